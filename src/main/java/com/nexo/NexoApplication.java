@@ -1,0 +1,13 @@
+package com.nexo;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** NEXO: a multi-tenant, multi-actor CRM/ERP. Each direct sub-package is an application module. */
+@SpringBootApplication
+public class NexoApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NexoApplication.class, args);
+    }
+}

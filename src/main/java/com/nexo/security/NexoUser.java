@@ -1,0 +1,121 @@
+package com.nexo.security;
+
+import com.nexo.tenancy.ActorPrincipal;
+import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.DatabaseContext;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user: what authentication checked and what every transaction is bound to. */
+public final class NexoUser implements UserDetails, CredentialsContainer, ActorPrincipal, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final UUID userId;
+    private final UUID tenantId;
+    private final String email;
+    private final String displayName;
+    private final ActorType actorType;
+    private final UUID partyId;
+    private final boolean tenantAdmin;
+    private final boolean enabled;
+    private final Locale locale;
+    private String passwordHash;
+
+    NexoUser(
+            UUID userId,
+            UUID tenantId,
+            String email,
+            String displayName,
+            ActorType actorType,
+            UUID partyId,
+            boolean tenantAdmin,
+            boolean enabled,
+            Locale locale,
+            String passwordHash) {
+        this.userId = userId;
+        this.tenantId = tenantId;
+        this.email = email;
+        this.displayName = displayName;
+        this.actorType = actorType;
+        this.partyId = partyId;
+        this.tenantAdmin = tenantAdmin;
+        this.enabled = enabled;
+        this.locale = locale;
+        this.passwordHash = passwordHash;
+    }
+
+    @Override
+    public DatabaseContext databaseContext() {
+        return new DatabaseContext(tenantId, userId, actorType, partyId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + actorType.name()));
+        if (tenantAdmin) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.TENANT_ADMIN));
+        }
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public UUID tenantId() {
+        return tenantId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public ActorType actorType() {
+        return actorType;
+    }
+
+    public boolean tenantAdmin() {
+        return tenantAdmin;
+    }
+
+    /** The language the user chose, or the tenant's default when the user never chose one. */
+    public Locale locale() {
+        return locale;
+    }
+}

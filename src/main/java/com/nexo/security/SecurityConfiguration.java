@@ -1,0 +1,74 @@
+package com.nexo.security;
+
+import com.nexo.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** bcrypt today; the prefix in each stored hash lets the encoder change later without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Actuator: health is public (Compose and load balancers probe it, details hidden); every other
+     * endpoint, Prometheus included, needs the metrics account configured by
+     * {@code nexo.metrics.password}. Without it they are closed to everyone.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorSecurity(
+            HttpSecurity http, PasswordEncoder encoder, @Value("${nexo.metrics.password:}") String metricsPassword)
+            throws Exception {
+        List<UserDetails> accounts = new ArrayList<>();
+        if (!metricsPassword.isBlank()) {
+            accounts.add(User.withUsername("metrics")
+                    .password(encoder.encode(metricsPassword))
+                    .roles("METRICS")
+                    .build());
+        }
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(accounts));
+        provider.setPasswordEncoder(encoder);
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("METRICS"))
+                .authenticationManager(new ProviderManager(provider))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

@@ -1,0 +1,79 @@
+package com.nexo.security.ui;
+
+import com.nexo.base.ui.LanguageChoice;
+import com.nexo.base.ui.Translations;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+
+/** The login page: e-mail and password, in the browser's or the chosen language. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(loginTexts());
+
+        Div brand = new Div();
+        brand.addClassName("login-brand");
+        brand.add(new Div(getTranslation("app.name")));
+        Div tagline = new Div(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+        brand.add(tagline);
+
+        Div languages = new Div();
+        languages.addClassName("login-languages");
+        for (Locale locale : Translations.SUPPORTED) {
+            Button choose = new Button(getTranslation("language." + locale.getLanguage()));
+            choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            choose.getElement().setAttribute("lang", locale.getLanguage());
+            choose.setEnabled(!locale.getLanguage().equals(getLocale().getLanguage()));
+            choose.addClickListener(click -> LanguageChoice.choose(locale));
+            languages.add(choose);
+        }
+
+        Div card = new Div(brand, form, languages);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private LoginI18n loginTexts() {
+        LoginI18n texts = LoginI18n.createDefault();
+        LoginI18n.Form formTexts = texts.getForm();
+        formTexts.setTitle(getTranslation("login.title"));
+        formTexts.setUsername(getTranslation("login.email"));
+        formTexts.setPassword(getTranslation("login.password"));
+        formTexts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = texts.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.email-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return texts;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Spring Security sends a failed login back to /login?error.
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The application shell: the page frame (navigation, user menu), the dashboard, the PWA set-up and
+ * the one place where unexpected errors are turned into a clear message.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shell")
+package com.nexo.shell;

@@ -1,0 +1,118 @@
+package com.nexo.shell.ui;
+
+import com.nexo.base.ui.LanguageChoice;
+import com.nexo.base.ui.Translations;
+import com.nexo.security.CurrentUser;
+import com.nexo.security.NexoUser;
+import com.nexo.security.UserService;
+import com.nexo.tenancy.TenantService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The frame around every back-office and portal page: the module navigation (only what the user may
+ * open), the page title and the user menu (language, log out). Collapses to a drawer on tablets.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient UserService users;
+    private final H1 pageTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication, UserService users, TenantService tenants) {
+        this.authentication = authentication;
+        this.users = users;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
+        pageTitle.addClassName("page-title");
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(toggle, pageTitle, spacer, userMenu());
+
+        Div brand = new Div();
+        brand.addClassName("drawer-brand");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("drawer-brand-name");
+        brand.add(name);
+        tenants.currentTenant().ifPresent(tenant -> {
+            Span tenantName = new Span(tenant.name());
+            tenantName.addClassName("drawer-tenant");
+            brand.add(tenantName);
+        });
+        addToDrawer(brand, navigation());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        // Vaadin lists only the views this user's roles may open.
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu() {
+        NexoUser user = CurrentUser.get().orElseThrow();
+        MenuBar menu = new MenuBar();
+        menu.addClassName("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        MenuItem root = menu.addItem(new Div(avatar, name));
+        root.setAriaLabel(getTranslation("shell.user-menu"));
+        SubMenu items = root.getSubMenu();
+        MenuItem language = items.addItem(getTranslation("shell.language"));
+        for (Locale locale : Translations.SUPPORTED) {
+            MenuItem choice = language.getSubMenu()
+                    .addItem(getTranslation("language." + locale.getLanguage()), click -> chooseLanguage(locale));
+            choice.setCheckable(true);
+            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+            choice.getElement().setAttribute("lang", locale.getLanguage());
+        }
+        items.addItem(getTranslation("shell.logout"), click -> authentication.logout());
+        return menu;
+    }
+
+    private void chooseLanguage(Locale locale) {
+        users.changeMyLanguage(locale);
+        LanguageChoice.choose(locale);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
+        pageTitle.setText(title);
+    }
+}

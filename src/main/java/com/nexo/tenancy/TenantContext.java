@@ -1,0 +1,78 @@
+package com.nexo.tenancy;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The context that new transactions on this thread are bound to.
+ *
+ * <p>Inside a web request it comes from the logged-in principal. Work outside a request (batch jobs,
+ * event listeners, scheduled tasks) carries tenant and user explicitly and runs inside
+ * {@link #callAs(DatabaseContext, Supplier)}: an explicit context wins over the principal for the
+ * duration of the call and is removed afterwards, even on failure.
+ */
+public final class TenantContext {
+
+    private static final ThreadLocal<DatabaseContext> EXPLICIT = new ThreadLocal<>();
+
+    private TenantContext() {}
+
+    /** The context a transaction started now would be bound to; empty means "sees nothing". */
+    public static Optional<DatabaseContext> current() {
+        DatabaseContext explicit = EXPLICIT.get();
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof ActorPrincipal principal) {
+            return Optional.of(principal.databaseContext());
+        }
+        return Optional.empty();
+    }
+
+    /** Runs {@code work} with {@code context} bound to every transaction it starts. */
+    public static <T> T callAs(DatabaseContext context, Supplier<T> work) {
+        Objects.requireNonNull(context, "context");
+        DatabaseContext previous = EXPLICIT.get();
+        EXPLICIT.set(context);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                EXPLICIT.remove();
+            } else {
+                EXPLICIT.set(previous);
+            }
+        }
+    }
+
+    /**
+     * Runs background work for a tenant as the system actor: transactions are bound to the tenant,
+     * and method security sees an authentication with the single authority {@code ROLE_SYSTEM}.
+     */
+    public static <T> T callAsSystem(java.util.UUID tenantId, java.util.UUID onBehalfOfUserId, Supplier<T> work) {
+        DatabaseContext context = DatabaseContext.system(tenantId, onBehalfOfUserId);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(new SystemAuthentication(context));
+        SecurityContextHolder.setContext(system);
+        try {
+            return callAs(context, work);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void runAs(DatabaseContext context, Runnable work) {
+        callAs(context, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package com.nexo.tenancy;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the current tenant and creates new ones. */
+@Service
+public class TenantService {
+
+    private final TenantRepository tenants;
+
+    TenantService(TenantRepository tenants) {
+        this.tenants = tenants;
+    }
+
+    /** The tenant the current user works in (row-level security shows no other). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<TenantSummary> currentTenant() {
+        return TenantContext.current()
+                .map(DatabaseContext::tenantId)
+                .flatMap(tenants::findById)
+                .map(TenantSummary::of);
+    }
+
+    /**
+     * Creates a tenant. The row is written by system work bound to the new tenant's own id, which is
+     * the only way the database policy lets a tenant row be inserted.
+     */
+    @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
+    public TenantSummary createTenant(String code, String name, String defaultLocale) {
+        return createTenant(com.nexo.base.Ids.newId(), code, name, defaultLocale);
+    }
+
+    /** Creates a tenant with a known id (demo data, data migrations). */
+    @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
+    public TenantSummary createTenant(UUID id, String code, String name, String defaultLocale) {
+        Tenant tenant = new Tenant(id, code, name, defaultLocale);
+        return TenantContext.callAs(
+                DatabaseContext.system(tenant.getId(), null), () -> TenantSummary.of(tenants.saveAndFlush(tenant)));
+    }
+
+    /** Whether a tenant with this id exists, asked from inside its own context. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true)
+    public boolean exists(UUID tenantId) {
+        return tenants.existsById(tenantId);
+    }
+
+    /** What the rest of the application may know about a tenant. */
+    public record TenantSummary(UUID id, String code, String name, Tenant.Status status, String defaultLocale) {
+        static TenantSummary of(Tenant tenant) {
+            return new TenantSummary(
+                    tenant.getId(), tenant.getCode(), tenant.getName(), tenant.getStatus(), tenant.getDefaultLocale());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.nexo.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Locale;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Base of the server-side UI tests: Vaadin runs in-process with the real Spring context (and so the
+ * real database), and {@link #login(String)} logs in a user found through the real login look-up.
+ */
+@NexoSpringTest
+public abstract class KaribuTest {
+
+    /** Routes are discovered once per JVM: scanning the classpath is the slow part. */
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.nexo");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    @BeforeEach
+    void startVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        UI.getCurrent().setLocale(Locale.of("es"));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in as the user with this e-mail, exactly as the login form would find them. */
+    protected void login(String email) {
+        UserDetails user = userDetailsService.loadUserByUsername(email);
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current
+                && current.getRequest() instanceof FakeRequest request) {
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                    .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
+        }
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current
+                && current.getRequest() instanceof FakeRequest request) {
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
+    }
+}

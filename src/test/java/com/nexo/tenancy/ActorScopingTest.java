@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Inside one tenant, portal actors are scoped by the database too; employees see the whole tenant. */
@@ -134,13 +133,10 @@ class ActorScopingTest {
     }
 
     /**
-     * Known gap (reported, not yet fixed in V1__tenancy_core.sql): policy app_user_self_update checks
-     * only tenant and user id, so a portal actor may rewrite the columns its context is derived from at
-     * login and become an administrator or a member of another account. Enable once the migration pins
-     * actor_type, party_id, tenant_admin and enabled for self-updates.
+     * A portal actor may update its own row, but not the columns its context is derived from at login:
+     * otherwise it could become an employee, an administrator or a member of another account.
      */
     @Test
-    @Disabled("Gap in app_user_self_update: a portal actor can change its own actor_type, tenant_admin and party_id")
     void an_external_actor_cannot_promote_itself_or_change_its_account() throws SQLException {
         UUID anotherAccount = UUID.randomUUID();
         for (String escalation : new String[] {

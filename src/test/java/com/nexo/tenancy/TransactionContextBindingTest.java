@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -105,13 +104,11 @@ class TransactionContextBindingTest {
     }
 
     /**
-     * Known gap (reported, not yet fixed in TenantContext / ContextBindingTransactionManager): a
-     * transaction that joins one already running keeps the outer binding, so work inside
-     * {@code callAs(b, ...)} silently reads, and by column default writes, tenant A's rows. Either
-     * refusing the call or running the work under B would be correct; running it under A is not.
+     * A transaction joining one already running keeps the outer binding, so work inside
+     * {@code callAs(b, ...)} would read, and by column default write, tenant A's rows. Refusing the
+     * call or running the work under B are both correct; running it under A is not.
      */
     @Test
-    @Disabled("Gap: callAs inside a running transaction of another context keeps the outer tenant's binding")
     void callAs_inside_a_running_transaction_of_another_tenant_never_runs_under_the_outer_tenant() {
         Visible seen = TenantContext.callAs(
                 a.asEmployee(),

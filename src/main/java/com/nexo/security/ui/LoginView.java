@@ -27,6 +27,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginTexts());
+        // LoginI18n has no text for the password field's eye button: its screen-reader label stayed
+        // "Show password" in every language.
+        form.getElement().executeJs("""
+                        Promise.resolve(this.updateComplete).then(() => {
+                          const password = this.querySelector('vaadin-password-field');
+                          if (password) password.i18n = { ...password.i18n, reveal: $0 };
+                        });
+                        """, getTranslation("login.show-password"));
 
         Div brand = new Div();
         brand.addClassName("login-brand");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,9 +28,10 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
     private final String displayName;
     private final ActorType actorType;
     private final UUID partyId;
-    private final boolean tenantAdmin;
     private final boolean enabled;
     private final Locale locale;
+    private final Set<String> permissions;
+    private final long accessVersion;
     private String passwordHash;
 
     NexoUser(
@@ -39,9 +41,10 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
             String displayName,
             ActorType actorType,
             UUID partyId,
-            boolean tenantAdmin,
             boolean enabled,
             Locale locale,
+            Set<String> permissions,
+            long accessVersion,
             String passwordHash) {
         this.userId = userId;
         this.tenantId = tenantId;
@@ -49,10 +52,27 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         this.displayName = displayName;
         this.actorType = actorType;
         this.partyId = partyId;
-        this.tenantAdmin = tenantAdmin;
         this.enabled = enabled;
         this.locale = locale;
+        this.permissions = Set.copyOf(permissions);
+        this.accessVersion = accessVersion;
         this.passwordHash = passwordHash;
+    }
+
+    /** The same user with the access the database grants now (see {@code CurrentAccessFilter}). */
+    NexoUser withAccess(Set<String> currentPermissions, long currentAccessVersion) {
+        return new NexoUser(
+                userId,
+                tenantId,
+                email,
+                displayName,
+                actorType,
+                partyId,
+                enabled,
+                locale,
+                currentPermissions,
+                currentAccessVersion,
+                null);
     }
 
     @Override
@@ -64,8 +84,8 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + actorType.name()));
-        if (tenantAdmin) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.TENANT_ADMIN));
+        for (String permission : permissions) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + permission));
         }
         return authorities;
     }
@@ -110,8 +130,21 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         return actorType;
     }
 
-    public boolean tenantAdmin() {
-        return tenantAdmin;
+    /** Whether the user's roles grant this permission ({@code module.action}). */
+    public boolean can(String permission) {
+        return permissions.contains(permission);
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    long accessVersion() {
+        return accessVersion;
+    }
+
+    UUID partyId() {
+        return partyId;
     }
 
     /** The language the user chose, or the tenant's default when the user never chose one. */

@@ -1,26 +1,51 @@
 package com.nexo.security;
 
 import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.TenantContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds a user for login through {@code nexo_login_lookup}, the one database function that may look
  * across tenants, and only for this purpose. A suspended tenant's users come back disabled.
  */
 @Service
-class NexoUserDetailsService implements UserDetailsService {
+class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcTemplate jdbc;
+    private final AppUserRepository users;
+    private final TransactionTemplate transactions;
 
-    NexoUserDetailsService(JdbcTemplate jdbc) {
+    NexoUserDetailsService(JdbcTemplate jdbc, AppUserRepository users, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.users = users;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Stores a stronger hash of the password just verified (the delegating encoder asks for it when
+     * the stored hash uses an older encoding or cost). Written under the user's own context.
+     */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+        NexoUser nexoUser = (NexoUser) user;
+        TenantContext.runAs(nexoUser.databaseContext(), () -> upgrade(nexoUser, newEncodedPassword));
+        return user;
+    }
+
+    private void upgrade(NexoUser user, String newEncodedPassword) {
+        transactions.executeWithoutResult(
+                status -> users.findById(user.userId()).ifPresent(row -> row.upgradePasswordHash(newEncodedPassword)));
     }
 
     @Override
@@ -34,9 +59,10 @@ class NexoUserDetailsService implements UserDetailsService {
                         row.getString("display_name"),
                         ActorType.fromDbValue(row.getString("actor_type")),
                         row.getObject("party_id", UUID.class),
-                        row.getBoolean("tenant_admin"),
                         row.getBoolean("user_enabled") && row.getBoolean("tenant_active"),
                         Locale.forLanguageTag(row.getString("locale")),
+                        Set.of((String[]) row.getArray("permissions").getArray()),
+                        row.getLong("access_version"),
                         row.getString("password_hash")),
                 email == null ? "" : email.strip());
         if (found.isEmpty() || found.getFirst().getPassword() == null) {

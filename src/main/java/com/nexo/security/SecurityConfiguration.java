@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,10 +22,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
     /** bcrypt today; the prefix in each stored hash lets the encoder change later without a reset. */
@@ -65,7 +68,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationSecurity(
+            HttpSecurity http,
+            NexoUserDetailsService userDetails,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            SecurityEventLog events,
+            CurrentAccess currentAccess)
+            throws Exception {
+        // Password login: throttled, audited, upgrading old hashes on the way. It is this chain's
+        // only authentication manager, so nothing else can log a user in.
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(userDetails);
+        http.authenticationManager(
+                new ProviderManager(new HardenedAuthenticationProvider(passwords, throttle, events)));
+        // Access changes (roles, disabling, suspension) take effect on the user's next request.
+        http.addFilterAfter(new CurrentAccessFilter(currentAccess), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

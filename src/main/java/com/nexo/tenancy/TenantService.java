@@ -1,7 +1,9 @@
 package com.nexo.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TenantService {
 
     private final TenantRepository tenants;
+    private final ApplicationEventPublisher events;
 
-    TenantService(TenantRepository tenants) {
+    TenantService(TenantRepository tenants, ApplicationEventPublisher events) {
         this.tenants = tenants;
+        this.events = events;
     }
 
     /** The tenant the current user works in (row-level security shows no other). */
@@ -39,8 +43,21 @@ public class TenantService {
     @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
     public TenantSummary createTenant(UUID id, String code, String name, String defaultLocale) {
         Tenant tenant = new Tenant(id, code, name, defaultLocale);
-        return TenantContext.callAs(
+        TenantSummary created = TenantContext.callAs(
                 DatabaseContext.system(tenant.getId(), null), () -> TenantSummary.of(tenants.saveAndFlush(tenant)));
+        // Listeners (predefined roles, ...) run now, as system work for the new tenant.
+        TenantContext.callAsSystem(created.id(), null, () -> {
+            events.publishEvent(new TenantCreated(created.id(), created.code()));
+            return null;
+        });
+        return created;
+    }
+
+    /** Ids of every tenant, for platform work such as keeping predefined roles in step. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OPERATOR')")
+    public List<UUID> allTenantIds() {
+        return tenants.findAll().stream().map(Tenant::getId).toList();
     }
 
     /** Whether a tenant with this id exists, asked from inside its own context. */

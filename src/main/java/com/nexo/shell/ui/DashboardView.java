@@ -1,5 +1,6 @@
 package com.nexo.shell.ui;
 
+import com.nexo.security.AccessPermissions;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
@@ -39,7 +40,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
 
         Div cards = new Div();
         cards.addClassName("dashboard-cards");
-        if (user.tenantAdmin()) {
+        if (user.can(AccessPermissions.USERS_READ)) {
             cards.add(usersCard(users.countUsersByActorType()));
         }
         cards.add(card(getTranslation("dashboard.language.title"), getTranslation("dashboard.language.text")));

@@ -1,0 +1,38 @@
+package com.nexo.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what the logged-in user may do right now: whether user and tenant are still active, and the
+ * permissions of its roles. Runs under the user's own row-level security context.
+ */
+@Component
+class CurrentAccess {
+
+    private final JdbcTemplate jdbc;
+
+    CurrentAccess(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Snapshot> load() {
+        List<Snapshot> rows = jdbc.query(
+                "SELECT u.enabled AND t.status = 'ACTIVE' AS active, u.access_version,"
+                        + " coalesce((SELECT array_agg(DISTINCT rp.permission) FROM user_role ur"
+                        + "   JOIN role_permission rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id"
+                        + "  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS permissions"
+                        + " FROM app_user u JOIN tenant t ON t.id = u.tenant_id"
+                        + " WHERE u.id = nexo_user_id()",
+                (row, i) -> new Snapshot(row.getBoolean("active"), row.getLong("access_version"), Set.of((String[])
+                        row.getArray("permissions").getArray())));
+        return rows.stream().findFirst();
+    }
+
+    record Snapshot(boolean active, long accessVersion, Set<String> permissions) {}
+}

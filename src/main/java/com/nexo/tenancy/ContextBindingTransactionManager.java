@@ -2,6 +2,9 @@ package com.nexo.tenancy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -16,20 +19,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class ContextBindingTransactionManager extends JpaTransactionManager {
 
+    /** The contexts bound to this thread's open physical transactions, innermost first. */
+    private static final ThreadLocal<Deque<Optional<DatabaseContext>>> BOUND = ThreadLocal.withInitial(ArrayDeque::new);
+
     ContextBindingTransactionManager(EntityManagerFactory entityManagerFactory) {
         super(entityManagerFactory);
+    }
+
+    /** The context the innermost open transaction of this thread was bound to, if there is one. */
+    static Optional<Optional<DatabaseContext>> boundToCurrentTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(BOUND.get().peek());
     }
 
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
         super.doBegin(transaction, definition);
+        Optional<DatabaseContext> context = TenantContext.current();
+        BOUND.get().push(context);
         EntityManagerHolder holder =
                 (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
         EntityManager entityManager = holder.getEntityManager();
         try {
-            entityManager
-                    .unwrap(Session.class)
-                    .doWork(connection -> DatabaseContextBinder.bind(connection, TenantContext.current()));
+            entityManager.unwrap(Session.class).doWork(connection -> DatabaseContextBinder.bind(connection, context));
         } catch (RuntimeException e) {
             // A transaction whose context could not be bound must not be used at all.
             try {
@@ -38,6 +52,19 @@ class ContextBindingTransactionManager extends JpaTransactionManager {
                 doCleanupAfterCompletion(transaction);
             }
             throw new CannotCreateTransactionException("Could not bind the tenant context", e);
+        }
+    }
+
+    @Override
+    protected void doCleanupAfterCompletion(Object transaction) {
+        try {
+            super.doCleanupAfterCompletion(transaction);
+        } finally {
+            Deque<Optional<DatabaseContext>> bound = BOUND.get();
+            bound.poll();
+            if (bound.isEmpty()) {
+                BOUND.remove();
+            }
         }
     }
 }

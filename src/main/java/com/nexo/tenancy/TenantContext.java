@@ -37,9 +37,21 @@ public final class TenantContext {
         return Optional.empty();
     }
 
-    /** Runs {@code work} with {@code context} bound to every transaction it starts. */
+    /**
+     * Runs {@code work} with {@code context} bound to every transaction it starts.
+     *
+     * @throws IllegalStateException when called inside a transaction bound to another context: work
+     *     joining that transaction would run under the outer tenant, so it is refused; start it
+     *     outside the transaction instead.
+     */
     public static <T> T callAs(DatabaseContext context, Supplier<T> work) {
         Objects.requireNonNull(context, "context");
+        ContextBindingTransactionManager.boundToCurrentTransaction()
+                .filter(bound -> !bound.equals(Optional.of(context)))
+                .ifPresent(bound -> {
+                    throw new IllegalStateException(
+                            "callAs inside a transaction bound to another context; start the work outside it");
+                });
         DatabaseContext previous = EXPLICIT.get();
         EXPLICIT.set(context);
         try {

@@ -1,0 +1,135 @@
+package com.nexo.tenancy;
+
+import static com.nexo.tenancy.IsolationSupport.assertRefused;
+import static com.nexo.tenancy.IsolationSupport.assertRefusedByPolicy;
+import static com.nexo.tenancy.IsolationSupport.connect;
+import static com.nexo.tenancy.IsolationSupport.count;
+import static com.nexo.tenancy.IsolationSupport.inTransaction;
+import static com.nexo.tenancy.IsolationSupport.newTenant;
+import static com.nexo.tenancy.IsolationSupport.text;
+import static com.nexo.tenancy.IsolationSupport.update;
+import static com.nexo.tenancy.IsolationSupport.visibleTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.tenancy.IsolationSupport.TestTenant;
+import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The application role cannot switch row-level security off, around or away. */
+@NexoSpringTest
+class ApplicationRoleRestrictionsTest {
+
+    /** Statements that would weaken isolation, and why PostgreSQL refuses each. */
+    static Stream<Arguments> forbiddenStatements() {
+        return Stream.of(
+                refused("ALTER TABLE app_user DISABLE ROW LEVEL SECURITY", "must be owner of table app_user"),
+                refused("ALTER TABLE app_user NO FORCE ROW LEVEL SECURITY", "must be owner of table app_user"),
+                refused("ALTER TABLE tenant DISABLE ROW LEVEL SECURITY", "must be owner of table tenant"),
+                refused("ALTER TABLE tenant NO FORCE ROW LEVEL SECURITY", "must be owner of table tenant"),
+                refused("ALTER TABLE app_user OWNER TO nexo_app", "must be owner of table app_user"),
+                refused("ALTER TABLE app_user DISABLE TRIGGER ALL", "must be owner of table app_user"),
+                refused("DROP POLICY app_user_staff ON app_user", "must be owner of relation app_user"),
+                refused("DROP POLICY tenant_write ON tenant", "must be owner of relation tenant"),
+                refused("ALTER POLICY app_user_staff ON app_user USING (true)", "must be owner of table app_user"),
+                refused(
+                        "CREATE POLICY open_door ON app_user FOR SELECT USING (true)",
+                        "must be owner of table app_user"),
+                refused("CREATE TABLE public.smuggled (id int)", "permission denied for schema public"),
+                refused("CREATE TABLE smuggled (id int)", "permission denied for schema public"),
+                refused("CREATE SCHEMA smuggled", "permission denied for database"),
+                refused(
+                        "CREATE OR REPLACE FUNCTION nexo_tenant_id() RETURNS uuid LANGUAGE sql AS 'SELECT NULL::uuid'",
+                        "permission denied for schema public"),
+                refused(
+                        "ALTER FUNCTION nexo_tenant_id() OWNER TO nexo_app",
+                        "must be owner of function nexo_tenant_id"),
+                refused("SET ROLE nexo_owner", "permission denied to set role \"nexo_owner\""),
+                refused(
+                        "SELECT set_config('role', 'nexo_owner', false)",
+                        "permission denied to set role \"nexo_owner\""),
+                refused(
+                        "SELECT set_config('role', 'nexo_owner', true)",
+                        "permission denied to set role \"nexo_owner\""),
+                refused(
+                        "SET SESSION AUTHORIZATION nexo_owner",
+                        "permission denied to set session authorization \"nexo_owner\""),
+                refused(
+                        "SELECT set_config('session_authorization', 'postgres', false)",
+                        "permission denied to set session authorization \"postgres\""),
+                refused("ALTER ROLE nexo_app BYPASSRLS", "must be superuser to change bypassrls attribute"),
+                refused("TRUNCATE app_user", "permission denied for table app_user"),
+                refused("TRUNCATE tenant CASCADE", "permission denied for table tenant"),
+                refused("SELECT * FROM flyway_schema_history", "permission denied for table flyway_schema_history"));
+    }
+
+    private static Arguments refused(String statement, String reason) {
+        return Arguments.of(statement, reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forbiddenStatements")
+    void application_role_is_refused(String statement, String reason) throws SQLException {
+        try (Connection db = connect();
+                Statement sql = db.createStatement()) {
+            assertRefused(() -> sql.execute(statement), reason);
+            assertThat(text(db, "SELECT current_user")).isEqualTo(TestDatabase.APP_ROLE);
+        }
+    }
+
+    @Test
+    void switching_row_security_off_makes_queries_fail_instead_of_bypassing_policies() throws SQLException {
+        try (Connection db = connect()) {
+            text(db, "SELECT set_config('row_security', 'off', false)");
+            assertRefused(
+                    () -> count(db, "SELECT count(*) FROM app_user"),
+                    "query would be affected by row-level security policy for table \"app_user\"");
+            assertRefused(
+                    () -> count(db, "SELECT count(*) FROM tenant"),
+                    "query would be affected by row-level security policy for table \"tenant\"");
+        }
+    }
+
+    /** Temporary tables are allowed on purpose: bulk imports stage through them, then INSERT ... SELECT. */
+    @Test
+    void staging_through_a_temporary_table_still_obeys_the_policies() throws SQLException {
+        TestTenant a = newTenant();
+        TestTenant b = newTenant();
+        UUID staged = UUID.randomUUID();
+        String email = "staged-" + staged + "@isolation.test";
+        try (Connection db = connect()) {
+            db.setAutoCommit(false);
+            IsolationSupport.bind(db, a.asSystem());
+            update(db, "CREATE TEMP TABLE staging_user (id uuid, tenant_id uuid, email text) ON COMMIT DROP");
+            update(db, "INSERT INTO staging_user VALUES (?, ?, ?)", staged, b.id(), email);
+            // A staged row claiming another tenant is refused when it reaches the real table.
+            assertRefusedByPolicy(
+                    () -> update(
+                            db,
+                            "INSERT INTO app_user (id, tenant_id, email, display_name, actor_type)"
+                                    + " SELECT id, tenant_id, email, 'Staged', 'employee' FROM staging_user"),
+                    "app_user");
+            db.rollback();
+        }
+        // Without a tenant_id column the row lands in the bound tenant.
+        inTransaction(a.asSystem(), db -> {
+            update(db, "CREATE TEMP TABLE staging_user (id uuid, email text) ON COMMIT DROP");
+            update(db, "INSERT INTO staging_user VALUES (?, ?)", staged, email);
+            update(
+                    db,
+                    "INSERT INTO app_user (id, email, display_name, actor_type)"
+                            + " SELECT id, email, 'Staged', 'employee' FROM staging_user");
+            return null;
+        });
+        assertThat(visibleTo(a.asEmployee()).users()).contains(staged);
+        assertThat(visibleTo(b.asEmployee()).users()).isEqualTo(b.userIds());
+    }
+}

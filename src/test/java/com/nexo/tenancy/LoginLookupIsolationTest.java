@@ -1,0 +1,91 @@
+package com.nexo.tenancy;
+
+import static com.nexo.tenancy.IsolationSupport.connect;
+import static com.nexo.tenancy.IsolationSupport.count;
+import static com.nexo.tenancy.IsolationSupport.ids;
+import static com.nexo.tenancy.IsolationSupport.newTenant;
+import static com.nexo.tenancy.IsolationSupport.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.tenancy.IsolationSupport.TestTenant;
+import com.nexo.tenancy.IsolationSupport.TestUser;
+import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** nexo_login_lookup is the one cross-tenant path of the application role, and it stays narrow. */
+@NexoSpringTest
+class LoginLookupIsolationTest {
+
+    private static final String USER_FOUND = "SELECT user_id FROM nexo_login_lookup(?)";
+    private static final String TENANT_FOUND = "SELECT tenant_id FROM nexo_login_lookup(?)";
+
+    private TestTenant a;
+    private TestTenant b;
+
+    @BeforeEach
+    void createTwoTenants() throws SQLException {
+        a = newTenant();
+        b = newTenant();
+    }
+
+    @Test
+    void login_lookup_finds_exactly_one_user_in_its_own_tenant_without_any_context() throws SQLException {
+        try (Connection db = connect()) {
+            for (TestTenant tenant : new TestTenant[] {a, b}) {
+                for (TestUser user : new TestUser[] {tenant.employee(), tenant.client()}) {
+                    assertThat(count(db, "SELECT count(*) FROM nexo_login_lookup(?)", user.email()))
+                            .isOne();
+                    assertThat(ids(db, USER_FOUND, user.email())).containsExactly(user.id());
+                    assertThat(ids(db, TENANT_FOUND, user.email())).containsExactly(tenant.id());
+                }
+            }
+            // Login is case-insensitive, like the e-mail's uniqueness.
+            assertThat(ids(db, USER_FOUND, b.employee().email().toUpperCase(Locale.ROOT)))
+                    .containsExactly(b.employee().id());
+            // The look-up opened nothing else up.
+            assertThat(count(db, "SELECT count(*) FROM app_user")).isZero();
+        }
+    }
+
+    @Test
+    void login_lookup_returns_nothing_for_unknown_or_pattern_like_emails() throws SQLException {
+        try (Connection db = connect()) {
+            for (String email :
+                    new String[] {"nobody-" + a.id() + "@isolation.test", "%", "%@isolation.test", "", "_"}) {
+                assertThat(count(db, "SELECT count(*) FROM nexo_login_lookup(?)", email))
+                        .as(email)
+                        .isZero();
+            }
+            assertThat(count(db, "SELECT count(*) FROM nexo_login_lookup(NULL)"))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void login_lookup_is_the_only_security_definer_function_the_application_role_may_execute() throws SQLException {
+        try (Connection db = connect()) {
+            assertThat(texts(db, """
+                    SELECT p.oid::regprocedure::text
+                      FROM pg_proc p
+                      JOIN pg_namespace n ON n.oid = p.pronamespace
+                     WHERE p.prosecdef
+                       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                       AND has_function_privilege(?, p.oid, 'EXECUTE')
+                    """, TestDatabase.APP_ROLE)).containsExactly("nexo_login_lookup(text)");
+            // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
+            assertThat(texts(db, """
+                    SELECT p.oid::regprocedure::text
+                      FROM pg_proc p
+                      JOIN pg_namespace n ON n.oid = p.pronamespace
+                     WHERE p.prosecdef
+                       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                       AND NOT EXISTS (SELECT FROM unnest(p.proconfig) AS setting WHERE setting LIKE 'search\\_path=%')
+                    """)).isEmpty();
+        }
+    }
+}

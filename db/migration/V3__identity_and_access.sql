@@ -203,7 +203,17 @@ SELECT u.tenant_id, u.id, r.id
   FROM app_user u JOIN role r ON r.tenant_id = u.tenant_id AND r.code = 'administrator'
  WHERE u.tenant_admin;
 ALTER TABLE app_user DROP CONSTRAINT app_user_admin_is_employee;
+DROP POLICY app_user_self_update ON app_user;
 ALTER TABLE app_user DROP COLUMN tenant_admin;
+-- Same guard as before (V2), without the flag: rights now come only from user_role, which no user
+-- may write for itself.
+CREATE POLICY app_user_self_update ON app_user FOR UPDATE
+    USING (tenant_id = nexo_tenant_id() AND id = nexo_user_id())
+    WITH CHECK (tenant_id = nexo_tenant_id()
+                AND id = nexo_user_id()
+                AND actor_type = nexo_actor_type()
+                AND party_id IS NOT DISTINCT FROM nexo_party_id()
+                AND enabled);
 
 CREATE FUNCTION nexo_login_lookup(p_email text)
     RETURNS TABLE (

@@ -2,6 +2,7 @@ package com.nexo.security;
 
 import com.nexo.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,8 +86,12 @@ class SecurityConfiguration {
                 new ProviderManager(new HardenedAuthenticationProvider(passwords, throttle, events)));
         // Access changes (roles, disabling, suspension) take effect on the user's next request.
         http.addFilterAfter(new CurrentAccessFilter(currentAccess), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(
-                auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        // ERROR dispatches render the status of a response already decided (a 401 from the actuator
+        // chain, a 404): without this they would be sent to the login page as a 302 instead.
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/styles/**", "/images/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -4,8 +4,10 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.nexo.base.ui.Translations;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +38,27 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void startVaadin() {
-        Function0<UI> uiFactory = UI::new;
+        // Vaadin's bootstrap starts each new UI in the session's language; Karibu leaves that out.
+        Function0<UI> uiFactory = () -> {
+            UI ui = new UI();
+            VaadinSession session = VaadinSession.getCurrent();
+            if (session != null && session.getLocale() != null) {
+                ui.setLocale(session.getLocale());
+            }
+            return ui;
+        };
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-        UI.getCurrent().setLocale(Locale.of("es"));
+        openInLanguage(Translations.SPANISH);
+    }
+
+    /**
+     * Opens the current page again, built from scratch in {@code locale}, as for a browser set to that
+     * language. Needed before checking texts of the page Karibu opened at start-up (the login page):
+     * navigating to the page that is already shown keeps its instance and its texts.
+     */
+    protected void openInLanguage(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().getPage().reload();
     }
 
     @AfterEach

@@ -1,0 +1,276 @@
+package com.nexo.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.tenancy.ActorType;
+import com.nexo.testing.MainSources;
+import com.nexo.testing.MainSources.SourceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the Spanish and English bundles in step with each other and with the code, so that a user
+ * never reads {@code !key!}. Keys are found in the sources by convention (see the patterns below);
+ * keys built at run time ({@code "actor." + type}) are checked through their known expansions.
+ */
+class TranslationBundlesTest {
+
+    /** {@code getTranslation("key"} — in views, layouts and {@code ui.getTranslation(...)}. */
+    private static final Pattern GET_TRANSLATION = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*([,)+])");
+
+    /** {@code @Menu(..., title = "key")}: the side navigation translates menu titles. */
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\s*\\([^)]*\\btitle\\s*=\\s*\"([^\"]+)\"");
+
+    /** A variable named {@code ...Key} holds a translation key (e.g. {@code messageKey = "error.x"}). */
+    private static final Pattern KEY_VARIABLE = Pattern.compile("\\b\\w*Key\\s*=\\s*\"([^\"]+)\"");
+
+    /** MessageFormat arguments: {@code {0}}, {@code {1,number}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    /**
+     * Keys the code builds at run time, with every expansion it can produce. A new prefix in the code
+     * fails {@link #every_key_the_code_builds_at_run_time_has_a_known_prefix()} until it is listed here.
+     */
+    private static final Map<String, Set<String>> DYNAMIC_KEYS =
+            Map.of("actor.", actorKeys(), "language.", languageKeys());
+
+    private static final Map<Locale, Properties> BUNDLES = Map.of(
+            Translations.SPANISH, load(Translations.SPANISH),
+            Translations.ENGLISH, load(Translations.ENGLISH));
+
+    private static final List<SourceFile> SOURCES = MainSources.all();
+
+    @Test
+    void spanish_and_english_have_exactly_the_same_keys() {
+        Set<String> spanish = keys(Translations.SPANISH);
+        Set<String> english = keys(Translations.ENGLISH);
+
+        assertThat(difference(spanish, english))
+                .as("keys only in translations_es.properties")
+                .isEmpty();
+        assertThat(difference(english, spanish))
+                .as("keys only in translations_en.properties")
+                .isEmpty();
+    }
+
+    @Test
+    void no_translation_is_blank() {
+        for (Locale locale : Translations.SUPPORTED) {
+            Properties bundle = BUNDLES.get(locale);
+            assertThat(keys(locale))
+                    .as("blank values in the %s bundle", locale)
+                    .filteredOn(key -> bundle.getProperty(key).isBlank())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void no_key_is_defined_twice_in_one_bundle() {
+        // java.util.Properties keeps the last of two equal keys without a word: read the lines.
+        for (Locale locale : Translations.SUPPORTED) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (String line : lines(locale)) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!")) {
+                    String key = trimmed.split("\\s*[=:]", 2)[0];
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+            assertThat(counts)
+                    .as("keys defined more than once in the %s bundle", locale)
+                    .allSatisfy((key, count) -> assertThat(count).as(key).isOne());
+        }
+    }
+
+    @Test
+    void both_languages_use_the_same_placeholders() {
+        Map<String, String> mismatches = new TreeMap<>();
+        for (String key : keys(Translations.ENGLISH)) {
+            Set<String> english = placeholders(BUNDLES.get(Translations.ENGLISH).getProperty(key));
+            Set<String> spanish = placeholders(BUNDLES.get(Translations.SPANISH).getProperty(key, ""));
+            if (!english.equals(spanish)) {
+                mismatches.put(key, "en " + english + " / es " + spanish);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void texts_with_placeholders_are_valid_message_formats_with_doubled_apostrophes() {
+        // MessageFormat reads a lone apostrophe as a quote: "don't {0}" would show "dont {0}".
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (Locale locale : Translations.SUPPORTED) {
+            Properties bundle = BUNDLES.get(locale);
+            for (String key : keys(locale)) {
+                String pattern = bundle.getProperty(key);
+                if (placeholders(pattern).isEmpty()) {
+                    continue;
+                }
+                assertThat(loneApostrophe.matcher(pattern).find())
+                        .as("%s (%s) has a lone apostrophe: write ''", key, locale)
+                        .isFalse();
+                assertThat(new MessageFormat(pattern, locale).format(new Object[] {"A", "B", "C", "D"}))
+                        .as("%s (%s) formatted", key, locale)
+                        .doesNotContain("{");
+            }
+        }
+    }
+
+    @Test
+    void every_key_used_in_the_code_exists_in_both_languages() {
+        Map<String, String> missing = new TreeMap<>();
+        for (Map.Entry<String, String> used : literalKeysUsedInCode().entrySet()) {
+            for (Locale locale : Translations.SUPPORTED) {
+                if (!BUNDLES.get(locale).containsKey(used.getKey())) {
+                    missing.merge(used.getKey(), used.getValue() + " (" + locale + ")", (a, b) -> a + ", " + b);
+                }
+            }
+        }
+        for (Set<String> expansions : DYNAMIC_KEYS.values()) {
+            for (String key : expansions) {
+                for (Locale locale : Translations.SUPPORTED) {
+                    if (!BUNDLES.get(locale).containsKey(key)) {
+                        missing.merge(key, "built at run time (" + locale + ")", (a, b) -> a + ", " + b);
+                    }
+                }
+            }
+        }
+        assertThat(missing)
+                .as("keys used in the code but missing from a bundle")
+                .isEmpty();
+    }
+
+    @Test
+    void every_key_the_code_builds_at_run_time_has_a_known_prefix() {
+        Set<String> prefixes = new TreeSet<>();
+        for (SourceFile source : SOURCES) {
+            Matcher matcher = GET_TRANSLATION.matcher(source.code());
+            while (matcher.find()) {
+                if (matcher.group(2).equals("+")) {
+                    prefixes.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(prefixes)
+                .as("prefixes of keys built at run time: list each in DYNAMIC_KEYS with its expansions")
+                .isNotEmpty()
+                .isSubsetOf(DYNAMIC_KEYS.keySet());
+    }
+
+    @Test
+    void every_key_in_the_bundles_is_used() {
+        Set<String> used = new TreeSet<>(literalKeysUsedInCode().keySet());
+        DYNAMIC_KEYS.values().forEach(used::addAll);
+
+        assertThat(difference(keys(Translations.ENGLISH), used))
+                .as("keys no code uses: delete them, or list a new dynamic prefix")
+                .isEmpty();
+    }
+
+    @Test
+    void the_source_scan_finds_the_keys_of_known_views() {
+        // Guards the patterns themselves: if they stopped matching, the checks above would pass vacuously.
+        assertThat(literalKeysUsedInCode())
+                .containsKeys("login.title", "menu.dashboard", "error.access-denied", "dashboard.welcome");
+    }
+
+    /** Every literal key in the code, with where it was seen first. */
+    private static Map<String, String> literalKeysUsedInCode() {
+        Map<String, String> keys = new TreeMap<>();
+        for (SourceFile source : SOURCES) {
+            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE)) {
+                Matcher matcher = pattern.matcher(source.code());
+                while (matcher.find()) {
+                    boolean builtAtRunTime =
+                            pattern == GET_TRANSLATION && matcher.group(2).equals("+");
+                    if (!builtAtRunTime) {
+                        keys.putIfAbsent(
+                                matcher.group(1),
+                                source.path().getFileName() + ":" + MainSources.lineOf(source.code(), matcher.start()));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** {@code "actor." + type.dbValue()} for every type; people's types also have a plural. */
+    private static Set<String> actorKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (ActorType type : ActorType.values()) {
+            keys.add("actor." + type.dbValue());
+            if (type != ActorType.SYSTEM && type != ActorType.OPERATOR) {
+                keys.add("actor." + type.dbValue() + ".plural");
+            }
+        }
+        return keys;
+    }
+
+    /** {@code "language." + locale.getLanguage()}: each language names itself in the menus. */
+    private static Set<String> languageKeys() {
+        return Translations.SUPPORTED.stream()
+                .map(locale -> "language." + locale.getLanguage())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        while (matcher.find()) {
+            found.add("{" + matcher.group(1) + "}");
+        }
+        return found;
+    }
+
+    private static Set<String> keys(Locale locale) {
+        return new TreeSet<>(BUNDLES.get(locale).stringPropertyNames());
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private static String resource(Locale locale) {
+        return "/vaadin-i18n/translations_" + locale.getLanguage() + ".properties";
+    }
+
+    /** Read as UTF-8, as {@link java.util.ResourceBundle} does since Java 9. */
+    private static Properties load(Locale locale) {
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(resource(locale))) {
+            assertThat(in).as(resource(locale)).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(Locale locale) {
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(resource(locale))) {
+            return new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

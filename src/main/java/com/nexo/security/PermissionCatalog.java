@@ -19,6 +19,11 @@ public class PermissionCatalog {
         modules.stream()
                 .sorted(java.util.Comparator.comparing(ModulePermissions::module))
                 .forEach(module -> {
+                    // A second declaration of a module would replace the first one's row of the
+                    // permission matrix, leaving its permissions grantable but out of sight.
+                    if (byModule.containsKey(module.module())) {
+                        throw new IllegalStateException("Module " + module.module() + " is declared twice");
+                    }
                     for (Permission permission : module.permissions()) {
                         if (!permission.module().equals(module.module())) {
                             throw new IllegalStateException(permission + " is declared by module " + module.module());

@@ -76,6 +76,15 @@ public class Tenant {
         return defaultLocale;
     }
 
+    /** Its users can no longer log in, and those logged in are logged out on their next request. */
+    void suspend() {
+        status = Status.SUSPENDED;
+    }
+
+    void reactivate() {
+        status = Status.ACTIVE;
+    }
+
     @PrePersist
     void beforeInsert() {
         createdAt = Instant.now();

@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the current tenant and creates new ones. */
+/** Reads the current tenant; creates, suspends and reactivates tenants. */
 @Service
 public class TenantService {
 
@@ -58,6 +58,27 @@ public class TenantService {
     @PreAuthorize("hasRole('OPERATOR')")
     public List<UUID> allTenantIds() {
         return tenants.findAll().stream().map(Tenant::getId).toList();
+    }
+
+    /**
+     * Suspends a tenant: its users cannot log in, and those logged in are logged out on their next
+     * request. Platform work, run inside {@link TenantContext#callAsOperator}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OPERATOR')")
+    public void suspend(UUID tenantId) {
+        find(tenantId).suspend();
+    }
+
+    /** Lets a suspended tenant's users log in again. Platform work, like {@link #suspend(UUID)}. */
+    @Transactional
+    @PreAuthorize("hasRole('OPERATOR')")
+    public void reactivate(UUID tenantId) {
+        find(tenantId).reactivate();
+    }
+
+    private Tenant find(UUID tenantId) {
+        return tenants.findById(tenantId).orElseThrow(() -> new IllegalArgumentException("No tenant " + tenantId));
     }
 
     /** Whether a tenant with this id exists, asked from inside its own context. */

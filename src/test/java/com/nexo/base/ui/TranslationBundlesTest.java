@@ -2,6 +2,7 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.security.PredefinedRole;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.MainSources;
 import com.nexo.testing.MainSources.SourceFile;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,9 @@ class TranslationBundlesTest {
     /** A variable named {@code ...Key} holds a translation key (e.g. {@code messageKey = "error.x"}). */
     private static final Pattern KEY_VARIABLE = Pattern.compile("\\b\\w*Key\\s*=\\s*\"([^\"]+)\"");
 
+    /** {@code new AccessRuleException("key", ...)}: the exception carries the key of the message shown. */
+    private static final Pattern ACCESS_RULE = Pattern.compile("new AccessRuleException\\(\\s*\"([^\"]+)\"");
+
     /** MessageFormat arguments: {@code {0}}, {@code {1,number}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -48,7 +53,7 @@ class TranslationBundlesTest {
      * fails {@link #every_key_the_code_builds_at_run_time_has_a_known_prefix()} until it is listed here.
      */
     private static final Map<String, Set<String>> DYNAMIC_KEYS =
-            Map.of("actor.", actorKeys(), "language.", languageKeys());
+            Map.of("actor.", actorKeys(), "language.", languageKeys(), "role.predefined.", predefinedRoleKeys());
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -187,14 +192,19 @@ class TranslationBundlesTest {
     void the_source_scan_finds_the_keys_of_known_views() {
         // Guards the patterns themselves: if they stopped matching, the checks above would pass vacuously.
         assertThat(literalKeysUsedInCode())
-                .containsKeys("login.title", "menu.dashboard", "error.access-denied", "dashboard.welcome");
+                .containsKeys(
+                        "login.title",
+                        "menu.dashboard",
+                        "error.access-denied",
+                        "dashboard.welcome",
+                        "password.error.too-short");
     }
 
     /** Every literal key in the code, with where it was seen first. */
     private static Map<String, String> literalKeysUsedInCode() {
         Map<String, String> keys = new TreeMap<>();
         for (SourceFile source : SOURCES) {
-            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE)) {
+            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE, ACCESS_RULE)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =
@@ -226,6 +236,16 @@ class TranslationBundlesTest {
     private static Set<String> languageKeys() {
         return Translations.SUPPORTED.stream()
                 .map(locale -> "language." + locale.getLanguage())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * {@code "role.predefined." + code}: the name a predefined role is shown with (the role's own name
+     * column holds its code, so each language can name it).
+     */
+    private static Set<String> predefinedRoleKeys() {
+        return Arrays.stream(PredefinedRole.values())
+                .map(role -> "role.predefined." + role.code())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

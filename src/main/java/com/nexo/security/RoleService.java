@@ -41,11 +41,17 @@ public class RoleService {
                 .toList();
     }
 
-    /** Creates a role with the given permissions (unknown permission codes are refused). */
+    /**
+     * Creates a role with the given permissions (unknown permission codes are refused, and so are
+     * permissions the caller does not hold itself).
+     */
     @Transactional
     @PreAuthorize("hasRole('" + AccessPermissions.ROLES_EDIT + "')")
     public UUID createRole(RoleDraft draft) {
         validate(draft);
+        if (!OwnAccess.covers(draft.permissions())) {
+            throw new AccessRuleException("roles.error.beyond-own-access");
+        }
         if (roles.existsByCode(draft.code())) {
             throw new AccessRuleException("roles.error.code-taken");
         }
@@ -79,6 +85,9 @@ public class RoleService {
             throw new OptimisticLockingFailureException("Role " + roleId + " changed since it was loaded");
         }
         validate(new RoleDraft(role.getCode(), draft.name(), draft.description(), draft.permissions()));
+        if (!OwnAccess.covers(role.getPermissions()) || !OwnAccess.covers(draft.permissions())) {
+            throw new AccessRuleException("roles.error.beyond-own-access");
+        }
         role.rename(draft.name().strip(), blankToNull(draft.description()));
         if (role.grantExactly(draft.permissions())) {
             roles.touchUsersOfRole(roleId);
@@ -93,6 +102,9 @@ public class RoleService {
         Role role = roles.findById(roleId).orElseThrow(() -> new AccessRuleException("roles.error.not-found"));
         if (role.isPredefined()) {
             throw new AccessRuleException("roles.error.predefined");
+        }
+        if (!OwnAccess.covers(role.getPermissions())) {
+            throw new AccessRuleException("roles.error.beyond-own-access");
         }
         roles.touchUsersOfRole(roleId);
         roles.delete(role);

@@ -58,10 +58,14 @@ public class UserService {
         if (users.existsByEmailIgnoreCase(email)) {
             throw new AccessRuleException("users.error.email-taken");
         }
+        List<Role> initialRoles = rolesByCode(newUser.roleCodes());
+        if (!OwnAccess.coversRoles(initialRoles)) {
+            throw new AccessRuleException("users.error.beyond-own-access");
+        }
         AppUser user = new AppUser(email, newUser.displayName().strip(), newUser.actorType(), newUser.partyId());
         user.changePasswordHash(passwordEncoder.encode(newUser.initialPassword()));
         user.chooseLocale(newUser.locale());
-        user.assignExactly(rolesByCode(newUser.roleCodes()));
+        user.assignExactly(initialRoles);
         try {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
@@ -91,7 +95,8 @@ public class UserService {
 
     /**
      * Saves an administrator's changes to a user: name, enabled and roles. When someone else saved
-     * the user since {@code expectedVersion} was loaded, nothing is written.
+     * the user since {@code expectedVersion} was loaded, nothing is written. Only users whose access
+     * the caller holds entirely may be changed, and only to roles within the caller's own access.
      */
     @Transactional
     @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
@@ -102,6 +107,9 @@ public class UserService {
         }
         if (displayName == null || displayName.isBlank()) {
             throw new AccessRuleException("users.error.name-required");
+        }
+        if (!OwnAccess.coversRoles(user.getRoles())) {
+            throw new AccessRuleException("users.error.beyond-own-access");
         }
         boolean myself = CurrentUser.get().map(me -> me.userId().equals(id)).orElse(false);
         if (myself && !enabled) {
@@ -115,6 +123,9 @@ public class UserService {
         if (wanted.size() != roleIds.size()) {
             throw new AccessRuleException("roles.error.not-found");
         }
+        if (!OwnAccess.coversRoles(wanted)) {
+            throw new AccessRuleException("users.error.beyond-own-access");
+        }
         if (user.assignExactly(wanted)) {
             events.record(
                     SecurityEventType.USER_ROLES_CHANGED,
@@ -124,11 +135,17 @@ public class UserService {
         users.saveAndFlush(user);
     }
 
-    /** Sets a new password chosen by an administrator (who hands it over by other means). */
+    /**
+     * Sets a new password chosen by an administrator (who hands it over by other means); only for
+     * users whose access the administrator holds entirely, or it would be a way into more rights.
+     */
     @Transactional
     @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
     public void resetPassword(UUID id, String newPassword) {
         AppUser user = users.findById(id).orElseThrow(() -> new AccessRuleException("users.error.not-found"));
+        if (!OwnAccess.coversRoles(user.getRoles())) {
+            throw new AccessRuleException("users.error.beyond-own-access");
+        }
         PasswordPolicy.check(newPassword, user.getEmail());
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         events.record(SecurityEventType.PASSWORD_RESET, id, null);

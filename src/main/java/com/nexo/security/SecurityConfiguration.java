@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -84,6 +85,8 @@ class SecurityConfiguration {
         passwords.setUserDetailsPasswordService(userDetails);
         http.authenticationManager(
                 new ProviderManager(new HardenedAuthenticationProvider(passwords, throttle, events)));
+        // The login post must carry the page's CSRF token, although Vaadin exempts the login path.
+        http.addFilterAfter(new LoginCsrfFilter("/login"), CsrfFilter.class);
         // Access changes (roles, disabling, suspension) take effect on the user's next request.
         http.addFilterAfter(new CurrentAccessFilter(currentAccess), SecurityContextHolderFilter.class);
         // ERROR dispatches render the status of a response already decided (a 401 from the actuator

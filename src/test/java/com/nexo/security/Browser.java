@@ -68,14 +68,29 @@ final class Browser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Opens the login page and submits the form as the browser would. */
-    Answer logIn(String email, String password) throws IOException, InterruptedException {
+    /** The CSRF field the login page gives its form: name and (masked) token. */
+    record CsrfField(String name, String token) {}
+
+    /** Opens the login page and reads the CSRF field from its meta tags, as the login form does. */
+    CsrfField openLoginPage() throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login");
         if (page.statusCode() != 200) {
             throw new IllegalStateException("The login page answered " + page.statusCode());
         }
-        String form = field("username", email) + "&" + field("password", password) + "&"
-                + field(find(CSRF_PARAMETER, page.body()), find(CSRF_TOKEN, page.body()));
+        return new CsrfField(find(CSRF_PARAMETER, page.body()), find(CSRF_TOKEN, page.body()));
+    }
+
+    /** Opens the login page and submits the form as the browser would. */
+    Answer logIn(String email, String password) throws IOException, InterruptedException {
+        return submitLogin(email, password, openLoginPage());
+    }
+
+    /** Posts the login form with the given CSRF field (null: without one). */
+    Answer submitLogin(String email, String password, CsrfField csrf) throws IOException, InterruptedException {
+        String form = field("username", email) + "&" + field("password", password);
+        if (csrf != null) {
+            form += "&" + field(csrf.name(), csrf.token());
+        }
         return post("/login", form);
     }
 

@@ -141,6 +141,65 @@ class LoginHardeningTest {
         assertThat(loginEvents(email)).containsExactly("LOGIN_FAILED 127.0.0.1 bad-credentials");
     }
 
+    // --- CSRF on the login form ------------------------------------------------------------------
+
+    @Test
+    void a_login_post_without_the_pages_csrf_token_is_refused_before_the_password_is_checked() throws Exception {
+        String email = newUser("read-only");
+        Browser browser = new Browser(port);
+        browser.openLoginPage();
+
+        Answer answer = browser.submitLogin(email, PASSWORD, null);
+
+        assertThat(answer.isLoginError()).as("%s", answer).isTrue();
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+        assertThat(loginEvents(email))
+                .as("no login attempt reached the provider")
+                .isEmpty();
+    }
+
+    @Test
+    void a_login_post_with_a_tampered_csrf_token_is_refused() throws Exception {
+        String email = newUser("read-only");
+        Browser browser = new Browser(port);
+        Browser.CsrfField csrf = browser.openLoginPage();
+        String token = csrf.token();
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+
+        Answer answer = browser.submitLogin(email, PASSWORD, new Browser.CsrfField(csrf.name(), tampered));
+
+        assertThat(answer.isLoginError()).as("%s", answer).isTrue();
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void another_site_cannot_log_a_visitor_in_with_a_token_of_its_own_session() throws Exception {
+        // Login CSRF: the attacker's page posts the attacker's credentials and the attacker's token
+        // from the visitor's browser, which sends its own session cookie.
+        String attackersAccount = newUser("read-only");
+        Browser attacker = new Browser(port);
+        Browser.CsrfField attackersToken = attacker.openLoginPage();
+        Browser visitor = new Browser(port);
+        visitor.get("/login");
+
+        Answer answer = visitor.submitLogin(attackersAccount, PASSWORD, attackersToken);
+
+        assertThat(answer.isLoginError()).as("%s", answer).isTrue();
+        assertThat(visitor.get("/").statusCode()).isEqualTo(302);
+        assertThat(attacker.submitLogin(attackersAccount, PASSWORD, attackersToken)
+                        .isLoggedInRedirect())
+                .as("the same token in its own session")
+                .isTrue();
+    }
+
+    @Test
+    void csrf_protection_is_on_for_other_posts() throws Exception {
+        Browser browser = new Browser(port);
+        browser.get("/login");
+
+        assertThat(browser.post("/some/form", "field=value").status()).isEqualTo(403);
+    }
+
     // --- Throttling ----------------------------------------------------------------------------
 
     @Test

@@ -6,7 +6,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -56,7 +55,10 @@ class HardenedAuthenticationProvider implements AuthenticationProvider {
         } catch (DisabledException e) {
             events.recordLogin(SecurityEventType.LOGIN_FAILED, email, address, null, "disabled");
             throw e;
-        } catch (AuthenticationException e) {
+        } catch (BadCredentialsException e) {
+            // Wrong password or unknown e-mail (the password provider hides which). Anything else,
+            // such as a look-up that failed (InternalAuthenticationServiceException), is the server's
+            // fault: it propagates, and is neither counted against the account nor shown as a wrong password.
             int lockSeconds = throttle.failed(email, address);
             events.recordLogin(SecurityEventType.LOGIN_FAILED, email, address, null, "bad-credentials");
             if (lockSeconds > 0) {

@@ -449,6 +449,9 @@ class LoginHardeningTest {
         Browser browser = new Browser(port);
         assertThat(browser.logIn(email, PASSWORD).isLoggedInRedirect()).isTrue();
         assertThat(loggedInUser(browser).permissions()).doesNotContain(AccessPermissions.USERS_EDIT);
+        assertThat(loggedInUser(browser).getPassword())
+                .as("no password hash kept in the session")
+                .isNull();
         UUID administrator = roleId("administrator");
         UUID readOnly = roleId("read-only");
 

@@ -35,9 +35,15 @@ class HardenedAuthenticationProvider implements AuthenticationProvider {
         });
     }
 
+    /**
+     * The longest e-mail address there can be (RFC 5321). What the login form sends is cut to this
+     * before it is counted, stored or logged: the form's field has no limit of its own.
+     */
+    static final int MAX_EMAIL_LENGTH = 254;
+
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String email = authentication.getName();
+        String email = forRecords(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
@@ -67,6 +73,13 @@ class HardenedAuthenticationProvider implements AuthenticationProvider {
             }
             throw new BadCredentialsException("Bad credentials");
         }
+    }
+
+    /** The e-mail as typed, cut to length and without control characters (no forged log lines). */
+    static String forRecords(String email) {
+        String stripped = email == null ? "" : email.strip();
+        String cut = stripped.length() > MAX_EMAIL_LENGTH ? stripped.substring(0, MAX_EMAIL_LENGTH) : stripped;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     @Override

@@ -128,6 +128,20 @@ class HardenedAuthenticationProviderTest {
     }
 
     @Test
+    void an_overlong_or_multi_line_email_is_cut_and_cleaned_before_it_is_counted_or_recorded() {
+        String typed = "x".repeat(5_000) + "@test\n2026-01-01 INFO forged log line";
+
+        assertThatThrownBy(() -> provider.authenticate(attempt(typed, "Wrong-1")))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+
+        String recorded = "x".repeat(HardenedAuthenticationProvider.MAX_EMAIL_LENGTH);
+        assertThat(throttle.calls).containsExactly("wait " + recorded, "failed " + recorded);
+        assertThat(events.lines).containsExactly("LOGIN_FAILED " + recorded + " bad-credentials");
+        assertThat(HardenedAuthenticationProvider.forRecords(" a@b.c\r\nforged\t "))
+                .isEqualTo("a@b.c??forged");
+    }
+
+    @Test
     void the_wait_is_shown_in_whole_minutes_rounded_up() {
         assertThat(new LoginThrottledException(1).waitMinutes()).isEqualTo(1);
         assertThat(new LoginThrottledException(60).waitMinutes()).isEqualTo(1);

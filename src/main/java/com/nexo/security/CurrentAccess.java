@@ -1,5 +1,9 @@
 package com.nexo.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what the logged-in user may do right now: whether user and tenant are still active, and the
- * permissions of its roles. Runs under the user's own row-level security context.
+ * Reads what the logged-in user may do right now: whether user and tenant are still active, when its
+ * password was last set, and the permissions of its roles. Runs under the user's own row-level
+ * security context.
  */
 @Component
 class CurrentAccess {
@@ -23,16 +28,25 @@ class CurrentAccess {
     @Transactional(readOnly = true)
     public Optional<Snapshot> load() {
         List<Snapshot> rows = jdbc.query(
-                "SELECT u.enabled AND t.status = 'ACTIVE' AS active, u.access_version,"
+                "SELECT u.enabled AND t.status = 'ACTIVE' AS active, u.access_version, u.password_changed_at,"
                         + " coalesce((SELECT array_agg(DISTINCT rp.permission) FROM user_role ur"
                         + "   JOIN role_permission rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id"
                         + "  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS permissions"
                         + " FROM app_user u JOIN tenant t ON t.id = u.tenant_id"
                         + " WHERE u.id = nexo_user_id()",
-                (row, i) -> new Snapshot(row.getBoolean("active"), row.getLong("access_version"), Set.of((String[])
-                        row.getArray("permissions").getArray())));
+                (row, i) -> new Snapshot(
+                        row.getBoolean("active"),
+                        row.getLong("access_version"),
+                        instant(row, "password_changed_at"),
+                        Set.of((String[]) row.getArray("permissions").getArray())));
         return rows.stream().findFirst();
     }
 
-    record Snapshot(boolean active, long accessVersion, Set<String> permissions) {}
+    /** A timestamp column as an instant, read the same way wherever it is compared. */
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    record Snapshot(boolean active, long accessVersion, Instant passwordChangedAt, Set<String> permissions) {}
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,8 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes access changes take effect on the affected user's next request, on every node: each request
- * of a logged-in user re-reads its access from the database. A user who was disabled, or whose tenant
- * was suspended, is logged out; changed roles replace the request's authorities.
+ * of a logged-in user re-reads its access from the database. A user who was disabled, whose tenant
+ * was suspended, or whose password was set since the session logged in (changed by the user, or reset
+ * by an administrator after a compromise) is logged out; changed roles replace the request's
+ * authorities. A stronger re-encoding of the same password at login is no change.
  */
 class CurrentAccessFilter extends OncePerRequestFilter {
 
@@ -35,7 +38,9 @@ class CurrentAccessFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof NexoUser user) {
             Optional<CurrentAccess.Snapshot> now = access.load();
-            if (now.isEmpty() || !now.get().active()) {
+            if (now.isEmpty()
+                    || !now.get().active()
+                    || !Objects.equals(now.get().passwordChangedAt(), user.passwordChangedAt())) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

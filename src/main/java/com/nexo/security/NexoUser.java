@@ -5,6 +5,7 @@ import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.DatabaseContext;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +33,9 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
     private final Locale locale;
     private final Set<String> permissions;
     private final long accessVersion;
+    /** When the password was last set (not re-encoded) as login saw it; null when never. */
+    private final Instant passwordChangedAt;
+
     private String passwordHash;
 
     NexoUser(
@@ -45,6 +49,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
             Locale locale,
             Set<String> permissions,
             long accessVersion,
+            Instant passwordChangedAt,
             String passwordHash) {
         this.userId = userId;
         this.tenantId = tenantId;
@@ -56,6 +61,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         this.locale = locale;
         this.permissions = Set.copyOf(permissions);
         this.accessVersion = accessVersion;
+        this.passwordChangedAt = passwordChangedAt;
         this.passwordHash = passwordHash;
     }
 
@@ -72,7 +78,25 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
                 locale,
                 currentPermissions,
                 currentAccessVersion,
+                passwordChangedAt,
                 null);
+    }
+
+    /** The same user, knowing when its password was last set (see {@code CurrentAccessFilter}). */
+    NexoUser withPasswordChangedAt(Instant changedAt) {
+        return new NexoUser(
+                userId,
+                tenantId,
+                email,
+                displayName,
+                actorType,
+                partyId,
+                enabled,
+                locale,
+                permissions,
+                accessVersion,
+                changedAt,
+                passwordHash);
     }
 
     @Override
@@ -145,6 +169,10 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
 
     UUID partyId() {
         return partyId;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     /** The language the user chose, or the tenant's default when the user never chose one. */

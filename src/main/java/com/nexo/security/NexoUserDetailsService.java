@@ -2,6 +2,7 @@ package com.nexo.security;
 
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,11 +64,29 @@ class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordS
                         Locale.forLanguageTag(row.getString("locale")),
                         Set.of((String[]) row.getArray("permissions").getArray()),
                         row.getLong("access_version"),
+                        null,
                         row.getString("password_hash")),
                 email == null ? "" : email.strip());
         if (found.isEmpty() || found.getFirst().getPassword() == null) {
             throw new UsernameNotFoundException("No user may log in with this e-mail");
         }
-        return found.getFirst();
+        NexoUser user = found.getFirst();
+        return user.withPasswordChangedAt(passwordChangedAt(user));
+    }
+
+    /**
+     * When the user's password was last set, read as the user itself: a session remembers it, and
+     * ends when it changes (see {@code CurrentAccessFilter}).
+     */
+    private Instant passwordChangedAt(NexoUser user) {
+        return TenantContext.callAs(
+                user.databaseContext(),
+                () -> transactions.execute(status -> jdbc
+                        .query(
+                                "SELECT password_changed_at FROM app_user WHERE id = nexo_user_id()",
+                                (row, i) -> CurrentAccess.instant(row, "password_changed_at"))
+                        .stream()
+                        .findFirst()
+                        .orElse(null)));
     }
 }

@@ -137,7 +137,8 @@ public class UserService {
 
     /**
      * Sets a new password chosen by an administrator (who hands it over by other means); only for
-     * users whose access the administrator holds entirely, or it would be a way into more rights.
+     * users whose access the administrator holds entirely, or it would be a way into more rights. The
+     * user's sessions end on their next request, so a reset after a compromise shuts the intruder out.
      */
     @Transactional
     @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
@@ -151,7 +152,10 @@ public class UserService {
         events.record(SecurityEventType.PASSWORD_RESET, id, null);
     }
 
-    /** The logged-in user changes its own password, proving the current one first. */
+    /**
+     * The logged-in user changes its own password, proving the current one first. Every session of the
+     * user, this one included, ends on its next request: the user logs in again with the new password.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeMyPassword(String currentPassword, String newPassword) {

@@ -172,6 +172,7 @@ class HardenedAuthenticationProviderTest {
                     user.locale(),
                     user.permissions(),
                     0,
+                    null,
                     HASH);
         });
         passwords.setPasswordEncoder(ENCODER);
@@ -190,6 +191,7 @@ class HardenedAuthenticationProviderTest {
                 Locale.ENGLISH,
                 Set.of(),
                 0,
+                null,
                 HASH);
     }
 

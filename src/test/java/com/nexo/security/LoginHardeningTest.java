@@ -501,8 +501,11 @@ class LoginHardeningTest {
         setPasswordHash(email, "{noop}" + oldPassword);
         long accessVersion = accessVersion(email);
 
-        assertThat(new Browser(port).logIn(email, oldPassword).isLoggedInRedirect())
-                .isTrue();
+        Browser browser = new Browser(port);
+        assertThat(browser.logIn(email, oldPassword).isLoggedInRedirect()).isTrue();
+        assertThat(browser.get("/").statusCode())
+                .as("a re-encoding is no password change: the session goes on")
+                .isEqualTo(200);
 
         String hash = passwordHash(email);
         assertThat(hash).startsWith("{bcrypt}$2");
@@ -518,6 +521,9 @@ class LoginHardeningTest {
     void a_user_changes_its_own_password_and_the_old_one_stops_working() throws Exception {
         String email = newUser("read-only");
         String newPassword = "Brand-New-Secret-2027";
+        Browser loggedIn = new Browser(port);
+        assertThat(loggedIn.logIn(email, PASSWORD).isLoggedInRedirect()).isTrue();
+        assertThat(loggedIn.get("/").statusCode()).isEqualTo(200);
 
         asUser(email, () -> {
             users.changeMyPassword(PASSWORD, newPassword);
@@ -531,6 +537,33 @@ class LoginHardeningTest {
                 .isTrue();
         assertThat(passwordHash(email)).startsWith("{bcrypt}");
         assertThat(securityEvents(email)).contains("PASSWORD_CHANGED");
+        assertThat(loggedIn.get("/").statusCode())
+                .as("a session logged in with the old password")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void a_password_reset_by_an_administrator_ends_the_users_sessions() throws Exception {
+        String email = newUser("read-only");
+        Browser intruder = new Browser(port);
+        assertThat(intruder.logIn(email, PASSWORD).isLoggedInRedirect()).isTrue();
+        assertThat(intruder.get("/").statusCode()).isEqualTo(200);
+        String sessionId = intruder.sessionId().orElseThrow();
+        UUID id = userId(email);
+
+        asUser(DEMO_ADMIN, () -> {
+            users.resetPassword(id, "Reset-By-Admin-2026");
+            return null;
+        });
+
+        assertThat(intruder.get("/").statusCode()).isEqualTo(302);
+        assertThat(session(sessionId)).isNull();
+        assertThat(new Browser(port).logIn(email, PASSWORD).isLoginError()).isTrue();
+        Browser owner = new Browser(port);
+        assertThat(owner.logIn(email, "Reset-By-Admin-2026").isLoggedInRedirect())
+                .isTrue();
+        assertThat(owner.get("/").statusCode()).isEqualTo(200);
+        assertThat(securityEvents(email)).contains("PASSWORD_RESET");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Makes access changes take effect on the affected user's next request, on every node: each request
  * of a logged-in user re-reads its access from the database. A user who was disabled, or whose tenant
- * was suspended, is logged out; changed roles replace the request's authorities.
+ * was suspended, is logged out; changed roles replace the request's authorities. A platform operator
+ * is logged out when its own row is disabled or gone.
  */
 class CurrentAccessFilter extends OncePerRequestFilter {
 
@@ -34,7 +35,7 @@ class CurrentAccessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof NexoUser user) {
-            Optional<CurrentAccess.Snapshot> now = access.load();
+            Optional<CurrentAccess.Snapshot> now = access.load(user.isOperator());
             if (now.isEmpty() || !now.get().active()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);

@@ -51,6 +51,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Menu(order = 0, icon = "vaadin:building", title = "menu.operator.tenants")
 public class TenantsView extends Main implements HasDynamicTitle {
 
+    /** Window width (px) from which the language and creation date columns are shown. */
+    private static final int WIDE_SCREEN = 1000;
+
     private final transient TenantService tenants;
     private final transient TenantProvisioning provisioning;
     private final TextField search = new TextField();
@@ -92,7 +95,8 @@ public class TenantsView extends Main implements HasDynamicTitle {
         grid.addColumn(TenantRow::code)
                 .setKey("code")
                 .setHeader(getTranslation("tenants.code"))
-                .setAutoWidth(true)
+                .setTooltipGenerator(TenantRow::code)
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(TenantRow::name)
                 .setHeader(getTranslation("tenants.name"))
@@ -100,23 +104,35 @@ public class TenantsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::statusBadge)
                 .setKey("status")
                 .setHeader(getTranslation("tenants.status"))
-                .setAutoWidth(true)
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("language." + row.defaultLocale()))
+        Grid.Column<TenantRow> languageColumn = grid.addColumn(row -> getTranslation("language." + row.defaultLocale()))
                 .setKey("language")
-                .setHeader(getTranslation("tenants.language"))
-                .setAutoWidth(true)
+                .setHeader(getTranslation("tenants.column.language"))
+                .setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.createdAt() == null ? "" : created.format(row.createdAt()))
+        Grid.Column<TenantRow> createdColumn = grid.addColumn(
+                        row -> row.createdAt() == null ? "" : created.format(row.createdAt()))
                 .setKey("created")
                 .setHeader(getTranslation("tenants.created"))
-                .setAutoWidth(true)
+                .setWidth("8rem")
                 .setFlexGrow(0);
+        // On a tablet in portrait the secondary columns give way to code, name, status and actions.
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            boolean wide = details.getWindowInnerWidth() >= WIDE_SCREEN;
+            languageColumn.setVisible(wide);
+            createdColumn.setVisible(wide);
+        }));
+        addAttachListener(attach -> attach.getUI().getPage().addBrowserWindowResizeListener(resize -> {
+            boolean wide = resize.getWidth() >= WIDE_SCREEN;
+            languageColumn.setVisible(wide);
+            createdColumn.setVisible(wide);
+        }));
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setHeader(getTranslation("tenants.actions"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("13rem")
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tenants.empty"));
         // Lazy: the operator's context reads one slice of the registry at a time, no count query.

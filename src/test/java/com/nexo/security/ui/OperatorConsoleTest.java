@@ -83,6 +83,16 @@ class OperatorConsoleTest extends KaribuTest {
     }
 
     @Test
+    void the_operators_language_choice_is_remembered_for_its_next_login() {
+        login(OPERATOR);
+        users.changeMyLanguage(Locale.ENGLISH);
+        assertThat(((NexoUser) userDetails.loadUserByUsername(OPERATOR)).locale()).isEqualTo(Locale.ENGLISH);
+
+        users.changeMyLanguage(Locale.of("es"));
+        assertThat(((NexoUser) userDetails.loadUserByUsername(OPERATOR)).locale()).isEqualTo(Locale.of("es"));
+    }
+
+    @Test
     void the_console_lists_the_tenants_for_the_operator() {
         login(OPERATOR);
         UI.getCurrent().navigate(TenantsView.class);

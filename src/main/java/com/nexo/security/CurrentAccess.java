@@ -25,8 +25,20 @@ class CurrentAccess {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What the logged-in user may do now. A platform operator has no roles: only whether its own row
+     * is still there and enabled counts.
+     */
     @Transactional(readOnly = true)
-    public Optional<Snapshot> load() {
+    public Optional<Snapshot> load(boolean operator) {
+        if (operator) {
+            return jdbc
+                    .query(
+                            "SELECT enabled FROM platform_operator WHERE id = nexo_user_id()",
+                            (row, i) -> new Snapshot(row.getBoolean("enabled"), 0, null, Set.of()))
+                    .stream()
+                    .findFirst();
+        }
         List<Snapshot> rows = jdbc.query(
                 "SELECT u.enabled AND t.status = 'ACTIVE' AS active, u.access_version, u.password_changed_at,"
                         + " coalesce((SELECT array_agg(DISTINCT rp.permission) FROM user_role ur"

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * of a logged-in user re-reads its access from the database. A user who was disabled, whose tenant
  * was suspended, or whose password was set since the session logged in (changed by the user, or reset
  * by an administrator after a compromise) is logged out; changed roles replace the request's
- * authorities. A stronger re-encoding of the same password at login is no change.
+ * authorities. A stronger re-encoding of the same password at login is no change. A platform operator
+ * is logged out when its own row is disabled or gone.
  */
 class CurrentAccessFilter extends OncePerRequestFilter {
 
@@ -37,7 +38,7 @@ class CurrentAccessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof NexoUser user) {
-            Optional<CurrentAccess.Snapshot> now = access.load();
+            Optional<CurrentAccess.Snapshot> now = access.load(user.isOperator());
             if (now.isEmpty()
                     || !now.get().active()
                     || !Objects.equals(now.get().passwordChangedAt(), user.passwordChangedAt())) {

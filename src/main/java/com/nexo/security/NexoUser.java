@@ -65,6 +65,27 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         this.passwordHash = passwordHash;
     }
 
+    /**
+     * A platform operator: no tenant, no permissions of a tenant's roles; its one authority is
+     * {@code ROLE_OPERATOR}, and its database context shows tenant rows and nothing else.
+     */
+    static NexoUser operator(
+            UUID operatorId, String email, String displayName, boolean enabled, Locale locale, String passwordHash) {
+        return new NexoUser(
+                operatorId,
+                null,
+                email,
+                displayName,
+                ActorType.OPERATOR,
+                null,
+                enabled,
+                locale,
+                Set.of(),
+                0,
+                null,
+                passwordHash);
+    }
+
     /** The same user with the access the database grants now (see {@code CurrentAccessFilter}). */
     NexoUser withAccess(Set<String> currentPermissions, long currentAccessVersion) {
         return new NexoUser(
@@ -138,6 +159,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         return userId;
     }
 
+    /** The tenant the user belongs to; {@code null} for a platform operator. */
     public UUID tenantId() {
         return tenantId;
     }
@@ -152,6 +174,11 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
 
     public ActorType actorType() {
         return actorType;
+    }
+
+    /** Whether this is a platform operator rather than a user of a tenant. */
+    public boolean isOperator() {
+        return actorType == ActorType.OPERATOR;
     }
 
     /** Whether the user's roles grant this permission ({@code module.action}). */

@@ -5,6 +5,7 @@ import com.nexo.tenancy.TenantContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,18 +19,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds a user for login through {@code nexo_login_lookup}, the one database function that may look
- * across tenants, and only for this purpose. A suspended tenant's users come back disabled.
+ * across tenants, and only for this purpose. A suspended tenant's users come back disabled. When no
+ * tenant user has the e-mail, a platform operator is looked for ({@code nexo_operator_login_lookup}).
  */
 @Service
 class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final JdbcTemplate jdbc;
     private final AppUserRepository users;
+    private final PlatformOperators operators;
     private final TransactionTemplate transactions;
 
-    NexoUserDetailsService(JdbcTemplate jdbc, AppUserRepository users, PlatformTransactionManager transactionManager) {
+    NexoUserDetailsService(
+            JdbcTemplate jdbc,
+            AppUserRepository users,
+            PlatformOperators operators,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.users = users;
+        this.operators = operators;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -40,6 +48,10 @@ class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordS
     @Override
     public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
         NexoUser nexoUser = (NexoUser) user;
+        if (nexoUser.isOperator()) {
+            TenantContext.runAs(nexoUser.databaseContext(), () -> operators.changeMyPasswordHash(newEncodedPassword));
+            return user;
+        }
         TenantContext.runAs(nexoUser.databaseContext(), () -> upgrade(nexoUser, newEncodedPassword));
         return user;
     }
@@ -67,11 +79,17 @@ class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordS
                         null,
                         row.getString("password_hash")),
                 email == null ? "" : email.strip());
-        if (found.isEmpty() || found.getFirst().getPassword() == null) {
-            throw new UsernameNotFoundException("No user may log in with this e-mail");
+        if (!found.isEmpty() && found.getFirst().getPassword() != null) {
+            NexoUser user = found.getFirst();
+            return user.withPasswordChangedAt(passwordChangedAt(user));
         }
-        NexoUser user = found.getFirst();
-        return user.withPasswordChangedAt(passwordChangedAt(user));
+        if (found.isEmpty()) {
+            Optional<NexoUser> operator = operators.findForLogin(email);
+            if (operator.isPresent() && operator.get().getPassword() != null) {
+                return operator.get();
+            }
+        }
+        throw new UsernameNotFoundException("No user may log in with this e-mail");
     }
 
     /**

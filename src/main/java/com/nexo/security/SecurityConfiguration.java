@@ -29,7 +29,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(LoginProperties.class)
+@EnableConfigurationProperties({LoginProperties.class, OperatorProperties.class})
 class SecurityConfiguration {
 
     /** bcrypt today; the prefix in each stored hash lets the encoder change later without a reset. */

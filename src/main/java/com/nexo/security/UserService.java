@@ -31,13 +31,19 @@ public class UserService {
     private final RoleRepository roles;
     private final PasswordEncoder passwordEncoder;
     private final SecurityEventLog events;
+    private final PlatformOperators operators;
 
     UserService(
-            AppUserRepository users, RoleRepository roles, PasswordEncoder passwordEncoder, SecurityEventLog events) {
+            AppUserRepository users,
+            RoleRepository roles,
+            PasswordEncoder passwordEncoder,
+            SecurityEventLog events,
+            PlatformOperators operators) {
         this.users = users;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.operators = operators;
     }
 
     /** Creates a user of the current tenant with an initial password and the given roles. */
@@ -55,7 +61,8 @@ public class UserService {
             throw new AccessRuleException("users.error.party-required");
         }
         PasswordPolicy.check(newUser.initialPassword(), email);
-        if (users.existsByEmailIgnoreCase(email)) {
+        // Tenant users and platform operators share one space of login names (see PlatformOperators).
+        if (users.existsByEmailIgnoreCase(email) || operators.emailInUse(email)) {
             throw new AccessRuleException("users.error.email-taken");
         }
         List<Role> initialRoles = rolesByCode(newUser.roleCodes());
@@ -159,14 +166,18 @@ public class UserService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeMyPassword(String currentPassword, String newPassword) {
+        if (isOperator()) {
+            String hash = operators.myPasswordHash().orElseThrow();
+            checkNewPassword(
+                    currentPassword,
+                    newPassword,
+                    hash,
+                    CurrentUser.get().orElseThrow().email());
+            operators.changeMyPasswordHash(passwordEncoder.encode(newPassword));
+            return;
+        }
         AppUser user = users.findById(me()).orElseThrow();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new AccessRuleException("password.error.current-wrong");
-        }
-        if (currentPassword.equals(newPassword)) {
-            throw new AccessRuleException("password.error.same");
-        }
-        PasswordPolicy.check(newPassword, user.getEmail());
+        checkNewPassword(currentPassword, newPassword, user.getPasswordHash(), user.getEmail());
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         events.record(SecurityEventType.PASSWORD_CHANGED, user.getId(), null);
     }
@@ -176,6 +187,10 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     public void changeMyLanguage(Locale locale) {
         String tag = Objects.requireNonNull(locale).getLanguage();
+        if (isOperator()) {
+            operators.changeMyLanguage(tag);
+            return;
+        }
         // Row-level security lets a user update only its own row; a missing row would be a bug.
         users.findById(me()).orElseThrow().chooseLocale(tag);
     }
@@ -189,6 +204,20 @@ public class UserService {
             counts.put(row.actorType(), row.users());
         }
         return counts;
+    }
+
+    private void checkNewPassword(String currentPassword, String newPassword, String currentHash, String email) {
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, currentHash)) {
+            throw new AccessRuleException("password.error.current-wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new AccessRuleException("password.error.same");
+        }
+        PasswordPolicy.check(newPassword, email);
+    }
+
+    private static boolean isOperator() {
+        return CurrentUser.get().map(NexoUser::isOperator).orElse(false);
     }
 
     private static UUID me() {

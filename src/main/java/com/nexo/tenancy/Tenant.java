@@ -76,13 +76,25 @@ public class Tenant {
         return defaultLocale;
     }
 
-    /** Its users can no longer log in, and those logged in are logged out on their next request. */
-    void suspend() {
-        status = Status.SUSPENDED;
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
-    void reactivate() {
-        status = Status.ACTIVE;
+    public Long getVersion() {
+        return version;
+    }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Returns whether the status changed. */
+    boolean changeStatus(Status newStatus) {
+        if (status == newStatus) {
+            return false;
+        }
+        status = newStatus;
+        return true;
     }
 
     @PrePersist

@@ -89,7 +89,10 @@ public final class TenantContext {
         background.setAuthentication(authentication);
         SecurityContextHolder.setContext(background);
         try {
-            return callAs(authentication.databaseContext(), work);
+            // Inside a Vaadin request the holder's own thread context is not what method security
+            // reads (see BackgroundAwareSecurityContextHolderStrategy): make the background one win.
+            return BackgroundAwareSecurityContextHolderStrategy.callWith(
+                    background, () -> callAs(authentication.databaseContext(), work));
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -85,7 +85,11 @@ class LoginLookupIsolationTest {
                             "nexo_login_wait_seconds(text,text)",
                             "nexo_login_failed(text,text,integer,integer,integer,integer,integer)",
                             "nexo_login_succeeded(text,uuid)",
-                            "nexo_record_login_event(text,text,text,text,text)");
+                            "nexo_record_login_event(text,text,text,text,text)",
+                            // V4: an operator's login, tried when no tenant user has the e-mail.
+                            "nexo_operator_login_lookup(text)",
+                            // V4: the installation's first operator, and only while there is none.
+                            "nexo_create_first_operator(uuid,text,text,text)");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.security.PredefinedRole;
 import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.Tenant;
 import com.nexo.testing.MainSources;
 import com.nexo.testing.MainSources.SourceFile;
 import java.io.IOException;
@@ -42,8 +43,11 @@ class TranslationBundlesTest {
     /** A variable named {@code ...Key} holds a translation key (e.g. {@code messageKey = "error.x"}). */
     private static final Pattern KEY_VARIABLE = Pattern.compile("\\b\\w*Key\\s*=\\s*\"([^\"]+)\"");
 
-    /** {@code new AccessRuleException("key", ...)}: the exception carries the key of the message shown. */
-    private static final Pattern ACCESS_RULE = Pattern.compile("new AccessRuleException\\(\\s*\"([^\"]+)\"");
+    /**
+     * {@code new AccessRuleException("key", ...)}, {@code new TenantRuleException("key")}: services refuse
+     * a request with the key of the message the view shows.
+     */
+    private static final Pattern RULE_EXCEPTION = Pattern.compile("\\bnew\\s+\\w*RuleException\\(\\s*\"([^\"]+)\"");
 
     /** MessageFormat arguments: {@code {0}}, {@code {1,number}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -52,8 +56,11 @@ class TranslationBundlesTest {
      * Keys the code builds at run time, with every expansion it can produce. A new prefix in the code
      * fails {@link #every_key_the_code_builds_at_run_time_has_a_known_prefix()} until it is listed here.
      */
-    private static final Map<String, Set<String>> DYNAMIC_KEYS =
-            Map.of("actor.", actorKeys(), "language.", languageKeys(), "role.predefined.", predefinedRoleKeys());
+    private static final Map<String, Set<String>> DYNAMIC_KEYS = Map.of(
+            "actor.", actorKeys(),
+            "language.", languageKeys(),
+            "role.predefined.", predefinedRoleKeys(),
+            "tenants.status.", tenantStatusKeys());
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -204,7 +211,7 @@ class TranslationBundlesTest {
     private static Map<String, String> literalKeysUsedInCode() {
         Map<String, String> keys = new TreeMap<>();
         for (SourceFile source : SOURCES) {
-            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE, ACCESS_RULE)) {
+            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE, RULE_EXCEPTION)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =
@@ -230,6 +237,13 @@ class TranslationBundlesTest {
             }
         }
         return keys;
+    }
+
+    /** {@code "tenants.status." + status.name()}: the operator console's status badges. */
+    private static Set<String> tenantStatusKeys() {
+        return Arrays.stream(Tenant.Status.values())
+                .map(status -> "tenants.status." + status.name())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** {@code "language." + locale.getLanguage()}: each language names itself in the menus. */

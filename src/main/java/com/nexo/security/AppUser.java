@@ -5,8 +5,16 @@ import com.nexo.tenancy.ActorType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** A person who logs in to one tenant: an employee, or an external actor tied to an account. */
 @Entity
@@ -23,36 +31,88 @@ class AppUser extends TenantOwnedEntity {
     private String passwordHash;
 
     @Convert(converter = ActorTypeConverter.class)
-    @Column(name = "actor_type", nullable = false)
+    @Column(name = "actor_type", nullable = false, updatable = false)
     private ActorType actorType;
 
-    @Column(name = "party_id")
+    @Column(name = "party_id", updatable = false)
     private UUID partyId;
-
-    @Column(name = "tenant_admin", nullable = false)
-    private boolean tenantAdmin;
 
     @Column(nullable = false)
     private boolean enabled = true;
 
     private String locale;
 
+    /** Written by the login function, never by this entity. */
+    @Column(name = "last_login_at", insertable = false, updatable = false)
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** Bumped whenever the user's access changes, so every node re-reads it on the next request. */
+    @Column(name = "access_version", nullable = false)
+    private long accessVersion;
+
+    @ManyToMany
+    @BatchSize(size = 100)
+    @JoinTable(
+            name = "user_role",
+            joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "role_id"))
+    private Set<Role> roles = new HashSet<>();
+
     protected AppUser() {}
 
-    AppUser(String email, String displayName, ActorType actorType, UUID partyId, boolean tenantAdmin) {
+    AppUser(String email, String displayName, ActorType actorType, UUID partyId) {
         this.email = email;
         this.displayName = displayName;
         this.actorType = actorType;
         this.partyId = partyId;
-        this.tenantAdmin = tenantAdmin;
     }
 
     void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = Instant.now();
+        accessChanged();
+    }
+
+    /** Replaces the hash with a stronger encoding of the same password (no access change). */
+    void upgradePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }
 
     void chooseLocale(String languageTag) {
         this.locale = languageTag;
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    /** Returns whether it changed. */
+    boolean enable(boolean enable) {
+        if (enabled == enable) {
+            return false;
+        }
+        enabled = enable;
+        accessChanged();
+        return true;
+    }
+
+    /** Returns whether the roles changed. */
+    boolean assignExactly(Collection<Role> newRoles) {
+        Set<Role> wanted = new HashSet<>(newRoles);
+        if (wanted.equals(roles)) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(wanted);
+        accessChanged();
+        return true;
+    }
+
+    private void accessChanged() {
+        accessVersion++;
     }
 
     String getEmail() {
@@ -63,12 +123,16 @@ class AppUser extends TenantOwnedEntity {
         return displayName;
     }
 
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
     ActorType getActorType() {
         return actorType;
     }
 
-    boolean isTenantAdmin() {
-        return tenantAdmin;
+    UUID getPartyId() {
+        return partyId;
     }
 
     boolean isEnabled() {
@@ -77,5 +141,13 @@ class AppUser extends TenantOwnedEntity {
 
     String getLocale() {
         return locale;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    Set<Role> getRoles() {
+        return Set.copyOf(roles);
     }
 }

@@ -2,10 +2,18 @@ package com.nexo.security;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, UUID> {
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    /** A slice, not a page: no count query behind the lazy grid. Roles load in batches. */
+    @Query("select u from AppUser u where lower(u.displayName) like :pattern or lower(u.email) like :pattern")
+    Slice<AppUser> search(String pattern, Pageable pageable);
 
     @Query("select new com.nexo.security.UserService$ActorTypeCount(u.actorType, count(u))"
             + " from AppUser u group by u.actorType")

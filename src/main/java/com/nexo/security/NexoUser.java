@@ -5,10 +5,12 @@ import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.DatabaseContext;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,9 +29,13 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
     private final String displayName;
     private final ActorType actorType;
     private final UUID partyId;
-    private final boolean tenantAdmin;
     private final boolean enabled;
     private final Locale locale;
+    private final Set<String> permissions;
+    private final long accessVersion;
+    /** When the password was last set (not re-encoded) as login saw it; null when never. */
+    private final Instant passwordChangedAt;
+
     private String passwordHash;
 
     NexoUser(
@@ -39,9 +45,11 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
             String displayName,
             ActorType actorType,
             UUID partyId,
-            boolean tenantAdmin,
             boolean enabled,
             Locale locale,
+            Set<String> permissions,
+            long accessVersion,
+            Instant passwordChangedAt,
             String passwordHash) {
         this.userId = userId;
         this.tenantId = tenantId;
@@ -49,10 +57,67 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         this.displayName = displayName;
         this.actorType = actorType;
         this.partyId = partyId;
-        this.tenantAdmin = tenantAdmin;
         this.enabled = enabled;
         this.locale = locale;
+        this.permissions = Set.copyOf(permissions);
+        this.accessVersion = accessVersion;
+        this.passwordChangedAt = passwordChangedAt;
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * A platform operator: no tenant, no permissions of a tenant's roles; its one authority is
+     * {@code ROLE_OPERATOR}, and its database context shows tenant rows and nothing else.
+     */
+    static NexoUser operator(
+            UUID operatorId, String email, String displayName, boolean enabled, Locale locale, String passwordHash) {
+        return new NexoUser(
+                operatorId,
+                null,
+                email,
+                displayName,
+                ActorType.OPERATOR,
+                null,
+                enabled,
+                locale,
+                Set.of(),
+                0,
+                null,
+                passwordHash);
+    }
+
+    /** The same user with the access the database grants now (see {@code CurrentAccessFilter}). */
+    NexoUser withAccess(Set<String> currentPermissions, long currentAccessVersion) {
+        return new NexoUser(
+                userId,
+                tenantId,
+                email,
+                displayName,
+                actorType,
+                partyId,
+                enabled,
+                locale,
+                currentPermissions,
+                currentAccessVersion,
+                passwordChangedAt,
+                null);
+    }
+
+    /** The same user, knowing when its password was last set (see {@code CurrentAccessFilter}). */
+    NexoUser withPasswordChangedAt(Instant changedAt) {
+        return new NexoUser(
+                userId,
+                tenantId,
+                email,
+                displayName,
+                actorType,
+                partyId,
+                enabled,
+                locale,
+                permissions,
+                accessVersion,
+                changedAt,
+                passwordHash);
     }
 
     @Override
@@ -64,8 +129,8 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + actorType.name()));
-        if (tenantAdmin) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.TENANT_ADMIN));
+        for (String permission : permissions) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + permission));
         }
         return authorities;
     }
@@ -94,6 +159,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         return userId;
     }
 
+    /** The tenant the user belongs to; {@code null} for a platform operator. */
     public UUID tenantId() {
         return tenantId;
     }
@@ -110,8 +176,30 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         return actorType;
     }
 
-    public boolean tenantAdmin() {
-        return tenantAdmin;
+    /** Whether this is a platform operator rather than a user of a tenant. */
+    public boolean isOperator() {
+        return actorType == ActorType.OPERATOR;
+    }
+
+    /** Whether the user's roles grant this permission ({@code module.action}). */
+    public boolean can(String permission) {
+        return permissions.contains(permission);
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    long accessVersion() {
+        return accessVersion;
+    }
+
+    UUID partyId() {
+        return partyId;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     /** The language the user chose, or the tenant's default when the user never chose one. */

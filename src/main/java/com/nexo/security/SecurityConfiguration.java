@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,10 +23,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties({LoginProperties.class, OperatorProperties.class})
 class SecurityConfiguration {
 
     /** bcrypt today; the prefix in each stored hash lets the encoder change later without a reset. */
@@ -66,7 +70,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationSecurity(
+            HttpSecurity http,
+            NexoUserDetailsService userDetails,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            SecurityEventLog events,
+            CurrentAccess currentAccess)
+            throws Exception {
+        // Password login: throttled, audited, upgrading old hashes on the way. It is this chain's
+        // only authentication manager, so nothing else can log a user in.
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(userDetails);
+        http.authenticationManager(
+                new ProviderManager(new HardenedAuthenticationProvider(passwords, throttle, events)));
+        // The login post must carry the page's CSRF token, although Vaadin exempts the login path.
+        http.addFilterAfter(new LoginCsrfFilter("/login"), CsrfFilter.class);
+        // Access changes (roles, disabling, suspension) take effect on the user's next request.
+        http.addFilterAfter(new CurrentAccessFilter(currentAccess), SecurityContextHolderFilter.class);
         // ERROR dispatches render the status of a response already decided (a 401 from the actuator
         // chain, a 404): without this they would be sent to the login page as a 302 instead.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)

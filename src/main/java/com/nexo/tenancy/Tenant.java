@@ -76,6 +76,27 @@ public class Tenant {
         return defaultLocale;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Returns whether the status changed. */
+    boolean changeStatus(Status newStatus) {
+        if (status == newStatus) {
+            return false;
+        }
+        status = newStatus;
+        return true;
+    }
+
     @PrePersist
     void beforeInsert() {
         createdAt = Instant.now();

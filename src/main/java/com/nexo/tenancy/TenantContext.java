@@ -2,6 +2,7 @@ package com.nexo.tenancy;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -68,14 +69,30 @@ public final class TenantContext {
      * Runs background work for a tenant as the system actor: transactions are bound to the tenant,
      * and method security sees an authentication with the single authority {@code ROLE_SYSTEM}.
      */
-    public static <T> T callAsSystem(java.util.UUID tenantId, java.util.UUID onBehalfOfUserId, Supplier<T> work) {
+    public static <T> T callAsSystem(UUID tenantId, UUID onBehalfOfUserId, Supplier<T> work) {
         DatabaseContext context = DatabaseContext.system(tenantId, onBehalfOfUserId);
+        return callAuthenticated(new BackgroundAuthentication(context, BackgroundAuthentication.SYSTEM), work);
+    }
+
+    /**
+     * Runs platform work (start-up tasks, the operator's console) in the operator's context: it sees
+     * and manages tenant rows, and no tenant's business data.
+     */
+    public static <T> T callAsOperator(UUID operatorUserId, Supplier<T> work) {
+        DatabaseContext context = new DatabaseContext(null, operatorUserId, ActorType.OPERATOR, null);
+        return callAuthenticated(new BackgroundAuthentication(context, BackgroundAuthentication.OPERATOR), work);
+    }
+
+    private static <T> T callAuthenticated(BackgroundAuthentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new SystemAuthentication(context));
-        SecurityContextHolder.setContext(system);
+        SecurityContext background = SecurityContextHolder.createEmptyContext();
+        background.setAuthentication(authentication);
+        SecurityContextHolder.setContext(background);
         try {
-            return callAs(context, work);
+            // Inside a Vaadin request the holder's own thread context is not what method security
+            // reads (see BackgroundAwareSecurityContextHolderStrategy): make the background one win.
+            return BackgroundAwareSecurityContextHolderStrategy.callWith(
+                    background, () -> callAs(authentication.databaseContext(), work));
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -1,19 +1,42 @@
 package com.nexo.tenancy;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the current tenant and creates new ones. */
+/**
+ * Reads the current tenant, and the tenant registry of the platform operator: list, create, rename,
+ * suspend and reactivate. The operator's methods run under the operator's own context, in which the
+ * database shows tenant rows and nothing else.
+ */
 @Service
 public class TenantService {
 
-    private final TenantRepository tenants;
+    /** Lower-case letters, digits and hyphens; the database checks the same. */
+    public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
-    TenantService(TenantRepository tenants) {
+    public static final Set<String> LOCALES = Set.of("es", "en");
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private final TenantRepository tenants;
+    private final ApplicationEventPublisher events;
+
+    TenantService(TenantRepository tenants, ApplicationEventPublisher events) {
         this.tenants = tenants;
+        this.events = events;
     }
 
     /** The tenant the current user works in (row-level security shows no other). */
@@ -38,9 +61,116 @@ public class TenantService {
     /** Creates a tenant with a known id (demo data, data migrations). */
     @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
     public TenantSummary createTenant(UUID id, String code, String name, String defaultLocale) {
-        Tenant tenant = new Tenant(id, code, name, defaultLocale);
-        return TenantContext.callAs(
-                DatabaseContext.system(tenant.getId(), null), () -> TenantSummary.of(tenants.saveAndFlush(tenant)));
+        checkNewTenant(code, name, defaultLocale);
+        Tenant tenant = new Tenant(id, code, name.strip(), defaultLocale);
+        TenantSummary created;
+        try {
+            created = TenantContext.callAs(
+                    DatabaseContext.system(tenant.getId(), null), () -> TenantSummary.of(tenants.saveAndFlush(tenant)));
+        } catch (DataIntegrityViolationException e) {
+            throw new TenantRuleException("tenants.error.code-taken");
+        }
+        // Listeners (predefined roles, ...) run now, as system work for the new tenant.
+        TenantContext.callAsSystem(created.id(), null, () -> {
+            events.publishEvent(new TenantCreated(created.id(), created.code()));
+            return null;
+        });
+        return created;
+    }
+
+    /**
+     * Checks what a new tenant needs, without writing anything: a well-formed code not in use, a name
+     * and a supported language. Whether the code is in use can only be answered by the operator,
+     * who sees every tenant row; system work sees its own tenant only and leaves that to the database.
+     */
+    @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public void checkNewTenant(String code, String name, String defaultLocale) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new TenantRuleException("tenants.error.code-format");
+        }
+        checkName(name);
+        if (defaultLocale == null || !LOCALES.contains(defaultLocale)) {
+            throw new TenantRuleException("tenants.error.locale");
+        }
+        if (TenantContext.current()
+                        .map(c -> c.actorType() == ActorType.OPERATOR)
+                        .orElse(false)
+                && tenants.existsByCode(code)) {
+            throw new TenantRuleException("tenants.error.code-taken");
+        }
+    }
+
+    /** A page of the tenants whose code or name contains {@code text}, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OPERATOR')")
+    public List<TenantRow> listTenants(String text, int offset, int limit) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        int size = Math.max(1, limit);
+        return tenants
+                .search(
+                        pattern,
+                        PageRequest.of(
+                                offset / size, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("code"))))
+                .stream()
+                .map(TenantRow::of)
+                .toList();
+    }
+
+    /**
+     * Gives a tenant a new name. When someone saved the tenant since {@code expectedVersion} was
+     * loaded, nothing is written.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('OPERATOR')")
+    public TenantRow rename(UUID id, long expectedVersion, String newName) {
+        Tenant tenant = find(id);
+        if (!Objects.equals(tenant.getVersion(), expectedVersion)) {
+            throw new OptimisticLockingFailureException("Tenant " + id + " changed since it was loaded");
+        }
+        checkName(newName);
+        tenant.rename(newName.strip());
+        return TenantRow.of(tenants.saveAndFlush(tenant));
+    }
+
+    /** Suspends a tenant: its users cannot log in, and those logged in are logged out on their next request. */
+    @Transactional
+    @PreAuthorize("hasRole('OPERATOR')")
+    public TenantRow suspend(UUID id) {
+        return changeStatus(id, Tenant.Status.SUSPENDED);
+    }
+
+    /** Lets a suspended tenant's users log in again. */
+    @Transactional
+    @PreAuthorize("hasRole('OPERATOR')")
+    public TenantRow reactivate(UUID id) {
+        return changeStatus(id, Tenant.Status.ACTIVE);
+    }
+
+    private TenantRow changeStatus(UUID id, Tenant.Status status) {
+        Tenant tenant = find(id);
+        tenant.changeStatus(status);
+        return TenantRow.of(tenants.saveAndFlush(tenant));
+    }
+
+    private Tenant find(UUID id) {
+        return tenants.findById(id).orElseThrow(() -> new TenantRuleException("tenants.error.not-found"));
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new TenantRuleException("tenants.error.name-required");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw new TenantRuleException("tenants.error.name-too-long");
+        }
+    }
+
+    /** Ids of every tenant, for platform work such as keeping predefined roles in step. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('OPERATOR')")
+    public List<UUID> allTenantIds() {
+        return tenants.findAll().stream().map(Tenant::getId).toList();
     }
 
     /** Whether a tenant with this id exists, asked from inside its own context. */
@@ -55,6 +185,27 @@ public class TenantService {
         static TenantSummary of(Tenant tenant) {
             return new TenantSummary(
                     tenant.getId(), tenant.getCode(), tenant.getName(), tenant.getStatus(), tenant.getDefaultLocale());
+        }
+    }
+
+    /** One line of the operator's tenant list. */
+    public record TenantRow(
+            UUID id,
+            String code,
+            String name,
+            Tenant.Status status,
+            String defaultLocale,
+            Instant createdAt,
+            long version) {
+        static TenantRow of(Tenant tenant) {
+            return new TenantRow(
+                    tenant.getId(),
+                    tenant.getCode(),
+                    tenant.getName(),
+                    tenant.getStatus(),
+                    tenant.getDefaultLocale(),
+                    tenant.getCreatedAt(),
+                    tenant.getVersion() == null ? 0 : tenant.getVersion());
         }
     }
 }

@@ -141,7 +141,8 @@ class ActorScopingTest {
         UUID anotherAccount = UUID.randomUUID();
         for (String escalation : new String[] {
             "UPDATE app_user SET actor_type = 'employee' WHERE id = ?",
-            "UPDATE app_user SET actor_type = 'employee', tenant_admin = true WHERE id = ?",
+            "UPDATE app_user SET actor_type = 'employee', access_version = access_version + 1 WHERE id = ?",
+            "INSERT INTO user_role (user_id, role_id) SELECT ?, id FROM role",
             "UPDATE app_user SET party_id = '" + anotherAccount + "' WHERE id = ?",
         }) {
             try {
@@ -155,8 +156,9 @@ class ActorScopingTest {
                 a.asEmployee(),
                 db -> texts(
                         db,
-                        "SELECT actor_type || ' ' || tenant_admin || ' ' || party_id FROM app_user WHERE id = ?",
+                        "SELECT actor_type || ' ' || (SELECT count(*) FROM user_role ur WHERE ur.user_id = u.id) || ' ' || party_id"
+                                + " FROM app_user u WHERE id = ?",
                         a.client().id()));
-        assertThat(clientRow).containsExactly("client false " + a.client().partyId());
+        assertThat(clientRow).containsExactly("client 0 " + a.client().partyId());
     }
 }

@@ -67,7 +67,8 @@ class LoginLookupIsolationTest {
     }
 
     @Test
-    void login_lookup_is_the_only_security_definer_function_the_application_role_may_execute() throws SQLException {
+    void only_the_reviewed_login_functions_are_security_definer_functions_the_application_role_may_execute()
+            throws SQLException {
         try (Connection db = connect()) {
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text
@@ -76,7 +77,19 @@ class LoginLookupIsolationTest {
                      WHERE p.prosecdef
                        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
                        AND has_function_privilege(?, p.oid, 'EXECUTE')
-                    """, TestDatabase.APP_ROLE)).containsExactly("nexo_login_lookup(text)");
+                    """, TestDatabase.APP_ROLE))
+                    // The login path runs before any tenant context exists; each of these was reviewed
+                    // to touch only what logging in needs. A new one must be added here on purpose.
+                    .containsExactlyInAnyOrder(
+                            "nexo_login_lookup(text)",
+                            "nexo_login_wait_seconds(text,text)",
+                            "nexo_login_failed(text,text,integer,integer,integer,integer,integer)",
+                            "nexo_login_succeeded(text,uuid)",
+                            "nexo_record_login_event(text,text,text,text,text)",
+                            // V4: an operator's login, tried when no tenant user has the e-mail.
+                            "nexo_operator_login_lookup(text)",
+                            // V4: the installation's first operator, and only while there is none.
+                            "nexo_create_first_operator(uuid,text,text,text)");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text

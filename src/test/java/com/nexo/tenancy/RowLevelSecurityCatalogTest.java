@@ -28,6 +28,13 @@ class RowLevelSecurityCatalogTest {
      */
     private static final Set<String> GLOBAL_TABLES = Set.of();
 
+    /**
+     * Platform tables: not tenant data and not shared reference data either. The application role
+     * reaches them, but row-level security (enabled and forced) lets only an operator's context see
+     * its own row, which {@code platform_tables_...} below checks. Adding one is a reviewed decision.
+     */
+    private static final Set<String> PLATFORM_TABLES = Set.of("platform_operator");
+
     /** Tables of schema public that row-level security must scope: every tenant_id table, and tenant. */
     private static final String SCOPED_TABLES = """
             WITH scoped AS (
@@ -99,6 +106,9 @@ class RowLevelSecurityCatalogTest {
                      CROSS JOIN LATERAL (VALUES (p.qual), (p.with_check)) AS e (expression)
                      WHERE e.expression IS NOT NULL
                        AND (e.expression NOT LIKE '%nexo_tenant_id()%' OR e.expression ~* '\\mOR\\M')
+                       -- The platform operator manages the tenant registry itself; its context has no
+                       -- tenant, so every business table stays closed to it.
+                       AND NOT (p.tablename = 'tenant' AND p.policyname = 'tenant_operator')
                     """);
             assertThat(offenders).isEmpty();
         }
@@ -120,8 +130,53 @@ class RowLevelSecurityCatalogTest {
                     """, APP, APP);
             assertThat(reachable)
                     .as("relations outside row-level security that %s can reach", APP)
-                    .isSubsetOf(GLOBAL_TABLES);
+                    .isSubsetOf(union(GLOBAL_TABLES, PLATFORM_TABLES));
         }
+    }
+
+    @Test
+    void platform_tables_force_row_level_security_and_show_an_operator_only_its_own_row() throws SQLException {
+        try (Connection db = connect()) {
+            for (String table : PLATFORM_TABLES) {
+                assertThat(texts(
+                                db,
+                                "SELECT relrowsecurity AND relforcerowsecurity FROM pg_class"
+                                        + " WHERE oid = ('public.' || ?)::regclass",
+                                table))
+                        .as("%s enables and forces row-level security", table)
+                        .containsExactly("t");
+                // Every expression of every policy requires the operator's context and its own id.
+                List<String> offenders = texts(db, """
+                        SELECT p.policyname || ': ' || e.expression
+                          FROM pg_policies p
+                         CROSS JOIN LATERAL (VALUES (p.qual), (p.with_check)) AS e (expression)
+                         WHERE p.schemaname = 'public' AND p.tablename = ?
+                           AND e.expression IS NOT NULL
+                           AND (e.expression NOT LIKE '%nexo_user_id()%'
+                                OR e.expression NOT LIKE '%nexo_actor_type() = ''operator''%'
+                                OR e.expression ~* '\\mOR\\M')
+                        """, table);
+                assertThat(offenders).isEmpty();
+                assertThat(count(
+                                db,
+                                "SELECT count(*) FROM pg_policies WHERE schemaname = 'public' AND tablename = ?",
+                                table))
+                        .isPositive();
+                // Rows are created only by the reviewed start-up function, never inserted or deleted.
+                assertThat(texts(
+                                db,
+                                "SELECT has_table_privilege(?, ('public.' || ?)::regclass, 'INSERT, DELETE, TRUNCATE')",
+                                APP,
+                                table))
+                        .containsExactly("f");
+            }
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test

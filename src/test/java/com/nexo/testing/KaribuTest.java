@@ -16,9 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Base of the server-side UI tests: Vaadin runs in-process with the real Spring context (and so the
@@ -72,7 +74,13 @@ public abstract class KaribuTest {
         UserDetails user = userDetailsService.loadUserByUsername(email);
         Authentication authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        // Where a real login leaves it, and where Vaadin's security context strategy reads it first.
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current
                 && current.getRequest() instanceof FakeRequest request) {
             request.setUserPrincipalInt(authentication);
@@ -83,6 +91,11 @@ public abstract class KaribuTest {
 
     protected void logout() {
         SecurityContextHolder.clearContext();
+        if (VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession() != null) {
+            VaadinSession.getCurrent()
+                    .getSession()
+                    .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
         if (VaadinServletRequest.getCurrent() instanceof VaadinServletRequest current
                 && current.getRequest() instanceof FakeRequest request) {
             request.setUserPrincipalInt(null);

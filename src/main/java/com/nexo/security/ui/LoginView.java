@@ -2,6 +2,7 @@ package com.nexo.security.ui;
 
 import com.nexo.base.ui.LanguageChoice;
 import com.nexo.base.ui.Translations;
+import com.nexo.security.LoginThrottledException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,8 +13,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
 
 /** The login page: e-mail and password, in the browser's or the chosen language. */
 @Route(value = "login", autoLayout = false)
@@ -76,8 +80,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Spring Security sends a failed login back to /login?error.
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        // Spring Security sends a failed login back to /login?error and keeps the reason in the session.
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        LoginI18n texts = loginTexts();
+        Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LoginThrottledException locked) {
+            texts.getErrorMessage().setTitle(getTranslation("login.error.locked.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.error.locked.message", locked.waitMinutes()));
+        } else if (failure instanceof DisabledException) {
+            texts.getErrorMessage().setTitle(getTranslation("login.error.disabled.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.error.disabled.message"));
+        }
+        form.setI18n(texts);
+        form.setError(true);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.nexo.base.ui.Translations;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
+import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -28,6 +29,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -59,19 +62,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span name = new Span(getTranslation("app.name"));
         name.addClassName("drawer-brand-name");
         brand.add(name);
-        tenants.currentTenant().ifPresent(tenant -> {
-            Span tenantName = new Span(tenant.name());
-            tenantName.addClassName("drawer-tenant");
-            brand.add(tenantName);
-        });
-        addToDrawer(brand, navigation());
+        boolean operator = CurrentUser.get().map(NexoUser::isOperator).orElse(false);
+        if (operator) {
+            Span console = new Span(getTranslation("shell.operator-console"));
+            console.addClassName("drawer-tenant");
+            brand.add(console);
+        } else {
+            tenants.currentTenant().ifPresent(tenant -> {
+                Span tenantName = new Span(tenant.name());
+                tenantName.addClassName("drawer-tenant");
+                brand.add(tenantName);
+            });
+        }
+        addToDrawer(brand, navigation(operator));
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(boolean operator) {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
-        // Vaadin lists only the views this user's roles may open.
+        // Vaadin lists only the views this user's roles may open. A platform operator also passes
+        // @PermitAll pages, which show a tenant's work: it gets only the pages made for operators.
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (operator && !forOperators(entry)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
@@ -79,6 +93,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private static boolean forOperators(MenuEntry entry) {
+        RolesAllowed roles =
+                entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RolesAllowed.class);
+        return roles != null && Arrays.asList(roles.value()).contains(ActorType.OPERATOR.name());
     }
 
     private Component userMenu() {

@@ -2,7 +2,9 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.security.PredefinedRole;
 import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.Tenant;
 import com.nexo.testing.MainSources;
 import com.nexo.testing.MainSources.SourceFile;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +43,12 @@ class TranslationBundlesTest {
     /** A variable named {@code ...Key} holds a translation key (e.g. {@code messageKey = "error.x"}). */
     private static final Pattern KEY_VARIABLE = Pattern.compile("\\b\\w*Key\\s*=\\s*\"([^\"]+)\"");
 
+    /**
+     * {@code new AccessRuleException("key", ...)}, {@code new TenantRuleException("key")}: services refuse
+     * a request with the key of the message the view shows.
+     */
+    private static final Pattern RULE_EXCEPTION = Pattern.compile("\\bnew\\s+\\w*RuleException\\(\\s*\"([^\"]+)\"");
+
     /** MessageFormat arguments: {@code {0}}, {@code {1,number}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -47,8 +56,11 @@ class TranslationBundlesTest {
      * Keys the code builds at run time, with every expansion it can produce. A new prefix in the code
      * fails {@link #every_key_the_code_builds_at_run_time_has_a_known_prefix()} until it is listed here.
      */
-    private static final Map<String, Set<String>> DYNAMIC_KEYS =
-            Map.of("actor.", actorKeys(), "language.", languageKeys());
+    private static final Map<String, Set<String>> DYNAMIC_KEYS = Map.of(
+            "actor.", actorKeys(),
+            "language.", languageKeys(),
+            "role.predefined.", predefinedRoleKeys(),
+            "tenants.status.", tenantStatusKeys());
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -187,14 +199,19 @@ class TranslationBundlesTest {
     void the_source_scan_finds_the_keys_of_known_views() {
         // Guards the patterns themselves: if they stopped matching, the checks above would pass vacuously.
         assertThat(literalKeysUsedInCode())
-                .containsKeys("login.title", "menu.dashboard", "error.access-denied", "dashboard.welcome");
+                .containsKeys(
+                        "login.title",
+                        "menu.dashboard",
+                        "error.access-denied",
+                        "dashboard.welcome",
+                        "password.error.too-short");
     }
 
     /** Every literal key in the code, with where it was seen first. */
     private static Map<String, String> literalKeysUsedInCode() {
         Map<String, String> keys = new TreeMap<>();
         for (SourceFile source : SOURCES) {
-            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE)) {
+            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE, RULE_EXCEPTION)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =
@@ -222,10 +239,27 @@ class TranslationBundlesTest {
         return keys;
     }
 
+    /** {@code "tenants.status." + status.name()}: the operator console's status badges. */
+    private static Set<String> tenantStatusKeys() {
+        return Arrays.stream(Tenant.Status.values())
+                .map(status -> "tenants.status." + status.name())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     /** {@code "language." + locale.getLanguage()}: each language names itself in the menus. */
     private static Set<String> languageKeys() {
         return Translations.SUPPORTED.stream()
                 .map(locale -> "language." + locale.getLanguage())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * {@code "role.predefined." + code}: the name a predefined role is shown with (the role's own name
+     * column holds its code, so each language can name it).
+     */
+    private static Set<String> predefinedRoleKeys() {
+        return Arrays.stream(PredefinedRole.values())
+                .map(role -> "role.predefined." + role.code())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

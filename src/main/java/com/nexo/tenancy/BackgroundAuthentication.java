@@ -4,15 +4,19 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The authentication of background work done by the system for one tenant. */
-public final class SystemAuthentication extends AbstractAuthenticationToken implements ActorPrincipal {
+/**
+ * The authentication of work done outside a user's request: the system working for one tenant
+ * ({@code ROLE_SYSTEM}), or platform work across tenants' rows ({@code ROLE_OPERATOR}).
+ */
+public final class BackgroundAuthentication extends AbstractAuthenticationToken implements ActorPrincipal {
 
-    public static final String AUTHORITY = "ROLE_SYSTEM";
+    public static final String SYSTEM = "ROLE_SYSTEM";
+    public static final String OPERATOR = "ROLE_OPERATOR";
 
     private final DatabaseContext context;
 
-    SystemAuthentication(DatabaseContext context) {
-        super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
+    BackgroundAuthentication(DatabaseContext context, String authority) {
+        super(List.of(new SimpleGrantedAuthority(authority)));
         this.context = context;
         setAuthenticated(true);
     }
@@ -34,6 +38,6 @@ public final class SystemAuthentication extends AbstractAuthenticationToken impl
 
     @Override
     public String getName() {
-        return "system";
+        return context.actorType().dbValue();
     }
 }

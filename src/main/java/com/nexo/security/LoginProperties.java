@@ -1,0 +1,17 @@
+package com.nexo.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code nexo.login.*}: how many failures lock an account or a client address, within which window,
+ * and for how long (doubling on each lock-out, up to the maximum).
+ */
+@ConfigurationProperties("nexo.login")
+record LoginProperties(
+        @DefaultValue("5") int accountFailures,
+        @DefaultValue("30") int addressFailures,
+        @DefaultValue("15m") Duration window,
+        @DefaultValue("1m") Duration lockout,
+        @DefaultValue("30m") Duration maxLockout) {}

@@ -1,0 +1,136 @@
+package com.nexo.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser as far as logging in goes: keeps its cookies, never follows redirects, and logs in the
+ * way Vaadin's login form does. The form is a web component that, on submit, copies the CSRF token
+ * from the page's {@code <meta name="_csrf_parameter">} and {@code <meta name="_csrf">} into a
+ * hidden field and posts {@code username}, {@code password} and that field to {@code /login}.
+ */
+final class Browser {
+
+    private static final Pattern CSRF_PARAMETER =
+            Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\">");
+    private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private final String base;
+
+    Browser(int port) {
+        // An address, not "localhost": the server sees the same client address on every machine.
+        this.base = "http://127.0.0.1:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** What a form post answered: a redirect, normally. */
+    record Answer(int status, String location) {
+
+        boolean isRedirectTo(String path) {
+            return status == 302
+                    && location != null
+                    && URI.create(location).getPath().equals(path);
+        }
+
+        boolean isLoginError() {
+            return status == 302 && location != null && location.endsWith("/login?error");
+        }
+
+        /** Where a successful login sends the user: the start page, or the page it asked for first. */
+        boolean isLoggedInRedirect() {
+            return status == 302 && location != null && !location.contains("/login");
+        }
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF field the login page gives its form: name and (masked) token. */
+    record CsrfField(String name, String token) {}
+
+    /** Opens the login page and reads the CSRF field from its meta tags, as the login form does. */
+    CsrfField openLoginPage() throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/login");
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("The login page answered " + page.statusCode());
+        }
+        return new CsrfField(find(CSRF_PARAMETER, page.body()), find(CSRF_TOKEN, page.body()));
+    }
+
+    /** Opens the login page and submits the form as the browser would. */
+    Answer logIn(String email, String password) throws IOException, InterruptedException {
+        return submitLogin(email, password, openLoginPage());
+    }
+
+    /** Posts the login form with the given CSRF field (null: without one). */
+    Answer submitLogin(String email, String password, CsrfField csrf) throws IOException, InterruptedException {
+        String form = field("username", email) + "&" + field("password", password);
+        if (csrf != null) {
+            form += "&" + field(csrf.name(), csrf.token());
+        }
+        return post("/login", form);
+    }
+
+    Answer post(String path, String form) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(
+                response.statusCode(), response.headers().firstValue("Location").orElse(null));
+    }
+
+    /** The session cookie the browser holds now. */
+    Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Sets the session cookie, as someone who copied it from another browser would. */
+    void useSession(String sessionId) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base + "/"), cookie);
+    }
+
+    private static String find(Pattern pattern, String page) {
+        Matcher matcher = pattern.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("The login page has no " + pattern);
+        }
+        return matcher.group(1);
+    }
+
+    private static String field(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -2,9 +2,15 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.security.ModulePermissions;
+import com.nexo.security.Permission;
+import com.nexo.security.PredefinedRole;
+import com.nexo.security.SecurityEventType;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.MainSources;
 import com.nexo.testing.MainSources.SourceFile;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +26,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the Spanish and English bundles in step with each other and with the code, so that a user
  * never reads {@code !key!}. Keys are found in the sources by convention (see the patterns below);
- * keys built at run time ({@code "actor." + type}) are checked through their known expansions.
+ * keys built at run time ({@code "actor." + type}) are checked through their known expansions, and
+ * message keys of broken access rules through {@code new AccessRuleException("key")} in the services.
  */
 class TranslationBundlesTest {
 
@@ -40,6 +49,12 @@ class TranslationBundlesTest {
     /** A variable named {@code ...Key} holds a translation key (e.g. {@code messageKey = "error.x"}). */
     private static final Pattern KEY_VARIABLE = Pattern.compile("\\b\\w*Key\\s*=\\s*\"([^\"]+)\"");
 
+    /**
+     * {@code new AccessRuleException("key", ...)}: the services name the message of a broken rule, and
+     * the screens show it with {@code getTranslation(e.messageKey(), e.arguments())}.
+     */
+    private static final Pattern ACCESS_RULE = Pattern.compile("new\\s+AccessRuleException\\(\\s*\"([^\"]+)\"");
+
     /** MessageFormat arguments: {@code {0}}, {@code {1,number}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -47,8 +62,13 @@ class TranslationBundlesTest {
      * Keys the code builds at run time, with every expansion it can produce. A new prefix in the code
      * fails {@link #every_key_the_code_builds_at_run_time_has_a_known_prefix()} until it is listed here.
      */
-    private static final Map<String, Set<String>> DYNAMIC_KEYS =
-            Map.of("actor.", actorKeys(), "language.", languageKeys());
+    private static final Map<String, Set<String>> DYNAMIC_KEYS = Map.of(
+            "actor.", actorKeys(),
+            "language.", languageKeys(),
+            "role.predefined.", predefinedRoleKeys(),
+            "permission.module.", permissionKeys("permission.module.", Permission::module),
+            "permission.action.", permissionKeys("permission.action.", Permission::action),
+            "security-event.", securityEventKeys());
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -187,14 +207,19 @@ class TranslationBundlesTest {
     void the_source_scan_finds_the_keys_of_known_views() {
         // Guards the patterns themselves: if they stopped matching, the checks above would pass vacuously.
         assertThat(literalKeysUsedInCode())
-                .containsKeys("login.title", "menu.dashboard", "error.access-denied", "dashboard.welcome");
+                .containsKeys(
+                        "login.title",
+                        "menu.dashboard",
+                        "error.access-denied",
+                        "dashboard.welcome",
+                        "password.error.too-short");
     }
 
     /** Every literal key in the code, with where it was seen first. */
     private static Map<String, String> literalKeysUsedInCode() {
         Map<String, String> keys = new TreeMap<>();
         for (SourceFile source : SOURCES) {
-            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE)) {
+            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE, ACCESS_RULE)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =
@@ -226,6 +251,43 @@ class TranslationBundlesTest {
     private static Set<String> languageKeys() {
         return Translations.SUPPORTED.stream()
                 .map(locale -> "language." + locale.getLanguage())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** {@code "role.predefined." + code}: predefined roles are named in the user's language. */
+    private static Set<String> predefinedRoleKeys() {
+        return Arrays.stream(PredefinedRole.values())
+                .map(role -> "role.predefined." + role.code())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * {@code "permission.module." + module} and {@code "permission.action." + action} in the permission
+     * matrix, for every permission some module declares (its {@link ModulePermissions} bean).
+     */
+    private static Set<String> permissionKeys(String prefix, Function<Permission, String> part) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.nexo").stream()
+                        .filter(type -> type.isAssignableTo(ModulePermissions.class) && !type.isInterface())
+                        .flatMap(type -> declaredPermissions(type.reflect()).stream())
+                        .map(permission -> prefix + part.apply(permission))
+                        .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<Permission> declaredPermissions(Class<?> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return ((ModulePermissions) constructor.newInstance()).permissions();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " needs a no-argument constructor for this test", e);
+        }
+    }
+
+    /** {@code "security-event." + type}: the security log names each kind of event. */
+    private static Set<String> securityEventKeys() {
+        return Arrays.stream(SecurityEventType.values())
+                .map(type -> "security-event." + type.name())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -16,4 +16,9 @@ public final class CurrentUser {
         }
         return Optional.empty();
     }
+
+    /** Whether a user is logged in and its roles grant this permission ({@code module.action}). */
+    public static boolean can(String permission) {
+        return get().map(user -> user.can(permission)).orElse(false);
+    }
 }

@@ -7,10 +7,12 @@ import java.util.Set;
  * What a password must be: at least 10 characters, letters and something else (digits or
  * symbols), not the user's e-mail name, and not one of the passwords attackers try first.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 10;
-    static final int MAX_LENGTH = 128;
+    /** Shown in the password hint of every form that sets a password. */
+    public static final int MIN_LENGTH = 10;
+
+    public static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = Set.of(
             "password123",

@@ -179,7 +179,13 @@ public class UserService {
         AppUser user = users.findById(me()).orElseThrow();
         checkNewPassword(currentPassword, newPassword, user.getPasswordHash(), user.getEmail());
         user.changePasswordHash(passwordEncoder.encode(newPassword));
-        events.record(SecurityEventType.PASSWORD_CHANGED, user.getId(), null);
+        if (user.getActorType().isExternal()) {
+            // Row-level security keeps the security log to staff, so a portal user cannot write it
+            // directly; the login path's function records the change against the user's e-mail.
+            events.recordLogin(SecurityEventType.PASSWORD_CHANGED, user.getEmail(), null, null, null);
+        } else {
+            events.record(SecurityEventType.PASSWORD_CHANGED, user.getId(), null);
+        }
     }
 
     /** Remembers the language the logged-in user chose; used at every later login. */
@@ -255,7 +261,7 @@ public class UserService {
             ActorType actorType,
             boolean enabled,
             Instant lastLoginAt,
-            List<String> roleNames) {
+            List<RoleName> roles) {
         static UserRow of(AppUser user) {
             return new UserRow(
                     user.getId(),
@@ -264,9 +270,18 @@ public class UserService {
                     user.getActorType(),
                     user.isEnabled(),
                     user.getLastLoginAt(),
-                    user.getRoles().stream().map(Role::getName).sorted().toList());
+                    user.getRoles().stream()
+                            .map(role -> new RoleName(role.getCode(), role.getName(), role.isPredefined()))
+                            .sorted(java.util.Comparator.comparing(RoleName::code))
+                            .toList());
         }
     }
+
+    /**
+     * A role as a list names it. A predefined role's stored name is its code: the screen shows its
+     * translated name instead.
+     */
+    public record RoleName(String code, String name, boolean predefined) {}
 
     /** A user as the administration form edits it. */
     public record UserDetails(

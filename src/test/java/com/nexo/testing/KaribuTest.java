@@ -89,6 +89,15 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * Logs in as another user and opens the current page again, as that user's browser would: the
+     * frame (navigation, user menu) is built once per page load, so it must not be the previous user's.
+     */
+    protected void switchUser(String email) {
+        login(email);
+        UI.getCurrent().getPage().reload();
+    }
+
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession() != null) {

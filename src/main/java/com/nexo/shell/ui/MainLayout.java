@@ -5,6 +5,7 @@ import com.nexo.base.ui.Translations;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
+import com.nexo.security.ui.ChangePasswordDialog;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantService;
 import com.vaadin.flow.component.Component;
@@ -35,7 +36,7 @@ import java.util.Locale;
 
 /**
  * The frame around every back-office and portal page: the module navigation (only what the user may
- * open), the page title and the user menu (language, log out). Collapses to a drawer on tablets.
+ * open), the page title and the user menu (language, password, log out). Collapses to a drawer on tablets.
  */
 @Layout
 @PermitAll
@@ -121,6 +122,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
             choice.getElement().setAttribute("lang", locale.getLanguage());
         }
+        items.addItem(getTranslation("shell.change-password"), click -> new ChangePasswordDialog(users).open());
         items.addItem(getTranslation("shell.logout"), click -> authentication.logout());
         return menu;
     }

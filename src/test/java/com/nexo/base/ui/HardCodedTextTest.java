@@ -34,12 +34,12 @@ class HardCodedTextTest {
             + "|Notification|Checkbox|RadioButtonGroup|CheckboxGroup|TextField|TextArea|PasswordField"
             + "|EmailField|NumberField|IntegerField|BigDecimalField|DatePicker|TimePicker|DateTimePicker"
             + "|ComboBox|MultiSelectComboBox|Select|ListBox|Details|SideNavItem|RouterLink|ListItem|Pre"
-            + "|Emphasis|Strong|Code|Dialog|ConfirmDialog|Avatar";
+            + "|Emphasis|Strong|Code|Dialog|ConfirmDialog|Avatar|Badge|NativeTableHeaderCell|NativeTableCell";
 
     private static final String TEXT_SETTERS = "setText|setLabel|setPlaceholder|setHelperText|setHeader"
             + "|setHeaderTitle|setTitle|setAriaLabel|setErrorMessage|setTooltipText|setConfirmText|setCancelText"
             + "|setRejectText|setSummaryText|setEmptyStateText|setFooter|setAlt|addItem|addTab|show"
-            + "|showErrorMessage";
+            + "|showErrorMessage|setEmptySelectionCaption";
 
     private static final List<Pattern> PATTERNS = List.of(
             // new Button("Save"), new H2("Title"), new Tab("Orders")

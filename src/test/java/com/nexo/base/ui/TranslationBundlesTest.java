@@ -2,11 +2,16 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.security.ModulePermissions;
+import com.nexo.security.Permission;
 import com.nexo.security.PredefinedRole;
+import com.nexo.security.SecurityEventType;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.Tenant;
 import com.nexo.testing.MainSources;
 import com.nexo.testing.MainSources.SourceFile;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,6 +27,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the Spanish and English bundles in step with each other and with the code, so that a user
  * never reads {@code !key!}. Keys are found in the sources by convention (see the patterns below);
- * keys built at run time ({@code "actor." + type}) are checked through their known expansions.
+ * keys built at run time ({@code "actor." + type}) are checked through their known expansions, and
+ * message keys of broken access rules through {@code new AccessRuleException("key")} in the services.
  */
 class TranslationBundlesTest {
 
@@ -60,7 +67,10 @@ class TranslationBundlesTest {
             "actor.", actorKeys(),
             "language.", languageKeys(),
             "role.predefined.", predefinedRoleKeys(),
-            "tenants.status.", tenantStatusKeys());
+            "tenants.status.", tenantStatusKeys(),
+            "permission.module.", permissionKeys("permission.module.", Permission::module),
+            "permission.action.", permissionKeys("permission.action.", Permission::action),
+            "security-event.", securityEventKeys());
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -260,6 +270,36 @@ class TranslationBundlesTest {
     private static Set<String> predefinedRoleKeys() {
         return Arrays.stream(PredefinedRole.values())
                 .map(role -> "role.predefined." + role.code())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * {@code "permission.module." + module} and {@code "permission.action." + action} in the permission
+     * matrix, for every permission some module declares (its {@link ModulePermissions} bean).
+     */
+    private static Set<String> permissionKeys(String prefix, Function<Permission, String> part) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.nexo").stream()
+                        .filter(type -> type.isAssignableTo(ModulePermissions.class) && !type.isInterface())
+                        .flatMap(type -> declaredPermissions(type.reflect()).stream())
+                        .map(permission -> prefix + part.apply(permission))
+                        .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<Permission> declaredPermissions(Class<?> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return ((ModulePermissions) constructor.newInstance()).permissions();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " needs a no-argument constructor for this test", e);
+        }
+    }
+
+    /** {@code "security-event." + type}: the security log names each kind of event. */
+    private static Set<String> securityEventKeys() {
+        return Arrays.stream(SecurityEventType.values())
+                .map(type -> "security-event." + type.name())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

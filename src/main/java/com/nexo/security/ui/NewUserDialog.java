@@ -1,0 +1,112 @@
+package com.nexo.security.ui;
+
+import com.nexo.security.AccessRuleException;
+import com.nexo.security.PasswordPolicy;
+import com.nexo.security.RoleService.RoleSummary;
+import com.nexo.security.UserService;
+import com.nexo.security.UserService.NewUser;
+import com.nexo.tenancy.ActorType;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Creates an employee who logs in to the back office, with an initial password and roles. */
+class NewUserDialog extends Dialog {
+
+    /** What the form holds; the service checks every rule again. */
+    public record NewUserForm(String email, String displayName, String password, Set<RoleSummary> roles) {}
+
+    private final transient UserService users;
+    private final Runnable onCreated;
+    private final EmailField email = new EmailField();
+    private final TextField name = new TextField();
+    private final Select<ActorType> actorType = new Select<>();
+    private final PasswordField password = new PasswordField();
+    private final MultiSelectComboBox<RoleSummary> roles = new MultiSelectComboBox<>();
+    private final Binder<NewUserForm> binder = new Binder<>(NewUserForm.class);
+
+    NewUserDialog(UserService users, List<RoleSummary> roleChoices, Runnable onCreated) {
+        this.users = users;
+        this.onCreated = onCreated;
+        setHeaderTitle(getTranslation("users.create.title"));
+        setWidth("40rem");
+        setMaxWidth("100%");
+
+        email.setLabel(getTranslation("users.field.email"));
+        name.setLabel(getTranslation("users.field.name"));
+        // Portal users (clients, suppliers, professionals) belong to an account: they will be invited
+        // from the accounts module, so this form creates employees only.
+        actorType.setLabel(getTranslation("users.field.actor"));
+        actorType.setItems(ActorType.EMPLOYEE);
+        actorType.setItemLabelGenerator(type -> getTranslation("actor." + type.dbValue()));
+        actorType.setValue(ActorType.EMPLOYEE);
+        actorType.setReadOnly(true);
+        actorType.setHelperText(getTranslation("users.field.actor.note"));
+        password.setLabel(getTranslation("users.field.initial-password"));
+        password.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
+        roles.setLabel(getTranslation("users.field.roles"));
+        roles.setItems(RoleNames.sorted(this, roleChoices));
+        roles.setItemLabelGenerator(role -> RoleNames.of(this, role));
+
+        binder.forField(email)
+                .asRequired(getTranslation("users.error.email-format"))
+                .bind("email");
+        binder.forField(name)
+                .asRequired(getTranslation("users.error.name-required"))
+                .bind("displayName");
+        binder.forField(password)
+                .asRequired(getTranslation("password.error.too-short", PasswordPolicy.MIN_LENGTH))
+                .bind("password");
+        binder.forField(roles).bind("roles");
+
+        FormLayout form = new FormLayout(email, name, actorType, password, roles);
+        form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28rem", 2));
+        form.setColspan(roles, 2);
+        add(form);
+
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        Button create = new Button(getTranslation("users.create.submit"), click -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, create);
+    }
+
+    private void create() {
+        Feedback.clear(email, name, password, roles);
+        NewUserForm form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException e) {
+            return; // the binder marked the fields
+        }
+        Set<String> roleCodes = form.roles().stream().map(RoleSummary::code).collect(Collectors.toSet());
+        try {
+            users.createUser(new NewUser(
+                    form.email(), form.displayName(), ActorType.EMPLOYEE, null, roleCodes, form.password(), null));
+        } catch (AccessRuleException e) {
+            Feedback.show(this, e, fieldsByRule());
+            return;
+        }
+        close();
+        Feedback.success(getTranslation("users.created", form.email().strip()));
+        onCreated.run();
+    }
+
+    private Map<String, HasValidation> fieldsByRule() {
+        return Map.of(
+                "users.error.email", email, "users.error.name", name, "password.error.", password, "roles.", roles);
+    }
+}

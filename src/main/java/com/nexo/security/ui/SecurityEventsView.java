@@ -1,0 +1,85 @@
+package com.nexo.security.ui;
+
+import com.nexo.base.ui.TimeFormat;
+import com.nexo.security.AccessPermissions;
+import com.nexo.security.SecurityEventLog;
+import com.nexo.security.SecurityEventLog.SecurityEvent;
+import com.nexo.security.SecurityEventType;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The tenant's security log, newest first: logins, lock-outs, and changes to users and roles. */
+@Route("admin/security-events")
+@RolesAllowed(AccessPermissions.SECURITY_EVENTS_READ)
+@Menu(title = "menu.admin-security-events", order = 92, icon = "vaadin:shield")
+public class SecurityEventsView extends Main implements HasDynamicTitle {
+
+    private final Select<SecurityEventType> type = new Select<>();
+    private final Grid<SecurityEvent> grid = new Grid<>();
+
+    SecurityEventsView(SecurityEventLog events) {
+        addClassName("list-view");
+
+        type.setAriaLabel(getTranslation("security-events.filter"));
+        type.setItems(SecurityEventType.values());
+        // The empty choice comes through the generator too, as null.
+        type.setItemLabelGenerator(
+                eventType -> eventType == null ? getTranslation("security-events.filter.all") : typeName(eventType));
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("security-events.filter.all"));
+        type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        type.addClassName("list-search");
+        Div toolbar = new Div(type);
+        toolbar.addClassName("list-toolbar");
+
+        grid.addClassName("list-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(event -> TimeFormat.dateTimeWithSeconds(event.occurredAt()))
+                .setHeader(getTranslation("security-events.column.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(event -> typeName(event.type()))
+                .setHeader(getTranslation("security-events.column.event"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(event -> Cells.twoLines(event.userName(), event.email()))
+                .setKey("user")
+                .setHeader(getTranslation("security-events.column.user"))
+                .setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(SecurityEvent::actorName)
+                .setHeader(getTranslation("security-events.column.actor"))
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        grid.addColumn(SecurityEvent::address)
+                .setHeader(getTranslation("security-events.column.address"))
+                .setTooltipGenerator(SecurityEvent::userAgent)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SecurityEvent::details)
+                .setHeader(getTranslation("security-events.column.details"))
+                .setTooltipGenerator(SecurityEvent::details)
+                .setWidth("9rem")
+                .setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("security-events.empty"));
+        grid.setItems(query -> events.page(query.getOffset(), query.getLimit(), type.getValue()).stream());
+
+        add(toolbar, grid);
+    }
+
+    private String typeName(SecurityEventType eventType) {
+        return getTranslation("security-event." + eventType.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security-events.title");
+    }
+}

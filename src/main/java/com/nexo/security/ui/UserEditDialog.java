@@ -1,0 +1,158 @@
+package com.nexo.security.ui;
+
+import com.nexo.base.ui.TimeFormat;
+import com.nexo.security.AccessRuleException;
+import com.nexo.security.PasswordPolicy;
+import com.nexo.security.RoleService.RoleSummary;
+import com.nexo.security.UserService;
+import com.nexo.security.UserService.UserDetails;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Changes a user's name, access and roles, and sets a new password for it. Saves only over the
+ * version it loaded: when someone else saved the user in between, says so and keeps what was typed.
+ */
+class UserEditDialog extends Dialog {
+
+    /** What the form edits; e-mail and actor type are fixed once the user exists. */
+    public record UserForm(String displayName, boolean enabled, Set<RoleSummary> roles) {}
+
+    private final transient UserService users;
+    private final Runnable onSaved;
+    private UserDetails loaded;
+
+    private final Paragraph problem = new Paragraph();
+    private final TextField name = new TextField();
+    private final Checkbox enabled = new Checkbox();
+    private final MultiSelectComboBox<RoleSummary> roles = new MultiSelectComboBox<>();
+    private final PasswordField newPassword = new PasswordField();
+    private final Binder<UserForm> binder = new Binder<>(UserForm.class);
+
+    UserEditDialog(UserService users, UserDetails user, List<RoleSummary> roleChoices, Runnable onSaved) {
+        this.users = users;
+        this.onSaved = onSaved;
+        this.loaded = user;
+        setHeaderTitle(getTranslation("users.edit.title", user.email()));
+        setWidth("40rem");
+        setMaxWidth("100%");
+
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        String actor = getTranslation("actor." + user.actorType().dbValue());
+        Paragraph who = new Paragraph(
+                user.lastLoginAt() == null
+                        ? getTranslation("users.edit.who-never", actor)
+                        : getTranslation("users.edit.who", actor, TimeFormat.dateTime(user.lastLoginAt())));
+        who.addClassName("form-note");
+
+        name.setLabel(getTranslation("users.field.name"));
+        enabled.setLabel(getTranslation("users.field.enabled"));
+        roles.setLabel(getTranslation("users.field.roles"));
+        roles.setItems(RoleNames.sorted(this, roleChoices));
+        roles.setItemLabelGenerator(role -> RoleNames.of(this, role));
+        binder.forField(name)
+                .asRequired(getTranslation("users.error.name-required"))
+                .bind("displayName");
+        binder.forField(enabled).bind("enabled");
+        binder.forField(roles).bind("roles");
+        binder.readRecord(new UserForm(
+                user.displayName(),
+                user.enabled(),
+                roleChoices.stream()
+                        .filter(role -> user.roleIds().contains(role.id()))
+                        .collect(Collectors.toSet())));
+
+        FormLayout form = new FormLayout(name, enabled, roles);
+        form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28rem", 2));
+        form.setColspan(roles, 2);
+        add(problem, who, form, passwordReset());
+
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, save);
+    }
+
+    private Details passwordReset() {
+        newPassword.setLabel(getTranslation("users.reset.password"));
+        newPassword.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
+        Button reset = new Button(getTranslation("users.reset.submit"), click -> resetPassword());
+        reset.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        Div row = new Div(newPassword, reset);
+        row.addClassName("password-reset");
+        return new Details(getTranslation("users.reset.title"), row);
+    }
+
+    private void save() {
+        Feedback.clear(name, roles);
+        problem.setVisible(false);
+        UserForm form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException e) {
+            return;
+        }
+        Set<UUID> roleIds = form.roles().stream().map(RoleSummary::id).collect(Collectors.toSet());
+        try {
+            users.updateUser(loaded.id(), loaded.version(), form.displayName(), form.enabled(), roleIds);
+        } catch (OptimisticLockingFailureException e) {
+            showProblem(getTranslation("error.concurrent-edit"));
+            return;
+        } catch (AccessRuleException e) {
+            Feedback.show(this, e, Map.<String, HasValidation>of("users.error.name", name, "roles.", roles));
+            return;
+        }
+        close();
+        Feedback.success(getTranslation("users.saved", form.displayName().strip()));
+        onSaved.run();
+    }
+
+    private void resetPassword() {
+        Feedback.clear(newPassword);
+        try {
+            users.resetPassword(loaded.id(), newPassword.getValue());
+        } catch (AccessRuleException e) {
+            Feedback.show(this, e, Map.of("password.error.", newPassword));
+            return;
+        }
+        newPassword.clear();
+        Feedback.success(getTranslation("users.reset.done", loaded.email()));
+        // The reset wrote the user's row, so its version moved on. Take the new one only when nobody
+        // changed what this form edits; otherwise saving must still report their change.
+        UserDetails now = users.getUser(loaded.id());
+        if (sameEditableState(now, loaded)) {
+            loaded = now;
+        }
+    }
+
+    private static boolean sameEditableState(UserDetails a, UserDetails b) {
+        return a.displayName().equals(b.displayName())
+                && a.enabled() == b.enabled()
+                && a.roleIds().equals(b.roleIds());
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+}

@@ -1,0 +1,139 @@
+package com.nexo.security.ui;
+
+import com.nexo.base.ui.TimeFormat;
+import com.nexo.security.AccessPermissions;
+import com.nexo.security.AccessRuleException;
+import com.nexo.security.CurrentUser;
+import com.nexo.security.RoleService;
+import com.nexo.security.UserService;
+import com.nexo.security.UserService.UserRow;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.util.stream.Collectors;
+
+/** The tenant's users: find them, create them, and change their name, access and roles. */
+@Route("admin/users")
+@RolesAllowed(AccessPermissions.USERS_READ)
+@Menu(title = "menu.admin-users", order = 90, icon = "vaadin:users")
+public class UsersView extends Main implements HasDynamicTitle {
+
+    private final transient UserService users;
+    private final transient RoleService roles;
+    private final TextField search = new TextField();
+    private final Grid<UserRow> grid = new Grid<>();
+
+    UsersView(UserService users, RoleService roles) {
+        this.users = users;
+        this.roles = roles;
+        addClassName("list-view");
+        add(toolbar(), grid);
+        configureGrid();
+    }
+
+    private Component toolbar() {
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setAriaLabel(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.addClassName("list-search");
+        Div toolbar = new Div(search);
+        toolbar.addClassName("list-toolbar");
+        if (CurrentUser.can(AccessPermissions.USERS_CREATE)) {
+            Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.addClickListener(click -> new NewUserDialog(users, roles.listRoles(), this::refresh).open());
+            toolbar.add(create);
+        }
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("list-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(user -> Cells.twoLines(user.displayName(), user.email()))
+                .setKey("name")
+                .setHeader(getTranslation("users.column.name"))
+                .setWidth("14rem")
+                .setFlexGrow(2);
+        grid.addColumn(user -> getTranslation("actor." + user.actorType().dbValue()))
+                .setHeader(getTranslation("users.column.actor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Collator collator = Collator.getInstance(getLocale());
+        grid.addColumn(user -> user.roles().stream()
+                        .map(role -> RoleNames.of(this, role))
+                        .sorted(collator)
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.column.roles"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::statusBadge)
+                .setKey("status")
+                .setHeader(getTranslation("users.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(user -> user.lastLoginAt() == null
+                        ? getTranslation("users.last-login.never")
+                        : TimeFormat.dateTime(user.lastLoginAt()))
+                .setHeader(getTranslation("users.column.last-login"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("users.empty"));
+        // Pages of the search, no count query: the grid asks for more while the user scrolls.
+        grid.setItems(query -> users.listUsers(search.getValue(), query.getOffset(), query.getLimit()).stream());
+        if (CurrentUser.can(AccessPermissions.USERS_EDIT)) {
+            // Selecting (click, or Space on the focused row) opens the user; the row is let go at
+            // once so the same user can be opened again.
+            grid.asSingleSelect().addValueChangeListener(change -> {
+                if (change.getValue() != null) {
+                    grid.deselectAll();
+                    edit(change.getValue());
+                }
+            });
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
+        }
+    }
+
+    private Badge statusBadge(UserRow user) {
+        Badge badge = new Badge(
+                user.enabled() ? getTranslation("users.status.enabled") : getTranslation("users.status.disabled"));
+        badge.addThemeVariants(user.enabled() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST, BadgeVariant.SMALL);
+        return badge;
+    }
+
+    private void edit(UserRow row) {
+        try {
+            new UserEditDialog(users, users.getUser(row.id()), roles.listRoles(), this::refresh).open();
+        } catch (AccessRuleException e) {
+            Feedback.notify(this, e); // deleted meanwhile
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

@@ -5,6 +5,7 @@ import com.nexo.tenancy.TenantContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,6 +105,8 @@ class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordS
                                 "SELECT password_changed_at FROM app_user WHERE id = nexo_user_id()",
                                 (row, i) -> CurrentAccess.instant(row, "password_changed_at"))
                         .stream()
+                        // Users whose password was set before the column existed have none.
+                        .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null)));
     }

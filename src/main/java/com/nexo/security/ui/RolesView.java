@@ -95,7 +95,12 @@ public class RolesView extends Main implements HasDynamicTitle {
                 .filter(role -> role.id().equals(select))
                 .findFirst()
                 .or(() -> all.stream().findFirst())
-                .ifPresentOrElse(grid::select, () -> editor.show(null));
+                .ifPresentOrElse(
+                        role -> {
+                            grid.select(role);
+                            grid.scrollToItem(role); // a new role is last: keep it in view
+                        },
+                        () -> editor.show(null));
     }
 
     @Override

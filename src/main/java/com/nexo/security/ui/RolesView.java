@@ -67,14 +67,15 @@ public class RolesView extends Main implements HasDynamicTitle {
         reload(null);
     }
 
+    /** Predefined roles carry a badge; custom ones show their code, since names may repeat. */
     private Component nameWithBadge(RoleSummary role) {
-        Div cell = new Div(new Span(RoleNames.of(this, role)));
-        cell.addClassName("role-name-cell");
-        if (role.predefined()) {
-            Badge badge = new Badge(getTranslation("roles.predefined"));
-            badge.addThemeVariants(BadgeVariant.SMALL);
-            cell.add(badge);
+        if (!role.predefined()) {
+            return Cells.twoLines(role.name(), role.code());
         }
+        Badge badge = new Badge(getTranslation("roles.predefined"));
+        badge.addThemeVariants(BadgeVariant.SMALL);
+        Div cell = new Div(new Span(RoleNames.of(this, role)), badge);
+        cell.addClassName("role-name-cell");
         return cell;
     }
 
@@ -95,7 +96,12 @@ public class RolesView extends Main implements HasDynamicTitle {
                 .filter(role -> role.id().equals(select))
                 .findFirst()
                 .or(() -> all.stream().findFirst())
-                .ifPresentOrElse(grid::select, () -> editor.show(null));
+                .ifPresentOrElse(
+                        role -> {
+                            grid.select(role);
+                            grid.scrollToItem(role); // a new role is last: keep it in view
+                        },
+                        () -> editor.show(null));
     }
 
     @Override

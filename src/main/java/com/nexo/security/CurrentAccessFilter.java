@@ -1,5 +1,6 @@
 package com.nexo.security;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,8 +33,19 @@ class CurrentAccessFilter extends OncePerRequestFilter {
     private final CurrentAccess access;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
+    /** Static files (Vaadin's bundle, styles, icons, PWA files) change no data: no database round trip. */
+    private final RequestMatcher staticResources = new OrRequestMatcher(
+            VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher(),
+            PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/images/**"));
+
     CurrentAccessFilter(CurrentAccess access) {
         this.access = access;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return staticResources.matches(request);
     }
 
     @Override

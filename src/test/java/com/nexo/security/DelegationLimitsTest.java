@@ -8,6 +8,7 @@ import com.nexo.security.RoleService.RoleDraft;
 import com.nexo.security.UserService.NewUser;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
+import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.util.Set;
 import java.util.UUID;
@@ -16,10 +17,6 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -279,14 +276,6 @@ class DelegationLimitsTest {
 
     /** Runs {@code work} with the user of this e-mail logged in, as found by the login look-up. */
     private <T> T asUser(String email, Supplier<T> work) {
-        UserDetails user = userDetailsService.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return LoggedIn.asUser(userDetailsService, email, work);
     }
 }

@@ -9,6 +9,7 @@ import com.nexo.security.UserService.NewUser;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
+import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +29,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
@@ -629,15 +627,7 @@ class LoginHardeningTest {
 
     /** Runs {@code work} with the user of this e-mail logged in, as found by the login look-up. */
     private <T> T asUser(String email, Supplier<T> work) {
-        UserDetails user = userDetailsService.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return LoggedIn.asUser(userDetailsService, email, work);
     }
 
     private UUID userId(String email) {

@@ -133,6 +133,15 @@ public class UserService {
         if (!OwnAccess.coversRoles(wanted)) {
             throw new AccessRuleException("users.error.beyond-own-access");
         }
+        boolean keepsAdministrator =
+                enabled && wanted.stream().anyMatch(role -> role.getCode().equals(PredefinedRole.ADMINISTRATOR.code()));
+        boolean wasAdministrator =
+                user.getRoles().stream().anyMatch(role -> role.getCode().equals(PredefinedRole.ADMINISTRATOR.code()));
+        if (wasAdministrator
+                && !keepsAdministrator
+                && users.countOthersEnabledWithRole(PredefinedRole.ADMINISTRATOR.code(), id) == 0) {
+            throw new AccessRuleException("users.error.last-administrator");
+        }
         if (user.assignExactly(wanted)) {
             events.record(
                     SecurityEventType.USER_ROLES_CHANGED,

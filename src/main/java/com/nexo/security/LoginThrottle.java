@@ -1,12 +1,14 @@
 package com.nexo.security;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Failed-login counting shared by every node (it lives in PostgreSQL, behind security-definer
  * functions the application role may only call). A locked login is refused at once: no thread ever
- * sleeps, so an attacker cannot tie up the server.
+ * sleeps, so an attacker cannot tie up the server. Accounts and addresses quiet for a day (by default)
+ * are forgotten every hour, so guesses at random e-mails do not fill the table.
  */
 @Component
 class LoginThrottle {
@@ -43,6 +45,14 @@ class LoginThrottle {
 
     void succeeded(String email, java.util.UUID userId) {
         jdbc.queryForList("SELECT nexo_login_succeeded(?, ?)", normalise(email), userId);
+    }
+
+    /** Forgets accounts and addresses quiet for the configured time; returns how many were forgotten. */
+    @Scheduled(fixedDelayString = "${nexo.login.purge-every:1h}", initialDelayString = "${nexo.login.purge-every:1h}")
+    int purge() {
+        Integer forgotten = jdbc.queryForObject("SELECT nexo_login_throttle_purge(?)", Integer.class, (int)
+                properties.forgetAfter().toSeconds());
+        return forgotten == null ? 0 : forgotten;
     }
 
     private static String normalise(String email) {

@@ -74,6 +74,9 @@ class LoginHardeningTest {
     private LoginProperties loginProperties;
 
     @Autowired
+    private LoginThrottle throttle;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
@@ -287,6 +290,29 @@ class LoginHardeningTest {
                 .as("an account that failed once, from another address")
                 .isZero();
         assertThat(waitSeconds(fresh, null)).as("no address known").isZero();
+    }
+
+    @Test
+    void quiet_accounts_are_forgotten_but_a_running_lock_out_never_is() throws Exception {
+        String forgotten = "forgotten-" + UUID.randomUUID() + "@hardening.test";
+        String locked = "still-locked-" + UUID.randomUUID() + "@hardening.test";
+        // One lock-out of one second for the first account, one of a minute for the second.
+        for (int i = 0; i < 2; i++) {
+            jdbc.queryForObject("SELECT nexo_login_failed(?, ?, 2, 1000, 900, 1, 300)", Integer.class, forgotten, null);
+            jdbc.queryForObject("SELECT nexo_login_failed(?, ?, 2, 1000, 900, 60, 300)", Integer.class, locked, null);
+        }
+        Thread.sleep(1_100);
+
+        assertThat(throttle.purge()).as("nothing has been quiet for a day").isZero();
+        int purged = jdbc.queryForObject("SELECT nexo_login_throttle_purge(0)", Integer.class);
+
+        assertThat(purged).isPositive();
+        assertThat(waitSeconds(locked, null)).as("a running lock-out stays").isBetween(55, 60);
+        // Forgotten: the next lock-out starts again at the base time instead of doubling it.
+        jdbc.queryForObject("SELECT nexo_login_failed(?, ?, 2, 1000, 900, 1, 300)", Integer.class, forgotten, null);
+        assertThat(jdbc.queryForObject(
+                        "SELECT nexo_login_failed(?, ?, 2, 1000, 900, 1, 300)", Integer.class, forgotten, null))
+                .isEqualTo(1);
     }
 
     @Test

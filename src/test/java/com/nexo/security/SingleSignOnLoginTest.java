@@ -113,6 +113,22 @@ class SingleSignOnLoginTest {
     }
 
     @Test
+    void logging_out_ends_the_signed_on_session() throws Exception {
+        String email = newUser(DEMO_TENANT, "read-only");
+        SignOnBrowser browser = new SignOnBrowser(port);
+        assertThat(browser.signOn("subject-" + email, claims(email, true)).isLoggedIn())
+                .isTrue();
+        String sessionId = browser.sessionId().orElseThrow();
+        String page = browser.get("/").body();
+
+        HttpResponse<String> logout = browser.post("/logout", csrfField(page));
+
+        assertThat(logout.statusCode()).as("logout answers with a redirect").isEqualTo(302);
+        assertThat(session(sessionId)).as("the signed-on session").isNull();
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void the_signed_on_user_has_the_permissions_of_its_roles_as_after_a_password_login() throws Exception {
         String email = newUser(DEMO_TENANT, "administrator");
         SignOnBrowser browser = new SignOnBrowser(port);
@@ -433,6 +449,16 @@ class SingleSignOnLoginTest {
                     done.headers().firstValue("Location").orElse(null));
         }
 
+        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         Optional<String> sessionId() {
             return cookies.getCookieStore().get(URI.create(base + "/")).stream()
                     .filter(cookie -> cookie.getName().equals("JSESSIONID"))
@@ -443,6 +469,18 @@ class SingleSignOnLoginTest {
         private static String location(HttpResponse<?> response) {
             return response.headers().firstValue("Location").orElseThrow();
         }
+    }
+
+    /** The CSRF field a page carries in its meta tags, as a form field. */
+    private static String csrfField(String page) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile(
+                        "<meta name=\"_csrf_parameter\" content=\"([^\"]+)\">")
+                .matcher(page);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\">")
+                .matcher(page);
+        assertThat(name.find() && token.find()).as("the page's CSRF meta tags").isTrue();
+        return java.net.URLEncoder.encode(name.group(1), java.nio.charset.StandardCharsets.UTF_8) + "="
+                + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private UUID newTenant() {

@@ -64,7 +64,36 @@ class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordS
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        List<NexoUser> found = jdbc.query(
+        List<NexoUser> found = lookUp(email);
+        if (!found.isEmpty() && found.getFirst().getPassword() != null) {
+            NexoUser user = found.getFirst();
+            return user.withPasswordChangedAt(passwordChangedAt(user));
+        }
+        if (found.isEmpty()) {
+            Optional<NexoUser> operator = operators.findForLogin(email);
+            if (operator.isPresent() && operator.get().getPassword() != null) {
+                return operator.get();
+            }
+        }
+        throw new UsernameNotFoundException("No user may log in with this e-mail");
+    }
+
+    /**
+     * The tenant user with this e-mail, for single sign-on: through the same look-up as the password
+     * login, disabled users and those of suspended tenants included (they come back disabled, for the
+     * caller to refuse), and users without a password too. Platform operators never sign on this way.
+     * The principal carries no password hash.
+     */
+    Optional<NexoUser> findForSingleSignOn(String email) {
+        return lookUp(email).stream().findFirst().map(user -> {
+            NexoUser signedOn = user.withPasswordChangedAt(passwordChangedAt(user));
+            signedOn.eraseCredentials();
+            return signedOn;
+        });
+    }
+
+    private List<NexoUser> lookUp(String email) {
+        return jdbc.query(
                 "SELECT * FROM nexo_login_lookup(?)",
                 (row, i) -> new NexoUser(
                         row.getObject("user_id", UUID.class),
@@ -80,17 +109,6 @@ class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordS
                         null,
                         row.getString("password_hash")),
                 email == null ? "" : email.strip());
-        if (!found.isEmpty() && found.getFirst().getPassword() != null) {
-            NexoUser user = found.getFirst();
-            return user.withPasswordChangedAt(passwordChangedAt(user));
-        }
-        if (found.isEmpty()) {
-            Optional<NexoUser> operator = operators.findForLogin(email);
-            if (operator.isPresent() && operator.get().getPassword() != null) {
-                return operator.get();
-            }
-        }
-        throw new UsernameNotFoundException("No user may log in with this e-mail");
     }
 
     /**

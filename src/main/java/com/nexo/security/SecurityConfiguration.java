@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -21,6 +23,9 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -76,15 +81,31 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             LoginThrottle throttle,
             SecurityEventLog events,
-            CurrentAccess currentAccess)
+            CurrentAccess currentAccess,
+            SingleSignOnProviders singleSignOn,
+            UserService userService,
+            JdbcTemplate jdbc)
             throws Exception {
-        // Password login: throttled, audited, upgrading old hashes on the way. It is this chain's
-        // only authentication manager, so nothing else can log a user in.
+        // Password login: throttled, audited, upgrading old hashes on the way. With single sign-on
+        // providers configured, sign-on is the other way in, ending in the same principal. This is the
+        // chain's only authentication manager, so nothing else can log a user in.
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(userDetails);
-        http.authenticationManager(
-                new ProviderManager(new HardenedAuthenticationProvider(passwords, throttle, events)));
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new HardenedAuthenticationProvider(passwords, throttle, events));
+        if (singleSignOn.any()) {
+            AuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService());
+            providers.add(new SingleSignOnLogin(oidc, userDetails, userService, jdbc, throttle, events));
+            // The login page lists the providers; a failed sign-on comes back to it with the reason in
+            // the session, as a failed password login does.
+            http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
+                    .failureUrl("/login?error")
+                    .successHandler(new SingleSignOnLogin.SuccessHandler())
+                    .authorizedClientRepository(new SingleSignOnLogin.NoTokensKept()));
+        }
+        http.authenticationManager(new ProviderManager(providers));
         // The login post must carry the page's CSRF token, although Vaadin exempts the login path.
         http.addFilterAfter(new LoginCsrfFilter("/login"), CsrfFilter.class);
         // Access changes (roles, disabling, suspension) take effect on the user's next request.

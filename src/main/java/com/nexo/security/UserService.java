@@ -83,6 +83,41 @@ public class UserService {
         return user.getId();
     }
 
+    /**
+     * Creates, on a first single sign-on, a user of the tenant whose settings allow it (the caller runs
+     * this as the system actor of that tenant): an employee without a password, who signs in through
+     * the provider only, with the predefined read-only role. An administrator gives more later.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public UUID createSingleSignOnUser(String email, String displayName, String locale, String signOnMethod) {
+        String address = email == null ? "" : email.strip();
+        if (!EMAIL.matcher(address).matches()) {
+            throw new AccessRuleException("users.error.email-format");
+        }
+        if (users.existsByEmailIgnoreCase(address) || operators.emailInUse(address)) {
+            throw new AccessRuleException("users.error.email-taken");
+        }
+        String name = displayName == null || displayName.isBlank()
+                ? address.substring(0, address.indexOf('@'))
+                : displayName.strip();
+        Role readOnly = roles.findByCode(PredefinedRole.READ_ONLY.code())
+                .orElseThrow(() -> new AccessRuleException("roles.error.not-found"));
+        AppUser user = new AppUser(address, name, ActorType.EMPLOYEE, null);
+        user.chooseLocale(locale);
+        user.assignExactly(List.of(readOnly));
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            throw new AccessRuleException("users.error.email-taken");
+        }
+        events.record(
+                SecurityEventType.USER_CREATED,
+                user.getId(),
+                address + " [" + readOnly.getCode() + "] " + signOnMethod);
+        return user.getId();
+    }
+
     /** A page of the tenant's users whose name or e-mail contains {@code text}, by name. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
@@ -222,6 +257,11 @@ public class UserService {
     }
 
     private void checkNewPassword(String currentPassword, String newPassword, String currentHash, String email) {
+        if (currentHash == null) {
+            // Signs in through single sign-on only: there is no password to prove. An administrator
+            // may set one (resetPassword).
+            throw new AccessRuleException("password.error.none-set");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, currentHash)) {
             throw new AccessRuleException("password.error.current-wrong");
         }

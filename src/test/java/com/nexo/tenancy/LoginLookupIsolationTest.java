@@ -3,9 +3,12 @@ package com.nexo.tenancy;
 import static com.nexo.tenancy.IsolationSupport.connect;
 import static com.nexo.tenancy.IsolationSupport.count;
 import static com.nexo.tenancy.IsolationSupport.ids;
+import static com.nexo.tenancy.IsolationSupport.inTransaction;
 import static com.nexo.tenancy.IsolationSupport.newTenant;
 import static com.nexo.tenancy.IsolationSupport.texts;
+import static com.nexo.tenancy.IsolationSupport.update;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.tenancy.IsolationSupport.TestTenant;
 import com.nexo.tenancy.IsolationSupport.TestUser;
@@ -91,7 +94,10 @@ class LoginLookupIsolationTest {
                             // V4: an operator's login, tried when no tenant user has the e-mail.
                             "nexo_operator_login_lookup(text)",
                             // V4: the installation's first operator, and only while there is none.
-                            "nexo_create_first_operator(uuid,text,text,text)");
+                            "nexo_create_first_operator(uuid,text,text,text)",
+                            // V5: single sign-on's tenant for a domain that creates users on first
+                            // sign-on; the tenant's id only (see the test below).
+                            "nexo_sso_auto_create_tenant(text)");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text
@@ -102,5 +108,60 @@ class LoginLookupIsolationTest {
                        AND NOT EXISTS (SELECT FROM unnest(p.proconfig) AS setting WHERE setting LIKE 'search\\_path=%')
                     """)).isEmpty();
         }
+    }
+
+    @Test
+    void the_sign_on_look_up_names_only_an_active_tenant_that_creates_users_for_exactly_that_domain()
+            throws SQLException {
+        String domain = "sso-" + a.id().toString().substring(0, 8) + ".test";
+        String lookUp = "SELECT t FROM nexo_sso_auto_create_tenant(?) AS t WHERE t IS NOT NULL";
+        try (Connection db = connect()) {
+            setSignOn(a, false, domain);
+            assertThat(ids(db, lookUp, domain)).as("creation off").isEmpty();
+
+            setSignOn(a, true, domain);
+            assertThat(ids(db, lookUp, domain)).containsExactly(a.id());
+            assertThat(ids(db, lookUp, domain.toUpperCase(Locale.ROOT))).containsExactly(a.id());
+            for (String other : new String[] {"%", "%.test", "x." + domain, "", "_"}) {
+                assertThat(ids(db, lookUp, other)).as(other).isEmpty();
+            }
+            assertThat(count(db, "SELECT count(*) FROM nexo_sso_auto_create_tenant(NULL) AS t WHERE t IS NOT NULL"))
+                    .isZero();
+
+            inTransaction(
+                    DatabaseContext.system(a.id(), null),
+                    connection -> update(connection, "UPDATE tenant SET status = 'SUSPENDED' WHERE id = ?", a.id()));
+            assertThat(ids(db, lookUp, domain)).as("suspended").isEmpty();
+            // The look-up opened nothing else up.
+            assertThat(count(db, "SELECT count(*) FROM tenant")).isZero();
+        }
+    }
+
+    @Test
+    void a_domain_belongs_to_one_tenant_and_creation_needs_one() throws SQLException {
+        String domain = "sso-" + b.id().toString().substring(0, 8) + ".test";
+        setSignOn(a, false, domain);
+        assertViolates(() -> setSignOn(b, true, domain), "23505", "tenant_sso_domain_uk");
+        assertViolates(() -> setSignOn(b, true, null), "23514", "tenant_sso_auto_create_needs_domain");
+        assertViolates(() -> setSignOn(b, false, "Not A Domain"), "23514", "tenant_sso_domain_format");
+    }
+
+    private static void assertViolates(
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable statement, String sqlState, String constraint) {
+        assertThatThrownBy(statement).isInstanceOfSatisfying(SQLException.class, e -> {
+            assertThat(e.getSQLState()).as("SQLSTATE of: %s", e.getMessage()).isEqualTo(sqlState);
+            assertThat(e.getMessage()).contains(constraint);
+        });
+    }
+
+    private static void setSignOn(TestTenant tenant, boolean autoCreate, String domain) throws SQLException {
+        inTransaction(
+                DatabaseContext.system(tenant.id(), null),
+                connection -> update(
+                        connection,
+                        "UPDATE tenant SET sso_auto_create = ?, sso_allowed_domain = ? WHERE id = ?",
+                        autoCreate,
+                        domain,
+                        tenant.id()));
     }
 }

@@ -24,4 +24,16 @@ public final class LoggedIn {
             SecurityContextHolder.clearContext();
         }
     }
+
+    /** Runs {@code work} with this principal logged in on this thread (one the login look-up cannot give). */
+    public static <T> T asPrincipal(UserDetails user, Supplier<T> work) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 }

@@ -53,7 +53,13 @@ public class ChangePasswordDialog extends Dialog {
             Feedback.show(
                     this,
                     e,
-                    Map.<String, HasValidation>of("password.error.current-wrong", current, "password.error.", chosen));
+                    Map.<String, HasValidation>of(
+                            "password.error.current-wrong",
+                            current,
+                            "password.error.none-set",
+                            current,
+                            "password.error.",
+                            chosen));
             return;
         }
         close();

@@ -3,8 +3,11 @@ package com.nexo.security.ui;
 import com.nexo.base.ui.LanguageChoice;
 import com.nexo.base.ui.Translations;
 import com.nexo.security.LoginThrottledException;
+import com.nexo.security.SingleSignOnProviders;
+import com.nexo.security.SingleSignOnRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
@@ -17,16 +20,20 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
-/** The login page: e-mail and password, in the browser's or the chosen language. */
+/**
+ * The login page: e-mail and password, and a link per single sign-on provider when the installation
+ * has any, in the browser's or the chosen language.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(SingleSignOnProviders singleSignOn) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -58,9 +65,31 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             languages.add(choose);
         }
 
-        Div card = new Div(brand, form, languages);
+        Div card = new Div(brand, form);
+        if (singleSignOn.any()) {
+            card.add(singleSignOnLinks(singleSignOn));
+        }
+        card.add(languages);
         card.addClassName("login-card");
         add(card);
+    }
+
+    /**
+     * One link per configured provider. Sign-on starts outside Vaadin's router (a full page load that
+     * Spring Security answers with a redirect to the provider).
+     */
+    private Div singleSignOnLinks(SingleSignOnProviders singleSignOn) {
+        Div or = new Div(getTranslation("login.sso.or"));
+        or.addClassName("login-sso-or");
+        Div links = new Div(or);
+        links.addClassName("login-sso");
+        for (SingleSignOnProviders.Provider provider : singleSignOn.all()) {
+            Anchor link = new Anchor(provider.startPath(), getTranslation("login.sso.button", provider.name()));
+            link.setRouterIgnore(true);
+            link.addClassName("login-sso-button");
+            links.add(link);
+        }
+        return links;
     }
 
     private LoginI18n loginTexts() {
@@ -89,6 +118,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (failure instanceof LoginThrottledException locked) {
             texts.getErrorMessage().setTitle(getTranslation("login.error.locked.title"));
             texts.getErrorMessage().setMessage(getTranslation("login.error.locked.message", locked.waitMinutes()));
+        } else if (failure instanceof SingleSignOnRefusedException
+                || failure instanceof OAuth2AuthenticationException) {
+            // One message for every refused sign-on: it must not tell whether an account exists.
+            texts.getErrorMessage().setTitle(getTranslation("login.error.sso.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.error.sso.message"));
         } else if (failure instanceof DisabledException) {
             texts.getErrorMessage().setTitle(getTranslation("login.error.disabled.title"));
             texts.getErrorMessage().setMessage(getTranslation("login.error.disabled.message"));

@@ -19,10 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The administration pages open for administrators only, and only they see them in the menu. */
 class AdminAccessTest extends KaribuTest {
 
-    private static final List<String> ADMIN_PATHS = List.of("admin/users", "admin/roles", "admin/security-events");
+    private static final List<String> ADMIN_PATHS =
+            List.of("admin/users", "admin/roles", "admin/security-events", "admin/single-sign-on");
 
     @ParameterizedTest
-    @ValueSource(classes = {UsersView.class, RolesView.class, SecurityEventsView.class})
+    @ValueSource(classes = {UsersView.class, RolesView.class, SecurityEventsView.class, SingleSignOnView.class})
     void an_administrator_opens_the_page(Class<? extends Component> view) {
         login("admin@demo.nexo");
 
@@ -37,7 +38,8 @@ class AdminAccessTest extends KaribuTest {
     void anyone_else_is_refused_every_administration_page(String email) {
         login(email);
 
-        for (Class<? extends Component> view : List.of(UsersView.class, RolesView.class, SecurityEventsView.class)) {
+        for (Class<? extends Component> view :
+                List.of(UsersView.class, RolesView.class, SecurityEventsView.class, SingleSignOnView.class)) {
             // Vaadin answers with its access-denied error, which a browser sees as the not-found page
             // (the page's existence is not given away); Karibu's stand-in for that page throws instead.
             assertThatThrownBy(() -> UI.getCurrent().navigate(view))
@@ -66,7 +68,7 @@ class AdminAccessTest extends KaribuTest {
         assertThat(menuPaths()).containsAll(ADMIN_PATHS);
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getLabel)
-                .contains("Usuarios", "Roles y permisos", "Registro de seguridad");
+                .contains("Usuarios", "Roles y permisos", "Registro de seguridad", "Inicio de sesión único");
     }
 
     private static List<String> menuPaths() {

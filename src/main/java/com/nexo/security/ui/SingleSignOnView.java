@@ -1,0 +1,89 @@
+package com.nexo.security.ui;
+
+import com.nexo.security.AccessPermissions;
+import com.nexo.security.AccessRuleException;
+import com.nexo.security.CurrentUser;
+import com.nexo.security.SingleSignOnSettings;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/**
+ * The tenant's single sign-on settings: whether a first sign-on of someone of the tenant's e-mail
+ * domain creates a user. Shown to whoever may read users; changed by whoever may create and edit them.
+ */
+@Route("admin/single-sign-on")
+@RolesAllowed(AccessPermissions.USERS_READ)
+@Menu(title = "menu.admin-sso", order = 93, icon = "vaadin:sign-in")
+public class SingleSignOnView extends Main implements HasDynamicTitle {
+
+    private final SingleSignOnSettings settings;
+    private final Checkbox autoCreate = new Checkbox();
+    private final TextField domain = new TextField();
+    private final Button save = new Button();
+
+    SingleSignOnView(SingleSignOnSettings settings) {
+        this.settings = settings;
+        addClassName("settings-view");
+
+        Paragraph intro = new Paragraph(getTranslation("sso.intro"));
+        intro.addClassName("settings-intro");
+
+        SingleSignOnSettings.Settings current = settings.current();
+        Div notConfigured = new Div(getTranslation("sso.not-configured"));
+        notConfigured.addClassName("settings-note");
+        notConfigured.setVisible(!current.providersConfigured());
+
+        autoCreate.setLabel(getTranslation("sso.auto-create"));
+        autoCreate.setHelperText(getTranslation("sso.auto-create.help"));
+        domain.setLabel(getTranslation("sso.domain"));
+        domain.setHelperText(getTranslation("sso.domain.help"));
+        domain.setPlaceholder(getTranslation("sso.domain.placeholder"));
+        domain.setMaxLength(SingleSignOnSettings.MAX_DOMAIN_LENGTH);
+        domain.setClearButtonVisible(true);
+        show(current);
+
+        boolean mayChange =
+                CurrentUser.can(AccessPermissions.USERS_EDIT) && CurrentUser.can(AccessPermissions.USERS_CREATE);
+        autoCreate.setReadOnly(!mayChange);
+        domain.setReadOnly(!mayChange);
+        save.setText(getTranslation("sso.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        save.setVisible(mayChange);
+
+        Div form = new Div(autoCreate, domain, save);
+        form.addClassName("settings-form");
+        add(intro, notConfigured, form);
+    }
+
+    private void show(SingleSignOnSettings.Settings current) {
+        autoCreate.setValue(current.autoCreate());
+        domain.setValue(current.allowedDomain() == null ? "" : current.allowedDomain());
+    }
+
+    private void save() {
+        Feedback.clear(domain);
+        try {
+            show(settings.change(autoCreate.getValue(), domain.getValue()));
+        } catch (AccessRuleException e) {
+            Feedback.show(this, e, Map.of("sso.error.domain", domain));
+            return;
+        }
+        Feedback.success(getTranslation("sso.saved"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sso.title");
+    }
+}

@@ -23,6 +23,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
@@ -76,7 +78,8 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             LoginThrottle throttle,
             SecurityEventLog events,
-            CurrentAccess currentAccess)
+            CurrentAccess currentAccess,
+            SessionTracker sessions)
             throws Exception {
         // Password login: throttled, audited, upgrading old hashes on the way. It is this chain's
         // only authentication manager, so nothing else can log a user in.
@@ -87,6 +90,16 @@ class SecurityConfiguration {
                 new ProviderManager(new HardenedAuthenticationProvider(passwords, throttle, events)));
         // The login post must carry the page's CSRF token, although Vaadin exempts the login path.
         http.addFilterAfter(new LoginCsrfFilter("/login"), CsrfFilter.class);
+        // Session records (see SessionTracker): a login gets one, an ended one logs its sessions out
+        // on every node, and another node takes over a live one whose node went away.
+        http.addFilterAfter(
+                new SessionRecordFilter(sessions, CurrentAccessFilter.STATIC_RESOURCES),
+                SecurityContextHolderFilter.class);
+        http.sessionManagement(
+                session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+                        List.of(new ChangeSessionIdAuthenticationStrategy(), sessions::loggedIn))));
+        http.logout(logout ->
+                logout.addLogoutHandler((request, response, authentication) -> sessions.loggedOut(request, response)));
         // Access changes (roles, disabling, suspension) take effect on the user's next request.
         http.addFilterAfter(new CurrentAccessFilter(currentAccess), SecurityContextHolderFilter.class);
         // ERROR dispatches render the status of a response already decided (a 401 from the actuator

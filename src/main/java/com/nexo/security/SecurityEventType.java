@@ -14,5 +14,6 @@ public enum SecurityEventType {
     USER_ROLES_CHANGED,
     ROLE_CREATED,
     ROLE_CHANGED,
-    ROLE_DELETED
+    ROLE_DELETED,
+    SESSIONS_ENDED
 }

@@ -65,7 +65,7 @@ class UserSessionsDialogTest extends KaribuTest {
                 .as("one of the two sessions was ended")
                 .isEqualTo(200 + 302);
 
-        _click(_get(dialog, Button.class, spec -> spec.withText("Cerrar todas las sesiones")));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Finalizar todas las sesiones")));
         expectNotifications("Se han cerrado todas las sesiones de " + email + ".");
         assertThat(GridKt._size(grid)).isZero();
         assertThat(office.status("/")).isEqualTo(302);

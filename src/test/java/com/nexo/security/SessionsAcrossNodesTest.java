@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Two application nodes sharing PostgreSQL and Redis: this test's own application, and a second one
@@ -59,6 +60,9 @@ class SessionsAcrossNodesTest {
 
     @Autowired
     private NexoUserDetailsService userDetailsService;
+
+    @Autowired
+    private StringRedisTemplate redis;
 
     @BeforeAll
     static void startSecondNode() {
@@ -179,6 +183,24 @@ class SessionsAcrossNodesTest {
         Browser elsewhere = new Browser(port);
         elsewhere.useCookie(COOKIE, next);
         assertThat(elsewhere.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    @Order(5)
+    void a_node_that_missed_the_announcement_ends_the_session_at_its_next_check() throws Exception {
+        String email = newUser();
+        Browser onFirst = new Browser(port);
+        assertThat(onFirst.logIn(email, PASSWORD).isLoggedInRedirect()).isTrue();
+        assertThat(onFirst.get("/").statusCode()).isEqualTo(200);
+        String record = onFirst.cookie(COOKIE).orElseThrow();
+
+        // Ended as SessionStore.end does it, but without the announcement on the channel.
+        String prefix = System.getProperty("nexo.sessions.key-prefix", "nexo:sessions");
+        redis.opsForValue().set(prefix + ":ended:" + record, "1", Duration.ofMinutes(1));
+        assertThat(redis.delete(prefix + ":sessions:" + record)).isTrue();
+
+        Thread.sleep(1100); // the tests' touch interval
+        assertThat(onFirst.get("/").statusCode()).isEqualTo(302);
     }
 
     @Test

@@ -9,8 +9,10 @@ import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.SecondNode;
+import com.nexo.testing.SwitchingProxy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -212,19 +214,50 @@ class SessionsAcrossNodesTest {
         assertThat(onSecond.get("/").statusCode()).isEqualTo(200);
         String record = onSecond.cookie(COOKIE).orElseThrow();
 
-        SecondNode.stop();
+        // A real browser too, on an open page, behind a proxy that sticks to the second node.
+        try (SwitchingProxy proxy = new SwitchingProxy(second);
+                com.nexo.journeys.Browser browser = com.nexo.journeys.Browser.start(Locale.forLanguageTag("es-ES"))) {
+            String page = "http://localhost:" + proxy.port() + "/journey/clicks";
+            browser.open("http://localhost:" + proxy.port() + "/login");
+            browser.submitLoginForm(email, PASSWORD);
+            browser.waitUntil("logged in", () -> !browser.currentPath().equals("/login"));
+            browser.open(page);
+            browser.script("document.getElementById('click').click();");
+            browser.waitUntil("the click counted", () -> clicks(browser).equals("1"));
 
-        assertThat(store.find(record))
-                .as("a node shutting down leaves its records")
-                .isPresent();
-        Browser onFirst = new Browser(port);
-        onFirst.useCookie(COOKIE, record);
-        assertThat(onFirst.get("/").statusCode()).isEqualTo(200);
-        assertThat(onFirst.get("/admin/users").statusCode())
-                .as("a read-only user is still no administrator")
-                .isIn(200, 302, 403);
-        assertThat(store.find(record).orElseThrow().node()).isEqualTo(tracker.node());
+            SecondNode.stop();
+            proxy.switchTo(port);
+
+            assertThat(store.find(record))
+                    .as("a node shutting down leaves its records")
+                    .isPresent();
+            Browser onFirst = new Browser(port);
+            onFirst.useCookie(COOKIE, record);
+            assertThat(onFirst.get("/").statusCode()).isEqualTo(200);
+            assertThat(store.find(record).orElseThrow().node()).isEqualTo(tracker.node());
+
+            // The open page's next click reaches the first node: a fresh page, no login form.
+            browser.script("document.getElementById('click').click();");
+            browser.waitUntil(
+                    "a fresh page of the same view on the first node",
+                    () -> browser.currentPath().equals("/journey/clicks")
+                            && Boolean.TRUE.equals(browser.script("return !!document.getElementById('click');"))
+                            && clicks(browser).equals("0"));
+            browser.waitForVaadin();
+            browser.script("document.getElementById('click').click();");
+            browser.waitUntil("clicks count again", () -> clicks(browser).equals("1"));
+            assertThat(browser.currentPath()).isEqualTo("/journey/clicks");
+            assertThat(browser.consoleErrors())
+                    .as("errors in the browser console")
+                    .isEmpty();
+        }
         assertThat(SecondNode.output()).as("the second node logged no error").doesNotContain(" ERROR ");
+    }
+
+    private static String clicks(com.nexo.journeys.Browser browser) {
+        Object text = browser.script(
+                "const counted = document.getElementById('page-clicks'); return counted ? counted.textContent : '';");
+        return String.valueOf(text).strip();
     }
 
     private static void awaitEndedOnSecondNode(String record) throws InterruptedException {

@@ -90,7 +90,8 @@ class RedisFaultTest {
                 Duration.ofSeconds(30),
                 "both sessions have records again");
         SessionsAcrossNodesTest.await(
-                () -> !before.cookie(COOKIE).orElseThrow().equals(lostRecord),
+                () -> status(before) == 200
+                        && !before.cookie(COOKIE).orElseThrow().equals(lostRecord),
                 Duration.ofSeconds(30),
                 "the lost record was written again under a new id");
         assertThat(tracker.storeAvailable()).isTrue();

@@ -244,10 +244,14 @@ class SessionTracker implements HttpSessionListener {
         return store.findByUser(userId);
     }
 
-    /** Ends these sessions on every node (throws when the store cannot be reached). */
+    /**
+     * Ends these sessions on every node (throws when the store cannot be reached): on this node before
+     * returning, on the others as soon as the announcement reaches them.
+     */
     void end(Collection<String> ids) {
         if (!ids.isEmpty()) {
             store.end(ids);
+            ids.forEach(this::endLocally);
         }
     }
 

@@ -34,7 +34,7 @@ class CurrentAccessFilter extends OncePerRequestFilter {
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     /** Static files (Vaadin's bundle, styles, icons, PWA files) change no data: no database round trip. */
-    private final RequestMatcher staticResources = new OrRequestMatcher(
+    static final RequestMatcher STATIC_RESOURCES = new OrRequestMatcher(
             VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher(),
             PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/images/**"));
@@ -45,7 +45,7 @@ class CurrentAccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return staticResources.matches(request);
+        return STATIC_RESOURCES.matches(request);
     }
 
     @Override

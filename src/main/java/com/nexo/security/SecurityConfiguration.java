@@ -28,6 +28,8 @@ import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthor
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
@@ -84,7 +86,8 @@ class SecurityConfiguration {
             CurrentAccess currentAccess,
             SingleSignOnProviders singleSignOn,
             UserService userService,
-            JdbcTemplate jdbc)
+            JdbcTemplate jdbc,
+            SessionTracker sessions)
             throws Exception {
         // Password login: throttled, audited, upgrading old hashes on the way. With single sign-on
         // providers configured, sign-on is the other way in, ending in the same principal. This is the
@@ -108,6 +111,16 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(providers));
         // The login post must carry the page's CSRF token, although Vaadin exempts the login path.
         http.addFilterAfter(new LoginCsrfFilter("/login"), CsrfFilter.class);
+        // Session records (see SessionTracker): a login gets one, an ended one logs its sessions out
+        // on every node, and another node takes over a live one whose node went away.
+        http.addFilterAfter(
+                new SessionRecordFilter(sessions, CurrentAccessFilter.STATIC_RESOURCES),
+                SecurityContextHolderFilter.class);
+        http.sessionManagement(
+                session -> session.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+                        List.of(new ChangeSessionIdAuthenticationStrategy(), sessions::loggedIn))));
+        http.logout(logout ->
+                logout.addLogoutHandler((request, response, authentication) -> sessions.loggedOut(request, response)));
         // Access changes (roles, disabling, suspension) take effect on the user's next request.
         http.addFilterAfter(new CurrentAccessFilter(currentAccess), SecurityContextHolderFilter.class);
         // ERROR dispatches render the status of a response already decided (a 401 from the actuator

@@ -15,5 +15,6 @@ public enum SecurityEventType {
     ROLE_CREATED,
     ROLE_CHANGED,
     ROLE_DELETED,
-    SSO_SETTINGS_CHANGED
+    SSO_SETTINGS_CHANGED,
+    SESSIONS_ENDED
 }

@@ -32,13 +32,16 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final SecurityEventLog events;
     private final PlatformOperators operators;
+    private final SessionService sessions;
 
     UserService(
             AppUserRepository users,
             RoleRepository roles,
             PasswordEncoder passwordEncoder,
             SecurityEventLog events,
-            PlatformOperators operators) {
+            PlatformOperators operators,
+            SessionService sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
@@ -160,6 +163,9 @@ public class UserService {
         user.rename(displayName.strip());
         if (user.enable(enabled)) {
             events.record(enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED, id, null);
+            if (!enabled) {
+                sessions.endSessionsAfterCommit(id);
+            }
         }
         List<Role> wanted = roles.findAllById(roleIds);
         if (wanted.size() != roleIds.size()) {
@@ -201,6 +207,7 @@ public class UserService {
         PasswordPolicy.check(newPassword, user.getEmail());
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         events.record(SecurityEventType.PASSWORD_RESET, id, null);
+        sessions.endSessionsAfterCommit(id);
     }
 
     /**
@@ -218,6 +225,7 @@ public class UserService {
                     hash,
                     CurrentUser.get().orElseThrow().email());
             operators.changeMyPasswordHash(passwordEncoder.encode(newPassword));
+            sessions.endSessionsAfterCommit(me());
             return;
         }
         AppUser user = users.findById(me()).orElseThrow();
@@ -230,6 +238,9 @@ public class UserService {
         } else {
             events.record(SecurityEventType.PASSWORD_CHANGED, user.getId(), null);
         }
+        // The other sessions end at once on every node; this one on its next request, as the
+        // password it logged in with is no longer the user's (CurrentAccessFilter).
+        sessions.endSessionsAfterCommit(user.getId());
     }
 
     /** Remembers the language the logged-in user chose; used at every later login. */

@@ -114,6 +114,22 @@ final class Browser {
                 .findFirst();
     }
 
+    /** A cookie the browser holds now. */
+    Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Sets a cookie, as a load balancer sending this browser to another node would pass it on. */
+    void useCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base + "/"), cookie);
+    }
+
     /** Sets the session cookie, as someone who copied it from another browser would. */
     void useSession(String sessionId) {
         HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);

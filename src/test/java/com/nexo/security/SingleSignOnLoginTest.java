@@ -85,6 +85,9 @@ class SingleSignOnLoginTest {
     @Autowired
     private WebServerApplicationContext server;
 
+    @Autowired
+    private SessionTracker sessions;
+
     // --- Existing users ---------------------------------------------------------------------
 
     @Test
@@ -110,6 +113,8 @@ class SingleSignOnLoginTest {
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         assertThat(loginEvents(email)).containsExactly("LOGIN_SUCCEEDED 127.0.0.1 " + METHOD);
         assertThat(lastLogin(email)).isNotNull();
+        // Listed among the user's sessions like any other, so an administrator can end it.
+        assertThat(sessions.sessionsOf(user.userId())).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.nexo.base.ui.TimeFormat;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.PasswordPolicy;
 import com.nexo.security.RoleService.RoleSummary;
+import com.nexo.security.SessionService;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.UserDetails;
 import com.vaadin.flow.component.HasValidation;
@@ -38,6 +39,7 @@ class UserEditDialog extends Dialog {
     public record UserForm(String displayName, boolean enabled, Set<RoleSummary> roles) {}
 
     private final transient UserService users;
+    private final transient SessionService sessions;
     private final Runnable onSaved;
     private UserDetails loaded;
 
@@ -48,8 +50,14 @@ class UserEditDialog extends Dialog {
     private final PasswordField newPassword = new PasswordField();
     private final Binder<UserForm> binder = new Binder<>(UserForm.class);
 
-    UserEditDialog(UserService users, UserDetails user, List<RoleSummary> roleChoices, Runnable onSaved) {
+    UserEditDialog(
+            UserService users,
+            SessionService sessions,
+            UserDetails user,
+            List<RoleSummary> roleChoices,
+            Runnable onSaved) {
         this.users = users;
+        this.sessions = sessions;
         this.onSaved = onSaved;
         this.loaded = user;
         setHeaderTitle(getTranslation("users.edit.title", user.email()));
@@ -87,10 +95,14 @@ class UserEditDialog extends Dialog {
         form.setColspan(roles, 2);
         add(problem, who, form, passwordReset());
 
+        Button activeSessions = new Button(
+                getTranslation("sessions.open"), click -> new UserSessionsDialog(this.sessions, loaded).open());
+        activeSessions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        activeSessions.addClassName("footer-start");
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(cancel, save);
+        getFooter().add(activeSessions, cancel, save);
     }
 
     private Details passwordReset() {

@@ -5,6 +5,7 @@ import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.RoleService;
+import com.nexo.security.SessionService;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.UserRow;
 import com.vaadin.flow.component.Component;
@@ -34,12 +35,14 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private final transient UserService users;
     private final transient RoleService roles;
+    private final transient SessionService sessions;
     private final TextField search = new TextField();
     private final Grid<UserRow> grid = new Grid<>();
 
-    UsersView(UserService users, RoleService roles) {
+    UsersView(UserService users, RoleService roles, SessionService sessions) {
         this.users = users;
         this.roles = roles;
+        this.sessions = sessions;
         addClassName("list-view");
         add(toolbar(), grid);
         configureGrid();
@@ -121,7 +124,7 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void edit(UserRow row) {
         try {
-            new UserEditDialog(users, users.getUser(row.id()), roles.listRoles(), this::refresh).open();
+            new UserEditDialog(users, sessions, users.getUser(row.id()), roles.listRoles(), this::refresh).open();
         } catch (AccessRuleException e) {
             Feedback.notify(this, e); // deleted meanwhile
             refresh();

@@ -45,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class AccountService {
 
-    private static final String HAS_READ = "hasRole('" + AccountPermissions.READ + "')";
+    private static final String HAS_READ = "hasRole('" + AccountPermissions.READ + "') or hasRole('SYSTEM')";
     private static final String HAS_CREATE = "hasRole('" + AccountPermissions.CREATE + "') or hasRole('SYSTEM')";
     private static final String HAS_EDIT = "hasRole('" + AccountPermissions.EDIT + "') or hasRole('SYSTEM')";
     private static final String HAS_DELETE = "hasRole('" + AccountPermissions.DELETE + "')";
@@ -663,14 +663,16 @@ public class AccountService {
 
     private static AccountRuleException ruleOf(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
-        String key = template.startsWith("{accounts.") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1)
-                : "accounts.validation.invalid";
+        // Standard constraints without a message of ours get a general one.
+        String messageKey = "accounts.validation.invalid";
+        if (template.startsWith("{accounts.") && template.endsWith("}")) {
+            messageKey = template.substring(1, template.length() - 1);
+        }
         String path = violation.getPropertyPath().toString();
         int dot = path.indexOf('[');
         String field =
                 dot > 0 ? path.substring(0, dot) : path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
-        return AccountRuleException.onField(field, key);
+        return AccountRuleException.onField(field, messageKey);
     }
 
     /** Trimmed strings, blanks as null, lower-case e-mails, no empty list entries, upper-case codes. */

@@ -305,9 +305,9 @@ public class AccountService {
                         + " SELECT a.id, a.code, a.legal_name, a.tax_id, a.emails,"
                         + " greatest(similarity(a.name_key, q.name), similarity(a.name_key, q.trade)) AS sim"
                         + " FROM account a, q"
-                        + " WHERE (a.id IS DISTINCT FROM ?)"
-                        + " AND ((? IS NOT NULL AND a.tax_id_key IN (?, 'ES' || ?))"
-                        + "   OR a.emails && ?::text[]"
+                        + " WHERE (a.id IS DISTINCT FROM CAST(? AS uuid))"
+                        + " AND ((CAST(? AS text) IS NOT NULL AND a.tax_id_key IN (CAST(? AS text), 'ES' || CAST(? AS text)))"
+                        + "   OR a.emails && CAST(? AS text[])"
                         + "   OR (q.name <> '' AND a.name_key % q.name)"
                         + "   OR (q.trade <> '' AND a.name_key % q.trade))"
                         + " ORDER BY sim DESC LIMIT 20",

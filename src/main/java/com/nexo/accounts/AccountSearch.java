@@ -155,11 +155,7 @@ class AccountSearch {
     /** Sets the typo threshold for the rest of the transaction, when the filter searches text. */
     private void prepare(AccountFilter filter) {
         if (filter.text() != null) {
-            jdbc.getJdbcTemplate()
-                    .queryForObject(
-                            "SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)",
-                            String.class,
-                            String.valueOf(TYPO_THRESHOLD));
+            jdbc.getJdbcTemplate().execute("SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD);
         }
     }
 

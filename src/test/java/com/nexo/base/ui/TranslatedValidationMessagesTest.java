@@ -23,7 +23,7 @@ class TranslatedValidationMessagesTest {
     @Test
     void a_key_in_a_constraint_message_is_read_from_the_bundle_of_the_form_language() {
         assertThat(validate("legalName", " ", Translations.SPANISH).getErrorMessage())
-                .isEqualTo("Escriba la razón social.");
+                .isEqualTo("Escribe la razón social.");
         assertThat(validate("legalName", " ", Translations.ENGLISH).getErrorMessage())
                 .isEqualTo("Enter the legal name.");
     }

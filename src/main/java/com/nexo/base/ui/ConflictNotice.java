@@ -41,12 +41,17 @@ public class ConflictNotice extends Div {
     }
 
     /**
-     * Shows who-saved-first's changes. {@code changed} may be empty when they changed only what this
-     * form does not show; the user still has to reload before saving.
+     * Shows the changes of whoever saved first ({@code changedBy}: their names, blank if unknown).
+     * {@code changed} may be empty when they changed only what this form does not show; the user
+     * still has to reload before saving.
      */
-    public void show(List<ChangedField> changed, Runnable reloadTheirVersion) {
+    public void show(List<ChangedField> changed, String changedBy, Runnable reloadTheirVersion) {
         this.onReload = reloadTheirVersion;
-        intro.setText(getTranslation(changed.isEmpty() ? "conflict.intro-no-fields" : "conflict.intro"));
+        String who = changedBy == null || changedBy.isBlank() ? getTranslation("conflict.someone") : changedBy;
+        intro.setText(
+                changed.isEmpty()
+                        ? getTranslation("conflict.intro-no-fields", who)
+                        : getTranslation("conflict.intro", who));
         fields.removeAll();
         for (ChangedField field : changed) {
             Span label = new Span(field.label());
@@ -65,6 +70,11 @@ public class ConflictNotice extends Div {
     public void hide() {
         setVisible(false);
         fields.removeAll();
+    }
+
+    /** Points the user at the way out (saving is refused until they reload). */
+    public void focusReload() {
+        reload.focus();
     }
 
     public boolean isShown() {

@@ -120,8 +120,7 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         renderHeader();
         renderData();
         contacts.setItems(shown.contacts());
-        timeline.setEntries(AccountHistory.entries(
-                this, accounts.history(id(), 0, HISTORY_PAGE), ownerNames));
+        timeline.setEntries(AccountHistory.entries(this, accounts.history(id(), 0, HISTORY_PAGE), ownerNames));
     }
 
     private UUID id() {
@@ -157,7 +156,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
                 account.isArchived()
                         ? getTranslation("accounts.status.archived")
                         : getTranslation("accounts.status.active"));
-        status.addThemeVariants(account.isArchived() ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS, BadgeVariant.SMALL);
+        status.addThemeVariants(
+                account.isArchived() ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS, BadgeVariant.SMALL);
         badges.add(status);
         Div title = new Div(name, subtitle, badges);
         title.addClassName("detail-heading");
@@ -185,18 +185,23 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
                 } else {
                     accounts.archive(id());
                 }
-                Notices.success((archived ? getTranslation("accounts.detail.restored") : getTranslation("accounts.detail.archived")));
+                Notices.success(
+                        (archived
+                                ? getTranslation("accounts.detail.restored")
+                                : getTranslation("accounts.detail.archived")));
                 reload();
             });
             actions.add(archive);
         }
         if (CurrentUser.can(AccountPermissions.MERGE) && !merged) {
             Button merge = new Button(getTranslation("accounts.detail.merge"), VaadinIcon.COMPRESS_SQUARE.create());
-            merge.addClickListener(click -> new MergeDialog(accounts, accounts.getForm(id()), this::openAccount).open());
+            merge.addClickListener(
+                    click -> new MergeDialog(accounts, accounts.getForm(id()), this::openAccount).open());
             actions.add(merge);
         }
         if (merged) {
-            Button survivor = new Button(getTranslation("accounts.detail.open-survivor"), VaadinIcon.ARROW_FORWARD.create());
+            Button survivor =
+                    new Button(getTranslation("accounts.detail.open-survivor"), VaadinIcon.ARROW_FORWARD.create());
             survivor.addClickListener(click -> openAccount(details.mergedInto()));
             actions.add(survivor);
         }
@@ -211,7 +216,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
 
     private void confirmDelete() {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("accounts.detail.delete-title", details.account().getLegalName()));
+        confirm.setHeader(
+                getTranslation("accounts.detail.delete-title", details.account().getLegalName()));
         confirm.setText(getTranslation("accounts.detail.delete-text"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
@@ -244,15 +250,18 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         AccountForm account = details.account();
         data.removeAll();
         item(AccountField.KIND, AccountLabels.kind(this, account.getKind()));
-        item(AccountField.TAX_ID, Stream.of(account.getTaxId(), AccountLabels.country(this, account.getCountry()))
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" · ")));
+        item(
+                AccountField.TAX_ID,
+                Stream.of(account.getTaxId(), AccountLabels.country(this, account.getCountry()))
+                        .filter(part -> part != null && !part.isBlank())
+                        .collect(Collectors.joining(" · ")));
         item(AccountField.EMAILS, String.join(", ", account.getEmails()));
         item(AccountField.PHONES, String.join(", ", account.getPhones()));
         item(AccountField.WEBSITE, account.getWebsite());
         item(AccountField.LANGUAGE, AccountLabels.language(this, account.getLanguage()));
         item(AccountField.OWNER, details.ownerName());
-        item(AccountField.PAYMENT_TERMS,
+        item(
+                AccountField.PAYMENT_TERMS,
                 account.getPaymentTerms() == null ? null : AccountLabels.paymentTerms(this, account.getPaymentTerms()));
         item(AccountField.CREDIT_LIMIT, AccountLabels.money(this, account.getCreditLimit(), account.getCurrency()));
         item(AccountField.TAGS, String.join(", ", account.getTags()));
@@ -289,7 +298,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         toolbar.addClassName("contact-actions");
         if (CurrentUser.can(AccountPermissions.EDIT)) {
             Button add = new Button(getTranslation("accounts.contacts.add"), VaadinIcon.PLUS.create());
-            add.addClickListener(click -> ContactDialog.forNew(accounts, id(), this::reload).open());
+            add.addClickListener(
+                    click -> ContactDialog.forNew(accounts, id(), this::reload).open());
             toolbar.add(add);
         }
         return toolbar;
@@ -331,9 +341,11 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     private Component contactActions(ContactRow contact) {
-        Button edit = iconButton(VaadinIcon.EDIT, getTranslation("accounts.contacts.edit"), () -> ContactDialog.forEdit(
-                        accounts, id(), contact.id(), this::reload)
-                .open());
+        Button edit = iconButton(
+                VaadinIcon.EDIT,
+                getTranslation("accounts.contacts.edit"),
+                () -> ContactDialog.forEdit(accounts, id(), contact.id(), this::reload)
+                        .open());
         Button primary = iconButton(VaadinIcon.STAR, getTranslation("accounts.contacts.make-primary"), () -> {
             accounts.makePrimary(contact.id());
             Notices.success(getTranslation("accounts.contacts.primary-set", contact.name()));
@@ -361,6 +373,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return details == null ? getTranslation("accounts.title") : details.account().getLegalName();
+        return details == null
+                ? getTranslation("accounts.title")
+                : details.account().getLegalName();
     }
 }

@@ -168,8 +168,8 @@ class AccountFormDialog extends Dialog {
         label(paymentTerms, AccountField.PAYMENT_TERMS);
         paymentTerms.setItems(PaymentTerms.values());
         paymentTerms.setEmptySelectionAllowed(true);
-        paymentTerms.setItemLabelGenerator(
-                terms -> terms == null ? getTranslation("accounts.form.none") : AccountLabels.paymentTerms(this, terms));
+        paymentTerms.setItemLabelGenerator(terms ->
+                terms == null ? getTranslation("accounts.form.none") : AccountLabels.paymentTerms(this, terms));
         label(creditLimit, AccountField.CREDIT_LIMIT);
         label(currency, AccountField.CURRENCY);
         currency.setItems(AccountLabels.CURRENCIES);
@@ -318,7 +318,8 @@ class AccountFormDialog extends Dialog {
             return;
         }
         close();
-        Notices.success(getTranslation("accounts.form.saved", edited.getLegalName().strip()));
+        Notices.success(
+                getTranslation("accounts.form.saved", edited.getLegalName().strip()));
         onSaved.accept(id);
     }
 

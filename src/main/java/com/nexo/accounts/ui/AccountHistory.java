@@ -27,25 +27,35 @@ final class AccountHistory {
         boolean contact = "contact".equals(entry.table());
         List<HistoryTimeline.Change> changes = new ArrayList<>();
         for (FieldChange change : entry.changes()) {
-            label(context, contact, change.column()).ifPresent(label -> changes.add(new HistoryTimeline.Change(
-                    label,
-                    StoredValues.show(context, change.column(), change.before(), owners),
-                    StoredValues.show(context, change.column(), change.after(), owners))));
+            label(context, contact, change.column())
+                    .ifPresent(label -> changes.add(new HistoryTimeline.Change(
+                            label,
+                            StoredValues.show(context, change.column(), change.before(), owners),
+                            StoredValues.show(context, change.column(), change.after(), owners))));
         }
-        String who = entry.userName() != null
-                ? entry.userName()
-                : context.getTranslation("accounts.history.system");
+        String who = entry.userName() != null ? entry.userName() : context.getTranslation("accounts.history.system");
         return new HistoryTimeline.Entry(entry.at(), who, what(context, entry, contact), changes);
     }
 
     private static String what(Component context, ChangeEntry entry, boolean contact) {
         if ("merge".equals(entry.note())) {
-            return (contact ? context.getTranslation("accounts.history.contact-moved") : context.getTranslation("accounts.history.merged"));
+            return (contact
+                    ? context.getTranslation("accounts.history.contact-moved")
+                    : context.getTranslation("accounts.history.merged"));
         }
         return switch (entry.operation()) {
-            case "INSERT" -> (contact ? context.getTranslation("accounts.history.contact-added") : context.getTranslation("accounts.history.created"));
-            case "DELETE" -> (contact ? context.getTranslation("accounts.history.contact-removed") : context.getTranslation("accounts.history.deleted"));
-            default -> (contact ? context.getTranslation("accounts.history.contact-changed") : context.getTranslation("accounts.history.changed"));
+            case "INSERT" ->
+                (contact
+                        ? context.getTranslation("accounts.history.contact-added")
+                        : context.getTranslation("accounts.history.created"));
+            case "DELETE" ->
+                (contact
+                        ? context.getTranslation("accounts.history.contact-removed")
+                        : context.getTranslation("accounts.history.deleted"));
+            default ->
+                (contact
+                        ? context.getTranslation("accounts.history.contact-changed")
+                        : context.getTranslation("accounts.history.changed"));
         };
     }
 

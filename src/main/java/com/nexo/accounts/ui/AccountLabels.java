@@ -36,6 +36,14 @@ final class AccountLabels {
 
     private AccountLabels() {}
 
+    /** The language the component's page is shown in. */
+    static Locale locale(Component context) {
+        return context.getUI().map(ui -> ui.getLocale()).orElseGet(() -> {
+            com.vaadin.flow.component.UI current = com.vaadin.flow.component.UI.getCurrent();
+            return current == null ? Locale.ENGLISH : current.getLocale();
+        });
+    }
+
     static String role(Component context, AccountRole role) {
         return switch (role) {
             case CLIENT -> context.getTranslation("accounts.role.client");
@@ -75,7 +83,7 @@ final class AccountLabels {
         if (code == null || code.isBlank()) {
             return "";
         }
-        return Locale.of("", code).getDisplayCountry(context.getLocale());
+        return Locale.of("", code).getDisplayCountry(locale(context));
     }
 
     static String language(Component context, String code) {
@@ -89,7 +97,8 @@ final class AccountLabels {
         String place = ((address.postalCode() == null ? "" : address.postalCode()) + " "
                         + (address.city() == null ? "" : address.city()))
                 .strip();
-        return java.util.stream.Stream.of(address.street(), place, address.region(), country(context, address.country()))
+        return java.util.stream.Stream.of(
+                        address.street(), place, address.region(), country(context, address.country()))
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(", "));
     }
@@ -108,8 +117,9 @@ final class AccountLabels {
                 .map(reason -> switch (reason) {
                     case SAME_TAX_ID -> context.getTranslation("accounts.duplicates.same-tax-id", candidate.taxId());
                     case SAME_EMAIL -> context.getTranslation("accounts.duplicates.same-email");
-                    case SIMILAR_NAME -> context.getTranslation(
-                            "accounts.duplicates.similar-name", Math.round(candidate.nameSimilarity() * 100));
+                    case SIMILAR_NAME ->
+                        context.getTranslation(
+                                "accounts.duplicates.similar-name", Math.round(candidate.nameSimilarity() * 100));
                 })
                 .collect(Collectors.joining(" · "));
     }
@@ -118,7 +128,7 @@ final class AccountLabels {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(context.getLocale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale(context));
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount) + (currency == null ? "" : " " + currency);
@@ -134,9 +144,10 @@ final class AccountLabels {
             case TRADE_NAME -> nonNull(form.getTradeName());
             case TAX_ID -> nonNull(form.getTaxId());
             case COUNTRY -> country(context, form.getCountry());
-            case ADDRESSES -> form.getAddresses().stream()
-                    .map(address -> labelledAddress(context, address))
-                    .collect(Collectors.joining(" · "));
+            case ADDRESSES ->
+                form.getAddresses().stream()
+                        .map(address -> labelledAddress(context, address))
+                        .collect(Collectors.joining(" · "));
             case EMAILS -> String.join(", ", form.getEmails());
             case PHONES -> String.join(", ", form.getPhones());
             case WEBSITE -> nonNull(form.getWebsite());
@@ -147,9 +158,10 @@ final class AccountLabels {
             case TAGS -> String.join(", ", form.getTags());
             case NOTES -> nonNull(form.getNotes());
             case OWNER -> form.getOwnerId() == null ? "" : owners.getOrDefault(form.getOwnerId(), "");
-            case ARCHIVED -> form.isArchived()
-                    ? context.getTranslation("accounts.status.archived")
-                    : context.getTranslation("accounts.status.active");
+            case ARCHIVED ->
+                form.isArchived()
+                        ? context.getTranslation("accounts.status.archived")
+                        : context.getTranslation("accounts.status.active");
             case MERGED_INTO -> "";
         };
     }

@@ -102,8 +102,8 @@ public class AccountListView extends Main implements HasDynamicTitle {
         if (CurrentUser.can(AccountPermissions.CREATE)) {
             Button create = new Button(getTranslation("accounts.list.new"), VaadinIcon.PLUS.create());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.addClickListener(
-                    click -> AccountFormDialog.forNew(accounts, this::open, this::open).open());
+            create.addClickListener(click ->
+                    AccountFormDialog.forNew(accounts, this::open, this::open).open());
             actions.add(create);
         }
         Div toolbar = new Div(search, actions);
@@ -170,7 +170,8 @@ public class AccountListView extends Main implements HasDynamicTitle {
             return;
         }
         savedFilters.setItems(accounts.savedFilters());
-        savedFilters.setValue(savedFilters.getListDataView()
+        savedFilters.setValue(savedFilters
+                .getListDataView()
                 .getItems()
                 .filter(filter -> filter.id().equals(saved.id()))
                 .findFirst()
@@ -283,7 +284,8 @@ public class AccountListView extends Main implements HasDynamicTitle {
         // page deep down costs what the first one does.
         grid.setItems(query -> {
             Query current = new Query(currentFilter(), sortOf(query.getSortOrders()));
-            return paging.rows(current, query.getOffset(), query.getLimit(), (cursor, limit) -> {
+            return paging
+                    .rows(current, query.getOffset(), query.getLimit(), (cursor, limit) -> {
                         AccountPage page = accounts.page(current.filter(), current.sort(), cursor, limit);
                         return new KeysetPaging.Page<>(page.rows(), page.next());
                     })

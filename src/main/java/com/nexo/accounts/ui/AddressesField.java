@@ -81,7 +81,13 @@ class AddressesField extends CustomField<List<Address>> {
         addClassName("addresses-field");
         blocks.addClassName("address-blocks");
         Button add = new Button(getTranslation("accounts.address.add"), VaadinIcon.PLUS.create(), click -> {
-            blocks.add(new Block(new Address(blocks.getComponentCount() == 0 ? AddressType.BILLING : AddressType.SHIPPING, null, null, null, null, "ES")));
+            blocks.add(new Block(new Address(
+                    blocks.getComponentCount() == 0 ? AddressType.BILLING : AddressType.SHIPPING,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "ES")));
             updateValue();
         });
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -127,7 +127,8 @@ class ContactDialog extends Dialog {
             conflict.show(
                     e.changes().stream()
                             .map(change -> new ChangedField(
-                                    AccountHistory.contactLabel(this, change.column()).orElse(change.column()),
+                                    AccountHistory.contactLabel(this, change.column())
+                                            .orElse(change.column()),
                                     StoredValues.show(this, change.column(), change.currentValue(), Map.of())))
                             .toList(),
                     String.join(", ", e.changedBy()),
@@ -138,7 +139,8 @@ class ContactDialog extends Dialog {
             return;
         }
         close();
-        Notices.success(getTranslation("accounts.contacts.saved", edited.getName().strip()));
+        Notices.success(
+                getTranslation("accounts.contacts.saved", edited.getName().strip()));
         onSaved.run();
     }
 

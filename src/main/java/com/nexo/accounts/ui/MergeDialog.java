@@ -59,10 +59,10 @@ class MergeDialog extends Dialog {
         other.setPlaceholder(getTranslation("accounts.list.search"));
         other.setWidthFull();
         other.setItemLabelGenerator(row -> row.legalName() + (row.code() == null ? "" : " · " + row.code()));
-        other.setItems(
-                (String filter, int offset, int limit) -> accounts.quickSearch(filter, offset + limit).stream()
+        other.setItems(query ->
+                accounts.quickSearch(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                         .filter(row -> !row.id().equals(current.getId()))
-                        .skip(offset));
+                        .skip(query.getOffset()));
         other.addValueChangeListener(change -> showPreview());
 
         keepCurrent.setLabel(getTranslation("accounts.merge.survivor"));
@@ -71,7 +71,8 @@ class MergeDialog extends Dialog {
                 ? getTranslation("accounts.merge.keep-this", current.getLegalName())
                 : other.getValue() == null
                         ? getTranslation("accounts.merge.keep-other-unnamed")
-                        : getTranslation("accounts.merge.keep-other", other.getValue().legalName()));
+                        : getTranslation(
+                                "accounts.merge.keep-other", other.getValue().legalName()));
         keepCurrent.setValue(true);
         keepCurrent.addValueChangeListener(change -> showPreview());
         keepCurrent.setVisible(false);
@@ -109,7 +110,8 @@ class MergeDialog extends Dialog {
             RadioButtonGroup<MergeSide> group = new RadioButtonGroup<>();
             group.setLabel(AccountLabels.field(this, field));
             group.setItems(MergeSide.values());
-            group.setItemLabelGenerator(side -> shown(side == MergeSide.SURVIVOR ? preview.survivor() : preview.loser(), field));
+            group.setItemLabelGenerator(
+                    side -> shown(side == MergeSide.SURVIVOR ? preview.survivor() : preview.loser(), field));
             String byDefault = AccountLabels.value(this, preview.defaultResult(), field, ownerNames);
             String survivorValue = AccountLabels.value(this, preview.survivor(), field, ownerNames);
             group.setValue(Objects.equals(byDefault, survivorValue) ? MergeSide.SURVIVOR : MergeSide.LOSER);
@@ -118,7 +120,10 @@ class MergeDialog extends Dialog {
             choices.add(group);
         }
         Paragraph moves = new Paragraph(getTranslation(
-                "accounts.merge.moves", preview.loser().getLegalName(), preview.loserContacts(), preview.loserReferences()));
+                "accounts.merge.moves",
+                preview.loser().getLegalName(),
+                preview.loserContacts(),
+                preview.loserReferences()));
         moves.addClassName("form-note");
         choices.add(moves);
     }

@@ -40,19 +40,22 @@ final class StoredValues {
             return "";
         }
         return switch (column) {
-            case "roles" -> texts(node).stream()
-                    .map(value -> enumLabel(value, AccountRole.class, role -> AccountLabels.role(context, role)))
-                    .collect(Collectors.joining(", "));
+            case "roles" ->
+                texts(node).stream()
+                        .map(value -> enumLabel(value, AccountRole.class, role -> AccountLabels.role(context, role)))
+                        .collect(Collectors.joining(", "));
             case "kind" -> enumLabel(node.asString(), AccountKind.class, kind -> AccountLabels.kind(context, kind));
-            case "payment_terms" -> enumLabel(
-                    node.asString(), PaymentTerms.class, terms -> AccountLabels.paymentTerms(context, terms));
+            case "payment_terms" ->
+                enumLabel(node.asString(), PaymentTerms.class, terms -> AccountLabels.paymentTerms(context, terms));
             case "country" -> AccountLabels.country(context, node.asString());
             case "language" -> AccountLabels.language(context, node.asString());
             case "owner_id", "merged_into" -> owners.getOrDefault(uuid(node.asString()), "");
-            case "archived" -> node.asBoolean()
-                    ? context.getTranslation("accounts.status.archived")
-                    : context.getTranslation("accounts.status.active");
-            case "is_primary" -> node.asBoolean() ? context.getTranslation("accounts.yes") : context.getTranslation("accounts.no");
+            case "archived" ->
+                node.asBoolean()
+                        ? context.getTranslation("accounts.status.archived")
+                        : context.getTranslation("accounts.status.active");
+            case "is_primary" ->
+                node.asBoolean() ? context.getTranslation("accounts.yes") : context.getTranslation("accounts.no");
             case "credit_limit" -> AccountLabels.money(context, new BigDecimal(node.asString()), null);
             case "addresses" -> addresses(context, node);
             default -> String.join(", ", texts(node));

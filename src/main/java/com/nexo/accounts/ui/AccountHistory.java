@@ -26,7 +26,9 @@ final class AccountHistory {
     static HistoryTimeline.Entry entry(Component context, ChangeEntry entry, Map<UUID, String> owners) {
         boolean contact = "contact".equals(entry.table());
         List<HistoryTimeline.Change> changes = new ArrayList<>();
-        for (FieldChange change : entry.changes()) {
+        // A removed row's columns are what it held, not changes: the entry names it instead.
+        List<FieldChange> shown = "DELETE".equals(entry.operation()) ? List.of() : entry.changes();
+        for (FieldChange change : shown) {
             label(context, contact, change.column())
                     .ifPresent(label -> changes.add(new HistoryTimeline.Change(
                             label,
@@ -49,14 +51,22 @@ final class AccountHistory {
                         ? context.getTranslation("accounts.history.contact-added")
                         : context.getTranslation("accounts.history.created"));
             case "DELETE" ->
-                (contact
-                        ? context.getTranslation("accounts.history.contact-removed")
-                        : context.getTranslation("accounts.history.deleted"));
+                contact
+                        ? context.getTranslation("accounts.history.contact-removed", removedName(context, entry))
+                        : context.getTranslation("accounts.history.deleted");
             default ->
                 (contact
                         ? context.getTranslation("accounts.history.contact-changed")
                         : context.getTranslation("accounts.history.changed"));
         };
+    }
+
+    private static String removedName(Component context, ChangeEntry entry) {
+        return entry.changes().stream()
+                .filter(change -> "name".equals(change.column()))
+                .map(change -> StoredValues.show(context, "name", change.before(), Map.of()))
+                .findFirst()
+                .orElse("");
     }
 
     /** The label of a column people edit; empty for technical columns. */

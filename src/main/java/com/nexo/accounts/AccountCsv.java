@@ -29,6 +29,8 @@ final class AccountCsv {
             AccountField.OWNER,
             AccountField.ARCHIVED);
 
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+[0-9 ().\\-/]*");
+
     private AccountCsv() {}
 
     static String header(ResourceBundle bundle) {
@@ -66,8 +68,11 @@ final class AccountCsv {
         if (value == null) {
             return "";
         }
-        // A leading =, +, - or @ would be run as a formula by spreadsheets.
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        // A leading =, +, - or @ would be run as a formula by spreadsheets; a phone number is not one.
+        boolean formula = !value.isEmpty()
+                && "=+-@".indexOf(value.charAt(0)) >= 0
+                && !PHONE.matcher(value).matches();
+        String safe = formula ? "'" + value : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }

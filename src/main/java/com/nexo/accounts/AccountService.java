@@ -45,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class AccountService {
 
-    private static final String HAS_READ = "hasRole('" + AccountPermissions.READ + "')";
+    private static final String HAS_READ = "hasRole('" + AccountPermissions.READ + "') or hasRole('SYSTEM')";
     private static final String HAS_CREATE = "hasRole('" + AccountPermissions.CREATE + "') or hasRole('SYSTEM')";
     private static final String HAS_EDIT = "hasRole('" + AccountPermissions.EDIT + "') or hasRole('SYSTEM')";
     private static final String HAS_DELETE = "hasRole('" + AccountPermissions.DELETE + "')";
@@ -305,9 +305,9 @@ public class AccountService {
                         + " SELECT a.id, a.code, a.legal_name, a.tax_id, a.emails,"
                         + " greatest(similarity(a.name_key, q.name), similarity(a.name_key, q.trade)) AS sim"
                         + " FROM account a, q"
-                        + " WHERE (a.id IS DISTINCT FROM ?)"
-                        + " AND ((? IS NOT NULL AND a.tax_id_key IN (?, 'ES' || ?))"
-                        + "   OR a.emails && ?::text[]"
+                        + " WHERE (a.id IS DISTINCT FROM CAST(? AS uuid))"
+                        + " AND ((CAST(? AS text) IS NOT NULL AND a.tax_id_key IN (CAST(? AS text), 'ES' || CAST(? AS text)))"
+                        + "   OR a.emails && CAST(? AS text[])"
                         + "   OR (q.name <> '' AND a.name_key % q.name)"
                         + "   OR (q.trade <> '' AND a.name_key % q.trade))"
                         + " ORDER BY sim DESC LIMIT 20",
@@ -663,14 +663,16 @@ public class AccountService {
 
     private static AccountRuleException ruleOf(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
-        String key = template.startsWith("{accounts.") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1)
-                : "accounts.validation.invalid";
+        // Standard constraints without a message of ours get a general one.
+        String messageKey = "accounts.validation.invalid";
+        if (template.startsWith("{accounts.") && template.endsWith("}")) {
+            messageKey = template.substring(1, template.length() - 1);
+        }
         String path = violation.getPropertyPath().toString();
         int dot = path.indexOf('[');
         String field =
                 dot > 0 ? path.substring(0, dot) : path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
-        return AccountRuleException.onField(field, key);
+        return AccountRuleException.onField(field, messageKey);
     }
 
     /** Trimmed strings, blanks as null, lower-case e-mails, no empty list entries, upper-case codes. */

@@ -62,18 +62,36 @@ public final class TaxIds {
         return false;
     }
 
-    private static boolean cifControlMatches(String id) {
+    /** The NIF of a person with this 8-digit number (control letter added). */
+    public static String spanishNif(int number) {
+        String digits = String.format(Locale.ROOT, "%08d", number % 100_000_000);
+        return digits + NIF_LETTERS.charAt(Integer.parseInt(digits) % 23);
+    }
+
+    /** The CIF of an organisation of this kind (B: limited company, A: public company...) and number. */
+    public static String spanishCif(char kind, int number) {
+        String digits = String.format(Locale.ROOT, "%07d", number % 10_000_000);
+        int control = cifControl(digits);
+        char given = CIF_LETTER_CONTROL.indexOf(kind) >= 0 ? CIF_LETTERS.charAt(control) : (char) ('0' + control);
+        return kind + digits + given;
+    }
+
+    private static int cifControl(String sevenDigits) {
         int sum = 0;
-        for (int i = 1; i <= 7; i++) {
-            int digit = id.charAt(i) - '0';
-            if (i % 2 == 1) {
+        for (int i = 0; i < 7; i++) {
+            int digit = sevenDigits.charAt(i) - '0';
+            if (i % 2 == 0) {
                 int doubled = digit * 2;
                 sum += doubled / 10 + doubled % 10;
             } else {
                 sum += digit;
             }
         }
-        int control = (10 - sum % 10) % 10;
+        return (10 - sum % 10) % 10;
+    }
+
+    private static boolean cifControlMatches(String id) {
+        int control = cifControl(id.substring(1, 8));
         char kind = id.charAt(0);
         char given = id.charAt(8);
         boolean letter = given == CIF_LETTERS.charAt(control);

@@ -22,6 +22,9 @@ public class ChangeHistory {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Notes are literals in SET LOCAL (which takes no parameters), so only plain words. */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
     private final JdbcTemplate jdbc;
 
     ChangeHistory(JdbcTemplate jdbc) {
@@ -91,12 +94,16 @@ public class ChangeHistory {
     }
 
     /**
-     * Tags the changes the rest of the current transaction makes with a note (for example
-     * {@code merge}); the triggers copy it into every history row they write.
+     * Tags the changes the rest of the current transaction makes with a note (a word such as
+     * {@code merge} or {@code import}); the triggers copy it into every history row they write.
+     * Set with {@code SET LOCAL}: transaction-local, like the request context, but not part of it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void noteForThisTransaction(String note) {
-        jdbc.queryForObject("SELECT set_config('nexo.history_note', ?, true)", String.class, note == null ? "" : note);
+        if (note == null || !NOTE.matcher(note).matches()) {
+            throw new IllegalArgumentException("A history note is a short lower-case word: " + note);
+        }
+        jdbc.execute("SET LOCAL nexo.history_note = '" + note + "'");
     }
 
     /** Changed columns since a version, and the names of the users who changed them. */

@@ -204,7 +204,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
         } finally {
             applyingSavedFilter = false;
         }
-        refresh();
+        reload();
     }
 
     AccountFilter currentFilter() {
@@ -328,12 +328,18 @@ public class AccountListView extends Main implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate(AccountDetailView.class, AccountDetailView.parameters(id)));
     }
 
+    /** A filter field changed: the list no longer shows the saved filter picked earlier. */
     private void refresh() {
         if (!applyingSavedFilter) {
-            paging.reset();
-            grid.getDataProvider().refreshAll();
-            updateCount();
+            savedFilters.clear(); // picking it again re-applies it
+            reload();
         }
+    }
+
+    private void reload() {
+        paging.reset();
+        grid.getDataProvider().refreshAll();
+        updateCount();
     }
 
     @Override

@@ -42,6 +42,8 @@ class MergeDialog extends Dialog {
     private final Map<AccountField, RadioButtonGroup<MergeSide>> picks = new EnumMap<>(AccountField.class);
     private final Button merge = new Button();
     private MergePreview preview;
+    /** Set while a newly chosen duplicate resets the survivor choice: one preview, not two. */
+    private boolean choosingOther;
 
     MergeDialog(AccountService accounts, AccountForm current, Consumer<UUID> onMerged) {
         this.accounts = accounts;
@@ -63,7 +65,14 @@ class MergeDialog extends Dialog {
                 accounts.quickSearch(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                         .filter(row -> !row.id().equals(current.getId()))
                         .skip(query.getOffset()));
-        other.addValueChangeListener(change -> showPreview());
+        other.addValueChangeListener(change -> {
+            // New items so the "keep the duplicate" option names the account just chosen.
+            choosingOther = true;
+            keepCurrent.setItems(true, false);
+            keepCurrent.setValue(true);
+            choosingOther = false;
+            showPreview();
+        });
 
         keepCurrent.setLabel(getTranslation("accounts.merge.survivor"));
         keepCurrent.setItems(true, false);
@@ -74,7 +83,11 @@ class MergeDialog extends Dialog {
                         : getTranslation(
                                 "accounts.merge.keep-other", other.getValue().legalName()));
         keepCurrent.setValue(true);
-        keepCurrent.addValueChangeListener(change -> showPreview());
+        keepCurrent.addValueChangeListener(change -> {
+            if (!choosingOther) {
+                showPreview();
+            }
+        });
         keepCurrent.setVisible(false);
 
         choices.addClassName("merge-choices");
@@ -98,7 +111,6 @@ class MergeDialog extends Dialog {
         if (chosen == null) {
             return;
         }
-        keepCurrent.getDataProvider().refreshAll(); // the "keep the other" label names it
         boolean keepThis = !Boolean.FALSE.equals(keepCurrent.getValue());
         preview = keepThis
                 ? accounts.previewMerge(current.getId(), chosen.id())

@@ -79,7 +79,7 @@ class AccountDetailViewTest extends KaribuTest {
         assertThat(accounts.contacts(id)).extracting(ContactRow::name).containsExactly("Marcos Ruiz");
 
         assertThat(timelineTexts())
-                .anySatisfy(text -> assertThat(text).contains("Ana Administradora · quitó un contacto", "Lucía Pérez"))
+                .anySatisfy(text -> assertThat(text).contains("Ana Administradora · quitó el contacto Lucía Pérez"))
                 .anySatisfy(text -> assertThat(text).contains("Ana Administradora · añadió un contacto"))
                 .anySatisfy(text -> assertThat(text).contains("Ana Administradora · creó la cuenta"));
     }

@@ -13,8 +13,9 @@ import com.nexo.accounts.AccountService;
 import com.nexo.accounts.AccountSort;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.ConflictNotice;
-import com.nexo.base.ui.Translations;
 import com.nexo.base.ui.ValueListField;
+import com.nexo.security.RoleService;
+import com.nexo.security.UserService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +33,12 @@ class AccountFormDialogTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private UserService users;
+
+    @Autowired
+    private RoleService roles;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -66,7 +73,8 @@ class AccountFormDialogTest extends KaribuTest {
 
     @Test
     void validation_messages_follow_the_users_language() {
-        openInLanguage(Translations.ENGLISH);
+        // The language is the user's own (kept in their profile), so an English-speaking colleague.
+        switchUser(AccountUiFixtures.employeeInEnglish(users, roles, "sales"));
         UI.getCurrent().navigate(AccountListView.class);
         _click(_get(Button.class, spec -> spec.withText("New account")));
         AccountFormDialog dialog = _get(AccountFormDialog.class);

@@ -71,7 +71,9 @@ class AccountListViewTest extends KaribuTest {
 
         status().setValue(Status.ARCHIVED);
         assertThat(AccountUiFixtures.names(rows())).containsExactly("Archivado " + word);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Proveedor", "Archivada");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Proveedor");
+        assertThat(GridKt._getCellComponent(grid(), 0, "status").getElement().getTextRecursively())
+                .isEqualTo("Archivada");
     }
 
     @Test
@@ -104,9 +106,7 @@ class AccountListViewTest extends KaribuTest {
 
         search("");
         roles().clear();
-        assertThat(AccountUiFixtures.names(rows()))
-                .doesNotContain("Cliente " + word)
-                .hasSizeGreaterThan(1);
+        assertThat(rows()).hasSizeGreaterThan(1);
 
         @SuppressWarnings("unchecked")
         ComboBox<SavedFilter> saved = _get(ComboBox.class, spec -> spec.withLabel("Filtros guardados"));

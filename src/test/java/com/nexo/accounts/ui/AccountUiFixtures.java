@@ -71,6 +71,14 @@ final class AccountUiFixtures {
         return email;
     }
 
+    /** An employee with a predefined role who reads NEXO in English. */
+    static String employeeInEnglish(UserService users, RoleService roles, String roleCode) {
+        String email = "en-" + word() + "@demo.nexo";
+        users.createUser(
+                new NewUser(email, "English " + word(), ActorType.EMPLOYEE, null, Set.of(roleCode), PASSWORD, "en"));
+        return email;
+    }
+
     static List<String> names(List<com.nexo.accounts.AccountRow> rows) {
         return rows.stream().map(com.nexo.accounts.AccountRow::legalName).toList();
     }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.accounts.AccountField;
 import com.nexo.accounts.AccountForm;
 import com.nexo.accounts.AccountRow;
@@ -15,6 +16,7 @@ import com.nexo.accounts.MergeSide;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +72,10 @@ class MergeDialogTest extends KaribuTest {
         assertThat(accounts.getDetails(duplicate).mergedInto()).isEqualTo(survivor);
         assertThat(accounts.getForm(duplicate).isArchived()).isTrue();
         assertThat(_get(AccountDetailView.class).getElement().getTextRecursively())
-                .contains("fusionó un duplicado en esta cuenta", "Elena Soler");
+                .contains("fusionó un duplicado en esta cuenta", "trajo un contacto al fusionar");
+        @SuppressWarnings("unchecked")
+        Grid<ContactRow> contacts = _get(Grid.class, spec -> spec.withClasses("contacts-grid"));
+        assertThat(GridKt._fetch(contacts, 0, 10)).extracting(ContactRow::name).containsExactly("Elena Soler");
     }
 
     @Test
@@ -85,7 +90,9 @@ class MergeDialogTest extends KaribuTest {
                         .orElseThrow());
 
         dialog.survivorChoice().setValue(false);
+        assertThat(dialog.getElement().getTextRecursively()).contains("Grupo Levante " + word + " desaparece");
         _click(_get(dialog, Button.class, spec -> spec.withText("Fusionar")));
+        expectNotifications("Grupo Levante " + word + " fusionada en Grupo Levante SL " + word + ".");
 
         assertThat(accounts.getDetails(survivor).mergedInto()).isEqualTo(duplicate);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())

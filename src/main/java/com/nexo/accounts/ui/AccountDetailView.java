@@ -250,11 +250,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         AccountForm account = details.account();
         data.removeAll();
         item(AccountField.KIND, AccountLabels.kind(this, account.getKind()));
-        item(
-                AccountField.TAX_ID,
-                Stream.of(account.getTaxId(), AccountLabels.country(this, account.getCountry()))
-                        .filter(part -> part != null && !part.isBlank())
-                        .collect(Collectors.joining(" · ")));
+        item(AccountField.TAX_ID, account.getTaxId());
+        item(AccountField.COUNTRY, AccountLabels.country(this, account.getCountry()));
         item(AccountField.EMAILS, String.join(", ", account.getEmails()));
         item(AccountField.PHONES, String.join(", ", account.getPhones()));
         item(AccountField.WEBSITE, account.getWebsite());
@@ -321,6 +318,7 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
                 })
                 .setKey("name")
                 .setHeader(getTranslation("accounts.contacts.name"))
+                .setWidth("12rem")
                 .setFlexGrow(2);
         contacts.addColumn(contact -> String.join(", ", contact.emails()))
                 .setKey("emails")

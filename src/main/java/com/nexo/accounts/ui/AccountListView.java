@@ -16,6 +16,7 @@ import com.nexo.accounts.SavedFilter;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.KeysetPaging;
+import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.base.ui.TimeFormat;
@@ -245,7 +246,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .setKey(AccountSort.Column.CODE.name())
                 .setSortProperty(AccountSort.Column.CODE.name())
                 .setHeader(getTranslation("accounts.list.column-code"))
-                .setAutoWidth(true)
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> AccountLabels.roles(this, row.roles()))
                 .setKey("roles")
@@ -257,17 +258,17 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.list.column-contact"))
                 .setWidth("13rem")
                 .setFlexGrow(2);
-        grid.addColumn(AccountRow::city)
+        Grid.Column<AccountRow> city = grid.addColumn(AccountRow::city)
                 .setKey("city")
                 .setHeader(getTranslation("accounts.list.column-city"))
                 .setWidth("8rem")
                 .setFlexGrow(1);
-        grid.addColumn(AccountRow::ownerName)
+        Grid.Column<AccountRow> ownerColumn = grid.addColumn(AccountRow::ownerName)
                 .setKey("owner")
                 .setHeader(getTranslation("accounts.list.column-owner"))
                 .setWidth("9rem")
                 .setFlexGrow(1);
-        grid.addColumn(row -> TimeFormat.dateTime(row.updatedAt()))
+        Grid.Column<AccountRow> updated = grid.addColumn(row -> TimeFormat.dateTime(row.updatedAt()))
                 .setKey(AccountSort.Column.UPDATED.name())
                 .setSortProperty(AccountSort.Column.UPDATED.name())
                 .setHeader(getTranslation("accounts.list.column-updated"))
@@ -278,6 +279,8 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.list.column-status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // A tablet held upright keeps name, code, roles, contact and status in view.
+        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(city, ownerColumn, updated));
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("accounts.list.empty"));
         // Keyset pages, no count: the grid asks for the next page while the user scrolls, and a

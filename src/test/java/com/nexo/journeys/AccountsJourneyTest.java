@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A salesperson's first account, in a real browser in Spanish: create it, give it a contact, find it
  * again with the quick search although the name is mistyped and its accent left out, edit it, and
- * see the change on its page and in its timeline. Screenshots of the list, the form and the account's
+ * see the change on its page and in its timeline; the CSV export follows the search. Screenshots of the list, the form and the account's
  * page, on a desktop and on a tablet, end up in {@code target/screenshots/}.
  */
 @NexoSpringTest
@@ -102,6 +102,13 @@ class AccountsJourneyTest {
                 () -> browser.find("vaadin-grid.list-grid").getText().contains(name));
         assertThat(browser.find("vaadin-grid.list-grid").getText()).contains("Iñárritu Muebles");
         browser.screenshot("accounts-list-search-1280x800");
+
+        // The export follows the list's filter: the searched account, streamed as CSV.
+        String href = browser.find("a.export-link").getDomAttribute("href");
+        String csv = (String) browser.script(
+                "return fetch(arguments[0], {credentials: 'same-origin'}).then(response => response.text());", href);
+        assertThat(csv).contains(name).contains("Iñárritu Muebles");
+        assertThat(csv.lines().count()).as("header and the one account found").isEqualTo(2);
 
         // Open it and edit it.
         WebElement cell = browser.waitFor("the result's cell", () -> (WebElement) browser.script("""

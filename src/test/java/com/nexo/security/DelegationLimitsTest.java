@@ -52,16 +52,11 @@ class DelegationLimitsTest {
         tag = UUID.randomUUID().toString().substring(0, 8);
         administratorRole = roleId("administrator");
         readOnlyRole = roleId("read-only");
+        Set<String> userManagerPermissions = userManagerPermissions();
         userManagerRole = asUser(
                 ADMIN,
-                () -> roles.createRole(new RoleDraft(
-                        "user-manager-" + tag,
-                        "User manager " + tag,
-                        null,
-                        Set.of(
-                                AccessPermissions.USERS_READ,
-                                AccessPermissions.USERS_CREATE,
-                                AccessPermissions.USERS_EDIT))));
+                () -> roles.createRole(
+                        new RoleDraft("user-manager-" + tag, "User manager " + tag, null, userManagerPermissions)));
         asUser(
                 ADMIN,
                 () -> roles.createRole(new RoleDraft(
@@ -249,6 +244,23 @@ class DelegationLimitsTest {
 
     private UUID userId(String email) {
         return ((NexoUser) userDetailsService.loadUserByUsername(email)).userId();
+    }
+
+    /**
+     * Users' permissions plus everything the read-only role grants (which grows with each business
+     * module's read permission), so handing out "read-only" stays within the manager's own access.
+     */
+    private Set<String> userManagerPermissions() {
+        Set<String> permissions = new java.util.HashSet<>(
+                Set.of(AccessPermissions.USERS_READ, AccessPermissions.USERS_CREATE, AccessPermissions.USERS_EDIT));
+        permissions.addAll(asUser(
+                ADMIN,
+                () -> roles.listRoles().stream()
+                        .filter(role -> role.code().equals("read-only"))
+                        .findFirst()
+                        .orElseThrow()
+                        .permissions()));
+        return permissions;
     }
 
     private UUID roleId(String code) {

@@ -52,6 +52,9 @@ import java.util.stream.Collectors;
  */
 class AccountFormDialog extends Dialog {
 
+    /** The country whose tax ids are checked (NIF, NIE, CIF); others' are free text. */
+    private static final String SPAIN = "ES";
+
     private final transient AccountService accounts;
     private final transient Consumer<UUID> onSaved;
     private final transient Consumer<UUID> onOpenOther;
@@ -209,7 +212,8 @@ class AccountFormDialog extends Dialog {
     }
 
     private void taxIdHelp() {
-        taxId.setHelperText("ES".equals(country.getValue()) ? getTranslation("accounts.form.tax-id-help-es") : null);
+        boolean spanish = SPAIN.equals(country.getValue());
+        taxId.setHelperText(spanish ? getTranslation("accounts.form.tax-id-help-es") : null);
     }
 
     private void bind() {
@@ -224,7 +228,7 @@ class AccountFormDialog extends Dialog {
                 .withValidator((value, context) -> TaxIds.isValid(country.getValue(), value)
                         ? ValidationResult.ok()
                         : ValidationResult.error(
-                                "ES".equals(country.getValue())
+                                SPAIN.equals(country.getValue())
                                         ? getTranslation("accounts.form.tax-id-invalid-es")
                                         : getTranslation(
                                                 "accounts.form.tax-id-invalid",

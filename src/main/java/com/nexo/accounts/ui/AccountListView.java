@@ -157,7 +157,16 @@ public class AccountListView extends Main implements HasDynamicTitle {
         save.addClassName("save-filter");
         save.addClickListener(click -> new SaveFilterDialog(this::saveFilter).open());
 
-        Div filters = new Div(roles, tag, owner, status, savedFilters, save);
+        Button delete = new Button(VaadinIcon.TRASH.create());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        delete.setAriaLabel(getTranslation("accounts.list.delete-filter"));
+        delete.setTooltipText(getTranslation("accounts.list.delete-filter"));
+        delete.addClassName("delete-filter");
+        delete.setEnabled(false);
+        savedFilters.addValueChangeListener(change -> delete.setEnabled(change.getValue() != null));
+        delete.addClickListener(click -> deleteSavedFilter());
+
+        Div filters = new Div(roles, tag, owner, status, savedFilters, delete, save);
         filters.addClassName("list-filters");
         return filters;
     }
@@ -178,6 +187,16 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .findFirst()
                 .orElse(null));
         Notices.success(getTranslation("accounts.list.filter-saved", saved.name()));
+    }
+
+    private void deleteSavedFilter() {
+        SavedFilter chosen = savedFilters.getValue();
+        if (chosen == null) {
+            return;
+        }
+        accounts.deleteSavedFilter(chosen.id());
+        savedFilters.setItems(accounts.savedFilters());
+        Notices.success(getTranslation("accounts.list.filter-deleted", chosen.name()));
     }
 
     /** Fills the filter fields from a saved filter, then reloads the list once. */

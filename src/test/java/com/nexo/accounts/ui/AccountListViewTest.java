@@ -120,6 +120,9 @@ class AccountListViewTest extends KaribuTest {
         assertThat(_get(QuickSearchField.class).getValue()).isEqualTo(word);
         assertThat(roles().getValue()).containsExactly(AccountRole.SUPPLIER);
         assertThat(AccountUiFixtures.names(rows())).containsExactly("Proveedor " + word);
+
+        _click(_get(Button.class, spec -> spec.withClasses("delete-filter")));
+        assertThat(accounts.savedFilters()).extracting(SavedFilter::name).doesNotContain("Proveedores " + word);
     }
 
     @Test

@@ -55,8 +55,7 @@ public class AccountForm {
     @Pattern(regexp = "[A-Z]{2}", message = "{accounts.validation.country}")
     private String country = "ES";
 
-    @Valid
-    private List<Address> addresses = new ArrayList<>();
+    private List<@Valid Address> addresses = new ArrayList<>();
 
     private List<
                     @Email(message = "{accounts.validation.email}")

@@ -300,6 +300,8 @@ public class AccountService {
         String[] emails = clean.getEmails().toArray(String[]::new);
         String name = clean.getLegalName() == null ? "" : clean.getLegalName();
         String trade = clean.getTradeName() == null ? "" : clean.getTradeName();
+        // The % operator (index-served) then returns only names as similar as the rule asks.
+        jdbc.execute("SET LOCAL pg_trgm.similarity_threshold = " + DuplicateRules.NAME_SIMILARITY);
         List<DuplicateCandidate> found = jdbc.query(
                 "WITH q AS (SELECT nexo_search_key(?) AS name, nexo_search_key(?) AS trade)"
                         + " SELECT a.id, a.code, a.legal_name, a.tax_id, a.emails,"

@@ -73,6 +73,11 @@ public class AccountListView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private final Grid<AccountRow> grid = new Grid<>();
     private final KeysetPaging<AccountRow, PageCursor> paging = new KeysetPaging<>();
+    /**
+     * What the list shows, for the CSV export: the download is served on a request of its own, outside
+     * the UI's lock, so it reads this snapshot instead of the filter fields.
+     */
+    private volatile Query exportQuery = new Query(AccountFilter.active(), AccountSort.byName());
     /** Set while a saved filter fills the fields, so the list reloads once instead of once per field. */
     private boolean applyingSavedFilter;
 
@@ -83,7 +88,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
         count.addClassName("list-count");
         add(toolbar(), filters(), count, grid);
         configureGrid();
-        updateCount();
+        queryChanged();
     }
 
     private Component toolbar() {
@@ -96,7 +101,10 @@ public class AccountListView extends Main implements HasDynamicTitle {
                     getTranslation("accounts.list.export"),
                     getTranslation("accounts.list.export-file") + ".csv",
                     "text/csv; charset=UTF-8",
-                    out -> accounts.exportCsv(currentFilter(), currentSort(), locale, out));
+                    out -> {
+                        Query shown = exportQuery; // read once: the download runs on its own request
+                        accounts.exportCsv(shown.filter(), shown.sort(), locale, out);
+                    });
             export.addClassName("export-link");
             actions.add(export);
         }
@@ -259,23 +267,23 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 .setKey(AccountSort.Column.NAME.name())
                 .setSortProperty(AccountSort.Column.NAME.name())
                 .setHeader(getTranslation("accounts.list.column-name"))
-                .setWidth("16rem")
+                .setWidth("13rem")
                 .setFlexGrow(3);
         grid.addColumn(AccountRow::code)
                 .setKey(AccountSort.Column.CODE.name())
                 .setSortProperty(AccountSort.Column.CODE.name())
                 .setHeader(getTranslation("accounts.list.column-code"))
-                .setWidth("7.5rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> AccountLabels.roles(this, row.roles()))
                 .setKey("roles")
                 .setHeader(getTranslation("accounts.list.column-roles"))
-                .setWidth("9rem")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(row -> GridCells.twoLines(row.email(), row.phone()))
                 .setKey("contact")
                 .setHeader(getTranslation("accounts.list.column-contact"))
-                .setWidth("13rem")
+                .setWidth("12rem")
                 .setFlexGrow(2);
         Grid.Column<AccountRow> city = grid.addColumn(AccountRow::city)
                 .setKey("city")
@@ -313,7 +321,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
                     })
                     .stream();
         });
-        grid.addSortListener(sort -> updateCount());
+        grid.addSortListener(sort -> queryChanged());
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addItemClickListener(click -> open(click.getItem().id()));
     }
@@ -334,7 +342,9 @@ public class AccountListView extends Main implements HasDynamicTitle {
         return badge;
     }
 
-    private void updateCount() {
+    /** The filter or sort changed: new export snapshot, new count. */
+    private void queryChanged() {
+        exportQuery = new Query(currentFilter(), currentSort());
         CountEstimate estimate = accounts.count(currentFilter());
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         count.setText(
@@ -361,7 +371,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
     private void reload() {
         paging.reset();
         grid.getDataProvider().refreshAll();
-        updateCount();
+        queryChanged();
     }
 
     @Override

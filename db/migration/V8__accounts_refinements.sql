@@ -70,3 +70,89 @@ ALTER TABLE account DROP COLUMN search_text;
 ALTER TABLE account ADD COLUMN search_text text GENERATED ALWAYS AS (
     nexo_account_search_text(code, legal_name, trade_name, tax_id, emails, phones)) STORED;
 CREATE INDEX account_search_idx ON account USING gin (tenant_id, search_text gin_trgm_ops);
+
+-- 3. Quick search and duplicate look-ups through two narrow SECURITY DEFINER functions.
+--    Under row-level security PostgreSQL evaluates the policy first and lets a query condition
+--    become an index condition only if its operator is LEAKPROOF. LIKE, pg_trgm's <% and %, and the
+--    array operators are not (only a superuser could mark them), so under RLS the trigram indexes
+--    were never used: a search in a tenant of a million accounts read the whole table. These
+--    functions run as the owner, filter explicitly by the context's tenant and refuse any actor
+--    but employees and system work, and return only ids (and a score); the caller then reads the
+--    rows through row-level security as usual, so a mistake here could still not show another
+--    tenant's rows. Keep them this narrow.
+CREATE FUNCTION nexo_account_search(p_words text[], p_archived boolean, p_limit integer, p_threshold real)
+    RETURNS TABLE (id uuid, score real)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public
+AS $$
+DECLARE
+    words text[];
+    conditions text := '';
+BEGIN
+    IF public.nexo_tenant_id() IS NULL OR coalesce(public.nexo_actor_type(), '') NOT IN ('employee', 'system') THEN
+        RETURN;
+    END IF;
+    SELECT array_agg(k) INTO words
+      FROM (SELECT public.nexo_search_key(w) AS k FROM unnest(p_words) AS w) normalized
+     WHERE k <> '';
+    IF words IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM set_config('pg_trgm.word_similarity_threshold', p_threshold::text, true);
+    -- Every word must match: as a part of the text (LIKE) or as a word with a typo (<%).
+    FOR i IN 1 .. least(array_length(words, 1), 6) LOOP
+        conditions := conditions
+            || format(' AND (a.search_text LIKE ''%%'' || $1[%s] || ''%%'' OR $1[%s] <%% a.search_text)', i, i);
+    END LOOP;
+    RETURN QUERY EXECUTE
+        'SELECT a.id, word_similarity($2, a.search_text) AS score FROM public.account a'
+        || ' WHERE a.tenant_id = public.nexo_tenant_id()'
+        || CASE WHEN p_archived IS NULL THEN '' ELSE ' AND a.archived = $3' END
+        || conditions
+        || ' ORDER BY score DESC, a.name_key, a.id LIMIT $4'
+        USING words, array_to_string(words, ' '), p_archived, greatest(p_limit, 0);
+END
+$$;
+
+CREATE FUNCTION nexo_account_duplicates(
+        p_exclude uuid, p_tax_key text, p_emails text[], p_name text, p_trade text, p_similarity real)
+    RETURNS TABLE (id uuid, similarity real)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public
+AS $$
+DECLARE
+    v_name text := coalesce(public.nexo_search_key(p_name), '');
+    v_trade text := coalesce(public.nexo_search_key(p_trade), '');
+BEGIN
+    IF public.nexo_tenant_id() IS NULL OR coalesce(public.nexo_actor_type(), '') NOT IN ('employee', 'system') THEN
+        RETURN;
+    END IF;
+    PERFORM set_config('pg_trgm.similarity_threshold', p_similarity::text, true);
+    RETURN QUERY
+        SELECT c.id, max(greatest(public.similarity(c.name_key, v_name), public.similarity(c.name_key, v_trade)))
+          FROM (SELECT a.id, a.name_key FROM public.account a
+                 WHERE a.tenant_id = public.nexo_tenant_id() AND p_tax_key IS NOT NULL
+                   AND a.tax_id_key IN (p_tax_key, 'ES' || p_tax_key)
+                UNION ALL
+                SELECT a.id, a.name_key FROM public.account a
+                 WHERE a.tenant_id = public.nexo_tenant_id() AND a.emails && coalesce(p_emails, '{}')
+                UNION ALL
+                SELECT a.id, a.name_key FROM public.account a
+                 WHERE a.tenant_id = public.nexo_tenant_id() AND v_name <> '' AND a.name_key OPERATOR(public.%) v_name
+                UNION ALL
+                SELECT a.id, a.name_key FROM public.account a
+                 WHERE a.tenant_id = public.nexo_tenant_id() AND v_trade <> '' AND a.name_key OPERATOR(public.%) v_trade) c
+         WHERE c.id IS DISTINCT FROM p_exclude
+         GROUP BY c.id
+         ORDER BY 2 DESC, c.id
+         LIMIT 20;
+END
+$$;
+
+REVOKE ALL ON FUNCTION nexo_account_search(text[], boolean, integer, real) FROM PUBLIC;
+REVOKE ALL ON FUNCTION nexo_account_duplicates(uuid, text, text[], text, text, real) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nexo_account_search(text[], boolean, integer, real) TO ${app_role};
+GRANT EXECUTE ON FUNCTION nexo_account_duplicates(uuid, text, text[], text, text, real) TO ${app_role};
+
+-- 4. Roles have four values: an index on them never beats reading the rows, and it slowed writes.
+DROP INDEX account_roles_idx;

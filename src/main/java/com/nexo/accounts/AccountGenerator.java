@@ -236,38 +236,47 @@ class AccountGenerator {
     private static final String INSERT = """
             WITH g AS (
                 SELECT :first + i AS num FROM generate_series(0, :n - 1) AS i
-            ), v AS (
+            ), h AS (
+                -- Independent pseudo-random numbers per account, so that names, roles, tags and the
+                -- archived flag do not correlate (a modulo of one counter would make whole name
+                -- ranges lack a role, which no real data does).
                 SELECT num,
-                       num %% 5 = 0 AS individual,
-                       CASE WHEN num %% 10 = 7 THEN (ARRAY['FR','DE','GB','IT','PT'])[1 + (num / 10) %% 5] ELSE 'ES' END AS country,
-                       (%1$s)[1 + num %% 24] AS activity,
-                       (%2$s)[1 + (num / 24) %% 40] AS root,
-                       (%3$s)[1 + (num / 960) %% 52] AS place,
-                       (ARRAY['S.L.', 'S.A.', 'S.L.U.', 'S.Coop.'])[1 + (num / 7) %% 4] AS legal_form,
-                       (%4$s)[1 + num %% 30] AS first_name,
-                       (%5$s)[1 + (num / 30) %% 50] AS last1,
-                       (%5$s)[1 + (num / 1500) %% 50] AS last2,
+                       hashint8(num)::bigint & 2147483647 AS h1,
+                       hashint8(num + 1000003)::bigint & 2147483647 AS h2,
+                       hashint8(num * 31 + 7)::bigint & 2147483647 AS h3
+                  FROM g
+            ), v AS (
+                SELECT num, h1, h2, h3,
+                       h1 %% 5 = 0 AS individual,
+                       CASE WHEN h2 %% 10 = 7 THEN (ARRAY['FR','DE','GB','IT','PT'])[1 + (h2 / 10) %% 5] ELSE 'ES' END AS country,
+                       (%1$s)[1 + h3 %% 24] AS activity,
+                       (%2$s)[1 + (h3 / 24) %% 40] AS root,
+                       (%3$s)[1 + (h3 / 960) %% 52] AS place,
+                       (ARRAY['S.L.', 'S.A.', 'S.L.U.', 'S.Coop.'])[1 + (h1 / 7) %% 4] AS legal_form,
+                       (%4$s)[1 + h3 %% 30] AS first_name,
+                       (%5$s)[1 + (h3 / 30) %% 50] AS last1,
+                       (%5$s)[1 + (h3 / 1500) %% 50] AS last2,
                        lpad(((num * 7919) %% 10000000)::text, 7, '0') AS cif,
                        lpad(((num * 7919) %% 100000000)::text, 8, '0') AS nif
-                  FROM g
+                  FROM h
             ), accounts AS (
                 INSERT INTO account (id, code, kind, roles, legal_name, trade_name, tax_id, country, addresses, emails,
                                      phones, payment_terms, credit_limit, currency, language, tags, archived)
                 SELECT %6$s,
                        lpad(num::text, greatest(6, length(num::text)), '0'),
                        CASE WHEN individual THEN 'INDIVIDUAL' ELSE 'ORGANIZATION' END,
-                       (CASE num %% 10 WHEN 0 THEN '{SUPPLIER}' WHEN 1 THEN '{PROSPECT}' WHEN 2 THEN '{CLIENT,SUPPLIER}'
+                       (CASE (h1 / 5) %% 10 WHEN 0 THEN '{SUPPLIER}' WHEN 1 THEN '{PROSPECT}' WHEN 2 THEN '{CLIENT,SUPPLIER}'
                                       WHEN 3 THEN '{PROFESSIONAL}' ELSE '{CLIENT}' END)::text[],
                        CASE WHEN individual THEN first_name || ' ' || last1 || ' ' || last2
                             ELSE activity || ' ' || root || ' ' || place || ', ' || legal_form END,
-                       CASE WHEN NOT individual AND num %% 3 = 0 THEN activity || ' ' || root END,
+                       CASE WHEN NOT individual AND h2 %% 3 = 0 THEN activity || ' ' || root END,
                        CASE WHEN country <> 'ES' THEN country || lpad(num::text, 9, '0')
                             WHEN individual THEN nif || substr('TRWAGMYFPDXBNJZSQVHLCKE', nif::int %% 23 + 1, 1)
                             ELSE 'B' || cif || ((10 - (%7$s) %% 10) %% 10)::text END,
                        country,
                        jsonb_build_array(jsonb_build_object(
                            'type', 'BILLING', 'street', 'Calle ' || last1 || ' ' || (1 + num %% 200),
-                           'postalCode', lpad((1000 + (num %% 52) * 1000 + num %% 100)::text, 5, '0'),
+                           'postalCode', lpad((1000 + ((h3 / 960) %% 52) * 1000 + num %% 100)::text, 5, '0'),
                            'city', place, 'region', NULL, 'country', country)),
                        ARRAY[CASE WHEN individual
                                   THEN lower(nexo_unaccent(first_name || '.' || last1)) || num || '@correo.example'
@@ -275,12 +284,12 @@ class AccountGenerator {
                                        || '.example' END],
                        ARRAY['+34 ' || CASE WHEN individual THEN '6' ELSE '9' END
                              || substr(nif, 1, 2) || ' ' || substr(nif, 3, 3) || ' ' || substr(nif, 6, 3)],
-                       (ARRAY['IMMEDIATE', 'NET_30', 'NET_60', 'NET_90'])[1 + num %% 4],
-                       CASE WHEN num %% 10 IN (2, 4, 5, 6) THEN (num %% 50) * 1000 END,
+                       (ARRAY['IMMEDIATE', 'NET_30', 'NET_60', 'NET_90'])[1 + (h2 / 3) %% 4],
+                       CASE WHEN (h1 / 5) %% 10 IN (2, 4, 5, 6) THEN ((h2 / 12) %% 50) * 1000 END,
                        CASE WHEN country = 'GB' THEN 'GBP' ELSE 'EUR' END,
                        CASE WHEN country = 'ES' THEN 'es' ELSE 'en' END,
-                       ARRAY[(ARRAY['vip', 'mayorista', 'minorista', 'exportación', 'obra', 'taller', 'online', 'nuevo'])[1 + num %% 8]],
-                       num %% 40 = 0
+                       ARRAY[(ARRAY['vip', 'mayorista', 'minorista', 'exportación', 'obra', 'taller', 'online', 'nuevo'])[1 + (h2 / 100) %% 8]],
+                       (h1 / 1000) %% 40 = 0
                   FROM v
                 RETURNING id, code, kind, legal_name
             )

@@ -37,7 +37,11 @@ class AccountSearch {
             + " a.emails[1] AS email, a.phones[1] AS phone, a.addresses -> 0 ->> 'city' AS city, a.tags,"
             + " a.owner_id, u.display_name AS owner_name, a.archived, a.updated_at";
 
-    private static final String FROM = " FROM account a LEFT JOIN app_user u ON u.id = a.owner_id";
+    /**
+     * A text filter reads at most this many best matches (by similarity): a search is for finding,
+     * and a word that matches more accounts than this asks for another word.
+     */
+    static final int MAX_TEXT_MATCHES = 5000;
 
     /**
      * Word similarity from which a word of the search matches a word with a typo. pg_trgm's default
@@ -83,16 +87,16 @@ class AccountSearch {
 
     /** The page query: one row more than asked, to know whether another page follows. */
     private PageStatement pageStatement(AccountFilter filter, AccountSort sort, PageCursor after, int limit) {
-        Query query = where(filter);
         Order order = order(sort, filter);
         int size = Math.max(1, Math.min(limit, 1000));
+        // Relevance has no stable key to continue from: its cursor is an offset.
+        int offset = order.relevance() && after != null ? Integer.parseInt(after.sortValue()) : 0;
+        Query query = where(filter, order.relevance() ? offset + size + 1 : MAX_TEXT_MATCHES);
         query.params.addValue("limit", size + 1);
         if (order.relevance()) {
-            // Relevance has no stable key to continue from: its cursor is an offset.
-            int offset = after == null ? 0 : Integer.parseInt(after.sortValue());
             query.params.addValue("offset", offset);
             return new PageStatement(
-                    "SELECT " + ROW_COLUMNS + FROM + query.sql + " ORDER BY " + order.orderBy()
+                    "SELECT " + ROW_COLUMNS + query.fromWithOwner() + query.sql + " ORDER BY " + order.orderBy()
                             + " LIMIT :limit OFFSET :offset",
                     query.params,
                     true,
@@ -113,8 +117,8 @@ class AccountSearch {
             query.params.addValue("afterValue", after.sortValue()).addValue("afterId", after.id());
         }
         return new PageStatement(
-                "SELECT " + ROW_COLUMNS + ", " + order.key() + "::text AS sort_value" + FROM + condition + " ORDER BY "
-                        + order.orderBy() + " LIMIT :limit",
+                "SELECT " + ROW_COLUMNS + ", " + order.key() + "::text AS sort_value" + query.fromWithOwner()
+                        + condition + " ORDER BY " + order.orderBy() + " LIMIT :limit",
                 query.params,
                 false,
                 size,
@@ -125,11 +129,13 @@ class AccountSearch {
 
     /** Rows {@code offset} to {@code offset + limit} (a lazy grid's request). */
     List<AccountRow> list(AccountFilter filter, AccountSort sort, int offset, int limit) {
-        Query query = where(filter);
         Order order = order(sort, filter);
-        query.params.addValue("limit", Math.max(1, Math.min(limit, 1000))).addValue("offset", Math.max(0, offset));
+        int size = Math.max(1, Math.min(limit, 1000));
+        int from = Math.max(0, offset);
+        Query query = where(filter, order.relevance() ? from + size : MAX_TEXT_MATCHES);
+        query.params.addValue("limit", size).addValue("offset", from);
         return jdbc.query(
-                "SELECT " + ROW_COLUMNS + FROM + query.sql + " ORDER BY " + order.orderBy()
+                "SELECT " + ROW_COLUMNS + query.fromWithOwner() + query.sql + " ORDER BY " + order.orderBy()
                         + " LIMIT :limit OFFSET :offset",
                 query.params,
                 ROW);
@@ -138,32 +144,37 @@ class AccountSearch {
     /** Streams every row of the filter, in order, to {@code handler} (CSV export). */
     void forEach(
             AccountFilter filter, AccountSort sort, NamedParameterJdbcTemplate streaming, RowCallbackHandler handler) {
-        Query query = where(filter);
+        Query query = where(filter, MAX_TEXT_MATCHES);
         Order order = order(sort, filter);
         streaming.query(
                 "SELECT " + ROW_COLUMNS
                         + ", a.emails, a.phones, a.website, a.payment_terms, a.credit_limit, a.currency,"
-                        + " a.language" + FROM + query.sql + " ORDER BY " + order.orderBy(),
+                        + " a.language" + query.fromWithOwner() + query.sql + " ORDER BY " + order.orderBy(),
                 query.params,
                 handler);
     }
 
     CountEstimate count(AccountFilter filter) {
-        Query query = where(filter);
-        query.params.addValue("cap", EXACT_COUNT_LIMIT + 1);
+        Query query = where(filter, MAX_TEXT_MATCHES + 1);
+        // With text, the search function has already capped the matches: count them all.
+        long limit = query.text() ? MAX_TEXT_MATCHES : EXACT_COUNT_LIMIT;
+        query.params.addValue("cap", limit + 1);
         Long counted = jdbc.queryForObject(
-                "SELECT count(*) FROM (SELECT 1 FROM account a" + query.sql + " LIMIT :cap) capped",
+                "SELECT count(*) FROM (SELECT 1" + query.from() + query.sql + " LIMIT :cap) capped",
                 query.params,
                 Long.class);
         long exact = counted == null ? 0 : counted;
-        if (exact <= EXACT_COUNT_LIMIT) {
-            return new CountEstimate(exact, true, EXACT_COUNT_LIMIT);
+        if (exact <= limit) {
+            return new CountEstimate(exact, true, limit);
+        }
+        if (query.text()) {
+            return new CountEstimate(limit, false, limit);
         }
         String plan = jdbc.queryForObject(
-                "EXPLAIN (FORMAT JSON) SELECT 1 FROM account a" + query.sql, query.params, String.class);
+                "EXPLAIN (FORMAT JSON) SELECT 1" + query.from() + query.sql, query.params, String.class);
         Matcher rows = PLAN_ROWS.matcher(plan == null ? "" : plan);
         long estimate = rows.find() ? (long) Double.parseDouble(rows.group(1)) : exact;
-        return new CountEstimate(Math.max(estimate, exact), false, EXACT_COUNT_LIMIT);
+        return new CountEstimate(Math.max(estimate, exact), false, limit);
     }
 
     /** The words of a quick search, escaped for LIKE (normalised by the database). */
@@ -178,15 +189,13 @@ class AccountSearch {
                 .toList();
     }
 
-    /** Sets the typo threshold for the rest of the transaction, when the filter searches text. */
-    private void prepare(AccountFilter filter) {
-        if (filter.text() != null) {
-            jdbc.getJdbcTemplate().execute("SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD);
-        }
-    }
-
-    private Query where(AccountFilter filter) {
-        prepare(filter);
+    /**
+     * The FROM and WHERE of a list. A text filter goes through {@code nexo_account_search} (see
+     * migration V8: under row-level security the trigram index is only usable there), which returns
+     * the ids and scores of at most {@code textCap} best matches; the rows themselves are read
+     * through row-level security like any other.
+     */
+    private static Query where(AccountFilter filter, int textCap) {
         List<String> conditions = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource();
         switch (filter.status()) {
@@ -210,19 +219,23 @@ class AccountSearch {
             params.addValue("owner", filter.ownerId());
         }
         List<String> words = words(filter.text());
-        for (int i = 0; i < words.size(); i++) {
-            String word = "w" + i;
-            // A part of a word anywhere (LIKE, served by the trigram index), or a word with a typo
-            // (word similarity above pg_trgm.word_similarity_threshold, same index).
-            conditions.add("(a.search_text LIKE '%' || nexo_search_key(:" + word + ") || '%'" + " OR nexo_search_key(:"
-                    + word + ") <% a.search_text)");
-            params.addValue(word, words.get(i));
-        }
+        String from = " FROM account a";
         if (!words.isEmpty()) {
-            params.addValue("text", String.join(" ", words));
+            from = " FROM nexo_account_search(CAST(:words AS text[]), CAST(:archivedFlag AS boolean), :textCap,"
+                    + " CAST(:threshold AS real)) s JOIN account a ON a.id = s.id";
+            params.addValue("words", words.toArray(String[]::new))
+                    .addValue(
+                            "archivedFlag",
+                            switch (filter.status()) {
+                                case ACTIVE -> Boolean.FALSE;
+                                case ARCHIVED -> Boolean.TRUE;
+                                case ALL -> null;
+                            })
+                    .addValue("textCap", textCap)
+                    .addValue("threshold", TYPO_THRESHOLD);
         }
         String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new Query(sql, params);
+        return new Query(from, sql, params, !words.isEmpty());
     }
 
     private static Order order(AccountSort sort, AccountFilter filter) {
@@ -237,11 +250,7 @@ class AccountSearch {
             case RELEVANCE ->
                 filter.text() == null
                         ? new Order("a.name_key", "text", "a.name_key, a.id", false)
-                        : new Order(
-                                null,
-                                null,
-                                "word_similarity(nexo_search_key(:text), a.search_text) DESC, a.name_key, a.id",
-                                true);
+                        : new Order(null, null, "s.score DESC, a.name_key, a.id", true);
         };
     }
 
@@ -278,7 +287,13 @@ class AccountSearch {
         return List.of((String[]) array.getArray());
     }
 
-    private record Query(String sql, MapSqlParameterSource params) {}
+    private record Query(String from, String sql, MapSqlParameterSource params, boolean text) {
+
+        /** The FROM with the owner's name joined. */
+        String fromWithOwner() {
+            return from + " LEFT JOIN app_user u ON u.id = a.owner_id";
+        }
+    }
 
     /** A sort: the key column and its SQL type (for keyset conditions), and the ORDER BY. */
     private record Order(String key, String type, String orderBy, boolean relevance) {}

@@ -300,19 +300,11 @@ public class AccountService {
         String[] emails = clean.getEmails().toArray(String[]::new);
         String name = clean.getLegalName() == null ? "" : clean.getLegalName();
         String trade = clean.getTradeName() == null ? "" : clean.getTradeName();
-        // The % operator (index-served) then returns only names as similar as the rule asks.
-        jdbc.execute("SET LOCAL pg_trgm.similarity_threshold = " + DuplicateRules.NAME_SIMILARITY);
         List<DuplicateCandidate> found = jdbc.query(
-                "WITH q AS (SELECT nexo_search_key(?) AS name, nexo_search_key(?) AS trade)"
-                        + " SELECT a.id, a.code, a.legal_name, a.tax_id, a.emails,"
-                        + " greatest(similarity(a.name_key, q.name), similarity(a.name_key, q.trade)) AS sim"
-                        + " FROM account a, q"
-                        + " WHERE (a.id IS DISTINCT FROM CAST(? AS uuid))"
-                        + " AND ((CAST(? AS text) IS NOT NULL AND a.tax_id_key IN (CAST(? AS text), 'ES' || CAST(? AS text)))"
-                        + "   OR a.emails && CAST(? AS text[])"
-                        + "   OR (q.name <> '' AND a.name_key % q.name)"
-                        + "   OR (q.trade <> '' AND a.name_key % q.trade))"
-                        + " ORDER BY sim DESC LIMIT 20",
+                "SELECT a.id, a.code, a.legal_name, a.tax_id, a.emails, d.similarity AS sim"
+                        + " FROM nexo_account_duplicates(CAST(? AS uuid), CAST(? AS text), CAST(? AS text[]),"
+                        + " CAST(? AS text), CAST(? AS text), CAST(? AS real)) d"
+                        + " JOIN account a ON a.id = d.id ORDER BY d.similarity DESC, a.id",
                 (row, i) -> {
                     double similarity = row.getDouble("sim");
                     Set<DuplicateCandidate.Reason> reasons = DuplicateRules.reasons(
@@ -327,13 +319,12 @@ public class AccountService {
                                     reasons,
                                     similarity);
                 },
-                name,
-                trade,
                 clean.getId(),
                 taxKey,
-                taxKey,
-                taxKey,
-                emails);
+                emails,
+                name,
+                trade,
+                DuplicateRules.NAME_SIMILARITY);
         return found.stream().filter(Objects::nonNull).toList();
     }
 

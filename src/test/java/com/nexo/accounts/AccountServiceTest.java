@@ -7,8 +7,6 @@ import com.nexo.history.ChangeEntry;
 import com.nexo.history.FieldChange;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -128,32 +126,6 @@ class AccountServiceTest {
         foreign.setTaxId("GB 123 4567 89");
         UUID id = as(SALES, () -> accounts.create(foreign));
         assertThat(as(SALES, () -> accounts.getForm(id).getTaxId())).isEqualTo("GB 123 4567 89");
-    }
-
-    @Test
-    void validation_messages_come_from_the_translation_bundles_in_the_asked_language() {
-        AccountForm form = company(" ");
-        form.setEmails(List.of("not-an-email"));
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            var violation = factory.getValidator()
-                    .validateProperty(form, "legalName")
-                    .iterator()
-                    .next();
-            var interpolator = factory.getMessageInterpolator();
-            var context = new org.hibernate.validator.internal.engine.MessageInterpolatorContext(
-                    violation.getConstraintDescriptor(),
-                    violation.getInvalidValue(),
-                    AccountForm.class,
-                    violation.getPropertyPath(),
-                    Map.of(),
-                    Map.of(),
-                    org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel.BEAN_PROPERTIES,
-                    false);
-            assertThat(interpolator.interpolate(violation.getMessageTemplate(), context, Locale.of("es")))
-                    .isEqualTo("Escriba la razón social.");
-            assertThat(interpolator.interpolate(violation.getMessageTemplate(), context, Locale.ENGLISH))
-                    .isEqualTo("Enter the legal name.");
-        }
     }
 
     @Test

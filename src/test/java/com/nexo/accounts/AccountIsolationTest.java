@@ -184,6 +184,33 @@ class AccountIsolationTest {
         }
     }
 
+    @Test
+    void the_search_functions_return_ids_of_the_context_tenant_to_employees_and_system_work_only() throws SQLException {
+        String search = "SELECT count(*) FROM nexo_account_search(ARRAY['secreta', '" + tag + "'], NULL, 100, 0.5)"
+                + " WHERE id = ?";
+        String duplicates = "SELECT count(*) FROM nexo_account_duplicates(NULL, NULL, NULL, 'Secreta A " + tag
+                + "', NULL, 0.6) WHERE id = ?";
+        try (Connection db = TestDatabase.asApplicationRole()) {
+            db.setAutoCommit(false);
+            bind(db, DEMO_TENANT, "employee", null);
+            assertThat(count(db, search, accountOfA))
+                    .as("the owner's own tenant")
+                    .isOne();
+            assertThat(count(db, duplicates, accountOfA)).isOne();
+            db.rollback();
+            bind(db, SECOND_TENANT, "employee", null);
+            assertThat(count(db, search, accountOfA)).as("another tenant").isZero();
+            assertThat(count(db, duplicates, accountOfA)).isZero();
+            db.rollback();
+            bind(db, DEMO_TENANT, "client", CLIENT_PARTY);
+            assertThat(count(db, search, accountOfA)).as("a portal actor").isZero();
+            assertThat(count(db, duplicates, accountOfA)).isZero();
+            db.rollback();
+            assertThat(count(db, search, accountOfA)).as("no context").isZero();
+            db.rollback();
+        }
+    }
+
     private static void bind(Connection db, UUID tenant, String actorType, UUID party) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement("SELECT set_config('nexo.tenant_id', ?, true),"
                 + " set_config('nexo.user_id', '', true), set_config('nexo.actor_type', ?, true),"

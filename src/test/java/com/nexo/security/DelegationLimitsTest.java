@@ -52,11 +52,11 @@ class DelegationLimitsTest {
         tag = UUID.randomUUID().toString().substring(0, 8);
         administratorRole = roleId("administrator");
         readOnlyRole = roleId("read-only");
-        Set<String> userManagerPermissions = userManagerPermissions();
+        Set<String> managerPermissions = userManagerPermissions();
         userManagerRole = asUser(
                 ADMIN,
                 () -> roles.createRole(
-                        new RoleDraft("user-manager-" + tag, "User manager " + tag, null, userManagerPermissions)));
+                        new RoleDraft("user-manager-" + tag, "User manager " + tag, null, managerPermissions)));
         asUser(
                 ADMIN,
                 () -> roles.createRole(new RoleDraft(
@@ -247,19 +247,19 @@ class DelegationLimitsTest {
     }
 
     /**
-     * Users' permissions plus everything the read-only role grants (which grows with each business
-     * module's read permission), so handing out "read-only" stays within the manager's own access.
+     * Managing users, plus what the read-only role holds: it hands out "read-only" below, and that
+     * role grows with every module's read permission (accounts.read, ...).
      */
     private Set<String> userManagerPermissions() {
-        Set<String> permissions = new java.util.HashSet<>(
-                Set.of(AccessPermissions.USERS_READ, AccessPermissions.USERS_CREATE, AccessPermissions.USERS_EDIT));
-        permissions.addAll(asUser(
+        Set<String> permissions = new java.util.HashSet<>(asUser(
                 ADMIN,
                 () -> roles.listRoles().stream()
                         .filter(role -> role.code().equals("read-only"))
                         .findFirst()
                         .orElseThrow()
                         .permissions()));
+        permissions.addAll(
+                Set.of(AccessPermissions.USERS_READ, AccessPermissions.USERS_CREATE, AccessPermissions.USERS_EDIT));
         return permissions;
     }
 

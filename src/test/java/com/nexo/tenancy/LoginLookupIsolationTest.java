@@ -88,6 +88,11 @@ class LoginLookupIsolationTest {
                             "nexo_record_login_event(text,text,text,text,text)",
                             // V4: an operator's login, tried when no tenant user has the e-mail.
                             "nexo_operator_login_lookup(text)",
+                            // V8: quick search and duplicate look-ups of accounts (trigram indexes are
+                            // unusable under RLS); they return ids of the context tenant only, to
+                            // employees and system work only, and the rows are then read under RLS.
+                            "nexo_account_search(text[],boolean,integer,real)",
+                            "nexo_account_duplicates(uuid,text,text[],text,text,real)",
                             // V4: the installation's first operator, and only while there is none.
                             "nexo_create_first_operator(uuid,text,text,text)");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.

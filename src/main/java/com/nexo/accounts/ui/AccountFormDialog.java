@@ -153,6 +153,7 @@ class AccountFormDialog extends Dialog {
         label(code, AccountField.CODE);
         code.setHelperText(getTranslation("accounts.form.code-help"));
         label(legalName, AccountField.LEGAL_NAME);
+        legalName.setRequiredIndicatorVisible(true); // @NotBlank, which the binder does not mark itself
         label(tradeName, AccountField.TRADE_NAME);
         label(country, AccountField.COUNTRY);
         country.setItems(AccountLabels.COUNTRIES);

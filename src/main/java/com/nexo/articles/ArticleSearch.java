@@ -1,0 +1,155 @@
+package com.nexo.articles;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The article list queries, in SQL: a category filter covers the whole subtree through the
+ * materialised path (one index range scan on the categories, then the articles of those categories).
+ */
+@Component
+class ArticleSearch {
+
+    private static final String COLUMNS = """
+            SELECT a.id, a.code, a.kind, a.name_es, a.name_en, a.category_id, c.code AS category_code,
+                   u.code AS unit_code, a.barcode, a.sale_price, a.cost, a.tax_rate, a.default_supplier_id,
+                   a.stock_tracked, a.status
+              FROM article a
+              JOIN unit_of_measure u ON u.id = a.unit_id
+              LEFT JOIN article_category c ON c.id = a.category_id
+            """;
+
+    private static final int EXPORT_FETCH_SIZE = 500;
+
+    private final JdbcClient jdbc;
+    /** Reads exports row by row (a cursor in the transaction), so memory does not grow with the list. */
+    private final JdbcClient streaming;
+
+    ArticleSearch(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+        this.jdbc = jdbc;
+        org.springframework.jdbc.core.JdbcTemplate template =
+                new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
+    }
+
+    /** Every article matching {@code query}, in code order, one row at a time. */
+    void forEach(ArticleQuery query, java.util.function.Consumer<ArticleRow> action) {
+        Where where = where(query);
+        if (where == null) {
+            return;
+        }
+        JdbcClient.StatementSpec statement = streaming.sql(COLUMNS + where.sql + " ORDER BY a.code");
+        where.bind(statement);
+        statement.query(rs -> {
+            action.accept(row(rs, 0));
+        });
+    }
+
+    List<ArticleRow> find(ArticleQuery query, int offset, int limit) {
+        Where where = where(query);
+        if (where == null) {
+            return List.of();
+        }
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(COLUMNS + where.sql + " ORDER BY a.code LIMIT :limit OFFSET :offset");
+        where.bind(statement);
+        return statement
+                .param("limit", Math.max(0, limit))
+                .param("offset", Math.max(0, offset))
+                .query(ArticleSearch::row)
+                .list();
+    }
+
+    long count(ArticleQuery query) {
+        Where where = where(query);
+        if (where == null) {
+            return 0;
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*) FROM article a" + where.sql);
+        where.bind(statement);
+        return statement.query(Long.class).single();
+    }
+
+    /** The WHERE clause of a query, or null when it can match nothing (an unknown category). */
+    private Where where(ArticleQuery query) {
+        Where where = new Where();
+        if (!query.includeArchived()) {
+            where.add("a.status = 'active'");
+        }
+        if (query.kind() != null) {
+            where.add("a.kind = :kind", "kind", query.kind().dbValue());
+        }
+        if (query.categoryId() != null) {
+            List<String> paths = jdbc.sql("SELECT path FROM article_category WHERE id = :id")
+                    .param("id", query.categoryId())
+                    .query(String.class)
+                    .list();
+            if (paths.isEmpty()) {
+                return null;
+            }
+            where.add(
+                    "a.category_id IN (SELECT s.id FROM article_category s WHERE s.path LIKE :subtree)",
+                    "subtree",
+                    CategoryService.likePrefix(paths.getFirst()));
+        }
+        String text = query.text() == null ? "" : query.text().strip();
+        if (!text.isEmpty()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            String escaped = lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.add(
+                    "(lower(a.code) LIKE :codePrefix OR a.barcode = :text"
+                            + " OR lower(a.name_es) LIKE :contains OR lower(a.name_en) LIKE :contains)",
+                    "codePrefix",
+                    escaped + "%");
+            where.params.add(new Object[] {"text", text});
+            where.params.add(new Object[] {"contains", "%" + escaped + "%"});
+        }
+        return where;
+    }
+
+    static ArticleRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new ArticleRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                ArticleKind.fromDb(rs.getString("kind")),
+                rs.getString("name_es"),
+                rs.getString("name_en"),
+                rs.getObject("category_id", UUID.class),
+                rs.getString("category_code"),
+                rs.getString("unit_code"),
+                rs.getString("barcode"),
+                rs.getBigDecimal("sale_price"),
+                rs.getBigDecimal("cost"),
+                rs.getBigDecimal("tax_rate"),
+                rs.getObject("default_supplier_id", UUID.class),
+                rs.getBoolean("stock_tracked"),
+                "archived".equals(rs.getString("status")));
+    }
+
+    private static final class Where {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object[]> params = new ArrayList<>();
+
+        void add(String condition) {
+            sql.append(sql.isEmpty() ? " WHERE " : " AND ").append(condition);
+        }
+
+        void add(String condition, String name, Object value) {
+            add(condition);
+            params.add(new Object[] {name, value});
+        }
+
+        void bind(JdbcClient.StatementSpec statement) {
+            for (Object[] param : params) {
+                statement.param((String) param[0], param[1]);
+            }
+        }
+    }
+}

@@ -26,6 +26,13 @@ class ArticleSearch {
             """;
 
     private static final int EXPORT_FETCH_SIZE = 500;
+    /** At most this many words of a search are matched (each must match). */
+    private static final int MAX_WORDS = 5;
+    /**
+     * Word similarity from which a searched word matches a word with a typo ("tornilo" finds
+     * "tornillo"); the same value as the account search uses.
+     */
+    private static final double TYPO_THRESHOLD = 0.5;
 
     private final JdbcClient jdbc;
     /** Reads exports row by row (a cursor in the transaction), so memory does not grow with the list. */
@@ -45,6 +52,7 @@ class ArticleSearch {
         if (where == null) {
             return;
         }
+        typoThreshold(where);
         JdbcClient.StatementSpec statement = streaming.sql(COLUMNS + where.sql + " ORDER BY a.code");
         where.bind(statement);
         statement.query(rs -> {
@@ -57,6 +65,7 @@ class ArticleSearch {
         if (where == null) {
             return List.of();
         }
+        typoThreshold(where);
         JdbcClient.StatementSpec statement =
                 jdbc.sql(COLUMNS + where.sql + " ORDER BY a.code LIMIT :limit OFFSET :offset");
         where.bind(statement);
@@ -72,9 +81,17 @@ class ArticleSearch {
         if (where == null) {
             return 0;
         }
+        typoThreshold(where);
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*) FROM article a" + where.sql);
         where.bind(statement);
         return statement.query(Long.class).single();
+    }
+
+    private void typoThreshold(Where where) {
+        if (where.fuzzy) {
+            jdbc.sql("SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD)
+                    .update();
+        }
     }
 
     /** The WHERE clause of a query, or null when it can match nothing (an unknown category). */
@@ -101,15 +118,26 @@ class ArticleSearch {
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            String escaped = lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            where.add(
-                    "(lower(a.code) LIKE :codePrefix OR a.barcode = :text"
-                            + " OR lower(a.name_es) LIKE :contains OR lower(a.name_en) LIKE :contains)",
-                    "codePrefix",
-                    escaped + "%");
-            where.params.add(new Object[] {"text", text});
-            where.params.add(new Object[] {"contains", "%" + escaped + "%"});
+            // A barcode or the start of a code match as typed; otherwise every word must appear in
+            // code, names or barcode (accents and case ignored), or be close to one of their words.
+            StringBuilder words = new StringBuilder();
+            List<String> parts = java.util.Arrays.stream(text.split("\\s+"))
+                    .filter(word -> !word.isEmpty())
+                    .limit(MAX_WORDS)
+                    .toList();
+            for (int i = 0; i < parts.size(); i++) {
+                String name = "w" + i;
+                words.append(i == 0 ? "" : " AND ")
+                        .append("(a.search_text LIKE '%' || nexo_search_key(:")
+                        .append(name)
+                        .append(") || '%' OR nexo_search_key(:")
+                        .append(name)
+                        .append(") <% a.search_text)");
+                where.params.add(new Object[] {name, escapeLike(parts.get(i))});
+            }
+            where.add("(a.barcode = :text OR lower(a.code) LIKE :codePrefix OR (" + words + "))", "text", text);
+            where.params.add(new Object[] {"codePrefix", escapeLike(text.toLowerCase(Locale.ROOT)) + "%"});
+            where.fuzzy = true;
         }
         return where;
     }
@@ -133,8 +161,15 @@ class ArticleSearch {
                 "archived".equals(rs.getString("status")));
     }
 
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private static final class Where {
         private final StringBuilder sql = new StringBuilder();
+        /** Whether the query uses the typo match, whose threshold is set for the transaction first. */
+        private boolean fuzzy;
+
         private final List<Object[]> params = new ArrayList<>();
 
         void add(String condition) {

@@ -1,6 +1,8 @@
 package com.nexo.articles;
 
 import com.nexo.base.Csv;
+import com.nexo.history.ChangeEntry;
+import com.nexo.history.ChangeHistory;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,7 @@ public class ArticleService {
     private final ArticleSearch search;
     private final JdbcClient jdbc;
     private final Validator validator;
+    private final ChangeHistory history;
 
     ArticleService(
             ArticleRepository articles,
@@ -46,7 +49,9 @@ public class ArticleService {
             UnitRepository units,
             ArticleSearch search,
             JdbcClient jdbc,
-            Validator validator) {
+            Validator validator,
+            ChangeHistory history) {
+        this.history = history;
         this.articles = articles;
         this.categories = categories;
         this.units = units;
@@ -132,6 +137,13 @@ public class ArticleService {
                 .param("id", articleId)
                 .update();
         articles.delete(article);
+    }
+
+    /** The article's change history (its own changes), newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    public List<ChangeEntry> history(UUID articleId, int offset, int limit) {
+        return history.timeline(articleId, offset, limit);
     }
 
     /** A page of the articles matching {@code query}, in code order. */
@@ -247,6 +259,9 @@ public class ArticleService {
         if (form.categoryId() != null && !categories.existsById(form.categoryId())) {
             throw new ArticleRuleException("articles.error.category-not-found");
         }
+        if (form.defaultSupplierId() != null && !isSupplier(form.defaultSupplierId())) {
+            throw new ArticleRuleException("articles.error.supplier-not-supplier");
+        }
         if (form.barcode() != null && !form.barcode().isBlank()) {
             articles.findByBarcode(form.barcode().strip())
                     .filter(other -> !other.getCode().equals(form.code().strip()))
@@ -254,6 +269,18 @@ public class ArticleService {
                         throw new ArticleRuleException("articles.error.barcode-taken", other.getCode());
                     });
         }
+    }
+
+    /**
+     * Whether the account has the supplier role. Read straight from the accounts table: the check
+     * belongs to saving an article, whose editor need not hold the accounts module's permissions.
+     */
+    private boolean isSupplier(UUID accountId) {
+        return jdbc.sql("SELECT EXISTS (SELECT FROM account WHERE id = :id AND 'SUPPLIER' = ANY (roles)"
+                        + " AND merged_into IS NULL)")
+                .param("id", accountId)
+                .query(Boolean.class)
+                .single();
     }
 
     private Article find(UUID articleId) {

@@ -40,6 +40,17 @@ public abstract class TenantOwnedEntity {
         return id;
     }
 
+    /**
+     * Gives a new entity a known id instead of a fresh one (demo data with fixed ids, imports that
+     * keep their source's ids). Only before the entity is first saved.
+     */
+    protected void assignId(UUID knownId) {
+        if (version != null) {
+            throw new IllegalStateException("The id of a saved entity cannot change");
+        }
+        this.id = Objects.requireNonNull(knownId, "knownId");
+    }
+
     /** The owning tenant, known once the entity has been read back from the database. */
     public UUID getTenantId() {
         return tenantId;

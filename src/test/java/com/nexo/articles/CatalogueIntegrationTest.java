@@ -31,6 +31,9 @@ class CatalogueIntegrationTest {
     @Autowired
     private UnitService units;
 
+    @Autowired
+    private com.nexo.accounts.AccountService accounts;
+
     private ArticleFixtures fixtures;
 
     @BeforeEach
@@ -248,6 +251,119 @@ class CatalogueIntegrationTest {
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("EXP-" + fixtures.tag + ",input,\"'=SUM(A1), \"\"peligro\"\"\",")
                         .contains(",12.5000,7.2500,21.00,"));
+    }
+
+    @Test
+    void search_ignores_accents_and_case_and_tolerates_a_typo() {
+        UUID unit = fixtures.unit("ud");
+        ArticleForm base = ArticleFixtures.form("TS-" + fixtures.tag, unit, null, ArticleKind.GOODS, true);
+        ArticleForm screw = new ArticleForm(
+                base.code(),
+                base.kind(),
+                "Tornillo allen cabeza avellanada " + fixtures.tag,
+                "Countersunk allen screw",
+                null,
+                null,
+                null,
+                unit,
+                null,
+                base.salePrice(),
+                base.cost(),
+                base.taxRate(),
+                null,
+                true);
+        UUID id = fixtures.asAdmin(() -> articles.createArticle(screw));
+
+        assertThat(found("TORNILLO " + fixtures.tag)).contains(id);
+        assertThat(found("avellanada " + fixtures.tag.toLowerCase(java.util.Locale.ROOT)))
+                .contains(id);
+        assertThat(found("tornilo " + fixtures.tag)).as("one letter missing").contains(id);
+        assertThat(found("countersunk " + fixtures.tag)).contains(id);
+        assertThat(found("ts-" + fixtures.tag.toLowerCase(java.util.Locale.ROOT)))
+                .containsExactly(id);
+        assertThat(found("destornillador " + fixtures.tag)).doesNotContain(id);
+    }
+
+    @Test
+    void search_finds_accented_names_without_the_accents() {
+        UUID unit = fixtures.unit("ud");
+        ArticleForm base = ArticleFixtures.form("TA-" + fixtures.tag, unit, null, ArticleKind.GOODS, true);
+        ArticleForm pump = new ArticleForm(
+                base.code(),
+                base.kind(),
+                "Bomba hidráulica " + fixtures.tag,
+                "Pump",
+                null,
+                null,
+                null,
+                unit,
+                null,
+                base.salePrice(),
+                base.cost(),
+                base.taxRate(),
+                null,
+                true);
+        UUID id = fixtures.asAdmin(() -> articles.createArticle(pump));
+
+        assertThat(found("hidraulica " + fixtures.tag)).containsExactly(id);
+    }
+
+    @Test
+    void the_default_supplier_must_be_an_account_with_the_supplier_role() {
+        UUID supplier = fixtures.asAdmin(() -> accounts.quickSearch("Tornillería Catalana", 1))
+                .getFirst()
+                .id();
+        UUID client = UUID.fromString("0195f3a0-0000-7000-8000-0000000000c1");
+        UUID unit = fixtures.unit("ud");
+        ArticleForm base = ArticleFixtures.form("SUP-" + fixtures.tag, unit, null, ArticleKind.GOODS, true);
+
+        UUID id = fixtures.asAdmin(() -> articles.createArticle(withSupplier(base, supplier)));
+        assertThat(fixtures.asAdmin(() -> articles.loadArticle(id)).form().defaultSupplierId())
+                .isEqualTo(supplier);
+
+        ArticleForm other = ArticleFixtures.form("SUP2-" + fixtures.tag, unit, null, ArticleKind.GOODS, true);
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> articles.createArticle(withSupplier(other, client))))
+                .hasMessage("articles.error.supplier-not-supplier");
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> articles.createArticle(withSupplier(other, UUID.randomUUID()))))
+                .hasMessage("articles.error.supplier-not-supplier");
+    }
+
+    @Test
+    void an_article_keeps_the_history_of_its_changes() {
+        UUID id = fixtures.article(null, "ud");
+        ArticleDetails loaded = fixtures.asAdmin(() -> articles.loadArticle(id));
+        fixtures.asAdmin(() -> {
+            articles.updateArticle(id, loaded.version(), rename(loaded.form(), "Con historia"));
+            return null;
+        });
+
+        List<com.nexo.history.ChangeEntry> history = fixtures.asAdmin(() -> articles.history(id, 0, 10));
+
+        assertThat(history).hasSize(2);
+        assertThat(history.getFirst().operation()).isEqualTo("UPDATE");
+        assertThat(history.getFirst().changes()).anySatisfy(change -> {
+            assertThat(change.column()).isEqualTo("name_es");
+            assertThat(change.after()).contains("Con historia");
+        });
+        assertThat(history.getLast().operation()).isEqualTo("INSERT");
+    }
+
+    private static ArticleForm withSupplier(ArticleForm form, UUID supplierId) {
+        return new ArticleForm(
+                form.code(),
+                form.kind(),
+                form.nameEs(),
+                form.nameEn(),
+                form.descriptionEs(),
+                form.descriptionEn(),
+                form.categoryId(),
+                form.unitId(),
+                form.barcode(),
+                form.salePrice(),
+                form.cost(),
+                form.taxRate(),
+                supplierId,
+                form.stockTracked());
     }
 
     private List<UUID> found(String text) {

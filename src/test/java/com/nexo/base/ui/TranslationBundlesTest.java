@@ -56,6 +56,20 @@ class TranslationBundlesTest {
      */
     private static final Pattern RULE_EXCEPTION = Pattern.compile("\\bnew\\s+\\w*RuleException\\(\\s*\"([^\"]+)\"");
 
+    /**
+     * {@code message = "{key}"} on a Bean Validation constraint: the message interpolator reads the
+     * key from the bundles (see {@code TranslatedMessageInterpolator}).
+     */
+    private static final Pattern CONSTRAINT_MESSAGE = Pattern.compile("\\bmessage\\s*=\\s*\"\\{([^}\"]+)}\"");
+
+    /** {@code XxxRuleException.onField("field", "key")}: a refusal about one field of a form. */
+    private static final Pattern FIELD_RULE =
+            Pattern.compile("RuleException\\.onField\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
+
+    /** {@code default "{key}"}: the default message of a custom constraint annotation. */
+    private static final Pattern CONSTRAINT_DEFAULT =
+            Pattern.compile("\\bmessage\\(\\)\\s*default\\s*\"\\{([^}\"]+)}\"");
+
     /** MessageFormat arguments: {@code {0}}, {@code {1,number}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -70,7 +84,8 @@ class TranslationBundlesTest {
             "tenants.status.", tenantStatusKeys(),
             "permission.module.", permissionKeys("permission.module.", Permission::module),
             "permission.action.", permissionKeys("permission.action.", Permission::action),
-            "security-event.", securityEventKeys());
+            "security-event.", securityEventKeys(),
+            "accounts.field.", accountFieldKeys());
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -221,7 +236,14 @@ class TranslationBundlesTest {
     private static Map<String, String> literalKeysUsedInCode() {
         Map<String, String> keys = new TreeMap<>();
         for (SourceFile source : SOURCES) {
-            for (Pattern pattern : List.of(GET_TRANSLATION, MENU_TITLE, KEY_VARIABLE, RULE_EXCEPTION)) {
+            for (Pattern pattern : List.of(
+                    GET_TRANSLATION,
+                    MENU_TITLE,
+                    KEY_VARIABLE,
+                    RULE_EXCEPTION,
+                    FIELD_RULE,
+                    CONSTRAINT_MESSAGE,
+                    CONSTRAINT_DEFAULT)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =
@@ -294,6 +316,13 @@ class TranslationBundlesTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(type + " needs a no-argument constructor for this test", e);
         }
+    }
+
+    /** {@code field.labelKey()}: account field labels in forms, conflict details, merge and CSV headers. */
+    private static Set<String> accountFieldKeys() {
+        return Arrays.stream(com.nexo.accounts.AccountField.values())
+                .map(com.nexo.accounts.AccountField::labelKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** {@code "security-event." + type}: the security log names each kind of event. */

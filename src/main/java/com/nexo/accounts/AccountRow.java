@@ -1,0 +1,31 @@
+package com.nexo.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** One line of an account list. {@code email}, {@code phone} and {@code city} are the first ones. */
+public record AccountRow(
+        UUID id,
+        String code,
+        AccountKind kind,
+        Set<AccountRole> roles,
+        String legalName,
+        String tradeName,
+        String taxId,
+        String country,
+        String email,
+        String phone,
+        String city,
+        List<String> tags,
+        UUID ownerId,
+        String ownerName,
+        boolean archived,
+        Instant updatedAt) {
+
+    /** The name to show: the trade name when there is one, else the legal name. */
+    public String displayName() {
+        return tradeName == null || tradeName.isBlank() ? legalName : tradeName;
+    }
+}

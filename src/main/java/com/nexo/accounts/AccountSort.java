@@ -1,0 +1,29 @@
+package com.nexo.accounts;
+
+/**
+ * The orders a list of accounts can be sorted in (a whitelist: each has an index that serves it).
+ * {@link #RELEVANCE} applies to a quick search only (best matches first) and falls back to
+ * {@link #NAME} without search text.
+ */
+public record AccountSort(Column column, boolean descending) {
+
+    public enum Column {
+        NAME,
+        CODE,
+        CREATED,
+        UPDATED,
+        RELEVANCE
+    }
+
+    public AccountSort {
+        column = column == null ? Column.NAME : column;
+    }
+
+    public static AccountSort byName() {
+        return new AccountSort(Column.NAME, false);
+    }
+
+    public static AccountSort relevance() {
+        return new AccountSort(Column.RELEVANCE, false);
+    }
+}

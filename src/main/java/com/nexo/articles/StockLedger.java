@@ -2,7 +2,6 @@ package com.nexo.articles;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.dao.DataAccessException;
@@ -128,7 +127,9 @@ class StockLedger {
                     .param("unit", movement.enteredUnitId())
                     .param(
                             "movedAt",
-                            movement.movedAt() == null ? null : Timestamp.from(movement.movedAt()),
+                            movement.movedAt() == null
+                                    ? null
+                                    : java.time.OffsetDateTime.ofInstant(movement.movedAt(), java.time.ZoneOffset.UTC),
                             java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("reason", blankToNull(movement.reason()), java.sql.Types.VARCHAR)
                     .param("sourceType", blankToNull(movement.sourceType()), java.sql.Types.VARCHAR)

@@ -97,7 +97,7 @@ public class StockService {
 
     /** On hand and reserved of an article in a warehouse (zero when it never had stock there). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('SYSTEM')")
     public StockPosition position(UUID articleId, UUID warehouseId) {
         return jdbc.sql("SELECT on_hand, reserved FROM stock_balance WHERE article_id = :a AND warehouse_id = :w")
                 .param("a", articleId)

@@ -37,7 +37,8 @@ public class UnitService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ
+            + "') or hasRole('SYSTEM')")
     public List<UnitOfMeasure> listUnits() {
         return units.findAllByOrderByKindAscFactorAsc();
     }

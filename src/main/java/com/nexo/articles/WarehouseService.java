@@ -22,7 +22,7 @@ public class WarehouseService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('SYSTEM')")
     public List<Warehouse> listWarehouses() {
         return warehouses.findAllByOrderByCode();
     }

@@ -90,6 +90,24 @@ class StockLedgerIntegrationTest {
     }
 
     @Test
+    void a_movement_dated_in_the_past_sorts_into_the_history_by_its_date() {
+        UUID warehouse = fixtures.warehouse(false);
+        UUID article = fixtures.article(null, "ud");
+        receive(article, warehouse, "5");
+        java.time.Instant lastWeek = java.time.Instant.now()
+                .minus(java.time.Duration.ofDays(7))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        fixtures.asAdmin(() -> stock.receive(new StockEntry(
+                article, warehouse, null, qty("2"), null, lastWeek, "late delivery note", "purchase-receipt", "A-7")));
+
+        List<MovementRow> history = fixtures.asAdmin(() -> stock.movements(article, warehouse, 0, 10));
+        assertThat(history.getLast().movedAt()).isEqualTo(lastWeek);
+        assertThat(history.getLast().sourceRef()).isEqualTo("A-7");
+        assertThat(position(article, warehouse).onHand()).isEqualByComparingTo("7");
+    }
+
+    @Test
     void quantities_entered_in_another_unit_of_the_same_kind_are_converted() {
         UUID warehouse = fixtures.warehouse(false);
         UUID article = fixtures.article(null, "kg");

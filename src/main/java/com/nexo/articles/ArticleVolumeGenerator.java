@@ -4,7 +4,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates large catalogues and ledgers for load tests and benchmarks, set-based in SQL under the
@@ -50,15 +51,54 @@ public class ArticleVolumeGenerator {
             long movements,
             long levels) {}
 
-    private final JdbcClient jdbc;
+    /**
+     * Movements per transaction. Each movement updates its balance row; many updates of one row in one
+     * transaction leave a version chain that every next update walks (quadratic), so long ledgers are
+     * written in batches, as real work would commit them one by one.
+     */
+    private static final int MOVEMENT_BATCH = 2_000;
 
-    ArticleVolumeGenerator(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    ArticleVolumeGenerator(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Transactional
+    /**
+     * Generates the volume in several transactions (catalogue first, then the ledger in batches), all
+     * bound to the caller's tenant. Not atomic: an interrupted run leaves what it committed, under its
+     * own prefix.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     public Volume generate(VolumeSpec spec) {
+        Volume catalogue = transactions.execute(status -> catalogue(spec));
+        long movements = 0;
+        String p = spec.prefix().toUpperCase(java.util.Locale.ROOT);
+        for (int from = 1; from <= spec.hotArticleMovements(); from += MOVEMENT_BATCH) {
+            int first = from;
+            int last = Math.min(spec.hotArticleMovements(), from + MOVEMENT_BATCH - 1);
+            movements +=
+                    transactions.execute(status -> hotMovements(catalogue, first, last, spec.hotArticleMovements()));
+        }
+        for (int from = 1; from <= spec.spreadMovements(); from += MOVEMENT_BATCH * 10) {
+            int first = from;
+            int last = Math.min(spec.spreadMovements(), from + MOVEMENT_BATCH * 10 - 1);
+            movements += transactions.execute(status -> spreadMovements(catalogue, p, first, last));
+        }
+        return new Volume(
+                catalogue.rootCategoryId(),
+                catalogue.someLeafCategoryId(),
+                catalogue.hotArticleId(),
+                catalogue.warehouseId(),
+                catalogue.categories(),
+                catalogue.articles(),
+                movements,
+                catalogue.levels());
+    }
+
+    private Volume catalogue(VolumeSpec spec) {
         String p = spec.prefix().toUpperCase(java.util.Locale.ROOT);
         UUID unit = jdbc.sql("SELECT id FROM unit_of_measure WHERE code = 'ud'")
                 .query(UUID.class)
@@ -117,38 +157,6 @@ public class ArticleVolumeGenerator {
                 .param("code", p + "-A0000001")
                 .query(UUID.class)
                 .single();
-        // The hot article: receipts of two and issues of one, alternating, so stock never goes negative.
-        long movements = jdbc.sql("""
-                        INSERT INTO stock_movement (id, movement_type, article_id, warehouse_id, quantity,
-                                                    entered_quantity, entered_unit_id, moved_at, reason)
-                        SELECT gen_random_uuid(), CASE WHEN g % 2 = 1 THEN 'receipt' ELSE 'issue' END, :a, :w,
-                               CASE WHEN g % 2 = 1 THEN 2 ELSE -1 END, CASE WHEN g % 2 = 1 THEN 2 ELSE 1 END, :unit,
-                               now() - make_interval(mins => :n - g), 'generated'
-                          FROM generate_series(1, :n) g
-                        """)
-                .param("a", hot)
-                .param("w", warehouses[0])
-                .param("unit", unit)
-                .param("n", spec.hotArticleMovements())
-                .update();
-        // Receipts spread over the articles and warehouses (a prime stride visits articles in a scattered order).
-        movements += jdbc.sql("""
-                        INSERT INTO stock_movement (id, movement_type, article_id, warehouse_id, quantity,
-                                                    entered_quantity, entered_unit_id, moved_at, reason)
-                        SELECT gen_random_uuid(), 'receipt', a.id, (CAST(:ws AS uuid[]))[1 + g % 3],
-                               1 + g % 20, 1 + g % 20, :unit, now() - make_interval(mins => g), 'generated'
-                          FROM generate_series(1, :n) g
-                          JOIN (SELECT id, row_number() OVER (ORDER BY code) - 1 AS rn
-                                  FROM article WHERE code LIKE :codes) a
-                            ON a.rn = (g::bigint * 7919) % :articles
-                        """)
-                .param("ws", new String[] {warehouses[0].toString(), warehouses[1].toString(), warehouses[2].toString()
-                })
-                .param("unit", unit)
-                .param("n", spec.spreadMovements())
-                .param("codes", p + "-A%")
-                .param("articles", articles)
-                .update();
         long levels = jdbc.sql("""
                         INSERT INTO stock_level (article_id, warehouse_id, min_quantity, max_quantity)
                         SELECT id, :w, 10, 50 FROM article
@@ -166,7 +174,46 @@ public class ArticleVolumeGenerator {
                 + spec.families()
                 + (long) spec.families() * spec.subfamilies()
                 + (long) spec.families() * spec.subfamilies() * spec.leaves();
-        return new Volume(root, leaf, hot, warehouses[0], categories, articles, movements, levels);
+        return new Volume(root, leaf, hot, warehouses[0], categories, articles, 0, levels);
+    }
+
+    /** The hot article: receipts of two and issues of one, alternating, so stock never goes negative. */
+    private long hotMovements(Volume volume, int first, int last, int total) {
+        return jdbc.sql("""
+                        INSERT INTO stock_movement (id, movement_type, article_id, warehouse_id, quantity,
+                                                    entered_quantity, entered_unit_id, moved_at, reason)
+                        SELECT gen_random_uuid(), CASE WHEN g % 2 = 1 THEN 'receipt' ELSE 'issue' END, :a, :w,
+                               CASE WHEN g % 2 = 1 THEN 2 ELSE -1 END, CASE WHEN g % 2 = 1 THEN 2 ELSE 1 END,
+                               (SELECT unit_id FROM article WHERE id = :a),
+                               now() - make_interval(mins => :total - g), 'generated'
+                          FROM generate_series(:first, :last) g
+                        """)
+                .param("a", volume.hotArticleId())
+                .param("w", volume.warehouseId())
+                .param("total", total)
+                .param("first", first)
+                .param("last", last)
+                .update();
+    }
+
+    /** Receipts spread over the articles and warehouses (a prime stride scatters the articles). */
+    private long spreadMovements(Volume volume, String p, int first, int last) {
+        return jdbc.sql("""
+                        INSERT INTO stock_movement (id, movement_type, article_id, warehouse_id, quantity,
+                                                    entered_quantity, entered_unit_id, moved_at, reason)
+                        SELECT gen_random_uuid(), 'receipt', a.id, (SELECT array_agg(id ORDER BY code) FROM warehouse WHERE code LIKE :warehouses)[1 + g % 3],
+                               1 + g % 20, 1 + g % 20, a.unit_id, now() - make_interval(mins => g), 'generated'
+                          FROM generate_series(:first, :last) g
+                          JOIN (SELECT id, unit_id, row_number() OVER (ORDER BY code) - 1 AS rn
+                                  FROM article WHERE code LIKE :codes) a
+                            ON a.rn = (g::bigint * 7919) % :articles
+                        """)
+                .param("warehouses", p + "W_")
+                .param("first", first)
+                .param("last", last)
+                .param("codes", p + "-A%")
+                .param("articles", volume.articles())
+                .update();
     }
 
     /** Adds {@code count} children to every category at {@code depth} below the root. */

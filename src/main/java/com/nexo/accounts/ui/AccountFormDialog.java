@@ -209,7 +209,8 @@ class AccountFormDialog extends Dialog {
     }
 
     private void taxIdHelp() {
-        taxId.setHelperText("ES".equals(country.getValue()) ? getTranslation("accounts.form.tax-id-help-es") : null);
+        boolean spanish = "ES".equals(country.getValue());
+        taxId.setHelperText(spanish ? getTranslation("accounts.form.tax-id-help-es") : null);
     }
 
     private void bind() {

@@ -39,8 +39,8 @@ class StockVolumeBenchmark {
 
     private static final UUID DEMO_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
     private static final String ADMIN = "admin@demo.nexo";
-    private static final int WARM_UP = 30;
-    private static final int RUNS = 300;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 60;
 
     @Autowired
     private ArticleVolumeGenerator generator;

@@ -52,16 +52,11 @@ class DelegationLimitsTest {
         tag = UUID.randomUUID().toString().substring(0, 8);
         administratorRole = roleId("administrator");
         readOnlyRole = roleId("read-only");
+        Set<String> userManagerPermissions = userManagerPermissions();
         userManagerRole = asUser(
                 ADMIN,
-                () -> roles.createRole(new RoleDraft(
-                        "user-manager-" + tag,
-                        "User manager " + tag,
-                        null,
-                        Set.of(
-                                AccessPermissions.USERS_READ,
-                                AccessPermissions.USERS_CREATE,
-                                AccessPermissions.USERS_EDIT))));
+                () -> roles.createRole(
+                        new RoleDraft("user-manager-" + tag, "User manager " + tag, null, userManagerPermissions)));
         asUser(
                 ADMIN,
                 () -> roles.createRole(new RoleDraft(
@@ -249,6 +244,23 @@ class DelegationLimitsTest {
 
     private UUID userId(String email) {
         return ((NexoUser) userDetailsService.loadUserByUsername(email)).userId();
+    }
+
+    /**
+     * User administration plus whatever the read-only role carries: the manager may hand out that role
+     * only while it holds every permission in it, and modules keep adding read permissions to it.
+     */
+    private Set<String> userManagerPermissions() {
+        Set<String> permissions = new java.util.HashSet<>(asUser(
+                ADMIN,
+                () -> roles.listRoles().stream()
+                        .filter(role -> role.code().equals("read-only"))
+                        .findFirst()
+                        .orElseThrow()
+                        .permissions()));
+        permissions.addAll(
+                Set.of(AccessPermissions.USERS_READ, AccessPermissions.USERS_CREATE, AccessPermissions.USERS_EDIT));
+        return permissions;
     }
 
     private UUID roleId(String code) {

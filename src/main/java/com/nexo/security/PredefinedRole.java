@@ -11,10 +11,10 @@ import java.util.SortedSet;
  */
 public enum PredefinedRole {
     ADMINISTRATOR("administrator", null, null, List.of()),
-    SALES("sales", List.of("accounts", "crm", "sales"), null, List.of("articles")),
-    PURCHASING("purchasing", List.of("accounts", "purchasing"), null, List.of("articles")),
-    WAREHOUSE("warehouse", List.of("articles"), null, List.of("sales", "purchasing")),
-    PRODUCTION("production", List.of("production"), null, List.of("articles")),
+    SALES("sales", List.of("accounts", "crm", "sales"), null, List.of("articles", "stock")),
+    PURCHASING("purchasing", List.of("accounts", "purchasing"), null, List.of("articles", "stock")),
+    WAREHOUSE("warehouse", List.of("articles", "stock"), null, List.of("sales", "purchasing")),
+    PRODUCTION("production", List.of("production"), null, List.of("articles", "stock")),
     CONTENT_EDITOR("content-editor", List.of("cms"), null, List.of()),
     READ_ONLY("read-only", null, List.of("read"), List.of());
 

@@ -1,0 +1,147 @@
+package com.nexo.articles;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The category tree of the catalogue: unlimited depth, branches move with their whole subtree. */
+@Service
+public class CategoryService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+
+    private final CategoryRepository categories;
+    private final ArticleRepository articles;
+    private final JdbcClient jdbc;
+
+    CategoryService(CategoryRepository categories, ArticleRepository articles, JdbcClient jdbc) {
+        this.categories = categories;
+        this.articles = articles;
+        this.jdbc = jdbc;
+    }
+
+    /** Every category, parents before children (the tree is built from parent ids). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    public List<CategoryNode> tree() {
+        return categories.findAllForTree().stream().map(CategoryNode::of).toList();
+    }
+
+    /** A new category under {@code parentId} (a root category when null). */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.CREATE + "') or hasRole('SYSTEM')")
+    public UUID createCategory(UUID parentId, String code, String nameEs, String nameEn) {
+        String cleanCode = code == null ? "" : code.strip();
+        if (!CODE.matcher(cleanCode).matches()) {
+            throw new ArticleRuleException("articles.error.category-code-invalid");
+        }
+        if (blank(nameEs) || blank(nameEn)) {
+            throw new ArticleRuleException("articles.error.category-name-required");
+        }
+        if (categories.existsByCode(cleanCode)) {
+            throw new ArticleRuleException("articles.error.category-code-taken", cleanCode);
+        }
+        ArticleCategory parent = parentId == null ? null : find(parentId);
+        ArticleCategory category = new ArticleCategory(parent, cleanCode, nameEs.strip(), nameEn.strip());
+        categories.save(category);
+        return category.getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    public void renameCategory(UUID categoryId, String nameEs, String nameEn) {
+        if (blank(nameEs) || blank(nameEn)) {
+            throw new ArticleRuleException("articles.error.category-name-required");
+        }
+        find(categoryId).rename(nameEs.strip(), nameEn.strip());
+    }
+
+    /**
+     * Moves a category, with everything below it, under {@code newParentId} (to the root when null).
+     * The moved category and the new parent are locked first (in id order, so two moves cannot
+     * deadlock), then the paths of the whole subtree are rewritten in one statement. Moving a
+     * category under itself or under one of its descendants is refused: that would make a cycle.
+     *
+     * @return how many categories changed their path (the moved one and its descendants)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    public int move(UUID categoryId, UUID newParentId) {
+        List<UUID> ids = newParentId == null ? List.of(categoryId) : List.of(categoryId, newParentId);
+        List<ArticleCategory> locked = categories.lockAll(ids);
+        if (locked.size() != ids.stream().distinct().count()) {
+            throw new ArticleRuleException("articles.error.category-not-found");
+        }
+        ArticleCategory moved = locked.stream()
+                .filter(c -> c.getId().equals(categoryId))
+                .findFirst()
+                .orElseThrow();
+        ArticleCategory parent = newParentId == null
+                ? null
+                : locked.stream()
+                        .filter(c -> c.getId().equals(newParentId))
+                        .findFirst()
+                        .orElseThrow();
+        if (parent != null && moved.contains(parent)) {
+            throw new ArticleRuleException("articles.error.category-cycle");
+        }
+        String oldPath = moved.getPath();
+        String newPath = (parent == null ? "/" : parent.getPath()) + moved.getId() + "/";
+        if (oldPath.equals(newPath)) {
+            return 0;
+        }
+        int depthChange = (parent == null ? 0 : parent.getDepth() + 1) - moved.getDepth();
+        // The entity's own columns are rewritten by this statement too; keep Hibernate from writing stale ones.
+        categories.flush();
+        int changed = jdbc.sql("""
+                        UPDATE article_category
+                           SET path = :newPath || substr(path, length(:oldPath) + 1),
+                               depth = depth + :depthChange,
+                               parent_id = CASE WHEN id = :id THEN CAST(:parentId AS uuid) ELSE parent_id END,
+                               version = version + CASE WHEN id = :id THEN 1 ELSE 0 END,
+                               updated_at = now()
+                         WHERE path LIKE :pattern
+                        """)
+                .param("newPath", newPath)
+                .param("oldPath", oldPath)
+                .param("depthChange", depthChange)
+                .param("id", moved.getId())
+                .param("parentId", newParentId)
+                .param("pattern", likePrefix(oldPath))
+                .update();
+        return changed;
+    }
+
+    /** Deletes an empty category (no sub-categories, no articles). */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.DELETE + "')")
+    public void deleteCategory(UUID categoryId) {
+        ArticleCategory category = find(categoryId);
+        if (categories.existsByParentId(categoryId)) {
+            throw new ArticleRuleException("articles.error.category-has-children");
+        }
+        if (articles.existsByCategoryId(categoryId)) {
+            throw new ArticleRuleException("articles.error.category-has-articles");
+        }
+        categories.delete(category);
+    }
+
+    ArticleCategory find(UUID categoryId) {
+        return categories
+                .findById(categoryId)
+                .orElseThrow(() -> new ArticleRuleException("articles.error.category-not-found"));
+    }
+
+    /** A LIKE pattern matching every path that starts with {@code path} (ids hold no wildcards). */
+    static String likePrefix(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,22 @@
+package com.nexo.articles;
+
+import java.math.BigDecimal;
+
+/** The replenishment rule: below the minimum, order up to the maximum. */
+public final class Replenishment {
+
+    private Replenishment() {}
+
+    /** Whether stock available (on hand − reserved) is below the minimum. */
+    public static boolean isBelowMinimum(BigDecimal available, BigDecimal minimum) {
+        return available.compareTo(minimum) < 0;
+    }
+
+    /** What to order to bring {@code available} up to {@code maximum}; zero when not below the minimum. */
+    public static BigDecimal quantityToOrder(BigDecimal available, BigDecimal minimum, BigDecimal maximum) {
+        if (!isBelowMinimum(available, minimum)) {
+            return BigDecimal.ZERO;
+        }
+        return maximum.subtract(available);
+    }
+}

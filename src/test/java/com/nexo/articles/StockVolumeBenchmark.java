@@ -1,0 +1,234 @@
+package com.nexo.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.tenancy.TenantContext;
+import com.nexo.testing.LoggedIn;
+import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The benchmark of issue 5 (not part of the normal build; see the README): generates a large
+ * catalogue and ledger in the demo tenant of the run's throw-away database, then measures the p95 of
+ * on hand for an article with a long ledger, a category subtree page over all generated articles,
+ * and the below-minimum list — through the services (transaction, context binding, permission
+ * check, mapping) and as the same SQL on an open, bound connection of the application role.
+ *
+ * <pre>./mvnw -B test -Dtest=StockVolumeBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * Sizes: -Dnexo.benchmark.articles (200000), .hot (100000 movements of one article), .spread
+ * (200000 receipts over the other articles), .families/.subfamilies/.leaves (20/10/10).
+ */
+@NexoSpringTest
+@EnabledIfSystemProperty(named = "nexo.benchmark", matches = "true")
+class StockVolumeBenchmark {
+
+    private static final UUID DEMO_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
+    private static final String ADMIN = "admin@demo.nexo";
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 60;
+
+    @Autowired
+    private ArticleVolumeGenerator generator;
+
+    @Autowired
+    private StockService stock;
+
+    @Autowired
+    private ArticleService articles;
+
+    @Autowired
+    private ReplenishmentService replenishment;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Test
+    void measure() throws SQLException {
+        ArticleVolumeGenerator.VolumeSpec spec = new ArticleVolumeGenerator.VolumeSpec(
+                "B" + Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase(Locale.ROOT),
+                Integer.getInteger("nexo.benchmark.families", 20),
+                Integer.getInteger("nexo.benchmark.subfamilies", 10),
+                Integer.getInteger("nexo.benchmark.leaves", 10),
+                Integer.getInteger("nexo.benchmark.articles", 200_000),
+                Integer.getInteger("nexo.benchmark.hot", 100_000),
+                Integer.getInteger("nexo.benchmark.spread", 200_000),
+                Integer.getInteger("nexo.benchmark.levels-every", 10));
+        long started = System.nanoTime();
+        ArticleVolumeGenerator.Volume volume =
+                TenantContext.callAsSystem(DEMO_TENANT, null, () -> generator.generate(spec));
+        double generationSeconds = (System.nanoTime() - started) / 1e9;
+        analyze();
+
+        System.out.printf(
+                Locale.ROOT,
+                "%nGenerated in %.1f s: %d categories, %d articles, %d movements, %d levels%n",
+                generationSeconds,
+                volume.categories(),
+                volume.articles(),
+                volume.movements(),
+                volume.levels());
+
+        try (Connection connection = TestDatabase.asApplicationRole()) {
+            connection.setAutoCommit(false);
+            bindAsAdmin(connection);
+            JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+
+            String subtreePage = ArticleSearch.COLUMNS + """
+                     WHERE a.status = 'active'
+                       AND a.category_id IN (SELECT s.id FROM article_category s WHERE s.path LIKE :subtree)
+                     ORDER BY a.code LIMIT 50 OFFSET 0
+                    """;
+            String rootPath = path(sql, volume.rootCategoryId());
+            String leafPath = path(sql, volume.someLeafCategoryId());
+
+            System.out.println();
+            System.out.println("| measurement | service p95 (ms) | SQL p95 (ms) | rows |");
+            System.out.println("|---|---|---|---|");
+            report(
+                    "on hand, article with " + spec.hotArticleMovements() + " movements (balance row)",
+                    () -> stock.position(volume.hotArticleId(), volume.warehouseId()),
+                    () -> sql.sql(
+                                    "SELECT on_hand, reserved FROM stock_balance WHERE article_id = :a AND warehouse_id = :w")
+                            .param("a", volume.hotArticleId())
+                            .param("w", volume.warehouseId())
+                            .query()
+                            .listOfRows(),
+                    1);
+            report(
+                    "same on hand summed from the ledger (audit query)",
+                    () -> stock.onHandFromLedger(volume.hotArticleId(), volume.warehouseId()),
+                    () -> sql.sql("SELECT coalesce(sum(quantity), 0) FROM stock_movement"
+                                    + " WHERE article_id = :a AND warehouse_id = :w")
+                            .param("a", volume.hotArticleId())
+                            .param("w", volume.warehouseId())
+                            .query()
+                            .listOfRows(),
+                    1);
+            report(
+                    "subtree page (first 50 by code), root with " + volume.articles() + " articles",
+                    () -> articles.listArticles(ArticleQuery.inCategory(volume.rootCategoryId()), 0, 50),
+                    () -> sql.sql(subtreePage)
+                            .param("subtree", rootPath + "%")
+                            .query()
+                            .listOfRows(),
+                    50);
+            report(
+                    "subtree page, one leaf category",
+                    () -> articles.listArticles(ArticleQuery.inCategory(volume.someLeafCategoryId()), 0, 50),
+                    () -> sql.sql(subtreePage)
+                            .param("subtree", leafPath + "%")
+                            .query()
+                            .listOfRows(),
+                    -1);
+            report(
+                    "below-minimum list (first 50), warehouse with " + volume.levels() + " levels",
+                    () -> replenishment.belowMinimum(volume.warehouseId(), 0, 50),
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
+                            .param("w", volume.warehouseId(), java.sql.Types.OTHER)
+                            .param("limit", 50)
+                            .param("offset", 0)
+                            .query()
+                            .listOfRows(),
+                    -1);
+            report(
+                    "article search \"tornilo m8\" (typo), first 50",
+                    () -> articles.listArticles(ArticleQuery.matching("tornilo m8"), 0, 50),
+                    () -> {
+                        sql.sql("SET LOCAL pg_trgm.word_similarity_threshold = 0.5")
+                                .update();
+                        return sql.sql(ArticleSearch.COLUMNS + """
+                                         WHERE a.status = 'active' AND (a.barcode = :t OR lower(a.code) LIKE :prefix OR (
+                                           (a.search_text LIKE '%' || nexo_search_key('tornilo') || '%'
+                                            OR nexo_search_key('tornilo') <% a.search_text)
+                                           AND (a.search_text LIKE '%' || nexo_search_key('m8') || '%'
+                                            OR nexo_search_key('m8') <% a.search_text)))
+                                         ORDER BY a.code LIMIT 50
+                                        """)
+                                .param("t", "tornilo m8")
+                                .param("prefix", "tornilo m8%")
+                                .query()
+                                .listOfRows();
+                    },
+                    -1);
+            connection.rollback();
+        }
+    }
+
+    private void report(String name, Supplier<?> service, Supplier<java.util.List<?>> direct, int expectedRows) {
+        double servicePercentile = LoggedIn.asUser(users, ADMIN, () -> p95(service));
+        int[] rows = {0};
+        double sqlPercentile = p95(() -> {
+            rows[0] = direct.get().size();
+            return null;
+        });
+        if (expectedRows >= 0) {
+            assertThat(rows[0]).as(name).isEqualTo(expectedRows);
+        }
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d |%n", name, servicePercentile, sqlPercentile, rows[0]);
+    }
+
+    private static double p95(Supplier<?> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6;
+    }
+
+    private static String path(JdbcClient sql, UUID categoryId) {
+        return sql.sql("SELECT path FROM article_category WHERE id = :id")
+                .param("id", categoryId)
+                .query(String.class)
+                .single();
+    }
+
+    /** Binds the demo administrator's context to the connection's transaction, as the application does. */
+    private static void bindAsAdmin(Connection connection) throws SQLException {
+        JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+        sql.sql("SELECT set_config('nexo.tenant_id', :t, true), set_config('nexo.actor_type', 'system', true)")
+                .param("t", DEMO_TENANT.toString())
+                .query()
+                .listOfRows();
+        String admin = sql.sql("SELECT id::text FROM app_user WHERE email = :e")
+                .param("e", ADMIN)
+                .query(String.class)
+                .single();
+        sql.sql("SELECT set_config('nexo.user_id', :u, true), set_config('nexo.actor_type', 'employee', true)")
+                .param("u", admin)
+                .query()
+                .listOfRows();
+    }
+
+    /**
+     * Fresh planner statistics after the bulk load, as autovacuum would gather them shortly after;
+     * ANALYZE needs the owner, so this one statement runs as the owner role.
+     */
+    private static void analyze() throws SQLException {
+        try (Connection owner = DriverManager.getConnection(
+                        TestDatabase.url(), TestDatabase.OWNER_ROLE, TestDatabase.OWNER_ROLE);
+                Statement statement = owner.createStatement()) {
+            statement.execute("ANALYZE article, article_category, stock_movement, stock_balance, stock_level");
+        }
+    }
+}

@@ -79,11 +79,14 @@ public class ArticleListView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(row -> row.name(getLocale()))
                 .setHeader(getTranslation("articles.field.name"))
+                .setWidth("14rem")
                 .setFlexGrow(3);
         grid.addColumn(row -> ArticleLabels.kind(this, row.kind()))
                 .setHeader(getTranslation("articles.field.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(ArticleRow::categoryCode).setHeader(getTranslation("articles.field.category"));
+        grid.addColumn(ArticleRow::categoryCode)
+                .setHeader(getTranslation("articles.field.category"))
+                .setAutoWidth(true);
         grid.addColumn(ArticleRow::unitCode)
                 .setHeader(getTranslation("articles.field.unit"))
                 .setAutoWidth(true);

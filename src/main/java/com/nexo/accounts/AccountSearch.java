@@ -38,14 +38,15 @@ class AccountSearch {
             + " a.owner_id, u.display_name AS owner_name, a.archived, a.updated_at";
 
     /**
-     * A text filter reads at most this many best matches (by similarity): a search is for finding,
-     * and a word that matches more accounts than this asks for another word.
+     * A text filter reads at most this many matches (the best tier first, see migration V14): a
+     * search is for finding, and a word that matches more accounts than this asks for another word.
      */
     static final int MAX_TEXT_MATCHES = 5000;
 
     /**
-     * Word similarity from which a word of the search matches a word with a typo. pg_trgm's default
-     * (0.6) misses one wrong letter in a nine-letter word ("zaragosana"); 0.5 finds it.
+     * Trigram similarity from which a word of the search corrects to a word of the tenant's account
+     * names (a typo). pg_trgm's default (0.6) misses one wrong letter in a nine-letter word
+     * ("zaragosana"); 0.5 finds it.
      */
     static final double TYPO_THRESHOLD = 0.5;
 
@@ -177,7 +178,7 @@ class AccountSearch {
         return new CountEstimate(Math.max(estimate, exact), false, limit);
     }
 
-    /** The words of a quick search, escaped for LIKE (normalised by the database). */
+    /** The words of a quick search as typed (normalised and escaped by the search function). */
     static List<String> words(String text) {
         if (text == null) {
             return List.of();
@@ -185,14 +186,13 @@ class AccountSearch {
         return Arrays.stream(text.strip().split("\\s+"))
                 .filter(word -> !word.isBlank())
                 .limit(MAX_WORDS)
-                .map(word -> word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .toList();
     }
 
     /**
      * The FROM and WHERE of a list. A text filter goes through {@code nexo_account_search} (see
-     * migration V8: under row-level security the trigram index is only usable there), which returns
-     * the ids and scores of at most {@code textCap} best matches; the rows themselves are read
+     * migrations V8 and V14: under row-level security the search indexes are only usable there),
+     * which returns the ids and scores of at most {@code textCap} matches; the rows themselves are read
      * through row-level security like any other.
      */
     private static Query where(AccountFilter filter, int textCap) {

@@ -211,6 +211,23 @@ class AccountIsolationTest {
         }
     }
 
+    @Test
+    void the_name_words_for_typo_correction_stay_in_their_tenant() throws SQLException {
+        String words = "SELECT count(*) FROM account_search_word WHERE word = 'secreta'";
+        try (Connection db = TestDatabase.asApplicationRole()) {
+            db.setAutoCommit(false);
+            bind(db, DEMO_TENANT, "employee", null);
+            assertThat(count(db, words, null)).as("the owner's own tenant").isOne();
+            db.rollback();
+            bind(db, SECOND_TENANT, "employee", null);
+            assertThat(count(db, words, null)).as("another tenant").isZero();
+            db.rollback();
+            bind(db, DEMO_TENANT, "client", CLIENT_PARTY);
+            assertThat(count(db, words, null)).as("a portal actor").isZero();
+            db.rollback();
+        }
+    }
+
     private static void bind(Connection db, UUID tenant, String actorType, UUID party) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement("SELECT set_config('nexo.tenant_id', ?, true),"
                 + " set_config('nexo.user_id', '', true), set_config('nexo.actor_type', ?, true),"

@@ -60,7 +60,8 @@ class RowLevelSecurityCatalogTest {
                             "account",
                             "contact",
                             "account_code_counter",
-                            "saved_filter");
+                            "saved_filter",
+                            "account_search_word");
         }
     }
 

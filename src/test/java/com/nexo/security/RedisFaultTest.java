@@ -2,7 +2,6 @@ package com.nexo.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.nexo.security.UserService.NewUser;
 import com.nexo.tenancy.ActorType;
@@ -50,7 +49,6 @@ class RedisFaultTest {
 
     @Test
     void users_keep_working_and_logging_in_while_redis_is_down_and_their_records_come_back_with_it() throws Exception {
-        assumeTrue(TestRedis.own(), "needs the run's own Redis server");
         String working = newUser();
         String newcomer = newUser();
         UUID newcomerId = userId(newcomer);

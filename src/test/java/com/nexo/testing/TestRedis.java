@@ -18,27 +18,26 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Gives each test run a Redis server of its own on a free port (Debian's {@code redis-server}, no
  * persistence), so that tests may stop and start it (Redis faults) without touching anyone else's,
  * and parallel runs never see each other's session records. The keys carry the run's database name
- * as their prefix as well. When {@code redis-server} is missing, the run uses the Redis on 6379 and
- * the tests that stop Redis are skipped.
+ * as their prefix as well. Without {@code redis-server} the run stops at once and says what to
+ * install: the Redis-fault tests must run, not be skipped.
  */
 public class TestRedis implements LauncherSessionListener {
 
     private static final Path SERVER = Path.of(System.getProperty("nexo.redis-server", "/usr/bin/redis-server"));
 
     private static volatile Process server;
-    private static volatile int port = 6379;
+    private static volatile int port;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (System.getProperty("spring.data.redis.port") != null) {
-            port = Integer.parseInt(System.getProperty("spring.data.redis.port"));
-            return;
+        if (!Files.isExecutable(SERVER)) {
+            throw new IllegalStateException(SERVER + " is missing: the tests start Redis servers of their own."
+                    + " Install Debian's redis-server package (.ci/run does), or name the program with"
+                    + " -Dnexo.redis-server=<path>.");
         }
-        if (Files.isExecutable(SERVER)) {
-            port = freePort();
-            start();
-            System.setProperty("spring.data.redis.port", String.valueOf(port));
-        }
+        port = freePort();
+        start();
+        System.setProperty("spring.data.redis.port", String.valueOf(port));
         System.setProperty("nexo.sessions.key-prefix", "nexo:" + TestDatabase.name());
     }
 
@@ -46,13 +45,6 @@ public class TestRedis implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         stop();
     }
-
-    /** Whether this run has a Redis server of its own, which tests may stop and start. */
-    public static boolean own() {
-        return server != null || stoppedOwn;
-    }
-
-    private static volatile boolean stoppedOwn;
 
     public static int port() {
         return port;
@@ -71,7 +63,6 @@ public class TestRedis implements LauncherSessionListener {
                 Thread.currentThread().interrupt();
             }
             server = null;
-            stoppedOwn = true;
         }
     }
 

@@ -31,6 +31,46 @@ public class CategoryService {
         return categories.findAllForTree().stream().map(CategoryNode::of).toList();
     }
 
+    /**
+     * One page of categories for a picker: those whose code or name (either language, accents and
+     * case ignored) contains {@code filter}, by code. Pickers page through it lazily, so a tenant with
+     * thousands of categories never loads them all.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public List<CategoryNode> lookup(String filter, int offset, int limit) {
+        String text = filter == null ? "" : filter.strip();
+        return jdbc.sql("""
+                        SELECT id, parent_id, code, name_es, name_en, depth
+                          FROM article_category
+                         WHERE :text = ''
+                            OR unaccent(lower(code || ' ' || name_es || ' ' || name_en))
+                               LIKE '%' || unaccent(lower(:text)) || '%'
+                         ORDER BY code
+                         LIMIT :limit OFFSET :offset
+                        """)
+                .param("text", escapeLike(text))
+                .param("limit", Math.max(0, limit))
+                .param("offset", Math.max(0, offset))
+                .query((rs, i) -> new CategoryNode(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("parent_id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("name_es"),
+                        rs.getString("name_en"),
+                        rs.getInt("depth")))
+                .list();
+    }
+
+    /** One category by id, for showing a picker's current value. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public java.util.Optional<CategoryNode> findCategory(UUID categoryId) {
+        return categoryId == null
+                ? java.util.Optional.empty()
+                : categories.findById(categoryId).map(CategoryNode::of);
+    }
+
     /** A new category under {@code parentId} (a root category when null). */
     @Transactional
     @PreAuthorize("hasRole('" + ArticlePermissions.CREATE + "') or hasRole('SYSTEM')")
@@ -139,6 +179,10 @@ public class CategoryService {
     /** A LIKE pattern matching every path that starts with {@code path} (ids hold no wildcards). */
     static String likePrefix(String path) {
         return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static boolean blank(String value) {

@@ -66,6 +66,24 @@ class CatalogueIntegrationTest {
     }
 
     @Test
+    void the_category_lookup_pages_through_matches_of_code_or_name_ignoring_accents() {
+        UUID lathes = fixtures.category(null, "Tornería Ñandú " + fixtures.tag);
+        fixtures.category(lathes, "Otra cosa " + fixtures.tag);
+
+        List<CategoryNode> found =
+                fixtures.asAdmin(() -> categories.lookup("torneria nandu " + fixtures.tag.toLowerCase(), 0, 10));
+        assertThat(found).extracting(CategoryNode::id).containsExactly(lathes);
+        assertThat(fixtures.asAdmin(() -> categories.lookup(fixtures.tag, 0, 10)))
+                .hasSize(2);
+        assertThat(fixtures.asAdmin(() -> categories.lookup(fixtures.tag, 1, 10)))
+                .hasSize(1);
+        assertThat(fixtures.asAdmin(() -> categories.lookup("100%_" + fixtures.tag, 0, 10)))
+                .isEmpty();
+        assertThat(fixtures.asAdmin(() -> categories.findCategory(lathes)))
+                .hasValueSatisfying(node -> assertThat(node.code()).startsWith("C"));
+    }
+
+    @Test
     void moving_a_branch_takes_its_descendants_and_their_articles_along() {
         UUID a = fixtures.category(null, "A");
         UUID b = fixtures.category(null, "B");

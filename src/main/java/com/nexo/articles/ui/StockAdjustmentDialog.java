@@ -131,7 +131,7 @@ class StockAdjustmentDialog extends Dialog {
 
     private void modeChanged() {
         boolean counted = mode.getValue() == Mode.COUNTED;
-        quantity.setLabel(getTranslation(counted ? "stock.adjust.counted" : "stock.adjust.difference"));
+        quantity.setLabel(counted ? getTranslation("stock.adjust.counted") : getTranslation("stock.adjust.difference"));
         // A count is compared with on hand, which is kept in the article's own unit.
         if (counted) {
             StockFields.offerUnits(unit, article, units);
@@ -153,7 +153,9 @@ class StockAdjustmentDialog extends Dialog {
         quantity.setErrorMessage(
                 quantityValid
                         ? null
-                        : getTranslation(counted ? "stock.error.count-negative" : "stock.error.quantity-required"));
+                        : counted
+                                ? getTranslation("stock.error.count-negative")
+                                : getTranslation("stock.error.quantity-required"));
         if (!valid || !hasReason || !quantityValid) {
             return;
         }

@@ -51,7 +51,8 @@ class WarehouseFormDialog extends Dialog {
         this.warehouseId = warehouseId;
         this.onSaved = onSaved;
         addClassName("warehouse-dialog");
-        setHeaderTitle(getTranslation(warehouseId == null ? "warehouses.form.new" : "warehouses.form.edit"));
+        setHeaderTitle(
+                warehouseId == null ? getTranslation("warehouses.form.new") : getTranslation("warehouses.form.edit"));
         setWidth("36rem");
         setMaxWidth("100%");
 

@@ -60,7 +60,8 @@ public class WarehousesView extends Main implements HasDynamicTitle {
         Grid.Column<Warehouse> addressColumn = grid.addColumn(
                         value -> value.getAddress() == null ? "" : value.getAddress())
                 .setHeader(getTranslation("warehouses.field.address"));
-        grid.addColumn(value -> getTranslation(value.isAllowNegative() ? "warehouses.yes" : "warehouses.no"))
+        grid.addColumn(value ->
+                        value.isAllowNegative() ? getTranslation("warehouses.yes") : getTranslation("warehouses.no"))
                 .setHeader(getTranslation("warehouses.column.negative"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -123,7 +124,8 @@ public class WarehousesView extends Main implements HasDynamicTitle {
     }
 
     private Span status(Warehouse warehouse) {
-        Span badge = new Span(getTranslation(warehouse.isActive() ? "warehouses.active" : "warehouses.inactive"));
+        Span badge = new Span(
+                warehouse.isActive() ? getTranslation("warehouses.active") : getTranslation("warehouses.inactive"));
         badge.getElement().getThemeList().add(warehouse.isActive() ? "badge success" : "badge contrast");
         return badge;
     }

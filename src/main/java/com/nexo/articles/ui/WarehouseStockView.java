@@ -69,10 +69,6 @@ public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeE
                         row.articleCode()))
                 .setHeader(getTranslation("stock.article"))
                 .setFlexGrow(3);
-        Grid.Column<BalanceRow> code = grid.addColumn(BalanceRow::articleCode)
-                .setHeader(getTranslation("stock.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
         grid.addColumn(row -> StockFields.plain(row.onHand()))
                 .setHeader(getTranslation("stock.on-hand"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -86,8 +82,8 @@ public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("stock.unit"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // The name cell already carries the code; upright tablets drop the separate code and reserved.
-        NarrowScreens.hideColumnsBelow(grid, 1000, List.of(code, reserved));
+        // An upright tablet keeps article, on hand, available and unit in view.
+        NarrowScreens.hideColumnsBelow(grid, 900, List.of(reserved));
         grid.addClassName("list-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("stock.warehouse-stock.empty"));

@@ -116,7 +116,7 @@ public class WarehousesView extends Main implements HasDynamicTitle {
         Div locationEntry = new Div(locationCode, locationName, addLocation);
         locationEntry.addClassName("list-toolbar");
         locationEntry.addClassName("location-entry");
-        locationPanel.add(locationsTitle, locations, locationEntry);
+        locationPanel.add(locationsTitle, locationEntry, locations);
         locationPanel.addClassName("warehouse-locations");
 
         add(toolbar, grid, locationPanel);

@@ -64,6 +64,7 @@ public class StockView extends Main implements HasDynamicTitle, BeforeEnterObser
     private final transient StockService stock;
     private final transient WarehouseService warehouses;
     private final transient List<UnitOfMeasure> units;
+    private final List<Warehouse> all;
     private final List<Warehouse> active;
     private final boolean movable = CurrentUser.can(ArticlePermissions.STOCK_MOVE);
 
@@ -87,8 +88,8 @@ public class StockView extends Main implements HasDynamicTitle, BeforeEnterObser
         this.stock = stock;
         this.warehouses = warehouses;
         this.units = unitService.listUnits();
-        this.active =
-                warehouses.listWarehouses().stream().filter(Warehouse::isActive).toList();
+        this.all = warehouses.listWarehouses();
+        this.active = all.stream().filter(Warehouse::isActive).toList();
         addClassName("list-view");
         addClassName("stock-view");
 
@@ -165,7 +166,7 @@ public class StockView extends Main implements HasDynamicTitle, BeforeEnterObser
 
         historyWarehouse.setPlaceholder(getTranslation("stock.all-warehouses"));
         historyWarehouse.setAriaLabel(getTranslation("stock.history-warehouse"));
-        historyWarehouse.setItems(warehouses.listWarehouses());
+        historyWarehouse.setItems(all);
         historyWarehouse.setItemLabelGenerator(StockFields::warehouse);
         historyWarehouse.setClearButtonVisible(true);
         historyWarehouse.addValueChangeListener(
@@ -252,7 +253,7 @@ public class StockView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void showHistoryOf(UUID warehouseId) {
-        warehouses.listWarehouses().stream()
+        all.stream()
                 .filter(value -> value.getId().equals(warehouseId))
                 .findFirst()
                 .ifPresent(historyWarehouse::setValue);

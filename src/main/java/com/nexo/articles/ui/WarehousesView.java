@@ -103,7 +103,11 @@ public class WarehousesView extends Main implements HasDynamicTitle {
         locations
                 .addColumn(value -> value.getName() == null ? "" : value.getName())
                 .setHeader(getTranslation("warehouses.location.name"));
-        locations.addComponentColumn(this::renameButton).setAutoWidth(true).setFlexGrow(0);
+        locations
+                .addComponentColumn(this::renameButton)
+                .setKey("rename")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         locations.setAllRowsVisible(true);
         locations.setEmptyStateText(getTranslation("warehouses.location.empty"));
         locationCode.setLabel(getTranslation("warehouses.location.code"));

@@ -14,8 +14,11 @@ import com.nexo.articles.WarehouseService;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
 import java.util.List;
 import java.util.UUID;
@@ -156,11 +159,18 @@ class WarehousesViewTest extends KaribuTest {
         List<WarehouseLocation> shown = GridKt._fetch(view.locations, 0, 50);
         assertThat(shown).extracting(WarehouseLocation::getCode).containsExactly("P1-E2");
 
-        UUID locationId = shown.getFirst().getId();
-        warehouses.renameLocation(locationId, "  Pasillo 1, estante 2 (alto) ");
+        _click((Button) GridKt._getCellComponent(view.locations, 0, "rename"));
+        Dialog rename = _get(Dialog.class);
+        _get(rename, TextField.class, spec -> spec.withLabel("Nombre de ubicación"))
+                .setValue("  Pasillo 1, estante 2 (alto) ");
+        _click(_get(rename, Button.class, spec -> spec.withText("Guardar")));
+
         assertThat(warehouses.listLocations(id))
                 .extracting(WarehouseLocation::getName)
                 .containsExactly("Pasillo 1, estante 2 (alto)");
+        @SuppressWarnings("unchecked")
+        List<WarehouseLocation> renamed = GridKt._fetch(view.locations, 0, 50);
+        assertThat(renamed).extracting(WarehouseLocation::getName).containsExactly("Pasillo 1, estante 2 (alto)");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -143,6 +144,52 @@ public class StockService {
                 .list();
     }
 
+    /**
+     * The next page of the stock held in one warehouse, in article code order, after the article code
+     * {@code afterCode} (from the start when null): a keyset page, so a page deep in a large warehouse
+     * costs what the first one does. {@code text} (optional) keeps the articles whose code starts with
+     * it or whose name in either language contains it, accents and case ignored.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public List<BalanceRow> balancesOfWarehouse(UUID warehouseId, String text, String afterCode, int limit) {
+        String clean = text == null ? "" : text.strip();
+        String filter = clean.isEmpty()
+                ? ""
+                : " AND (a.code ILIKE :prefix ESCAPE '\\'"
+                        + " OR nexo_search_key(a.name_es) LIKE nexo_search_key(:contains) ESCAPE '\\'"
+                        + " OR nexo_search_key(a.name_en) LIKE nexo_search_key(:contains) ESCAPE '\\')";
+        String after = afterCode == null ? "" : " AND a.code > :after";
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        BALANCES + " WHERE b.warehouse_id = :w" + filter + after + " ORDER BY a.code LIMIT :limit")
+                .param("w", warehouseId)
+                .param("limit", Math.max(0, limit));
+        if (!clean.isEmpty()) {
+            String escaped = escapeLike(clean);
+            statement = statement.param("prefix", escaped + "%").param("contains", "%" + escaped + "%");
+        }
+        if (afterCode != null) {
+            statement = statement.param("after", afterCode);
+        }
+        return statement.query(StockService::balance).list();
+    }
+
+    /**
+     * The article as lists show it, for a screen opened on one article by its id (a link from another
+     * screen); empty when there is no such article.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public Optional<ArticleRow> stockArticle(UUID articleId) {
+        if (articleId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(ArticleSearch.COLUMNS + " WHERE a.id = :id")
+                .param("id", articleId)
+                .query(ArticleSearch::row)
+                .optional();
+    }
+
     /** A page of an article's movements, newest first; in one warehouse, or in all when null. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
@@ -167,6 +214,10 @@ public class StockService {
             statement = statement.param("w", warehouseId);
         }
         return statement.query(StockService::movement).list();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private UUID record(MovementType type, StockEntry entry, UUID transferId) {

@@ -27,6 +27,10 @@ public class WarehouseLocation extends TenantOwnedEntity {
         this.name = name;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
     public UUID getWarehouseId() {
         return warehouseId;
     }

@@ -3,6 +3,7 @@ package com.nexo.articles;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,24 @@ public class WarehouseService {
     @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('SYSTEM')")
     public List<Warehouse> listWarehouses() {
         return warehouses.findAllByOrderByCode();
+    }
+
+    /**
+     * A page of the warehouses in code order, for a lazy list; {@code offset} is a multiple of
+     * {@code limit}, as a grid asks.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public List<Warehouse> pageWarehouses(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return warehouses.findAllByOrderByCode(PageRequest.of(Math.max(0, offset) / size, size));
+    }
+
+    /** One warehouse (to edit it, or to show which one a screen was opened on). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public Warehouse warehouse(UUID warehouseId) {
+        return find(warehouseId);
     }
 
     @Transactional
@@ -67,6 +86,20 @@ public class WarehouseService {
                 new WarehouseLocation(warehouseId, clean, name == null || name.isBlank() ? null : name.strip());
         locations.save(location);
         return location.getId();
+    }
+
+    /** Gives a location another name (its code stays: movements name it); a blank name clears it. */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "')")
+    public void renameLocation(UUID locationId, String name) {
+        WarehouseLocation location = locations
+                .findById(locationId)
+                .orElseThrow(() -> new ArticleRuleException("stock.error.location-not-found"));
+        String clean = name == null || name.isBlank() ? null : name.strip();
+        if (clean != null && clean.length() > 120) {
+            throw new ArticleRuleException("stock.error.location-name-too-long");
+        }
+        location.rename(clean);
     }
 
     @Transactional(readOnly = true)

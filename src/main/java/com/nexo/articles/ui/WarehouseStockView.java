@@ -1,0 +1,146 @@
+package com.nexo.articles.ui;
+
+import com.nexo.articles.ArticlePermissions;
+import com.nexo.articles.BalanceRow;
+import com.nexo.articles.StockService;
+import com.nexo.articles.Warehouse;
+import com.nexo.articles.WarehouseService;
+import com.nexo.base.ui.GridCells;
+import com.nexo.base.ui.KeysetPaging;
+import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.QuickSearchField;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The stock held in one warehouse: every article with stock there, in code order, with on hand,
+ * reserved and available, optionally narrowed by a text. A click opens the article's stock. Opened
+ * on a warehouse with {@code stock/warehouse?warehouse=<id>}.
+ */
+@Route("stock/warehouse")
+@RolesAllowed(ArticlePermissions.STOCK_READ)
+@Menu(title = "menu.warehouse-stock", order = 21.05, icon = "vaadin:table")
+public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final transient StockService stock;
+    private final KeysetPaging<BalanceRow, String> paging = new KeysetPaging<>();
+
+    final ComboBox<Warehouse> warehouse = new ComboBox<>();
+    final QuickSearchField search;
+    final Grid<BalanceRow> grid = new Grid<>();
+
+    /** What the grid lists: the warehouse and the text, compared to know when the pages start over. */
+    private record Query(UUID warehouseId, String text) {}
+
+    public WarehouseStockView(StockService stock, WarehouseService warehouses) {
+        this.stock = stock;
+        addClassName("list-view");
+        addClassName("warehouse-stock-view");
+
+        List<Warehouse> all = warehouses.listWarehouses();
+        warehouse.setLabel(getTranslation("stock.warehouse"));
+        warehouse.setItems(all);
+        warehouse.setItemLabelGenerator(StockFields::warehouse);
+        warehouse.setWidth("min(24rem, 100%)");
+        all.stream().filter(Warehouse::isActive).findFirst().ifPresent(warehouse::setValue);
+        warehouse.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+
+        search = new QuickSearchField(getTranslation("stock.warehouse-stock.search"));
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+
+        grid.addComponentColumn(row -> GridCells.twoLines(
+                        "en".equals(getLocale().getLanguage()) ? row.articleNameEn() : row.articleNameEs(),
+                        row.articleCode()))
+                .setHeader(getTranslation("stock.article"))
+                .setFlexGrow(3);
+        grid.addColumn(row -> StockFields.plain(row.onHand()))
+                .setHeader(getTranslation("stock.on-hand"))
+                .setTextAlign(ColumnTextAlign.END);
+        Grid.Column<BalanceRow> reserved = grid.addColumn(row -> StockFields.plain(row.reserved()))
+                .setHeader(getTranslation("stock.reserved"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(row -> StockFields.plain(row.available()))
+                .setHeader(getTranslation("stock.available"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(BalanceRow::unitCode)
+                .setHeader(getTranslation("stock.unit"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // An upright tablet keeps article, on hand, available and unit in view.
+        NarrowScreens.hideColumnsBelow(grid, 900, List.of(reserved));
+        grid.addClassName("list-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("stock.warehouse-stock.empty"));
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        // Keyset pages after the last article code, no count: deep pages of a large warehouse cost
+        // what the first one does.
+        grid.setItems(query -> {
+            if (warehouse.getValue() == null) {
+                return Stream.empty();
+            }
+            Query current = new Query(warehouse.getValue().getId(), search.text());
+            return paging
+                    .rows(current, query.getOffset(), query.getLimit(), (after, limit) -> {
+                        List<BalanceRow> rows =
+                                stock.balancesOfWarehouse(current.warehouseId(), current.text(), after, limit);
+                        return new KeysetPaging.Page<>(
+                                rows,
+                                rows.size() < limit ? null : rows.getLast().articleCode());
+                    })
+                    .stream();
+        });
+        grid.addItemClickListener(click -> open(click.getItem()));
+
+        RouterLink byArticle = new RouterLink(getTranslation("stock.by-article"), StockView.class);
+        byArticle.addClassName("stock-switch");
+        Div heading = new Div(new H2(getTranslation("stock.warehouse-stock.title")), byArticle);
+        heading.addClassName("stock-heading");
+        Div toolbar = new Div(warehouse, search);
+        toolbar.addClassName("list-toolbar");
+        add(heading, toolbar, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> values =
+                event.getLocation().getQueryParameters().getParameters().get(StockView.WAREHOUSE_PARAMETER);
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        warehouse
+                .getListDataView()
+                .getItems()
+                .filter(value -> value.getId().toString().equals(values.getFirst()))
+                .findFirst()
+                .ifPresent(warehouse::setValue);
+    }
+
+    void open(BalanceRow row) {
+        getUI().ifPresent(ui -> ui.navigate(StockView.class, StockView.linkTo(row.articleId(), row.warehouseId())));
+    }
+
+    static QueryParameters linkTo(UUID warehouseId) {
+        return QueryParameters.of(StockView.WAREHOUSE_PARAMETER, warehouseId.toString());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("stock.warehouse-stock.title");
+    }
+}

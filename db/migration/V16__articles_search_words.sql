@@ -182,7 +182,8 @@ AS $$
 DECLARE
     tenant uuid := public.nexo_tenant_id();
     wanted integer := greatest(coalesce(p_limit, 0), 0);
-    typed text := btrim(coalesce(p_text, ''));
+    -- At most 200 characters: a tsquery lexeme cannot exceed 2 KB, and no code or name is longer.
+    typed text := left(btrim(coalesce(p_text, '')), 200);
     archived_filter text := CASE WHEN p_archived IS NULL THEN ''
                                  ELSE ' AND (a.status = ''archived'') = $3' END;
     words text[];

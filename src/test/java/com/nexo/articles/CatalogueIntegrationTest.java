@@ -370,6 +370,9 @@ class CatalogueIntegrationTest {
                 .as("the start of the code")
                 .contains(id);
         assertThat(found("compuerta " + tag)).as("another word").doesNotContain(id);
+        assertThat(found("ñ".repeat(3000)))
+                .as("a pasted text longer than any word")
+                .isEmpty();
     }
 
     @Test

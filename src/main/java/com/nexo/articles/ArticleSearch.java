@@ -4,14 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The article list queries, in SQL: a category filter covers the whole subtree through the
- * materialised path (one index range scan on the categories, then the articles of those categories).
+ * materialised path (one index range scan on the categories, then the articles of those categories);
+ * a text goes through the search function of migration V16, which returns ids, and the rows are read
+ * under row-level security.
  */
 @Component
 class ArticleSearch {
@@ -26,13 +27,26 @@ class ArticleSearch {
             """;
 
     private static final int EXPORT_FETCH_SIZE = 500;
-    /** At most this many words of a search are matched (each must match). */
-    private static final int MAX_WORDS = 5;
     /**
-     * Word similarity from which a searched word matches a word with a typo ("tornilo" finds
-     * "tornillo"); the same value as the account search uses.
+     * A text filter reads at most this many matches when other filters (category, kind) still apply
+     * to them, for counts and for exports (the best tier first, see migration V16): a search is for
+     * finding, and a word that matches more articles than this asks for another word.
      */
-    private static final double TYPO_THRESHOLD = 0.5;
+    static final int MAX_TEXT_MATCHES = 5000;
+    /**
+     * Trigram similarity from which a word of the search corrects to a word of the tenant's article
+     * names (a typo: "tornilo" finds "tornillo"); the same value as the account search uses.
+     */
+    static final double TYPO_THRESHOLD = 0.5;
+
+    /**
+     * The text search: {@code nexo_article_search} (migration V16) returns the ids of the matches in
+     * their order (code or barcode first, then whole words, word starts, typos) and the rows are read
+     * by id under row-level security. Parameters: {@code :text}, {@code :archivedFlag},
+     * {@code :textCap}, {@code :threshold}.
+     */
+    static final String TEXT_JOIN = " JOIN nexo_article_search(:text, CAST(:archivedFlag AS boolean), :textCap,"
+            + " CAST(:threshold AS real)) s ON s.id = a.id";
 
     private final JdbcClient jdbc;
     /** Reads exports row by row (a cursor in the transaction), so memory does not grow with the list. */
@@ -46,50 +60,61 @@ class ArticleSearch {
         this.streaming = JdbcClient.create(template);
     }
 
-    /** Every article matching {@code query}, in code order, one row at a time. */
+    /**
+     * Every article matching {@code query}, one row at a time: in code order, or in the search's
+     * order with text (then at most {@link #MAX_TEXT_MATCHES}).
+     */
     void forEach(ArticleQuery query, java.util.function.Consumer<ArticleRow> action) {
-        Where where = where(query);
+        Where where = where(query, MAX_TEXT_MATCHES);
         if (where == null) {
             return;
         }
-        typoThreshold(where);
-        JdbcClient.StatementSpec statement = streaming.sql(COLUMNS + where.sql + " ORDER BY a.code");
+        JdbcClient.StatementSpec statement =
+                streaming.sql(COLUMNS + where.join + where.sql + " ORDER BY " + where.orderBy());
         where.bind(statement);
         statement.query(rs -> {
             action.accept(row(rs, 0));
         });
     }
 
+    /**
+     * Rows {@code offset} to {@code offset + limit} of the articles matching {@code query}: in code
+     * order, or with text in the search's order (code and barcode matches first).
+     */
     List<ArticleRow> find(ArticleQuery query, int offset, int limit) {
-        Where where = where(query);
+        int from = Math.max(0, offset);
+        int size = Math.max(0, limit);
+        // Without other filters the search returns exactly the rows up to the page's end; with them it
+        // returns its best matches and the filters keep theirs.
+        boolean filtered = query.categoryId() != null || query.kind() != null;
+        Where where = where(query, filtered ? Math.max(MAX_TEXT_MATCHES, from + size) : from + size);
         if (where == null) {
             return List.of();
         }
-        typoThreshold(where);
-        if (query.categoryId() != null && wideSubtree(where)) {
+        if (query.categoryId() != null && !where.text && wideSubtree(where)) {
             // Many articles below the category: walking the code index and keeping the subtree's rows
             // reaches a page fastest. The planner cannot see that (row-level security predicates make
             // its row estimates far too small), so it is told for this one statement's transaction.
             jdbc.sql("SET LOCAL enable_sort = off").update();
             jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
         }
-        JdbcClient.StatementSpec statement =
-                jdbc.sql(COLUMNS + where.sql + " ORDER BY a.code LIMIT :limit OFFSET :offset");
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                COLUMNS + where.join + where.sql + " ORDER BY " + where.orderBy() + " LIMIT :limit OFFSET :offset");
         where.bind(statement);
         return statement
-                .param("limit", Math.max(0, limit))
-                .param("offset", Math.max(0, offset))
+                .param("limit", size)
+                .param("offset", from)
                 .query(ArticleSearch::row)
                 .list();
     }
 
+    /** The number of matching articles; with text at most {@link #MAX_TEXT_MATCHES}. */
     long count(ArticleQuery query) {
-        Where where = where(query);
+        Where where = where(query, MAX_TEXT_MATCHES);
         if (where == null) {
             return 0;
         }
-        typoThreshold(where);
-        JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*) FROM article a" + where.sql);
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*) FROM article a" + where.join + where.sql);
         where.bind(statement);
         return statement.query(Long.class).single();
     }
@@ -105,15 +130,12 @@ class ArticleSearch {
         return statement.query(Long.class).single() >= WIDE_SUBTREE;
     }
 
-    private void typoThreshold(Where where) {
-        if (where.fuzzy) {
-            jdbc.sql("SET LOCAL pg_trgm.word_similarity_threshold = " + TYPO_THRESHOLD)
-                    .update();
-        }
-    }
-
-    /** The WHERE clause of a query, or null when it can match nothing (an unknown category). */
-    private Where where(ArticleQuery query) {
+    /**
+     * The join and WHERE clause of a query, or null when it can match nothing (an unknown category).
+     * A text is searched by {@code nexo_article_search} (see {@link #TEXT_JOIN}), which returns at
+     * most {@code textCap} matches.
+     */
+    private Where where(ArticleQuery query, int textCap) {
         Where where = new Where();
         if (!query.includeArchived()) {
             where.add("a.status = 'active'");
@@ -136,26 +158,12 @@ class ArticleSearch {
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
-            // A barcode or the start of a code match as typed; otherwise every word must appear in
-            // code, names or barcode (accents and case ignored), or be close to one of their words.
-            StringBuilder words = new StringBuilder();
-            List<String> parts = java.util.Arrays.stream(text.split("\\s+"))
-                    .filter(word -> !word.isEmpty())
-                    .limit(MAX_WORDS)
-                    .toList();
-            for (int i = 0; i < parts.size(); i++) {
-                String name = "w" + i;
-                words.append(i == 0 ? "" : " AND ")
-                        .append("(a.search_text LIKE '%' || nexo_search_key(:")
-                        .append(name)
-                        .append(") || '%' OR nexo_search_key(:")
-                        .append(name)
-                        .append(") <% a.search_text)");
-                where.params.add(new Object[] {name, escapeLike(parts.get(i))});
-            }
-            where.add("(a.barcode = :text OR lower(a.code) LIKE :codePrefix OR (" + words + "))", "text", text);
-            where.params.add(new Object[] {"codePrefix", escapeLike(text.toLowerCase(Locale.ROOT)) + "%"});
-            where.fuzzy = true;
+            where.text = true;
+            where.join = TEXT_JOIN;
+            where.params.add(new Object[] {"text", text});
+            where.params.add(new Object[] {"archivedFlag", query.includeArchived() ? null : Boolean.FALSE});
+            where.params.add(new Object[] {"textCap", Math.max(0, textCap)});
+            where.params.add(new Object[] {"threshold", TYPO_THRESHOLD});
         }
         return where;
     }
@@ -179,14 +187,12 @@ class ArticleSearch {
                 "archived".equals(rs.getString("status")));
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static final class Where {
         private final StringBuilder sql = new StringBuilder();
-        /** Whether the query uses the typo match, whose threshold is set for the transaction first. */
-        private boolean fuzzy;
+        /** Whether the query searches a text (through {@link #TEXT_JOIN}). */
+        private boolean text;
+        /** The join of the text search, or nothing. */
+        private String join = "";
 
         private final List<Object[]> params = new ArrayList<>();
 
@@ -197,6 +203,11 @@ class ArticleSearch {
         void add(String condition, String name, Object value) {
             add(condition);
             params.add(new Object[] {name, value});
+        }
+
+        /** Code order, or the search's own order for a text. */
+        String orderBy() {
+            return text ? "s.ordinal" : "a.code";
         }
 
         void bind(JdbcClient.StatementSpec statement) {

@@ -146,7 +146,10 @@ public class ArticleService {
         return history.timeline(articleId, offset, limit);
     }
 
-    /** A page of the articles matching {@code query}, in code order. */
+    /**
+     * A page of the articles matching {@code query}: in code order, or with a text in the search's
+     * order (the code or barcode as typed, codes that begin with it, whole words, word starts, typos).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
     public List<ArticleRow> listArticles(ArticleQuery query, int offset, int limit) {

@@ -11,7 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Generates large catalogues and ledgers for load tests and benchmarks, set-based in SQL under the
  * tenant bound to the transaction (system work): a category tree below one root, articles spread
  * over its leaves, three warehouses, one "hot" article with a long ledger, receipts spread over the
- * other articles, and replenishment levels.
+ * other articles, and replenishment levels. Article n of a run has the EAN-13 barcode
+ * {@code 2 pp nnnnnnnnn c} (an in-store number: two digits from the prefix, n, the check digit), see
+ * {@link #barcode}.
  */
 @Service
 public class ArticleVolumeGenerator {
@@ -128,10 +130,14 @@ public class ArticleVolumeGenerator {
                                                     '125 mm', 'nitrilo'])[1 + (g / 10) % 8] || ' ' || g,
                                (ARRAY['Screw', 'Nut', 'Washer', 'Section', 'Sheet', 'Disc', 'Glove', 'Flange',
                                       'Elbow', 'Valve'])[1 + g % 10] || ' ' || g,
-                               leaves.id, :unit, NULL,
+                               leaves.id, :unit,
+                               bc.digits || (10 - (SELECT sum(substr(bc.digits, i, 1)::integer * (1 + 2 * (1 - i % 2)))
+                                                     FROM generate_series(1, 12) i) % 10) % 10,
                                round((1 + (g % 997) / 10.0)::numeric, 2), round((0.5 + (g % 997) / 20.0)::numeric, 2),
                                21, true
                           FROM generate_series(1, :n) g
+                         CROSS JOIN LATERAL (SELECT '2' || lpad((abs(hashtext(:p)) % 100)::text, 2, '0')
+                                                    || lpad(g::text, 9, '0') AS digits) bc
                           JOIN (SELECT id, (row_number() OVER (ORDER BY path) - 1) AS rn
                                   FROM article_category WHERE path LIKE :subtree AND depth = 3) leaves
                             ON leaves.rn = g % :leafCount
@@ -175,6 +181,19 @@ public class ArticleVolumeGenerator {
                 + (long) spec.families() * spec.subfamilies()
                 + (long) spec.families() * spec.subfamilies() * spec.leaves();
         return new Volume(root, leaf, hot, warehouses[0], categories, articles, 0, levels);
+    }
+
+    /**
+     * The barcode the generator gave article {@code n} of the run with {@code prefix} (two runs in one
+     * database collide on barcodes when their prefixes share the two digits: one run per database).
+     */
+    public static String barcode(String prefix, long n, JdbcClient jdbc) {
+        String digits = jdbc.sql("SELECT '2' || lpad((abs(hashtext(:p)) % 100)::text, 2, '0')")
+                        .param("p", prefix.toUpperCase(java.util.Locale.ROOT))
+                        .query(String.class)
+                        .single()
+                + String.format(java.util.Locale.ROOT, "%09d", n);
+        return Ean13.complete(digits);
     }
 
     /** The hot article: receipts of two and issues of one, alternating, so stock never goes negative. */

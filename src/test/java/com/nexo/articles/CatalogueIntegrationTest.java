@@ -326,6 +326,108 @@ class CatalogueIntegrationTest {
         assertThat(found("hidraulica " + fixtures.tag)).containsExactly(id);
     }
 
+    /** An article with accented Spanish, English and a barcode; its code is {@code prefix-tag}. */
+    private UUID valve(String prefix, String barcode) {
+        UUID unit = fixtures.unit("ud");
+        ArticleForm base = ArticleFixtures.form(prefix + "-" + fixtures.tag, unit, null, ArticleKind.GOODS, true);
+        return fixtures.asAdmin(() -> articles.createArticle(new ArticleForm(
+                base.code(),
+                base.kind(),
+                "Válvula esférica de latón " + fixtures.tag,
+                "Brass ball valve " + fixtures.tag,
+                null,
+                null,
+                null,
+                unit,
+                barcode,
+                base.salePrice(),
+                base.cost(),
+                base.taxRate(),
+                null,
+                true)));
+    }
+
+    private String barcode(int salt) {
+        return Ean13.complete(String.format("84%010d", (Math.abs(fixtures.tag.hashCode()) + salt) % 1_000_000_000L));
+    }
+
+    @Test
+    void search_finds_words_without_accents_word_starts_and_typos_in_either_language() {
+        UUID id = valve("TY", null);
+        String tag = fixtures.tag.toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(found("valvula esferica laton " + tag)).as("without accents").containsExactly(id);
+        assertThat(found("VÁLVULA " + tag)).as("accents and case as written").containsExactly(id);
+        assertThat(found("esfer lat " + tag)).as("word starts").containsExactly(id);
+        assertThat(found("bras bal " + tag)).as("English word starts").containsExactly(id);
+        assertThat(found("vallve " + tag)).as("typo in the English name").contains(id);
+        assertThat(found("valvulla " + tag)).as("typo in the Spanish name").contains(id);
+        assertThat(found("esfrica ty-" + tag))
+                .as("typo next to a code-like word")
+                .contains(id);
+        assertThat(found("brass ty-" + tag)).as("a name word and the code").containsExactly(id);
+        assertThat(found("ty-" + tag.substring(0, tag.length() - 2)))
+                .as("the start of the code")
+                .contains(id);
+        assertThat(found("compuerta " + tag)).as("another word").doesNotContain(id);
+        assertThat(found("ñ".repeat(3000)))
+                .as("a pasted text longer than any word")
+                .isEmpty();
+    }
+
+    @Test
+    void a_code_or_barcode_typed_exactly_comes_before_articles_that_mention_it() {
+        String barcode = barcode(17);
+        UUID id = valve("TZ", barcode);
+        UUID unit = fixtures.unit("ud");
+        // Its code sorts first, and its names mention the other article's code and barcode.
+        ArticleForm base = ArticleFixtures.form("AA-" + fixtures.tag, unit, null, ArticleKind.GOODS, true);
+        UUID mentioning = fixtures.asAdmin(() -> articles.createArticle(new ArticleForm(
+                base.code(),
+                base.kind(),
+                "Junta para TZ-" + fixtures.tag,
+                "Gasket for " + barcode,
+                null,
+                null,
+                null,
+                unit,
+                null,
+                base.salePrice(),
+                base.cost(),
+                base.taxRate(),
+                null,
+                true)));
+
+        assertThat(found("tz-" + fixtures.tag.toLowerCase(java.util.Locale.ROOT)))
+                .containsExactly(id, mentioning);
+        assertThat(found(barcode)).containsExactly(id, mentioning);
+        assertThat(fixtures.asAdmin(() -> articles.listArticles(ArticleQuery.matching(barcode), 1, 1)))
+                .as("the second row of the list")
+                .extracting(ArticleRow::id)
+                .containsExactly(mentioning);
+    }
+
+    @Test
+    void archived_articles_are_searched_only_when_asked_for() {
+        String barcode = barcode(23);
+        UUID id = valve("TX", barcode);
+        fixtures.asAdmin(() -> {
+            articles.archiveArticle(id);
+            return null;
+        });
+        String tag = fixtures.tag.toLowerCase(java.util.Locale.ROOT);
+
+        for (String text : new String[] {"tx-" + tag, barcode, "valvula " + tag, "valvulla " + tag, "esfer " + tag}) {
+            assertThat(found(text)).as(text).doesNotContain(id);
+            assertThat(fixtures.asAdmin(() -> articles.listArticles(new ArticleQuery(text, null, null, true), 0, 50)))
+                    .as(text + ", archived included")
+                    .extracting(ArticleRow::id)
+                    .contains(id);
+        }
+        assertThat(fixtures.asAdmin(() -> articles.countArticles(new ArticleQuery("tx-" + tag, null, null, true))))
+                .isOne();
+    }
+
     @Test
     void the_default_supplier_must_be_an_account_with_the_supplier_role() {
         UUID supplier = fixtures.asAdmin(() -> accounts.quickSearch("Tornillería Catalana", 1))

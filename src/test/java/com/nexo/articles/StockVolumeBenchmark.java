@@ -145,26 +145,34 @@ class StockVolumeBenchmark {
                             .query()
                             .listOfRows(),
                     -1);
-            report(
-                    "article search \"tornilo m8\" (typo), first 50",
-                    () -> articles.listArticles(ArticleQuery.matching("tornilo m8"), 0, 50),
-                    () -> {
-                        sql.sql("SET LOCAL pg_trgm.word_similarity_threshold = 0.5")
-                                .update();
-                        return sql.sql(ArticleSearch.COLUMNS + """
-                                         WHERE a.status = 'active' AND (a.barcode = :t OR lower(a.code) LIKE :prefix OR (
-                                           (a.search_text LIKE '%' || nexo_search_key('tornilo') || '%'
-                                            OR nexo_search_key('tornilo') <% a.search_text)
-                                           AND (a.search_text LIKE '%' || nexo_search_key('m8') || '%'
-                                            OR nexo_search_key('m8') <% a.search_text)))
-                                         ORDER BY a.code LIMIT 50
-                                        """)
-                                .param("t", "tornilo m8")
-                                .param("prefix", "tornilo m8%")
+            // The quick search, first page of 50, as the article list asks for it.
+            String p = spec.prefix().toUpperCase(Locale.ROOT);
+            long middle = volume.articles() / 2 + 7;
+            String code = p + "-A" + String.format(Locale.ROOT, "%07d", middle);
+            String[][] searches = {
+                {"exact code", code, "1"},
+                {"code prefix (100 codes)", code.substring(0, code.length() - 2), "50"},
+                {"barcode", ArticleVolumeGenerator.barcode(p, middle, sql), "1"},
+                {"one whole word", "arandela", "50"},
+                {"word prefix", "arand", "50"},
+                {"accent-free", "valvula", "50"},
+                {"typo", "tornilo m8", "50"},
+                {"typo in the English name", "flangee", "50"},
+            };
+            for (String[] search : searches) {
+                report(
+                        "search, " + search[0] + " \"" + search[1] + "\", first 50",
+                        () -> articles.listArticles(ArticleQuery.matching(search[1]), 0, 50),
+                        () -> sql.sql(ArticleSearch.COLUMNS + ArticleSearch.TEXT_JOIN
+                                        + " WHERE a.status = 'active' ORDER BY s.ordinal LIMIT 50 OFFSET 0")
+                                .param("text", search[1])
+                                .param("archivedFlag", Boolean.FALSE)
+                                .param("textCap", 50)
+                                .param("threshold", ArticleSearch.TYPO_THRESHOLD)
                                 .query()
-                                .listOfRows();
-                    },
-                    -1);
+                                .listOfRows(),
+                        Integer.parseInt(search[2]));
+            }
             connection.rollback();
         }
     }

@@ -98,6 +98,10 @@ class LoginLookupIsolationTest {
                             // employees and system work only, and the rows are then read under RLS.
                             "nexo_account_search(text[],boolean,integer,real)",
                             "nexo_account_duplicates(uuid,text,text[],text,text,real)",
+                            // V16: quick search of articles, the same narrowness as the account search
+                            // (ids of the context tenant, employees and system work only; see
+                            // ArticleSearchIsolationTest).
+                            "nexo_article_search(text,boolean,integer,real)",
                             // V4: the installation's first operator, and only while there is none.
                             "nexo_create_first_operator(uuid,text,text,text)",
                             // V5: single sign-on's tenant for a domain that creates users on first

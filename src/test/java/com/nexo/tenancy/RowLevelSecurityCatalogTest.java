@@ -61,7 +61,8 @@ class RowLevelSecurityCatalogTest {
                             "contact",
                             "account_code_counter",
                             "saved_filter",
-                            "account_search_word");
+                            "account_search_word",
+                            "search_word");
         }
     }
 

@@ -123,7 +123,8 @@ class ArticleJourneyTest {
                         return [...document.querySelectorAll('vaadin-grid vaadin-grid-cell-content')]
                             .find(cell => cell.textContent.trim() === arguments[0]) || null;
                         """, code));
-        cell.click();
+        // A click in script: the cell may still sit below the fold of the list before the search.
+        browser.script("arguments[0].click();", cell);
         browser.waitUntil("the article's page", () -> browser.currentPath().startsWith("/articles/"));
         browser.waitForText("Manguito de cobre " + code);
         browser.waitUntil(

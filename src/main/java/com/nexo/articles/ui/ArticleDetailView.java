@@ -123,13 +123,14 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         stockSection.setVisible(false);
         Section historySection = section(getTranslation("articles.detail.history"), timeline);
         historySection.addClassName("detail-history");
-        Div main = new Div(dataSection, stockSection);
+        Div main = new Div(dataSection);
         main.addClassName("detail-main");
         Div columns = new Div(main, historySection);
         columns.addClassName("detail-columns");
         RouterLink back = new RouterLink(getTranslation("articles.detail.back"), ArticleListView.class);
         back.addClassName("detail-back");
-        add(back, header, columns);
+        // Stock below, across the whole width: the movement history needs its columns side by side.
+        add(back, header, columns, stockSection);
     }
 
     static RouteParameters parameters(UUID articleId) {
@@ -486,6 +487,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
                 .addColumn(row -> row.reason() == null ? "" : row.reason())
                 .setKey("reason")
                 .setHeader(getTranslation("stock.reason"))
+                .setWidth("12rem")
                 .setFlexGrow(2);
         Grid.Column<MovementRow> user = movements
                 .addColumn(row -> row.userId() == null ? "" : movers.getOrDefault(row.userId(), ""))

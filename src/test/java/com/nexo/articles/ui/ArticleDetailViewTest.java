@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.nexo.articles.ArticleDetails;
 import com.nexo.articles.ArticleForm;
 import com.nexo.articles.ArticleKind;
+import com.nexo.articles.ArticleQuery;
 import com.nexo.articles.ArticleRow;
 import com.nexo.articles.ArticleService;
 import com.nexo.articles.BalanceRow;
@@ -38,6 +39,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.AccessDeniedException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,6 +74,7 @@ class ArticleDetailViewTest extends KaribuTest {
     private String code;
     private UUID id;
     private Warehouse warehouse;
+    private UUID supplier;
 
     /** A stock-tracked article with twelve received and two issued in the first active warehouse. */
     @BeforeEach
@@ -85,6 +88,10 @@ class ArticleDetailViewTest extends KaribuTest {
                 .map(UnitOfMeasure::getId)
                 .findFirst()
                 .orElseThrow();
+        // The demo catalogue buys this bolt from a supplier: the new article shares it.
+        supplier = articles.listArticles(ArticleQuery.matching("TOR-DIN933-M6X20"), 0, 1)
+                .getFirst()
+                .defaultSupplierId();
         id = articles.createArticle(new ArticleForm(
                 code,
                 ArticleKind.GOODS,
@@ -98,7 +105,7 @@ class ArticleDetailViewTest extends KaribuTest {
                 new BigDecimal("14.50"),
                 new BigDecimal("8.20"),
                 new BigDecimal("21"),
-                null,
+                supplier,
                 true));
         warehouse = warehouses.listWarehouses().stream()
                 .filter(Warehouse::isActive)
@@ -124,6 +131,9 @@ class ArticleDetailViewTest extends KaribuTest {
                         "14,50",
                         "8,20",
                         "Controla existencias");
+        assertThat(_get(view, Anchor.class, spec -> spec.withClasses("article-supplier"))
+                        .getHref())
+                .isEqualTo("accounts/" + supplier);
         List<BalanceRow> balances = GridKt._fetch(view.balances, 0, 10);
         assertThat(balances).singleElement().satisfies(row -> {
             assertThat(row.warehouseCode()).isEqualTo(warehouse.getCode());
@@ -169,6 +179,9 @@ class ArticleDetailViewTest extends KaribuTest {
                         "Nombre en español",
                         "Válvula de bola " + code + " → Válvula de esfera " + code,
                         "creó el artículo");
+        assertThat(articles.loadArticle(id).form().defaultSupplierId())
+                .as("the form has no supplier field and keeps the supplier")
+                .isEqualTo(supplier);
     }
 
     @Test

@@ -40,8 +40,8 @@ class ArticleFormDialog extends Dialog {
     /** Kept as loaded: the form has no supplier field, and saving must not drop the supplier. */
     private UUID supplierId;
 
-    private transient Consumer<ArticleForm> refill;
-    private transient java.util.function.Function<UUID, String> categoryName;
+    private Consumer<ArticleForm> refill;
+    private java.util.function.Function<UUID, String> categoryName;
     final ConflictNotice conflict = new ConflictNotice();
     private final Consumer<UUID> onSaved;
 
@@ -265,7 +265,9 @@ class ArticleFormDialog extends Dialog {
     /** Someone saved first: list what they changed, and let the user load their version. */
     private void showConflict() {
         ArticleDetails current = articles.loadArticle(articleId);
+        // The supplier has no field here: its change still needs a reload, the notice just does not list it.
         List<ChangedField> changed = RecordDifferences.between(loaded, current.form()).stream()
+                .filter(difference -> !difference.field().equals("defaultSupplierId"))
                 .flatMap(difference -> {
                     String column = column(difference.field());
                     return ArticleHistory.label(this, column).stream()
@@ -305,7 +307,6 @@ class ArticleFormDialog extends Dialog {
                         .map(UnitOfMeasure::getCode)
                         .findFirst()
                         .orElse("");
-            case "defaultSupplierId" -> "";
             default -> value instanceof BigDecimal number ? MovementLabels.plain(number) : value.toString();
         };
     }

@@ -122,6 +122,31 @@ public class StockService {
                 .single();
     }
 
+    /**
+     * The names of the users who made some movements (those of one page of a history), by user id; a
+     * user no longer known is left out. At most {@code MOVERS_LOOKUP_LIMIT} ids are looked up.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public java.util.Map<UUID, String> movedBy(java.util.Collection<UUID> userIds) {
+        List<UUID> ids = userIds.stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .limit(MOVERS_LOOKUP_LIMIT)
+                .toList();
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)));
+        return names;
+    }
+
+    private static final int MOVERS_LOOKUP_LIMIT = 500;
+
     /** The stock of one article in every warehouse where it has any. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")

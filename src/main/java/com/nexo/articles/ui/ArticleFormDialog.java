@@ -8,7 +8,10 @@ import com.nexo.articles.ArticleService;
 import com.nexo.articles.CategoryNode;
 import com.nexo.articles.Ean13;
 import com.nexo.articles.UnitOfMeasure;
+import com.nexo.base.ui.ConflictNotice;
+import com.nexo.base.ui.ConflictNotice.ChangedField;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.RecordDifferences;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,7 +34,15 @@ class ArticleFormDialog extends Dialog {
 
     private final ArticleService articles;
     private final UUID articleId;
-    private final long version;
+    private long version;
+    /** What the form was loaded with: the base of the conflict shown when someone saved meanwhile. */
+    private ArticleForm loaded;
+    /** Kept as loaded: the form has no supplier field, and saving must not drop the supplier. */
+    private UUID supplierId;
+
+    private Consumer<ArticleForm> refill;
+    private java.util.function.Function<UUID, String> categoryName;
+    final ConflictNotice conflict = new ConflictNotice();
     private final Consumer<UUID> onSaved;
 
     final TextField code = new TextField();
@@ -119,7 +130,7 @@ class ArticleFormDialog extends Dialog {
                 descriptionEs,
                 descriptionEn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        add(form);
+        add(conflict, form);
 
         ArticleForm initial;
         if (articleId == null) {
@@ -136,6 +147,15 @@ class ArticleFormDialog extends Dialog {
             code.setReadOnly(true);
         }
         fill(initial, units, categories);
+        loaded = initial;
+        supplierId = initial.defaultSupplierId();
+        refill = current -> fill(current, units, categories);
+        categoryName = id -> categories.stream()
+                .filter(node -> node.id().equals(id))
+                .map(node ->
+                        node.code() + " · " + ("en".equals(getLocale().getLanguage()) ? node.nameEn() : node.nameEs()))
+                .findFirst()
+                .orElse("");
 
         save.setText(getTranslation("articles.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -190,6 +210,10 @@ class ArticleFormDialog extends Dialog {
     }
 
     void save() {
+        if (conflict.isShown()) {
+            conflict.focusReload();
+            return; // their version must be loaded first: the notice's button says so
+        }
         if (!checkRequired() | !checkBarcode()) {
             return;
         }
@@ -206,7 +230,7 @@ class ArticleFormDialog extends Dialog {
                 orZero(salePrice.getValue()),
                 orZero(cost.getValue()),
                 taxRate.getValue() == null ? BigDecimal.ZERO : taxRate.getValue(),
-                null,
+                supplierId,
                 stockTracked.getValue());
         UUID saved;
         try {
@@ -217,6 +241,10 @@ class ArticleFormDialog extends Dialog {
                 saved = articleId;
             }
         } catch (ArticleRuleException e) {
+            if (articleId != null && e.messageKey().equals("articles.error.changed-meanwhile")) {
+                showConflict();
+                return;
+            }
             String message = getTranslation(e.messageKey(), e.arguments());
             if (e.messageKey().startsWith("articles.error.code")) {
                 code.setInvalid(true);
@@ -232,6 +260,55 @@ class ArticleFormDialog extends Dialog {
         Notices.success(getTranslation("articles.form.saved", form.code()));
         close();
         onSaved.accept(saved);
+    }
+
+    /** Someone saved first: list what they changed, and let the user load their version. */
+    private void showConflict() {
+        ArticleDetails current = articles.loadArticle(articleId);
+        // The supplier has no field here: its change still needs a reload, the notice just does not list it.
+        List<ChangedField> changed = RecordDifferences.between(loaded, current.form()).stream()
+                .filter(difference -> !difference.field().equals("defaultSupplierId"))
+                .flatMap(difference -> {
+                    String column = column(difference.field());
+                    return ArticleHistory.label(this, column).stream()
+                            .map(label -> new ChangedField(label, shown(difference.field(), difference.after())));
+                })
+                .toList();
+        String changedBy = articles.history(articleId, 0, 1).stream()
+                .findFirst()
+                .map(com.nexo.history.ChangeEntry::userName)
+                .orElse(null);
+        conflict.show(changed, changedBy, () -> {
+            ArticleDetails theirs = articles.loadArticle(articleId);
+            version = theirs.version();
+            loaded = theirs.form();
+            supplierId = loaded.defaultSupplierId();
+            refill.accept(loaded);
+        });
+    }
+
+    /** A form property's column: {@code nameEs} is {@code name_es}. */
+    private static String column(String property) {
+        return property.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private String shown(String property, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (property) {
+            case "kind" -> ArticleLabels.kind(this, (ArticleKind) value);
+            case "stockTracked" -> ArticleHistory.yesNo(this, (Boolean) value);
+            case "categoryId" -> categoryName.apply((UUID) value);
+            case "unitId" ->
+                unit.getListDataView()
+                        .getItems()
+                        .filter(option -> option.getId().equals(value))
+                        .map(UnitOfMeasure::getCode)
+                        .findFirst()
+                        .orElse("");
+            default -> value instanceof BigDecimal number ? MovementLabels.plain(number) : value.toString();
+        };
     }
 
     private static BigDecimal orZero(BigDecimal value) {

@@ -99,9 +99,9 @@ public class ArticleListView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> articles.listArticles(currentQuery(), query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("articles.list.empty"));
-        if (CurrentUser.can(ArticlePermissions.EDIT)) {
-            grid.addItemClickListener(event -> openForm(event.getItem()));
-        }
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(
+                ArticleDetailView.class,
+                ArticleDetailView.parameters(event.getItem().id()))));
 
         Div toolbar = new Div(search, category, archived, actions);
         toolbar.addClassName("list-toolbar");

@@ -6,6 +6,7 @@ import com.nexo.articles.ArticleKind;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.ArticleService;
 import com.nexo.articles.CategoryNode;
+import com.nexo.articles.CategoryService;
 import com.nexo.articles.Ean13;
 import com.nexo.articles.UnitOfMeasure;
 import com.nexo.base.ui.Notices;
@@ -52,7 +53,7 @@ class ArticleFormDialog extends Dialog {
     ArticleFormDialog(
             ArticleService articles,
             List<UnitOfMeasure> units,
-            List<CategoryNode> categories,
+            CategoryService categories,
             UUID articleId,
             Consumer<UUID> onSaved) {
         this.articles = articles;
@@ -80,9 +81,7 @@ class ArticleFormDialog extends Dialog {
         descriptionEs.setLabel(getTranslation("articles.field.description-es"));
         descriptionEn.setLabel(getTranslation("articles.field.description-en"));
         category.setLabel(getTranslation("articles.field.category"));
-        category.setItems(CategoryTree.depthFirst(categories));
-        category.setItemLabelGenerator(node -> CategoryTree.indentedName(node, getLocale()));
-        category.setClearButtonVisible(true);
+        CategoryPicker.lazy(category, categories);
         unit.setLabel(getTranslation("articles.field.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(value -> value.getCode() + " · "
@@ -145,17 +144,14 @@ class ArticleFormDialog extends Dialog {
         setWidth("min(52rem, 100vw)");
     }
 
-    private void fill(ArticleForm form, List<UnitOfMeasure> units, List<CategoryNode> categories) {
+    private void fill(ArticleForm form, List<UnitOfMeasure> units, CategoryService categories) {
         code.setValue(form.code() == null ? "" : form.code());
         kind.setValue(form.kind());
         nameEs.setValue(form.nameEs() == null ? "" : form.nameEs());
         nameEn.setValue(form.nameEn() == null ? "" : form.nameEn());
         descriptionEs.setValue(form.descriptionEs() == null ? "" : form.descriptionEs());
         descriptionEn.setValue(form.descriptionEn() == null ? "" : form.descriptionEn());
-        category.setValue(categories.stream()
-                .filter(node -> node.id().equals(form.categoryId()))
-                .findFirst()
-                .orElse(null));
+        category.setValue(categories.findCategory(form.categoryId()).orElse(null));
         unit.setValue(units.stream()
                 .filter(value -> value.getId().equals(form.unitId()))
                 .findFirst()

@@ -32,20 +32,23 @@ public class CategoryService {
     /**
      * One page of the children of {@code parentId} (of the root categories when null), by code, each
      * with how many children it has. A tree view reads the tree this way, one level and one page at
-     * a time; the index on (tenant, parent, code) serves both the page and the counts.
+     * a time; the index on (tenant, parent, code) serves both the page and the counts (V18).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
     public List<CategoryTreeNode> children(UUID parentId, int offset, int limit) {
         // Two statements rather than "parent_id IS NOT DISTINCT FROM :parent", which no index serves.
         String parent = parentId == null ? "c.parent_id IS NULL" : "c.parent_id = :parent";
+        // Children are counted for the page only, not for the rows that OFFSET skips.
         return jdbc.sql("""
-                        SELECT c.id, c.parent_id, c.code, c.name_es, c.name_en, c.depth,
-                               (SELECT count(*) FROM article_category k WHERE k.parent_id = c.id) AS child_count
-                          FROM article_category c
-                         WHERE %s
-                         ORDER BY c.code
-                         LIMIT :limit OFFSET :offset
+                        SELECT p.id, p.parent_id, p.code, p.name_es, p.name_en, p.depth,
+                               (SELECT count(*) FROM article_category k WHERE k.parent_id = p.id) AS child_count
+                          FROM (SELECT c.id, c.parent_id, c.code, c.name_es, c.name_en, c.depth
+                                  FROM article_category c
+                                 WHERE %s
+                                 ORDER BY c.code
+                                 LIMIT :limit OFFSET :offset) p
+                         ORDER BY p.code
                         """.formatted(parent))
                 .params(pageParams(parentId, offset, limit))
                 .query((rs, i) -> new CategoryTreeNode(

@@ -90,12 +90,17 @@ public class CategoriesView extends Main implements HasDynamicTitle {
     }
 
     private Component configureTree() {
+        // Siblings come by code from the service; the grid offers no other order.
         tree.addHierarchyColumn(CategoryTreeNode::code)
+                .setSortable(false)
                 .setHeader(getTranslation("articles.field.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(1);
+                // Wide enough for codes a few levels down: auto width measures only the first rows.
+                .setWidth("13rem")
+                .setFlexGrow(1)
+                .setResizable(true);
         tree.addColumn(node -> node.name(getLocale()))
                 .setHeader(getTranslation("articles.field.name"))
+                .setWidth("10rem")
                 .setFlexGrow(2);
         tree.addColumn(CategoryTreeNode::childCount)
                 .setHeader(getTranslation("articles.categories.children"))

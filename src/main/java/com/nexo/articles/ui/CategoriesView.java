@@ -159,15 +159,19 @@ public class CategoriesView extends Main implements HasDynamicTitle {
         articleGrid
                 .addColumn(ArticleRow::code)
                 .setHeader(getTranslation("articles.field.code"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         articleGrid
                 .addColumn(row -> row.name(getLocale()))
                 .setHeader(getTranslation("articles.field.name"))
-                .setFlexGrow(2);
+                .setTooltipGenerator(row -> row.name(getLocale()))
+                .setWidth("8rem")
+                .setFlexGrow(1);
         articleGrid
                 .addColumn(ArticleRow::categoryCode)
                 .setHeader(getTranslation("articles.field.category"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         articleGrid.setItems(query -> {
             // Read the page first: a grid insists on it even when nothing is selected.
             int offset = query.getOffset();

@@ -95,17 +95,17 @@ public class CategoriesView extends Main implements HasDynamicTitle {
                 .setSortable(false)
                 .setHeader(getTranslation("articles.field.code"))
                 // Wide enough for codes a few levels down: auto width measures only the first rows.
-                .setWidth("13rem")
+                .setWidth("11rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         tree.addColumn(node -> node.name(getLocale()))
                 .setHeader(getTranslation("articles.field.name"))
-                .setWidth("10rem")
+                .setWidth("8rem")
                 .setFlexGrow(2);
         tree.addColumn(CategoryTreeNode::childCount)
                 .setHeader(getTranslation("articles.categories.children"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         tree.setDataProvider(new LevelByLevel(categories));
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -159,7 +159,7 @@ public class CategoriesView extends Main implements HasDynamicTitle {
         articleGrid
                 .addColumn(ArticleRow::code)
                 .setHeader(getTranslation("articles.field.code"))
-                .setAutoWidth(true)
+                .setWidth("12rem")
                 .setFlexGrow(0);
         articleGrid
                 .addColumn(row -> row.name(getLocale()))
@@ -170,7 +170,7 @@ public class CategoriesView extends Main implements HasDynamicTitle {
         articleGrid
                 .addColumn(ArticleRow::categoryCode)
                 .setHeader(getTranslation("articles.field.category"))
-                .setAutoWidth(true)
+                .setWidth("9rem")
                 .setFlexGrow(0);
         articleGrid.setItems(query -> {
             // Read the page first: a grid insists on it even when nothing is selected.

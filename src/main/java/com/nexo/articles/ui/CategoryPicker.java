@@ -21,6 +21,8 @@ final class CategoryPicker {
         field.setItemLabelGenerator(node ->
                 label(node, UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
         field.setClearButtonVisible(true);
+        // "code · name" lines are longer than a filter field is wide.
+        field.setOverlayWidth("min(22rem, 95vw)");
         return field;
     }
 

@@ -18,7 +18,4 @@ interface CategoryRepository extends JpaRepository<ArticleCategory, UUID> {
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from ArticleCategory c where c.id in :ids order by c.id")
     List<ArticleCategory> lockAll(List<UUID> ids);
-
-    @Query("select c from ArticleCategory c order by c.depth, c.code")
-    List<ArticleCategory> findAllForTree();
 }

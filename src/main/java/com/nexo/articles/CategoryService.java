@@ -1,6 +1,11 @@
 package com.nexo.articles;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +29,74 @@ public class CategoryService {
         this.jdbc = jdbc;
     }
 
-    /** Every category, parents before children (the tree is built from parent ids). */
+    /**
+     * One page of the children of {@code parentId} (of the root categories when null), by code, each
+     * with how many children it has. A tree view reads the tree this way, one level and one page at
+     * a time; the index on (tenant, parent, code) serves both the page and the counts (V18).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
-    public List<CategoryNode> tree() {
-        return categories.findAllForTree().stream().map(CategoryNode::of).toList();
+    public List<CategoryTreeNode> children(UUID parentId, int offset, int limit) {
+        // Two statements rather than "parent_id IS NOT DISTINCT FROM :parent", which no index serves.
+        String parent = parentId == null ? "c.parent_id IS NULL" : "c.parent_id = :parent";
+        // Children are counted for the page only, not for the rows that OFFSET skips.
+        return jdbc.sql("""
+                        SELECT p.id, p.parent_id, p.code, p.name_es, p.name_en, p.depth,
+                               (SELECT count(*) FROM article_category k WHERE k.parent_id = p.id) AS child_count
+                          FROM (SELECT c.id, c.parent_id, c.code, c.name_es, c.name_en, c.depth
+                                  FROM article_category c
+                                 WHERE %s
+                                 ORDER BY c.code
+                                 LIMIT :limit OFFSET :offset) p
+                         ORDER BY p.code
+                        """.formatted(parent))
+                .params(pageParams(parentId, offset, limit))
+                .query((rs, i) -> new CategoryTreeNode(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("parent_id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("name_es"),
+                        rs.getString("name_en"),
+                        rs.getInt("depth"),
+                        rs.getInt("child_count")))
+                .list();
+    }
+
+    /** How many children {@code parentId} has (how many root categories there are when null). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    public int countChildren(UUID parentId) {
+        String parent = parentId == null ? "parent_id IS NULL" : "parent_id = :parent";
+        return jdbc.sql("SELECT count(*) FROM article_category WHERE " + parent)
+                .params(pageParams(parentId, 0, 0))
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * The way from the root down to a category, the category itself last: what a breadcrumb shows.
+     * Read from the category's path, so it costs one look-up per level whatever the tree's size.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    public List<CategoryNode> ancestry(UUID categoryId) {
+        ArticleCategory category = find(categoryId);
+        List<UUID> ids = Arrays.stream(category.getPath().split("/"))
+                .filter(part -> !part.isEmpty())
+                .map(UUID::fromString)
+                .toList();
+        return categories.findAllById(ids).stream()
+                .map(CategoryNode::of)
+                .sorted(Comparator.comparingInt(CategoryNode::depth))
+                .toList();
+    }
+
+    private static Map<String, Object> pageParams(UUID parentId, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("parent", parentId);
+        params.put("limit", Math.max(0, limit));
+        params.put("offset", Math.max(0, offset));
+        return params;
     }
 
     /**
@@ -65,9 +133,9 @@ public class CategoryService {
     /** One category by id, for showing a picker's current value. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
-    public java.util.Optional<CategoryNode> findCategory(UUID categoryId) {
+    public Optional<CategoryNode> findCategory(UUID categoryId) {
         return categoryId == null
-                ? java.util.Optional.empty()
+                ? Optional.empty()
                 : categories.findById(categoryId).map(CategoryNode::of);
     }
 

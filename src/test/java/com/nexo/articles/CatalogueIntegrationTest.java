@@ -96,23 +96,15 @@ class CatalogueIntegrationTest {
         assertThat(moved).isEqualTo(2);
         assertThat(subtree(a)).doesNotContain(deep);
         assertThat(subtree(b)).containsExactly(deep);
-        List<CategoryNode> tree = fixtures.asAdmin(categories::tree);
-        CategoryNode movedNode =
-                tree.stream().filter(n -> n.id().equals(a1)).findFirst().orElseThrow();
-        CategoryNode child =
-                tree.stream().filter(n -> n.id().equals(a11)).findFirst().orElseThrow();
+        CategoryNode movedNode = node(a1);
+        CategoryNode child = node(a11);
         assertThat(movedNode.parentId()).isEqualTo(b);
         assertThat(movedNode.depth()).isEqualTo(1);
         assertThat(child.parentId()).isEqualTo(a1);
         assertThat(child.depth()).isEqualTo(2);
 
         fixtures.asAdmin(() -> categories.move(a1, null));
-        assertThat(fixtures.asAdmin(categories::tree).stream()
-                        .filter(n -> n.id().equals(a11))
-                        .findFirst()
-                        .orElseThrow()
-                        .depth())
-                .isEqualTo(1);
+        assertThat(node(a11).depth()).isEqualTo(1);
         assertThat(subtree(b)).isEmpty();
     }
 
@@ -126,12 +118,83 @@ class CatalogueIntegrationTest {
                 .hasMessage("articles.error.category-cycle");
         assertThatThrownBy(() -> fixtures.asAdmin(() -> categories.move(a, a)))
                 .hasMessage("articles.error.category-cycle");
-        assertThat(fixtures.asAdmin(categories::tree).stream()
-                        .filter(n -> n.id().equals(a))
-                        .findFirst()
-                        .orElseThrow()
-                        .parentId())
-                .isNull();
+        assertThat(node(a).parentId()).isNull();
+    }
+
+    @Test
+    void the_tree_is_read_one_level_at_a_time_by_code_with_each_node_s_number_of_children() {
+        UUID root = fixtures.category(null, "Raíz");
+        List<UUID> level = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            level.add(fixtures.category(root, "Hija " + i));
+        }
+        fixtures.category(level.get(2), "Nieta a");
+        fixtures.category(level.get(2), "Nieta b");
+
+        List<CategoryTreeNode> firstPage = fixtures.asAdmin(() -> categories.children(root, 0, 3));
+        List<CategoryTreeNode> secondPage = fixtures.asAdmin(() -> categories.children(root, 3, 3));
+
+        assertThat(firstPage).extracting(CategoryTreeNode::code).isSorted();
+        assertThat(firstPage).extracting(CategoryTreeNode::parentId).containsOnly(root);
+        assertThat(java.util.stream.Stream.concat(firstPage.stream(), secondPage.stream())
+                        .map(CategoryTreeNode::id))
+                .containsExactlyInAnyOrderElementsOf(level);
+        assertThat(firstPage.get(2).id()).isEqualTo(level.get(2));
+        assertThat(firstPage.get(2).childCount()).isEqualTo(2);
+        assertThat(firstPage.get(2).depth()).isEqualTo(1);
+        assertThat(firstPage.get(0).hasChildren()).isFalse();
+        assertThat(fixtures.asAdmin(() -> categories.countChildren(root))).isEqualTo(5);
+        assertThat(fixtures.asAdmin(() -> categories.countChildren(level.get(0))))
+                .isZero();
+    }
+
+    @Test
+    void the_roots_are_the_categories_without_a_parent_and_a_moved_branch_is_counted_under_its_new_parent() {
+        UUID a = fixtures.category(null, "A");
+        UUID b = fixtures.category(null, "B");
+        UUID a1 = fixtures.category(a, "A1");
+        int roots = fixtures.asAdmin(() -> categories.countChildren(null));
+
+        List<CategoryTreeNode> allRoots = fixtures.asAdmin(() -> categories.children(null, 0, roots + 10));
+        assertThat(allRoots)
+                .hasSize(roots)
+                .extracting(CategoryTreeNode::id)
+                .contains(a, b)
+                .doesNotContain(a1);
+        assertThat(allRoots).extracting(CategoryTreeNode::parentId).containsOnlyNulls();
+
+        fixtures.asAdmin(() -> categories.move(a1, b));
+
+        assertThat(fixtures.asAdmin(() -> categories.countChildren(a))).isZero();
+        assertThat(fixtures.asAdmin(() -> categories.children(b, 0, 10)))
+                .singleElement()
+                .satisfies(moved -> {
+                    assertThat(moved.id()).isEqualTo(a1);
+                    assertThat(moved.parentId()).isEqualTo(b);
+                });
+        assertThat(fixtures.asAdmin(() -> categories.children(null, 0, roots + 10)))
+                .filteredOn(node -> node.id().equals(b))
+                .singleElement()
+                .extracting(CategoryTreeNode::childCount)
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_ancestry_of_a_category_runs_from_its_root_down_to_itself() {
+        UUID a = fixtures.category(null, "A");
+        UUID a1 = fixtures.category(a, "A1");
+        UUID a11 = fixtures.category(a1, "A11");
+
+        assertThat(fixtures.asAdmin(() -> categories.ancestry(a11)))
+                .extracting(CategoryNode::id)
+                .containsExactly(a, a1, a11);
+        assertThat(fixtures.asAdmin(() -> categories.ancestry(a)))
+                .extracting(CategoryNode::id)
+                .containsExactly(a);
+    }
+
+    private CategoryNode node(UUID id) {
+        return fixtures.asAdmin(() -> categories.findCategory(id)).orElseThrow();
     }
 
     @Test

@@ -242,9 +242,8 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
             Button edit = new Button(getTranslation("articles.detail.edit"), VaadinIcon.EDIT.create());
             edit.setId("article-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            edit.addClickListener(click -> new ArticleFormDialog(
-                            articles, units.listUnits(), categories.tree(), id(), saved -> reload())
-                    .open());
+            edit.addClickListener(click ->
+                    new ArticleFormDialog(articles, units.listUnits(), categories, id(), saved -> reload()).open());
             actions.add(edit);
             boolean archived = details.archived();
             Button archive = new Button(

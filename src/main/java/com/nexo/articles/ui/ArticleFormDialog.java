@@ -6,6 +6,7 @@ import com.nexo.articles.ArticleKind;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.ArticleService;
 import com.nexo.articles.CategoryNode;
+import com.nexo.articles.CategoryService;
 import com.nexo.articles.Ean13;
 import com.nexo.articles.UnitOfMeasure;
 import com.nexo.base.ui.ConflictNotice;
@@ -63,7 +64,7 @@ class ArticleFormDialog extends Dialog {
     ArticleFormDialog(
             ArticleService articles,
             List<UnitOfMeasure> units,
-            List<CategoryNode> categories,
+            CategoryService categories,
             UUID articleId,
             Consumer<UUID> onSaved) {
         this.articles = articles;
@@ -91,9 +92,7 @@ class ArticleFormDialog extends Dialog {
         descriptionEs.setLabel(getTranslation("articles.field.description-es"));
         descriptionEn.setLabel(getTranslation("articles.field.description-en"));
         category.setLabel(getTranslation("articles.field.category"));
-        category.setItems(CategoryTree.depthFirst(categories));
-        category.setItemLabelGenerator(node -> CategoryTree.indentedName(node, getLocale()));
-        category.setClearButtonVisible(true);
+        CategoryPicker.lazy(category, categories);
         unit.setLabel(getTranslation("articles.field.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(value -> value.getCode() + " · "
@@ -150,11 +149,10 @@ class ArticleFormDialog extends Dialog {
         loaded = initial;
         supplierId = initial.defaultSupplierId();
         refill = current -> fill(current, units, categories);
-        categoryName = id -> categories.stream()
-                .filter(node -> node.id().equals(id))
+        categoryName = id -> categories
+                .findCategory(id)
                 .map(node ->
                         node.code() + " · " + ("en".equals(getLocale().getLanguage()) ? node.nameEn() : node.nameEs()))
-                .findFirst()
                 .orElse("");
 
         save.setText(getTranslation("articles.form.save"));
@@ -165,17 +163,14 @@ class ArticleFormDialog extends Dialog {
         setWidth("min(52rem, 100vw)");
     }
 
-    private void fill(ArticleForm form, List<UnitOfMeasure> units, List<CategoryNode> categories) {
+    private void fill(ArticleForm form, List<UnitOfMeasure> units, CategoryService categories) {
         code.setValue(form.code() == null ? "" : form.code());
         kind.setValue(form.kind());
         nameEs.setValue(form.nameEs() == null ? "" : form.nameEs());
         nameEn.setValue(form.nameEn() == null ? "" : form.nameEn());
         descriptionEs.setValue(form.descriptionEs() == null ? "" : form.descriptionEs());
         descriptionEn.setValue(form.descriptionEn() == null ? "" : form.descriptionEn());
-        category.setValue(categories.stream()
-                .filter(node -> node.id().equals(form.categoryId()))
-                .findFirst()
-                .orElse(null));
+        category.setValue(categories.findCategory(form.categoryId()).orElse(null));
         unit.setValue(units.stream()
                 .filter(value -> value.getId().equals(form.unitId()))
                 .findFirst()

@@ -49,11 +49,8 @@ public class ArticleListView extends Main implements HasDynamicTitle {
         search = new QuickSearchField(getTranslation("articles.list.search"));
         search.addValueChangeListener(event -> reload());
 
-        List<CategoryNode> tree = categories.tree();
         category.setLabel(getTranslation("articles.list.category"));
-        category.setItems(CategoryTree.depthFirst(tree));
-        category.setItemLabelGenerator(node -> CategoryTree.indentedName(node, getLocale()));
-        category.setClearButtonVisible(true);
+        CategoryPicker.lazy(category, categories);
         category.addValueChangeListener(event -> reload());
         archived.setLabel(getTranslation("articles.list.include-archived"));
         archived.addValueChangeListener(event -> reload());
@@ -123,7 +120,7 @@ public class ArticleListView extends Main implements HasDynamicTitle {
 
     private void openForm(ArticleRow row) {
         ArticleFormDialog dialog = new ArticleFormDialog(
-                articles, units.listUnits(), categories.tree(), row == null ? null : row.id(), saved -> reload());
+                articles, units.listUnits(), categories, row == null ? null : row.id(), saved -> reload());
         dialog.open();
     }
 

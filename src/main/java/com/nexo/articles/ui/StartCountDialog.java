@@ -46,7 +46,8 @@ class StartCountDialog extends Dialog {
         warehouse.setRequiredIndicatorVisible(true);
         if (preselected != null) {
             warehouse.setValue(preselected);
-        } else if (warehouses.size() == 1) {
+        } else if (!warehouses.isEmpty()) {
+            // The first (by code) is usually the main one; the user sees it and may change it.
             warehouse.setValue(warehouses.getFirst());
         }
 

@@ -34,7 +34,8 @@ final class StockCountLabels {
             return new Parsed(null, null);
         }
         if (!QUANTITY.matcher(typed).matches()) {
-            return new Parsed(null, "stock.count.error.quantity-format");
+            String formatKey = "stock.count.error.quantity-format";
+            return new Parsed(null, formatKey);
         }
         BigDecimal value = new BigDecimal(typed.replace(',', '.'));
         if (value.signum() < 0) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -191,6 +192,7 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
     private Component countedCell(CountLine line) {
         TextField field = new TextField();
         field.addClassName("count-counted");
+        field.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
         field.setAriaLabel(getTranslation("stock.count.counted-label", line.articleCode()));
         field.setValue(StockCountLabels.editable(line.counted(), getLocale()));
         field.setSuffixComponent(new Span(line.unitCode()));

@@ -89,7 +89,7 @@ public class StockCountsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(row -> StockCountLabels.status(this, row.status()))
                 .setKey("status")
                 .setHeader(getTranslation("stock.count.column.status"))
-                .setAutoWidth(true)
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> getTranslation("stock.count.progress", row.counted(), row.lines()))
                 .setKey("progress")

@@ -177,7 +177,7 @@ class StockCountViewsTest extends KaribuTest {
         assertThat(dialog.warehouse.getValue().getId()).isEqualTo(shelf.warehouse());
         _click(dialog.start);
 
-        expectNotifications("Inventario empezado: 3 artículos por contar.");
+        expectNotifications("Inventario empezado. Artículos por contar: 3.");
         StockCountView view = _get(StockCountView.class);
         assertThat(lines(view))
                 .extracting(CountLine::articleId)
@@ -198,10 +198,11 @@ class StockCountViewsTest extends KaribuTest {
         _click(view.post);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm))
-                .startsWith("Se escribirán 1 ajustes de existencias en una sola operación; los 1 artículos sin contar");
+                .isEqualTo("Ajustes de existencias que se escribirán en una sola operación: 1. Artículos sin contar,"
+                        + " que no cambiarán: 1. Después el inventario ya no se podrá modificar.");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        expectNotifications("Inventario contabilizado: 1 ajustes.");
+        expectNotifications("Inventario contabilizado. Ajustes escritos: 1.");
         assertThat(stock.position(shelf.screws(), shelf.warehouse()).onHand()).isEqualByComparingTo("8");
         assertThat(stock.position(shelf.nuts(), shelf.warehouse()).onHand()).isEqualByComparingTo("5");
         assertThat(stock.position(shelf.bolts(), shelf.warehouse()).onHand()).isEqualByComparingTo("7");

@@ -12,6 +12,7 @@ import com.nexo.base.ui.QuickSearchField;
 import com.nexo.base.ui.TimeFormat;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -100,6 +101,7 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         scan.setPrefixComponent(VaadinIcon.BARCODE.create());
         scan.setHelperText(getTranslation("stock.count.scan-help"));
         scan.addClassName("count-scan");
+        scan.setAutoselect(true);
         // A scanner types the code and presses Enter: one look-up per code, not one per digit.
         scan.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         scan.addValueChangeListener(change -> scanned(scan.text()));
@@ -204,6 +206,8 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         field.setReadOnly(count == null || !count.isOpen());
         // Registered after the stored value is shown, so only what the user types is saved.
         field.addValueChangeListener(change -> save(line, field));
+        // Enter means "done with this shelf": back to the scan field, ready for the next code.
+        field.addKeyDownListener(Key.ENTER, press -> scan.focus());
         if (line.articleId().equals(focusOnRender)) {
             focusOnRender = null;
             field.focus();

@@ -3,7 +3,10 @@ package com.nexo.articles;
 import com.nexo.base.Ids;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +24,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockCountService {
 
     static final String SOURCE_TYPE = "stock-count";
+
+    /** The WHERE of a page of lines: the count, the filter, and the code prefix or barcode searched. */
+    private static final String LINE_CONDITIONS = """
+             WHERE l.count_id = :count
+               AND (:filter = 'ALL'
+                    OR (l.counted IS NOT NULL AND l.counted <> l.expected)
+                    OR (:filter = 'REVIEW' AND l.counted IS NULL))
+               AND (:barcode = '' OR lower(a.code) LIKE lower(:prefix) OR a.barcode = :barcode)
+            """;
+
+    private static final String SUMMARY_SELECT = """
+            SELECT c.id, c.warehouse_id, w.code, c.category_id, c.status, c.created_at, c.posted_at,
+                   f.lines, f.counted, w.name, g.code, g.name_es, g.name_en, u.display_name,
+                   f.differences, f.last_entry_at
+              FROM stock_count c
+              JOIN warehouse w ON w.id = c.warehouse_id
+              LEFT JOIN article_category g ON g.id = c.category_id
+              LEFT JOIN app_user u ON u.id = c.started_by
+             CROSS JOIN LATERAL (
+                   SELECT count(*) AS lines,
+                          count(l.counted) AS counted,
+                          count(*) FILTER (WHERE l.counted <> l.expected) AS differences,
+                          max(l.counted_at) AS last_entry_at
+                     FROM stock_count_line l WHERE l.count_id = c.id) f
+            """;
 
     private final JdbcClient jdbc;
     private final StockLedger ledger;
@@ -98,6 +126,31 @@ public class StockCountService {
                 .update();
     }
 
+    /**
+     * Adds to the count the article with exactly this code or barcode, found on the shelf but not
+     * listed (active and stock-tracked articles only), and returns its line; empty when there is no
+     * such article. An article already in the count just returns its line.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_COUNT + "')")
+    public Optional<CountLine> addScanned(UUID countId, String codeOrBarcode) {
+        String text = searchText(codeOrBarcode);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        openCount(countId, false);
+        Optional<UUID> article =
+                jdbc.sql("""
+                        SELECT id FROM article
+                         WHERE (lower(code) = lower(:text) OR barcode = :text)
+                           AND stock_tracked AND status = 'active'
+                         ORDER BY code
+                         LIMIT 1
+                        """).param("text", text).query(UUID.class).optional();
+        article.ifPresent(id -> addArticle(countId, id));
+        return article.flatMap(id -> findLine(countId, text));
+    }
+
     /** Records the quantity counted of an article (in the article's unit); null clears it. */
     @Transactional
     @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_COUNT + "')")
@@ -128,18 +181,30 @@ public class StockCountService {
     @PreAuthorize(
             "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
     public List<CountLine> lines(UUID countId, boolean onlyDifferences, int offset, int limit) {
+        return lines(countId, onlyDifferences ? CountLineFilter.DIFFERENCES : CountLineFilter.ALL, null, offset, limit);
+    }
+
+    /**
+     * A page of the count's lines in article code order, narrowed by {@code filter} and, when
+     * {@code search} is not blank, to the articles whose code begins with it or whose barcode is it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(
+            "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public List<CountLine> lines(UUID countId, CountLineFilter filter, String search, int offset, int limit) {
         return jdbc.sql("""
                         SELECT l.article_id, a.code, a.name_es, a.name_en, u.code AS unit_code, l.expected, l.counted
                           FROM stock_count_line l
                           JOIN article a ON a.id = l.article_id
                           JOIN unit_of_measure u ON u.id = a.unit_id
-                         WHERE l.count_id = :count
-                           AND (NOT :only OR (l.counted IS NOT NULL AND l.counted <> l.expected))
+                        """ + LINE_CONDITIONS + """
                          ORDER BY a.code
                          LIMIT :limit OFFSET :offset
                         """)
                 .param("count", countId)
-                .param("only", onlyDifferences)
+                .param("filter", filter.name())
+                .param("prefix", searchPrefix(search))
+                .param("barcode", searchText(search))
                 .param("limit", Math.max(0, limit))
                 .param("offset", Math.max(0, offset))
                 .query((rs, n) -> new CountLine(
@@ -153,16 +218,64 @@ public class StockCountService {
                 .list();
     }
 
+    /** How many lines {@link #lines(UUID, CountLineFilter, String, int, int)} has in all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(
+            "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public long countLines(UUID countId, CountLineFilter filter, String search) {
+        return jdbc.sql("""
+                        SELECT count(*)
+                          FROM stock_count_line l
+                          JOIN article a ON a.id = l.article_id
+                        """ + LINE_CONDITIONS)
+                .param("count", countId)
+                .param("filter", filter.name())
+                .param("prefix", searchPrefix(search))
+                .param("barcode", searchText(search))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The line of the article with exactly this code (case ignored) or this barcode, as a scanner or
+     * a person typing a code gives it; empty when the count has no such article.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(
+            "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public Optional<CountLine> findLine(UUID countId, String codeOrBarcode) {
+        String text = searchText(codeOrBarcode);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT l.article_id, a.code, a.name_es, a.name_en, u.code AS unit_code, l.expected, l.counted
+                          FROM stock_count_line l
+                          JOIN article a ON a.id = l.article_id
+                          JOIN unit_of_measure u ON u.id = a.unit_id
+                         WHERE l.count_id = :count AND (lower(a.code) = lower(:text) OR a.barcode = :text)
+                         ORDER BY a.code
+                         LIMIT 1
+                        """)
+                .param("count", countId)
+                .param("text", text)
+                .query((rs, n) -> new CountLine(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7)))
+                .optional();
+    }
+
     /** The counts of a warehouse, newest first (all warehouses when null). */
     @Transactional(readOnly = true)
     @PreAuthorize(
             "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
     public List<StockCountSummary> counts(UUID warehouseId, int offset, int limit) {
-        return jdbc.sql("""
-                        SELECT c.id, c.warehouse_id, w.code, c.category_id, c.status, c.created_at, c.posted_at,
-                               (SELECT count(*) FROM stock_count_line l WHERE l.count_id = c.id),
-                               (SELECT count(*) FROM stock_count_line l WHERE l.count_id = c.id AND l.counted IS NOT NULL)
-                          FROM stock_count c JOIN warehouse w ON w.id = c.warehouse_id
+        return jdbc.sql(SUMMARY_SELECT + """
                          WHERE (CAST(:w AS uuid) IS NULL OR c.warehouse_id = :w)
                          ORDER BY c.created_at DESC, c.id DESC
                          LIMIT :limit OFFSET :offset
@@ -170,17 +283,60 @@ public class StockCountService {
                 .param("w", warehouseId, java.sql.Types.OTHER)
                 .param("limit", Math.max(0, limit))
                 .param("offset", Math.max(0, offset))
-                .query((rs, n) -> new StockCountSummary(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getObject(4, UUID.class),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
-                        rs.getLong(8),
-                        rs.getLong(9)))
+                .query((rs, n) -> summary(rs))
                 .list();
+    }
+
+    /** How many counts {@link #counts(UUID, int, int)} has in all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(
+            "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public long countCounts(UUID warehouseId) {
+        return jdbc.sql("SELECT count(*) FROM stock_count c WHERE (CAST(:w AS uuid) IS NULL OR c.warehouse_id = :w)")
+                .param("w", warehouseId, java.sql.Types.OTHER)
+                .query(Long.class)
+                .single();
+    }
+
+    /** One count with its figures; empty when it does not exist (or is another tenant's). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(
+            "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public Optional<StockCountSummary> count(UUID countId) {
+        return jdbc.sql(SUMMARY_SELECT + " WHERE c.id = :id")
+                .param("id", countId)
+                .query((rs, n) -> summary(rs))
+                .optional();
+    }
+
+    /** The active warehouses a count can be started in, by code. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_COUNT + "')")
+    public List<Warehouse> countableWarehouses() {
+        return warehouses.findAllByOrderByCode().stream()
+                .filter(Warehouse::isActive)
+                .toList();
+    }
+
+    /**
+     * Posts the count as {@link #post(UUID)} does, but only if no quantity was entered or cleared
+     * after {@code reviewedLastEntryAt} (the {@link StockCountSummary#lastEntryAt()} the user
+     * reviewed): otherwise the adjustments would not be the ones the user agreed to, and nothing is
+     * posted.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_POST + "')")
+    public int post(UUID countId, Instant reviewedLastEntryAt) {
+        openCount(countId, true);
+        Instant lastEntryAt = jdbc.sql("SELECT max(counted_at) FROM stock_count_line WHERE count_id = :id")
+                .param("id", countId)
+                .query((rs, n) -> instant(rs.getTimestamp(1)))
+                .optional()
+                .orElse(null);
+        if (!Objects.equals(lastEntryAt, reviewedLastEntryAt)) {
+            throw new ArticleRuleException("stock.error.count-changed");
+        }
+        return post(countId);
     }
 
     /**
@@ -228,6 +384,38 @@ public class StockCountService {
                         "UPDATE stock_count SET status = 'cancelled', updated_at = now(), version = version + 1 WHERE id = :id")
                 .param("id", countId)
                 .update();
+    }
+
+    private static StockCountSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StockCountSummary(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getObject(4, UUID.class),
+                rs.getString(5),
+                instant(rs.getTimestamp(6)),
+                instant(rs.getTimestamp(7)),
+                rs.getLong(8),
+                rs.getLong(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getLong(15),
+                instant(rs.getTimestamp(16)));
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String searchText(String search) {
+        return search == null ? "" : search.strip();
+    }
+
+    private static String searchPrefix(String search) {
+        return CategoryService.likePrefix(searchText(search));
     }
 
     /**

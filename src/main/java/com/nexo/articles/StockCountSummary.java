@@ -1,9 +1,14 @@
 package com.nexo.articles;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
-/** A stock count as the list of counts shows it. */
+/**
+ * A stock count as the list of counts and the entry screen show it. {@code categoryId} is null for a
+ * count of the whole warehouse. {@code lastEntryAt} is when a quantity was last entered or cleared
+ * (null before the first one): posting with it refuses a count that changed after it was reviewed.
+ */
 public record StockCountSummary(
         UUID id,
         UUID warehouseId,
@@ -13,4 +18,33 @@ public record StockCountSummary(
         Instant startedAt,
         Instant postedAt,
         long lines,
-        long counted) {}
+        long counted,
+        String warehouseName,
+        String categoryCode,
+        String categoryNameEs,
+        String categoryNameEn,
+        String startedByName,
+        long differences,
+        Instant lastEntryAt) {
+
+    public static final String OPEN = "open";
+    public static final String POSTED = "posted";
+    public static final String CANCELLED = "cancelled";
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
+
+    /** Lines nobody has counted yet: posting leaves their stock as it is. */
+    public long uncounted() {
+        return lines - counted;
+    }
+
+    /** The category's name in the user's language; null for a whole-warehouse count. */
+    public String categoryName(Locale locale) {
+        if (categoryId == null) {
+            return null;
+        }
+        return "en".equals(locale.getLanguage()) ? categoryNameEn : categoryNameEs;
+    }
+}

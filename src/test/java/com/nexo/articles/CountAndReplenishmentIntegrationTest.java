@@ -157,6 +157,119 @@ class CountAndReplenishmentIntegrationTest {
     }
 
     @Test
+    void a_count_reads_back_with_its_figures_and_its_lines_filter_and_search_by_code_or_barcode() {
+        UUID warehouse = fixtures.warehouse(false);
+        UUID same = fixtures.article(null, "ud");
+        UUID more = fixtures.article(null, "ud");
+        UUID notCounted = fixtures.article(null, "ud");
+        String barcode =
+                Ean13.complete(Long.toString(100_000_000_000L + Math.floorMod(System.nanoTime(), 899_999_999_999L)));
+        UUID unit = fixtures.unit("ud");
+        UUID scanned = fixtures.asAdmin(() -> articles.createArticle(new ArticleForm(
+                "B-" + fixtures.tag,
+                ArticleKind.GOODS,
+                "Escaneado",
+                "Scanned",
+                null,
+                null,
+                null,
+                unit,
+                barcode,
+                qty("1"),
+                qty("1"),
+                qty("21"),
+                null,
+                true)));
+        for (UUID article : List.of(same, more, notCounted, scanned)) {
+            receive(article, warehouse, "4");
+        }
+        UUID count = fixtures.asAdmin(() -> counts.startCount(warehouse, null));
+        fixtures.asAdmin(() -> {
+            counts.enterCounted(count, same, qty("4"));
+            counts.enterCounted(count, more, qty("6"));
+            counts.enterCounted(count, scanned, qty("3"));
+            return null;
+        });
+
+        StockCountSummary summary = fixtures.asAdmin(() -> counts.count(count)).orElseThrow();
+        assertThat(summary.status()).isEqualTo(StockCountSummary.OPEN);
+        assertThat(summary.lines()).isEqualTo(4);
+        assertThat(summary.counted()).isEqualTo(3);
+        assertThat(summary.uncounted()).isEqualTo(1);
+        assertThat(summary.differences()).isEqualTo(2);
+        assertThat(summary.startedByName()).isNotBlank();
+        assertThat(summary.lastEntryAt()).isNotNull();
+        assertThat(fixtures.asAdmin(() -> counts.count(UUID.randomUUID()))).isEmpty();
+
+        assertThat(fixtures.asAdmin(() -> counts.lines(count, CountLineFilter.DIFFERENCES, null, 0, 10)))
+                .extracting(CountLine::articleId)
+                .containsExactlyInAnyOrder(more, scanned);
+        assertThat(fixtures.asAdmin(() -> counts.lines(count, CountLineFilter.REVIEW, null, 0, 10)))
+                .extracting(CountLine::articleId)
+                .containsExactlyInAnyOrder(more, scanned, notCounted);
+        assertThat(fixtures.asAdmin(() -> counts.countLines(count, CountLineFilter.ALL, null)))
+                .isEqualTo(4);
+        assertThat(fixtures.asAdmin(() -> counts.countLines(count, CountLineFilter.REVIEW, null)))
+                .isEqualTo(3);
+        assertThat(fixtures.asAdmin(() -> counts.lines(count, CountLineFilter.ALL, barcode, 0, 10)))
+                .extracting(CountLine::articleId)
+                .containsExactly(scanned);
+        assertThat(fixtures.asAdmin(() -> counts.countLines(count, CountLineFilter.ALL, "b-" + fixtures.tag)))
+                .isEqualTo(1);
+
+        assertThat(fixtures.asAdmin(() -> counts.findLine(count, barcode)))
+                .hasValueSatisfying(line -> assertThat(line.articleId()).isEqualTo(scanned));
+        assertThat(fixtures.asAdmin(() -> counts.findLine(count, " b-" + fixtures.tag.toLowerCase() + " ")))
+                .hasValueSatisfying(line -> assertThat(line.counted()).isEqualByComparingTo("3"));
+        assertThat(fixtures.asAdmin(() -> counts.findLine(count, "B-"))).isEmpty();
+        UUID found = fixtures.article(null, "ud");
+        String foundCode =
+                fixtures.asAdmin(() -> articles.loadArticle(found)).form().code();
+        assertThat(fixtures.asAdmin(() -> counts.addScanned(count, foundCode.toLowerCase())))
+                .hasValueSatisfying(line -> {
+                    assertThat(line.articleId()).isEqualTo(found);
+                    assertThat(line.expected()).isEqualByComparingTo("0");
+                    assertThat(line.isCounted()).isFalse();
+                });
+        assertThat(fixtures.asAdmin(() -> counts.addScanned(count, "NO-SUCH-" + fixtures.tag)))
+                .isEmpty();
+        assertThat(fixtures.asAdmin(() -> counts.countableWarehouses()))
+                .extracting(Warehouse::getId)
+                .contains(warehouse);
+    }
+
+    @Test
+    void posting_what_was_reviewed_is_refused_when_a_quantity_was_entered_after_the_review() {
+        UUID warehouse = fixtures.warehouse(false);
+        UUID article = fixtures.article(null, "ud");
+        receive(article, warehouse, "5");
+        UUID count = fixtures.asAdmin(() -> counts.startCount(warehouse, null));
+        fixtures.asAdmin(() -> {
+            counts.enterCounted(count, article, qty("4"));
+            return null;
+        });
+        StockCountSummary reviewed = fixtures.asAdmin(() -> counts.count(count)).orElseThrow();
+        // Someone else corrects the quantity while the first person reads the confirmation.
+        fixtures.asAdmin(() -> {
+            counts.enterCounted(count, article, qty("2"));
+            return null;
+        });
+
+        assertThatThrownBy(() -> fixtures.asAdmin(() -> counts.post(count, reviewed.lastEntryAt())))
+                .hasMessage("stock.error.count-changed");
+        assertThat(onHand(article, warehouse)).isEqualByComparingTo("5");
+
+        StockCountSummary current = fixtures.asAdmin(() -> counts.count(count)).orElseThrow();
+        assertThat(fixtures.asAdmin(() -> counts.post(count, current.lastEntryAt())))
+                .isEqualTo(1);
+        assertThat(onHand(article, warehouse)).isEqualByComparingTo("2");
+        assertThat(fixtures.asAdmin(() -> counts.count(count))).hasValueSatisfying(posted -> {
+            assertThat(posted.status()).isEqualTo(StockCountSummary.POSTED);
+            assertThat(posted.postedAt()).isNotNull();
+        });
+    }
+
+    @Test
     void below_minimum_lists_what_to_order_up_to_the_maximum_with_the_supplier() {
         UUID warehouse = fixtures.warehouse(false);
         UUID low = fixtures.article(null, "ud");

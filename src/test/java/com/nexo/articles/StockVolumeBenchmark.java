@@ -138,13 +138,32 @@ class StockVolumeBenchmark {
             report(
                     "below-minimum list (first 50), warehouse with " + volume.levels() + " levels",
                     () -> replenishment.belowMinimum(volume.warehouseId(), 0, 50),
-                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
-                            .param("w", volume.warehouseId(), java.sql.Types.OTHER)
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
+                            .param("w", volume.warehouseId())
                             .param("limit", 50)
                             .param("offset", 0)
                             .query()
                             .listOfRows(),
-                    -1);
+                    50);
+            report(
+                    "below-minimum list (first 50), every warehouse",
+                    () -> replenishment.belowMinimum(null, 0, 50),
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
+                            .param("limit", 50)
+                            .param("offset", 0)
+                            .query()
+                            .listOfRows(),
+                    50);
+            report(
+                    "below-minimum count (up to " + ReplenishmentService.COUNT_CAP + "), warehouse",
+                    () -> replenishment.countBelowMinimum(volume.warehouseId()),
+                    () -> sql.sql("SELECT count(*) FROM (SELECT FROM stock_balance b"
+                                    + " WHERE b.below_minimum AND b.warehouse_id = :w LIMIT :cap) c")
+                            .param("w", volume.warehouseId())
+                            .param("cap", ReplenishmentService.COUNT_CAP + 1)
+                            .query()
+                            .listOfRows(),
+                    1);
             report(
                     "article search \"tornilo m8\" (typo), first 50",
                     () -> articles.listArticles(ArticleQuery.matching("tornilo m8"), 0, 50),

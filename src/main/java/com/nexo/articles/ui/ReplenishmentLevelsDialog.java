@@ -137,8 +137,8 @@ class ReplenishmentLevelsDialog extends Dialog {
         BigDecimal max = maximum.getValue();
         boolean minimumValid = min != null && min.signum() >= 0;
         boolean maximumValid = max != null && (!minimumValid || max.compareTo(min) >= 0);
-        invalid(minimum, !minimumValid, "replenishment.error.minimum");
-        invalid(maximum, !maximumValid, "replenishment.error.maximum");
+        invalid(minimum, !minimumValid, getTranslation("replenishment.error.minimum"));
+        invalid(maximum, !maximumValid, getTranslation("replenishment.error.maximum"));
         if (!minimumValid || !maximumValid) {
             return;
         }
@@ -165,8 +165,8 @@ class ReplenishmentLevelsDialog extends Dialog {
         onChange.run();
     }
 
-    private void invalid(BigDecimalField field, boolean invalid, String messageKey) {
-        field.setErrorMessage(invalid ? getTranslation(messageKey) : null);
+    private static void invalid(BigDecimalField field, boolean invalid, String message) {
+        field.setErrorMessage(invalid ? message : null);
         field.setInvalid(invalid);
     }
 

@@ -57,8 +57,8 @@ class ReplenishmentLevelsDialog extends Dialog {
         warehouse.setLabel(getTranslation("stock.warehouse"));
         warehouse.setItems(warehouses);
         warehouse.setItemLabelGenerator(value -> value.getCode() + " · " + value.getName());
-        warehouse.setRequiredIndicatorVisible(true);
         if (row == null) {
+            warehouse.setRequiredIndicatorVisible(true);
             article.setLabel(getTranslation("stock.article"));
             article.setPlaceholder(getTranslation("articles.list.search"));
             article.setItemLabelGenerator(value -> value.code() + " · " + value.name(getLocale()));

@@ -69,6 +69,7 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         warehouse.setItems(warehouseList);
         warehouse.setItemLabelGenerator(value -> value.getCode() + " · " + value.getName());
         warehouse.setClearButtonVisible(true);
+        warehouse.setWidth("min(18rem, 100%)");
         warehouse.addValueChangeListener(change -> reload());
 
         Div actions = new Div();
@@ -104,7 +105,7 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(row -> GridCells.twoLines(row.articleCode(), row.articleName(getLocale())))
                 .setKey("article")
                 .setHeader(getTranslation("replenishment.column.article"))
-                .setWidth("13rem")
+                .setWidth("11rem")
                 .setFlexGrow(3);
         grid.addColumn(ReplenishmentRow::warehouseCode)
                 .setKey("warehouse")
@@ -127,10 +128,13 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::supplier)
                 .setKey("supplier")
                 .setHeader(getTranslation("replenishment.column.supplier"))
-                .setWidth("11rem")
+                .setWidth("9rem")
                 .setFlexGrow(2);
-        // A tablet held upright keeps article, warehouse, available, minimum, to order and supplier.
-        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(onHand, reserved, maximum));
+        // Available is what the minimum is compared with; on hand and reserved (what it is made of)
+        // need a wide screen, and a tablet held upright keeps article, warehouse, available, minimum,
+        // to order and supplier.
+        NarrowScreens.hideColumnsBelow(grid, 1400, List.of(onHand, reserved));
+        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(maximum));
         grid.setEmptyStateText(getTranslation("replenishment.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setItems(query -> {

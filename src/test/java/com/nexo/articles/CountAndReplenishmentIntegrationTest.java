@@ -412,4 +412,24 @@ class CountAndReplenishmentIntegrationTest {
         assertThatThrownBy(() -> setLevels(northwind[1], demoWarehouse, "1", "2"))
                 .hasMessage("articles.error.not-found");
     }
+
+    @Test
+    void the_export_writes_the_warehouse_list_with_stable_column_names() {
+        UUID warehouse = fixtures.warehouse(false);
+        UUID article = fixtures.article(null, "ud");
+        receive(article, warehouse, "2");
+        setLevels(article, warehouse, "4", "6");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        long written = fixtures.asAdmin(() -> replenishment.exportCsv(warehouse, out));
+
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(written).isOne();
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0])
+                .isEqualTo("article_code,name_es,name_en,warehouse,unit,on_hand,reserved,available,minimum,maximum,"
+                        + "to_order,default_supplier_id,default_supplier");
+        assertThat(lines[1]).startsWith(below(warehouse).getFirst().articleCode() + ",Artículo ");
+        assertThat(lines[1]).contains(",ud,2,0,2,4,6,4,,");
+    }
 }

@@ -57,28 +57,26 @@ CREATE FUNCTION nexo_stock_level_apply() RETURNS trigger
     SET search_path = pg_catalog, public
 AS $$
 BEGIN
-    IF TG_OP = 'DELETE' THEN
+    -- Every statement here pairs each transition row with one row found by its key (balance by
+    -- primary key, article by id): the work grows with the rows changed, whatever plan the
+    -- planner picks for transition tables it has no statistics of. A changed level first leaves
+    -- its balance row and then comes back with its new values (a level moved to another article
+    -- or warehouse thus leaves the old row).
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
         UPDATE stock_balance b SET min_quantity = NULL, max_quantity = NULL, updated_at = now()
           FROM nexo_level_old o
          WHERE b.tenant_id = o.tenant_id AND b.article_id = o.article_id AND b.warehouse_id = o.warehouse_id;
-        RETURN NULL;
     END IF;
-    INSERT INTO stock_balance AS b (tenant_id, article_id, warehouse_id, min_quantity, max_quantity,
-                                    article_code, article_active)
-    SELECT n.tenant_id, n.article_id, n.warehouse_id, n.min_quantity, n.max_quantity, a.code, a.status = 'active'
-      FROM nexo_level_new n
-      JOIN article a ON a.tenant_id = n.tenant_id AND a.id = n.article_id
-    ON CONFLICT (tenant_id, article_id, warehouse_id) DO UPDATE
-        SET min_quantity = EXCLUDED.min_quantity, max_quantity = EXCLUDED.max_quantity,
-            article_code = EXCLUDED.article_code, article_active = EXCLUDED.article_active, updated_at = now();
-    IF TG_OP = 'UPDATE' THEN
-        -- A level moved to another article or warehouse leaves its old balance row.
-        UPDATE stock_balance b SET min_quantity = NULL, max_quantity = NULL, updated_at = now()
-          FROM nexo_level_old o
-         WHERE b.tenant_id = o.tenant_id AND b.article_id = o.article_id AND b.warehouse_id = o.warehouse_id
-           AND NOT EXISTS (SELECT FROM nexo_level_new n
-                            WHERE n.tenant_id = o.tenant_id AND n.article_id = o.article_id
-                              AND n.warehouse_id = o.warehouse_id);
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO stock_balance AS b (tenant_id, article_id, warehouse_id, min_quantity, max_quantity,
+                                        article_code, article_active)
+        SELECT n.tenant_id, n.article_id, n.warehouse_id, n.min_quantity, n.max_quantity,
+               (SELECT a.code FROM article a WHERE a.id = n.article_id),
+               coalesce((SELECT a.status = 'active' FROM article a WHERE a.id = n.article_id), false)
+          FROM nexo_level_new n
+        ON CONFLICT (tenant_id, article_id, warehouse_id) DO UPDATE
+            SET min_quantity = EXCLUDED.min_quantity, max_quantity = EXCLUDED.max_quantity,
+                article_code = EXCLUDED.article_code, article_active = EXCLUDED.article_active, updated_at = now();
     END IF;
     RETURN NULL;
 END

@@ -293,7 +293,8 @@ public class ArticleService {
     private boolean hasMovements(UUID articleId) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT FROM stock_movement WHERE article_id = :id)
-                            OR EXISTS (SELECT FROM stock_balance WHERE article_id = :id)
+                            OR EXISTS (SELECT FROM stock_balance WHERE article_id = :id
+                                              AND (on_hand <> 0 OR reserved <> 0))
                         """).param("id", articleId).query(Boolean.class).single();
     }
 }

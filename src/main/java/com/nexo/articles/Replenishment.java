@@ -1,6 +1,7 @@
 package com.nexo.articles;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** The replenishment rule: below the minimum, order up to the maximum. */
 public final class Replenishment {
@@ -18,5 +19,14 @@ public final class Replenishment {
             return BigDecimal.ZERO;
         }
         return maximum.subtract(available);
+    }
+
+    /**
+     * The same, in whole steps of the article's unit ({@code decimals} of them: 0 for pieces): rounded
+     * up, since ordering less than the gap would leave the article short of its maximum.
+     */
+    public static BigDecimal quantityToOrder(
+            BigDecimal available, BigDecimal minimum, BigDecimal maximum, int decimals) {
+        return quantityToOrder(available, minimum, maximum).setScale(Math.max(0, decimals), RoundingMode.CEILING);
     }
 }

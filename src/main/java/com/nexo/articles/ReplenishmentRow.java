@@ -1,15 +1,20 @@
 package com.nexo.articles;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.UUID;
 
-/** An article below its minimum in a warehouse, with what to order and from whom. */
+/**
+ * An article below its minimum in a warehouse, with what to order (in the article's unit, rounded up
+ * to the unit's decimals) and from whom.
+ */
 public record ReplenishmentRow(
         UUID articleId,
         String articleCode,
         String articleNameEs,
         String articleNameEn,
         String unitCode,
+        int unitDecimals,
         UUID warehouseId,
         String warehouseCode,
         BigDecimal onHand,
@@ -17,9 +22,22 @@ public record ReplenishmentRow(
         BigDecimal minimum,
         BigDecimal maximum,
         BigDecimal toOrder,
-        UUID defaultSupplierId) {
+        UUID defaultSupplierId,
+        String supplierName) {
+
+    /** Where the list continues after a row: it is ordered by article code, then warehouse. */
+    public record Cursor(String articleCode, UUID warehouseId) {}
 
     public BigDecimal available() {
         return onHand.subtract(reserved);
+    }
+
+    /** The article's name in the user's language (Spanish unless English is asked for). */
+    public String articleName(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? articleNameEn : articleNameEs;
+    }
+
+    public Cursor cursor() {
+        return new Cursor(articleCode, warehouseId);
     }
 }

@@ -1,9 +1,22 @@
 package com.nexo.articles;
 
+import com.nexo.base.Csv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,22 +30,72 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReplenishmentService {
 
-    /** The below-minimum list (package-visible so that the benchmark runs the very same SQL). */
-    static final String BELOW_MINIMUM = """
-            SELECT l.article_id, a.code, a.name_es, a.name_en,
-                   (SELECT u.code FROM unit_of_measure u WHERE u.id = a.unit_id) AS unit_code,
-                   l.warehouse_id, (SELECT w.code FROM warehouse w WHERE w.id = l.warehouse_id) AS warehouse_code,
-                   coalesce(b.on_hand, 0) AS on_hand, coalesce(b.reserved, 0) AS reserved,
-                   l.min_quantity, l.max_quantity, a.default_supplier_id
-              FROM stock_level l
-              JOIN article a ON a.id = l.article_id
-              LEFT JOIN stock_balance b ON b.article_id = l.article_id AND b.warehouse_id = l.warehouse_id
-             WHERE coalesce(b.on_hand - b.reserved, 0) < l.min_quantity
-               AND a.status = 'active'
-               AND (CAST(:w AS uuid) IS NULL OR l.warehouse_id = :w)
-             ORDER BY a.code, l.warehouse_id
-             LIMIT :limit OFFSET :offset
+    /** The largest count the list states exactly; beyond it the screen says "more than". */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * The below-minimum list in every warehouse (package-visible so that the benchmark runs the very
+     * same SQL). The inner query walks the partial index of V15 (rows below their minimum, in list
+     * order) and stops after the page; article, unit, warehouse and supplier are looked up for the
+     * page's rows only (the OFFSET 0 keeps the planner from turning the look-ups into joins over
+     * whole tables, which it would plan on row-level security's estimates).
+     */
+    static final String BELOW_MINIMUM = belowMinimum(false, false);
+
+    /** The same in one warehouse ({@code :w}). */
+    static final String BELOW_MINIMUM_IN_WAREHOUSE = belowMinimum(true, false);
+
+    private static String belowMinimum(boolean oneWarehouse, boolean keyset) {
+        String after = oneWarehouse
+                ? " AND b.article_code > :code"
+                : " AND (b.article_code, b.warehouse_id) > (:code, CAST(:after AS uuid))";
+        return """
+                SELECT p.article_id, p.article_code, a.name_es, a.name_en, a.unit_code, a.unit_decimals,
+                       p.warehouse_id, (SELECT w.code FROM warehouse w WHERE w.id = p.warehouse_id) AS warehouse_code,
+                       p.on_hand, p.reserved, p.min_quantity, p.max_quantity,
+                       a.default_supplier_id, a.supplier_name
+                  FROM (SELECT b.article_id, b.article_code, b.warehouse_id, b.on_hand, b.reserved,
+                               b.min_quantity, b.max_quantity
+                          FROM stock_balance b
+                         WHERE b.below_minimum""" + (oneWarehouse ? " AND b.warehouse_id = :w" : "") + (keyset ? after : "") + """
+
+                         ORDER BY b.article_code, b.warehouse_id
+                         LIMIT :limit OFFSET :offset) p
+                  LEFT JOIN LATERAL (
+                        SELECT x.name_es, x.name_en, x.default_supplier_id,
+                               (SELECT u.code FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_code,
+                               (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals,
+                               (SELECT s.legal_name FROM account s WHERE s.id = x.default_supplier_id) AS supplier_name
+                          FROM article x
+                         WHERE x.id = p.article_id
+                        OFFSET 0) a ON true
+                 ORDER BY p.article_code, p.warehouse_id
+                """;
+    }
+
+    /** Run before the list's statement in the same transaction (see {@link #query}). */
+    static final String NO_SORT = "SET LOCAL enable_sort = off";
+
+    private static final String COUNT = """
+            SELECT count(*) FROM (SELECT FROM stock_balance b WHERE b.below_minimum%s LIMIT :cap) c
             """;
+
+    private static final int EXPORT_PAGE = 500;
+    private static final String[] CSV_COLUMNS = {
+        "article_code",
+        "name_es",
+        "name_en",
+        "warehouse",
+        "unit",
+        "on_hand",
+        "reserved",
+        "available",
+        "minimum",
+        "maximum",
+        "to_order",
+        "default_supplier_id",
+        "default_supplier"
+    };
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
@@ -79,34 +142,158 @@ public class ReplenishmentService {
                 .update();
     }
 
-    /** A page of what is below its minimum, in one warehouse or in all (null), by article code. */
+    /**
+     * A page of what is below its minimum, in one warehouse or in all (null), by article code and
+     * warehouse, from an offset (the page costs offset + limit index entries; see
+     * {@link #belowMinimumAfter} for deep pages).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
     public List<ReplenishmentRow> belowMinimum(UUID warehouseId, int offset, int limit) {
-        return jdbc.sql(BELOW_MINIMUM)
-                .param("w", warehouseId, java.sql.Types.OTHER)
-                .param("limit", Math.max(0, limit))
-                .param("offset", Math.max(0, offset))
-                .query((rs, n) -> {
-                    BigDecimal onHand = rs.getBigDecimal("on_hand");
-                    BigDecimal reserved = rs.getBigDecimal("reserved");
-                    BigDecimal min = rs.getBigDecimal("min_quantity");
-                    BigDecimal max = rs.getBigDecimal("max_quantity");
-                    return new ReplenishmentRow(
-                            rs.getObject("article_id", UUID.class),
-                            rs.getString("code"),
-                            rs.getString("name_es"),
-                            rs.getString("name_en"),
-                            rs.getString("unit_code"),
-                            rs.getObject("warehouse_id", UUID.class),
-                            rs.getString("warehouse_code"),
-                            onHand,
-                            reserved,
-                            min,
-                            max,
-                            Replenishment.quantityToOrder(onHand.subtract(reserved), min, max),
-                            rs.getObject("default_supplier_id", UUID.class));
-                })
+        return query(warehouseId, null, Math.max(0, offset), limit);
+    }
+
+    /**
+     * Up to {@code limit} rows below their minimum after {@code after} (null: from the start), in
+     * one warehouse or in all (null): each page reads about {@code limit} index entries, however
+     * deep it is.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public List<ReplenishmentRow> belowMinimumAfter(UUID warehouseId, ReplenishmentRow.Cursor after, int limit) {
+        return query(warehouseId, after, 0, limit);
+    }
+
+    /**
+     * How many rows are below their minimum (in one warehouse or in all), counted up to
+     * {@link #COUNT_CAP} + 1: a result above the cap means "more than the cap".
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public long countBelowMinimum(UUID warehouseId) {
+        return jdbc.sql(COUNT.formatted(warehouseId == null ? "" : " AND b.warehouse_id = :w"))
+                .paramSource(params(warehouseId).addValue("cap", COUNT_CAP + 1))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The levels of an article in a warehouse, if it has them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public Optional<StockLevels> levels(UUID articleId, UUID warehouseId) {
+        return jdbc.sql(
+                        "SELECT min_quantity, max_quantity FROM stock_level WHERE article_id = :a AND warehouse_id = :w")
+                .param("a", articleId)
+                .param("w", warehouseId)
+                .query((rs, n) -> new StockLevels(rs.getBigDecimal("min_quantity"), rs.getBigDecimal("max_quantity")))
+                .optional();
+    }
+
+    /**
+     * Writes the below-minimum list (one warehouse or all) as CSV (UTF-8, comma-separated, CRLF) to
+     * {@code out}, a keyset page at a time, with stable column names as header. The stream is
+     * flushed, not closed. Whoever may read the list may export it: the file holds nothing the
+     * screen does not show. Returns the number of rows written.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public long exportCsv(UUID warehouseId, OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        long written = 0;
+        try {
+            writer.write(Csv.line(CSV_COLUMNS));
+            ReplenishmentRow.Cursor after = null;
+            while (true) {
+                List<ReplenishmentRow> page = query(warehouseId, after, 0, EXPORT_PAGE);
+                for (ReplenishmentRow row : page) {
+                    writer.write(Csv.line(
+                            row.articleCode(),
+                            row.articleNameEs(),
+                            row.articleNameEn(),
+                            row.warehouseCode(),
+                            row.unitCode(),
+                            plain(row.onHand()),
+                            plain(row.reserved()),
+                            plain(row.available()),
+                            plain(row.minimum()),
+                            plain(row.maximum()),
+                            plain(row.toOrder()),
+                            row.defaultSupplierId() == null
+                                    ? null
+                                    : row.defaultSupplierId().toString(),
+                            row.supplierName()));
+                    written++;
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    break;
+                }
+                after = page.getLast().cursor();
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
+    }
+
+    private List<ReplenishmentRow> query(UUID warehouseId, ReplenishmentRow.Cursor after, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        MapSqlParameterSource params =
+                params(warehouseId).addValue("limit", limit).addValue("offset", offset);
+        String sql;
+        if (after == null) {
+            sql = warehouseId == null ? BELOW_MINIMUM : BELOW_MINIMUM_IN_WAREHOUSE;
+        } else {
+            sql = belowMinimum(warehouseId != null, true);
+            params.addValue("code", after.articleCode())
+                    .addValue("after", after.warehouseId() == null ? null : after.warehouseId(), Types.OTHER);
+        }
+        // The partial index holds only rows below their minimum, already in list order: walking it
+        // reads about offset + limit entries, always the best plan. The planner cannot see that
+        // (row-level security makes it expect a few dozen rows in all, so sorting them looks
+        // cheaper), so it is told for this transaction.
+        jdbc.sql(NO_SORT).update();
+        return jdbc.sql(sql)
+                .paramSource(params)
+                .query(ReplenishmentService::row)
                 .list();
+    }
+
+    private static MapSqlParameterSource params(UUID warehouseId) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (warehouseId != null) {
+            params.addValue("w", warehouseId);
+        }
+        return params;
+    }
+
+    private static ReplenishmentRow row(ResultSet rs, int n) throws SQLException {
+        BigDecimal onHand = rs.getBigDecimal("on_hand");
+        BigDecimal reserved = rs.getBigDecimal("reserved");
+        BigDecimal min = rs.getBigDecimal("min_quantity");
+        BigDecimal max = rs.getBigDecimal("max_quantity");
+        int decimals = rs.getInt("unit_decimals");
+        return new ReplenishmentRow(
+                rs.getObject("article_id", UUID.class),
+                rs.getString("article_code"),
+                rs.getString("name_es"),
+                rs.getString("name_en"),
+                rs.getString("unit_code"),
+                decimals,
+                rs.getObject("warehouse_id", UUID.class),
+                rs.getString("warehouse_code"),
+                onHand,
+                reserved,
+                min,
+                max,
+                Replenishment.quantityToOrder(onHand.subtract(reserved), min, max, decimals),
+                rs.getObject("default_supplier_id", UUID.class),
+                rs.getString("supplier_name"));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

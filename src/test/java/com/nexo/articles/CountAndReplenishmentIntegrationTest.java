@@ -3,6 +3,7 @@ package com.nexo.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,6 +43,11 @@ class CountAndReplenishmentIntegrationTest {
 
     @Autowired
     private ReplenishmentService replenishment;
+
+    @Autowired
+    private com.nexo.accounts.AccountService accounts;
+
+    private static final String NORTHWIND_ADMIN = "admin@northwind.nexo";
 
     private ArticleFixtures fixtures;
 
@@ -298,5 +304,245 @@ class CountAndReplenishmentIntegrationTest {
                     return null;
                 }))
                 .hasMessage("stock.error.levels-invalid");
+    }
+
+    private List<ReplenishmentRow> below(UUID warehouse) {
+        return fixtures.asAdmin(() -> replenishment.belowMinimum(warehouse, 0, 100));
+    }
+
+    private void setLevels(UUID article, UUID warehouse, String minimum, String maximum) {
+        fixtures.asAdmin(() -> {
+            replenishment.setLevels(article, warehouse, qty(minimum), qty(maximum));
+            return null;
+        });
+    }
+
+    @Test
+    void an_article_enters_and_leaves_the_list_as_its_stock_crosses_the_minimum() {
+        UUID warehouse = fixtures.warehouse(false);
+        UUID article = fixtures.article(null, "ud");
+
+        // A minimum set before any stock arrives: nothing on hand is below it.
+        setLevels(article, warehouse, "5", "20");
+        assertThat(below(warehouse)).singleElement().satisfies(row -> {
+            assertThat(row.articleId()).isEqualTo(article);
+            assertThat(row.onHand()).isEqualByComparingTo("0");
+            assertThat(row.toOrder()).isEqualByComparingTo("20");
+            assertThat(row.minimum()).isEqualByComparingTo("5");
+            assertThat(row.maximum()).isEqualByComparingTo("20");
+        });
+
+        receive(article, warehouse, "5");
+        assertThat(below(warehouse)).as("available equal to the minimum").isEmpty();
+
+        fixtures.asAdmin(() -> stock.issue(StockEntry.of(article, warehouse, qty("1"), "sold")));
+        assertThat(below(warehouse))
+                .extracting(ReplenishmentRow::articleId, row -> row.toOrder().stripTrailingZeros())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(article, qty("16")));
+
+        receive(article, warehouse, "10");
+        assertThat(below(warehouse)).isEmpty();
+
+        // Reserving lowers what is available, and that is what the minimum is compared with.
+        UUID reservation = fixtures.asAdmin(() -> reservations.reserve(
+                new ReservationRequest(article, warehouse, qty("11"), "sales-order", "RQ-" + fixtures.tag)));
+        assertThat(below(warehouse)).singleElement().satisfies(row -> {
+            assertThat(row.available()).isEqualByComparingTo("3");
+            assertThat(row.toOrder()).isEqualByComparingTo("17");
+        });
+        fixtures.asAdmin(() -> {
+            reservations.release(reservation);
+            return null;
+        });
+        assertThat(below(warehouse)).isEmpty();
+
+        // A higher minimum brings it back; removing the levels or archiving the article takes it out.
+        setLevels(article, warehouse, "30", "40");
+        assertThat(below(warehouse)).extracting(ReplenishmentRow::articleId).containsExactly(article);
+        fixtures.asAdmin(() -> {
+            articles.archiveArticle(article);
+            return null;
+        });
+        assertThat(below(warehouse)).as("archived").isEmpty();
+        fixtures.asAdmin(() -> {
+            articles.restoreArticle(article);
+            return null;
+        });
+        assertThat(below(warehouse)).extracting(ReplenishmentRow::articleId).containsExactly(article);
+        fixtures.asAdmin(() -> {
+            replenishment.removeLevels(article, warehouse);
+            return null;
+        });
+        assertThat(below(warehouse)).isEmpty();
+        assertThat(fixtures.asAdmin(() -> replenishment.levels(article, warehouse)))
+                .isEmpty();
+        assertThat(fixtures.asAdmin(() -> replenishment.countBelowMinimum(warehouse)))
+                .isZero();
+    }
+
+    @Test
+    void the_quantity_to_order_is_rounded_up_to_whole_units_and_names_the_default_supplier() {
+        UUID warehouse = fixtures.warehouse(false);
+        // The demo tenant's steel supplier (an account with the supplier role).
+        UUID supplier = UUID.fromString("0195f3a0-0000-7000-8000-0000000000d1");
+        ArticleForm plain =
+                ArticleFixtures.form("S" + fixtures.tag, fixtures.unit("ud"), null, ArticleKind.GOODS, true);
+        ArticleForm form = new ArticleForm(
+                plain.code(),
+                plain.kind(),
+                plain.nameEs(),
+                plain.nameEn(),
+                plain.descriptionEs(),
+                plain.descriptionEn(),
+                plain.categoryId(),
+                plain.unitId(),
+                plain.barcode(),
+                plain.salePrice(),
+                plain.cost(),
+                plain.taxRate(),
+                supplier,
+                plain.stockTracked());
+        UUID article = fixtures.asAdmin(() -> articles.createArticle(form));
+        receive(article, warehouse, "2");
+        setLevels(article, warehouse, "5", "10.5");
+
+        assertThat(below(warehouse)).singleElement().satisfies(row -> {
+            assertThat(row.toOrder()).isEqualByComparingTo("9");
+            assertThat(row.unitCode()).isEqualTo("ud");
+            assertThat(row.defaultSupplierId()).isEqualTo(supplier);
+            assertThat(row.supplierName())
+                    .isEqualTo(fixtures.asAdmin(() -> accounts.getForm(supplier).getLegalName()));
+            assertThat(row.articleName(java.util.Locale.ENGLISH)).isEqualTo("Article " + form.code());
+            assertThat(row.articleName(java.util.Locale.forLanguageTag("es"))).isEqualTo("Artículo " + form.code());
+        });
+        assertThat(fixtures.asAdmin(() -> replenishment.levels(article, warehouse)))
+                .hasValueSatisfying(levels -> {
+                    assertThat(levels.minimum()).isEqualByComparingTo("5");
+                    assertThat(levels.maximum()).isEqualByComparingTo("10.5");
+                });
+    }
+
+    @Test
+    void keyset_pages_and_offset_pages_give_the_same_rows_in_code_and_warehouse_order() {
+        UUID first = fixtures.warehouse(false);
+        UUID second = fixtures.warehouse(false);
+        List<UUID> mine = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID article = fixtures.article(null, "ud");
+            mine.add(article);
+            setLevels(article, first, "1", "3");
+            setLevels(article, second, "1", "3");
+        }
+
+        // One warehouse: 5 rows, by code.
+        List<ReplenishmentRow> offsetPages = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            int from = offset;
+            offsetPages.addAll(fixtures.asAdmin(() -> replenishment.belowMinimum(first, from, 2)));
+        }
+        assertThat(offsetPages).extracting(ReplenishmentRow::articleId).containsExactlyElementsOf(mine);
+        assertThat(keysetPages(first, 2)).isEqualTo(offsetPages);
+        assertThat(fixtures.asAdmin(() -> replenishment.countBelowMinimum(first)))
+                .isEqualTo(5);
+
+        // Every warehouse: the whole list (the demo's rows and other tests' too) read both ways.
+        List<ReplenishmentRow> all = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += 7) {
+            int from = offset;
+            List<ReplenishmentRow> page = fixtures.asAdmin(() -> replenishment.belowMinimum(null, from, 7));
+            all.addAll(page);
+            if (page.size() < 7) {
+                break;
+            }
+        }
+        assertThat(keysetPages(null, 7)).isEqualTo(all);
+        assertThat(fixtures.asAdmin(() -> replenishment.countBelowMinimum(null)))
+                .isEqualTo(all.size());
+        List<ReplenishmentRow> ours =
+                all.stream().filter(row -> mine.contains(row.articleId())).toList();
+        List<UUID> warehousesInOrder = first.compareTo(second) < 0 ? List.of(first, second) : List.of(second, first);
+        assertThat(ours).hasSize(10);
+        for (int i = 0; i < ours.size(); i++) {
+            assertThat(ours.get(i).articleId()).isEqualTo(mine.get(i / 2));
+            assertThat(ours.get(i).warehouseId()).isEqualTo(warehousesInOrder.get(i % 2));
+        }
+    }
+
+    private List<ReplenishmentRow> keysetPages(UUID warehouse, int size) {
+        List<ReplenishmentRow> rows = new java.util.ArrayList<>();
+        ReplenishmentRow.Cursor after = null;
+        while (true) {
+            ReplenishmentRow.Cursor from = after;
+            List<ReplenishmentRow> page =
+                    fixtures.asAdmin(() -> replenishment.belowMinimumAfter(warehouse, from, size));
+            rows.addAll(page);
+            if (page.size() < size) {
+                return rows;
+            }
+            after = page.getLast().cursor();
+        }
+    }
+
+    @Test
+    void another_tenant_neither_sees_nor_shows_rows_below_minimum() {
+        UUID demoWarehouse = fixtures.warehouse(false);
+        UUID demoArticle = fixtures.article(null, "ud");
+        setLevels(demoArticle, demoWarehouse, "5", "10");
+
+        UUID[] northwind = LoggedIn.asUser(users, NORTHWIND_ADMIN, () -> {
+            UUID warehouse = warehouses.createWarehouse(new WarehouseForm(
+                    "NW" + fixtures.tag.substring(0, Math.min(10, fixtures.tag.length())),
+                    "Northwind",
+                    null,
+                    false,
+                    true));
+            UUID unit = units.listUnits().stream()
+                    .filter(u -> u.getCode().equals("ud"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getId();
+            UUID article = articles.createArticle(
+                    ArticleFixtures.form("NW-" + fixtures.tag, unit, null, ArticleKind.GOODS, true));
+            replenishment.setLevels(article, warehouse, qty("5"), qty("10"));
+            return new UUID[] {warehouse, article};
+        });
+
+        List<ReplenishmentRow> seenByNorthwind =
+                LoggedIn.asUser(users, NORTHWIND_ADMIN, () -> replenishment.belowMinimum(null, 0, 1000));
+        assertThat(seenByNorthwind).extracting(ReplenishmentRow::articleId).contains(northwind[1]);
+        assertThat(seenByNorthwind).extracting(ReplenishmentRow::articleId).doesNotContain(demoArticle);
+        assertThat(LoggedIn.asUser(users, NORTHWIND_ADMIN, () -> replenishment.belowMinimum(demoWarehouse, 0, 10)))
+                .isEmpty();
+        assertThat(LoggedIn.asUser(users, NORTHWIND_ADMIN, () -> replenishment.levels(demoArticle, demoWarehouse)))
+                .isEmpty();
+
+        assertThat(below(northwind[0])).isEmpty();
+        assertThat(fixtures.asAdmin(() -> replenishment.countBelowMinimum(northwind[0])))
+                .isZero();
+        assertThat(fixtures.asAdmin(() -> replenishment.levels(northwind[1], northwind[0])))
+                .isEmpty();
+        // Setting levels for another tenant's article is refused as "not found", not written.
+        assertThatThrownBy(() -> setLevels(northwind[1], demoWarehouse, "1", "2"))
+                .hasMessage("articles.error.not-found");
+    }
+
+    @Test
+    void the_export_writes_the_warehouse_list_with_stable_column_names() {
+        UUID warehouse = fixtures.warehouse(false);
+        UUID article = fixtures.article(null, "ud");
+        receive(article, warehouse, "2");
+        setLevels(article, warehouse, "4", "6");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        long written = fixtures.asAdmin(() -> replenishment.exportCsv(warehouse, out));
+
+        String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(written).isOne();
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0])
+                .isEqualTo("article_code,name_es,name_en,warehouse,unit,on_hand,reserved,available,minimum,maximum,"
+                        + "to_order,default_supplier_id,default_supplier");
+        assertThat(lines[1]).startsWith(below(warehouse).getFirst().articleCode() + ",Artículo ");
+        assertThat(lines[1]).contains(",ud,2,0,2,4,6,4,,");
     }
 }

@@ -138,13 +138,36 @@ class StockVolumeBenchmark {
             report(
                     "below-minimum list (first 50), warehouse with " + volume.levels() + " levels",
                     () -> replenishment.belowMinimum(volume.warehouseId(), 0, 50),
-                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
-                            .param("w", volume.warehouseId(), java.sql.Types.OTHER)
-                            .param("limit", 50)
-                            .param("offset", 0)
+                    () -> withoutSort(
+                            sql,
+                            () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
+                                    .param("w", volume.warehouseId())
+                                    .param("limit", 50)
+                                    .param("offset", 0)
+                                    .query()
+                                    .listOfRows()),
+                    50);
+            report(
+                    "below-minimum list (first 50), every warehouse",
+                    () -> replenishment.belowMinimum(null, 0, 50),
+                    () -> withoutSort(
+                            sql,
+                            () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
+                                    .param("limit", 50)
+                                    .param("offset", 0)
+                                    .query()
+                                    .listOfRows()),
+                    50);
+            report(
+                    "below-minimum count (up to " + ReplenishmentService.COUNT_CAP + "), warehouse",
+                    () -> replenishment.countBelowMinimum(volume.warehouseId()),
+                    () -> sql.sql("SELECT count(*) FROM (SELECT FROM stock_balance b"
+                                    + " WHERE b.below_minimum AND b.warehouse_id = :w LIMIT :cap) c")
+                            .param("w", volume.warehouseId())
+                            .param("cap", ReplenishmentService.COUNT_CAP + 1)
                             .query()
                             .listOfRows(),
-                    -1);
+                    1);
             // The quick search, first page of 50, as the article list asks for it.
             String p = spec.prefix().toUpperCase(Locale.ROOT);
             long middle = volume.articles() / 2 + 7;
@@ -188,6 +211,16 @@ class StockVolumeBenchmark {
             assertThat(rows[0]).as(name).isEqualTo(expectedRows);
         }
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d |%n", name, servicePercentile, sqlPercentile, rows[0]);
+    }
+
+    /** The below-minimum list's statement as the service runs it (and the setting undone for the rest). */
+    private static java.util.List<?> withoutSort(JdbcClient sql, Supplier<java.util.List<?>> statement) {
+        sql.sql(ReplenishmentService.NO_SORT).update();
+        try {
+            return statement.get();
+        } finally {
+            sql.sql("RESET enable_sort").update();
+        }
     }
 
     private static double p95(Supplier<?> work) {

@@ -1,0 +1,224 @@
+package com.nexo.articles.ui;
+
+import com.nexo.accounts.AccountPermissions;
+import com.nexo.articles.ArticlePermissions;
+import com.nexo.articles.ArticleService;
+import com.nexo.articles.ReplenishmentRow;
+import com.nexo.articles.ReplenishmentService;
+import com.nexo.articles.Warehouse;
+import com.nexo.articles.WarehouseService;
+import com.nexo.base.ui.DownloadLink;
+import com.nexo.base.ui.GridCells;
+import com.nexo.base.ui.KeysetPaging;
+import com.nexo.base.ui.NarrowScreens;
+import com.nexo.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What is below its minimum, per article and warehouse, with the quantity to order up to the
+ * maximum and the default supplier: a lazy list read by key (each page reads about its own rows),
+ * a count, CSV export for whoever may read it, and the levels dialog for whoever configures stock.
+ */
+@Route("stock/replenishment")
+@RolesAllowed(ArticlePermissions.STOCK_READ)
+@Menu(title = "menu.replenishment", order = 21.2, icon = "vaadin:cart")
+public class ReplenishmentView extends Main implements HasDynamicTitle {
+
+    /** What the list shows: one warehouse, or all of them (null). */
+    private record Filter(UUID warehouseId) {}
+
+    private final transient ReplenishmentService replenishment;
+    private final transient ArticleService articles;
+    private final List<Warehouse> warehouseList;
+    final ComboBox<Warehouse> warehouse = new ComboBox<>();
+    final Span count = new Span();
+    final Grid<ReplenishmentRow> grid = new Grid<>();
+    final Button setLevels = new Button();
+    private final KeysetPaging<ReplenishmentRow, ReplenishmentRow.Cursor> paging = new KeysetPaging<>();
+    /** What an export writes: the download runs on its own request, outside this UI's lock. */
+    private volatile UUID exportWarehouse;
+
+    public ReplenishmentView(ReplenishmentService replenishment, ArticleService articles, WarehouseService warehouses) {
+        this.replenishment = replenishment;
+        this.articles = articles;
+        this.warehouseList = warehouses.listWarehouses();
+        addClassNames("list-view", "replenishment-view");
+
+        warehouse.setLabel(getTranslation("stock.warehouse"));
+        warehouse.setPlaceholder(getTranslation("replenishment.all-warehouses"));
+        warehouse.setItems(warehouseList);
+        warehouse.setItemLabelGenerator(value -> value.getCode() + " · " + value.getName());
+        warehouse.setClearButtonVisible(true);
+        warehouse.setWidth("min(18rem, 100%)");
+        warehouse.addValueChangeListener(change -> reload());
+
+        Div actions = new Div();
+        actions.addClassName("list-actions");
+        // Exporting needs no permission of its own: the file holds what this list shows.
+        DownloadLink export = new DownloadLink(
+                getTranslation("replenishment.export"),
+                getTranslation("replenishment.export-file") + ".csv",
+                "text/csv; charset=UTF-8",
+                out -> replenishment.exportCsv(exportWarehouse, out));
+        export.addClassName("export-link");
+        actions.add(export);
+        if (CurrentUser.can(ArticlePermissions.STOCK_CONFIGURE)) {
+            setLevels.setText(getTranslation("replenishment.set-levels"));
+            setLevels.setIcon(VaadinIcon.SLIDERS.create());
+            setLevels.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            setLevels.addClickListener(click -> openLevels(null));
+            actions.add(setLevels);
+        }
+        Div toolbar = new Div(warehouse, actions);
+        toolbar.addClassName("list-toolbar");
+
+        count.addClassName("list-count");
+        configureGrid();
+        add(new H2(getTranslation("replenishment.title")), toolbar, count, grid);
+        setSizeFull();
+        reload();
+    }
+
+    private void configureGrid() {
+        grid.addClassName("list-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(row -> GridCells.twoLines(row.articleCode(), row.articleName(getLocale())))
+                .setKey("article")
+                .setHeader(getTranslation("replenishment.column.article"))
+                .setWidth("11rem")
+                .setFlexGrow(3);
+        grid.addColumn(ReplenishmentRow::warehouseCode)
+                .setKey("warehouse")
+                .setHeader(getTranslation("stock.warehouse"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<ReplenishmentRow> onHand = quantityColumn("on-hand", "stock.on-hand", ReplenishmentRow::onHand);
+        Grid.Column<ReplenishmentRow> reserved =
+                quantityColumn("reserved", "stock.reserved", ReplenishmentRow::reserved);
+        quantityColumn("available", "stock.available", ReplenishmentRow::available);
+        quantityColumn("minimum", "replenishment.column.minimum", ReplenishmentRow::minimum);
+        Grid.Column<ReplenishmentRow> maximum =
+                quantityColumn("maximum", "replenishment.column.maximum", ReplenishmentRow::maximum);
+        grid.addComponentColumn(this::toOrder)
+                .setKey("to-order")
+                .setHeader(getTranslation("replenishment.column.to-order"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::supplier)
+                .setKey("supplier")
+                .setHeader(getTranslation("replenishment.column.supplier"))
+                .setWidth("9rem")
+                .setFlexGrow(2);
+        // Available is what the minimum is compared with; on hand and reserved (what it is made of)
+        // need a wide screen, and a tablet held upright keeps article, warehouse, available, minimum,
+        // to order and supplier.
+        NarrowScreens.hideColumnsBelow(grid, 1400, List.of(onHand, reserved));
+        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(maximum));
+        grid.setEmptyStateText(getTranslation("replenishment.empty"));
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.setItems(query -> {
+            Filter filter = currentFilter();
+            return paging
+                    .rows(filter, query.getOffset(), query.getLimit(), (cursor, limit) -> {
+                        List<ReplenishmentRow> rows =
+                                replenishment.belowMinimumAfter(filter.warehouseId(), cursor, limit);
+                        return new KeysetPaging.Page<>(
+                                rows,
+                                rows.size() < limit ? null : rows.getLast().cursor());
+                    })
+                    .stream();
+        });
+        if (CurrentUser.can(ArticlePermissions.STOCK_CONFIGURE)) {
+            grid.addClassName("clickable-rows");
+            grid.addItemClickListener(click -> openLevels(click.getItem()));
+        }
+    }
+
+    private Grid.Column<ReplenishmentRow> quantityColumn(
+            String key, String header, java.util.function.Function<ReplenishmentRow, BigDecimal> value) {
+        return grid.addColumn(row -> plain(value.apply(row)))
+                .setKey(key)
+                .setHeader(getTranslation(header))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
+
+    private Component toOrder(ReplenishmentRow row) {
+        Span quantity = new Span(plain(row.toOrder()) + " " + row.unitCode());
+        quantity.addClassName("to-order");
+        return quantity;
+    }
+
+    /** The supplier's name, a link to its account for whoever may read accounts. */
+    private Component supplier(ReplenishmentRow row) {
+        if (row.defaultSupplierId() == null) {
+            Span none = new Span(getTranslation("replenishment.no-supplier"));
+            none.addClassName("no-supplier");
+            return none;
+        }
+        String name = row.supplierName() == null ? "" : row.supplierName();
+        if (CurrentUser.can(AccountPermissions.READ)) {
+            Anchor link = new Anchor("accounts/" + row.defaultSupplierId(), name);
+            link.getElement().setAttribute("router-link", true);
+            return link;
+        }
+        return new Span(name);
+    }
+
+    private void openLevels(ReplenishmentRow row) {
+        new ReplenishmentLevelsDialog(replenishment, articles, warehouseList, row, this::reload).open();
+    }
+
+    private static String plain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    Filter currentFilter() {
+        return new Filter(
+                warehouse.getValue() == null ? null : warehouse.getValue().getId());
+    }
+
+    void reload() {
+        Filter filter = currentFilter();
+        exportWarehouse = filter.warehouseId();
+        paging.reset();
+        grid.getDataProvider().refreshAll();
+        long rows = replenishment.countBelowMinimum(filter.warehouseId());
+        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
+        count.setText(
+                rows > ReplenishmentService.COUNT_CAP
+                        ? getTranslation("replenishment.count-more", numbers.format(ReplenishmentService.COUNT_CAP))
+                        : getTranslation("replenishment.count", numbers.format(rows)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("replenishment.title");
+    }
+}

@@ -260,6 +260,18 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
                 reload();
             });
             actions.add(archive);
+            actions.add(new ArticlePictureUpload(articles, id(), this::reload));
+            if (articles.image(id()).isPresent()) {
+                Button removePicture =
+                        new Button(getTranslation("articles.detail.picture-remove"), VaadinIcon.CLOSE_SMALL.create());
+                removePicture.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                removePicture.addClickListener(click -> {
+                    articles.removeImage(id());
+                    Notices.success(getTranslation("articles.detail.picture-removed"));
+                    reload();
+                });
+                actions.add(removePicture);
+            }
         }
         if (CurrentUser.can(ArticlePermissions.DELETE)) {
             Button delete = new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create());

@@ -250,6 +250,35 @@ class ArticleDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void a_picture_uploaded_on_the_page_shows_there_a_wrong_file_is_refused_and_the_picture_can_be_removed() {
+        open();
+        _assertNone(com.vaadin.flow.component.html.Image.class);
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                _get(ArticlePictureUpload.class), "notas.txt", "text/plain", "no soy una imagen".getBytes());
+        expectNotifications("La imagen debe ser PNG, JPEG o WebP.");
+        assertThat(articles.image(id)).isEmpty();
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                _get(ArticlePictureUpload.class), "tornillo.png", "image/png", TINY_PNG);
+        expectNotifications("Imagen guardada.");
+        assertThat(articles.image(id)).hasValueSatisfying(image -> {
+            assertThat(image.contentType()).isEqualTo("image/png");
+            assertThat(image.content()).isEqualTo(TINY_PNG);
+        });
+        _get(com.vaadin.flow.component.html.Image.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Quitar imagen")));
+        expectNotifications("Imagen quitada.");
+        assertThat(articles.image(id)).isEmpty();
+        _assertNone(com.vaadin.flow.component.html.Image.class);
+    }
+
+    /** A 1×1 transparent PNG. */
+    private static final byte[] TINY_PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    @Test
     void the_read_only_user_sees_the_article_and_its_stock_without_edit_archive_or_delete() {
         switchUser("consulta@demo.nexo");
         open();
@@ -259,6 +288,7 @@ class ArticleDetailViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withText("Editar"));
         _assertNone(Button.class, spec -> spec.withText("Archivar"));
         _assertNone(Button.class, spec -> spec.withText("Eliminar"));
+        _assertNone(ArticlePictureUpload.class);
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.nexo.accounts.AccountRuleException;
 import com.nexo.accounts.AccountService;
 import com.nexo.accounts.ContactRow;
 import com.nexo.accounts.OwnerOption;
+import com.nexo.base.Ids;
+import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.Notices;
@@ -22,7 +24,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -67,9 +68,10 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         header.addClassName("detail-header");
         data.addClassName("detail-data");
         configureContacts();
-        Section dataSection = section(getTranslation("accounts.detail.data"), data);
-        Section contactSection = section(getTranslation("accounts.detail.contacts"), contactsToolbar(), contacts);
-        Section historySection = section(getTranslation("accounts.detail.history"), timeline);
+        Section dataSection = DetailSections.section(getTranslation("accounts.detail.data"), data);
+        Section contactSection =
+                DetailSections.section(getTranslation("accounts.detail.contacts"), contactsToolbar(), contacts);
+        Section historySection = DetailSections.section(getTranslation("accounts.detail.history"), timeline);
         historySection.addClassName("detail-history");
         Div main = new Div(dataSection, contactSection);
         main.addClassName("detail-main");
@@ -86,7 +88,7 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get("id").flatMap(AccountDetailView::parseId);
+        Optional<UUID> id = event.getRouteParameters().get("id").flatMap(Ids::parse);
         if (id.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -98,21 +100,6 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
             // Not there, or another tenant's: the same answer, which gives nothing away.
             event.rerouteToError(NotFoundException.class);
         }
-    }
-
-    private static Optional<UUID> parseId(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Section section(String title, Component... content) {
-        Section section = new Section(new H3(title));
-        section.add(content);
-        section.addClassName("detail-section");
-        return section;
     }
 
     private void show(AccountDetails shown) {

@@ -16,6 +16,8 @@ import com.nexo.articles.MovementRow;
 import com.nexo.articles.StockService;
 import com.nexo.articles.UnitOfMeasure;
 import com.nexo.articles.UnitService;
+import com.nexo.base.Ids;
+import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.NarrowScreens;
@@ -115,13 +117,13 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         toStockScreen.addClassName("detail-link");
         toStockScreen.setId("article-stock-link");
 
-        Section dataSection = section(getTranslation("articles.detail.data"), data);
+        Section dataSection = DetailSections.section(getTranslation("articles.detail.data"), data);
         H3 movementsTitle = new H3(getTranslation("stock.history"));
-        stockSection =
-                section(getTranslation("articles.detail.stock"), balances, toStockScreen, movementsTitle, movements);
+        stockSection = DetailSections.section(
+                getTranslation("articles.detail.stock"), balances, toStockScreen, movementsTitle, movements);
         stockSection.addClassName("article-stock");
         stockSection.setVisible(false);
-        Section historySection = section(getTranslation("articles.detail.history"), timeline);
+        Section historySection = DetailSections.section(getTranslation("articles.detail.history"), timeline);
         historySection.addClassName("detail-history");
         Div main = new Div(dataSection);
         main.addClassName("detail-main");
@@ -139,7 +141,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(ArticleDetailView::parseId);
+        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(Ids::parse);
         if (id.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -150,21 +152,6 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
             // Not there, or another tenant's: the same answer, which gives nothing away.
             event.rerouteToError(NotFoundException.class);
         }
-    }
-
-    private static Optional<UUID> parseId(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Section section(String title, Component... content) {
-        Section section = new Section(new H3(title));
-        section.add(content);
-        section.addClassName("detail-section");
-        return section;
     }
 
     private void show(ArticleDetails shown) {

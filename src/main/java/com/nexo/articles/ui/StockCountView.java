@@ -6,6 +6,7 @@ import com.nexo.articles.CountLine;
 import com.nexo.articles.CountLineFilter;
 import com.nexo.articles.StockCountService;
 import com.nexo.articles.StockCountSummary;
+import com.nexo.base.Ids;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.QuickSearchField;
@@ -123,24 +124,14 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<StockCountSummary> found = event.getRouteParameters()
-                .get(PARAMETER)
-                .flatMap(StockCountView::parseId)
-                .flatMap(counts::count);
+        Optional<StockCountSummary> found =
+                event.getRouteParameters().get(PARAMETER).flatMap(Ids::parse).flatMap(counts::count);
         if (found.isEmpty()) {
             // Not there, or another tenant's: the same answer, which gives nothing away.
             event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get());
-    }
-
-    private static Optional<UUID> parseId(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private void configureGrid() {

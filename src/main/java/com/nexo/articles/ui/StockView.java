@@ -14,6 +14,7 @@ import com.nexo.articles.UnitService;
 import com.nexo.articles.Warehouse;
 import com.nexo.articles.WarehouseLocation;
 import com.nexo.articles.WarehouseService;
+import com.nexo.base.Ids;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.security.CurrentUser;
@@ -245,11 +246,7 @@ public class StockView extends Main implements HasDynamicTitle, BeforeEnterObser
         if (values == null || values.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(UUID.fromString(values.getFirst()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Ids.parse(values.getFirst());
     }
 
     private void showHistoryOf(UUID warehouseId) {

@@ -99,7 +99,12 @@ public class ArticleService {
     @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
     public ArticleDetails loadArticle(UUID articleId) {
         Article article = find(articleId);
-        return new ArticleDetails(article.getId(), article.getVersion(), article.toForm(), article.isArchived());
+        boolean hasImage = jdbc.sql("SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)")
+                .param("id", articleId)
+                .query(Boolean.class)
+                .single();
+        return new ArticleDetails(
+                article.getId(), article.getVersion(), article.toForm(), article.isArchived(), hasImage);
     }
 
     @Transactional(readOnly = true)

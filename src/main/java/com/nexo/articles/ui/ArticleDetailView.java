@@ -202,7 +202,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
     }
 
     private Optional<Image> image() {
-        if (articles.image(id()).isEmpty()) {
+        if (!details.hasImage()) {
             return Optional.empty();
         }
         UUID articleId = id();
@@ -248,7 +248,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
             });
             actions.add(archive);
             actions.add(new ArticlePictureUpload(articles, id(), this::reload));
-            if (articles.image(id()).isPresent()) {
+            if (details.hasImage()) {
                 Button removePicture =
                         new Button(getTranslation("articles.detail.picture-remove"), VaadinIcon.CLOSE_SMALL.create());
                 removePicture.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

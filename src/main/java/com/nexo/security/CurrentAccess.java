@@ -1,5 +1,6 @@
 package com.nexo.security;
 
+import com.nexo.tenancy.CurrentTenant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CurrentAccess {
 
     private final JdbcTemplate jdbc;
+    private final CurrentTenant tenant;
 
-    CurrentAccess(JdbcTemplate jdbc) {
+    CurrentAccess(JdbcTemplate jdbc, CurrentTenant tenant) {
         this.jdbc = jdbc;
+        this.tenant = tenant;
     }
 
     /**
@@ -40,18 +43,24 @@ class CurrentAccess {
                     .findFirst();
         }
         List<Snapshot> rows = jdbc.query(
-                "SELECT u.enabled AND t.status = 'ACTIVE' AS active, u.access_version, u.password_changed_at,"
+                "SELECT u.enabled AS active, u.access_version, u.password_changed_at,"
                         + " coalesce((SELECT array_agg(DISTINCT rp.permission) FROM user_role ur"
                         + "   JOIN role_permission rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id"
                         + "  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS permissions"
-                        + " FROM app_user u JOIN tenant t ON t.id = u.tenant_id"
+                        + " FROM app_user u"
                         + " WHERE u.id = nexo_user_id()",
                 (row, i) -> new Snapshot(
                         row.getBoolean("active"),
                         row.getLong("access_version"),
                         instant(row, "password_changed_at"),
                         Set.of((String[]) row.getArray("permissions").getArray())));
-        return rows.stream().findFirst();
+        if (rows.isEmpty() || !rows.getFirst().active()) {
+            return rows.stream().findFirst();
+        }
+        // The tenant's status is the tenancy module's: a suspended tenant's users are inactive too.
+        return tenant.isActive()
+                ? Optional.of(rows.getFirst())
+                : Optional.of(rows.getFirst().inactive());
     }
 
     /** A timestamp column as an instant, read the same way wherever it is compared. */
@@ -60,5 +69,10 @@ class CurrentAccess {
         return value == null ? null : value.toInstant();
     }
 
-    record Snapshot(boolean active, long accessVersion, Instant passwordChangedAt, Set<String> permissions) {}
+    record Snapshot(boolean active, long accessVersion, Instant passwordChangedAt, Set<String> permissions) {
+
+        Snapshot inactive() {
+            return new Snapshot(false, accessVersion, passwordChangedAt, permissions);
+        }
+    }
 }

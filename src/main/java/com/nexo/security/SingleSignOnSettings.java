@@ -1,9 +1,8 @@
 package com.nexo.security;
 
+import com.nexo.tenancy.CurrentTenant;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +22,12 @@ public class SingleSignOnSettings {
 
     public static final int MAX_DOMAIN_LENGTH = 253;
 
-    private final JdbcTemplate jdbc;
+    private final CurrentTenant tenant;
     private final SingleSignOnProviders providers;
     private final SecurityEventLog events;
 
-    SingleSignOnSettings(JdbcTemplate jdbc, SingleSignOnProviders providers, SecurityEventLog events) {
-        this.jdbc = jdbc;
+    SingleSignOnSettings(CurrentTenant tenant, SingleSignOnProviders providers, SecurityEventLog events) {
+        this.tenant = tenant;
         this.providers = providers;
         this.events = events;
     }
@@ -37,15 +36,8 @@ public class SingleSignOnSettings {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
     public Settings current() {
-        return jdbc
-                .query(
-                        "SELECT sso_auto_create, sso_allowed_domain FROM tenant WHERE id = nexo_tenant_id()",
-                        (row, i) -> new Settings(
-                                row.getBoolean("sso_auto_create"),
-                                row.getString("sso_allowed_domain"),
-                                providers.any()))
-                .stream()
-                .findFirst()
+        return tenant.signOnSettings()
+                .map(settings -> new Settings(settings.autoCreate(), settings.allowedDomain(), providers.any()))
                 .orElseThrow(() -> new AccessRuleException("sso.error.no-tenant"));
     }
 
@@ -67,18 +59,12 @@ public class SingleSignOnSettings {
             throw new AccessRuleException("sso.error.domain-required");
         }
         Settings before = current();
-        int updated;
-        try {
-            updated = jdbc.update(
-                    "UPDATE tenant SET sso_auto_create = ?, sso_allowed_domain = ?, updated_at = now()"
-                            + " WHERE id = nexo_tenant_id()",
-                    autoCreate,
-                    domain);
-        } catch (DuplicateKeyException e) {
-            throw new AccessRuleException("sso.error.domain-taken");
-        }
-        if (updated != 1) {
-            throw new AccessRuleException("sso.error.no-tenant");
+        switch (tenant.changeSignOnSettings(autoCreate, domain)) {
+            case DOMAIN_TAKEN -> throw new AccessRuleException("sso.error.domain-taken");
+            case NO_TENANT -> throw new AccessRuleException("sso.error.no-tenant");
+            case CHANGED -> {
+                // recorded below, if it changed anything
+            }
         }
         Settings after = new Settings(autoCreate, domain, before.providersConfigured());
         if (!after.equals(before)) {

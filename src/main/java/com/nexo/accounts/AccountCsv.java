@@ -3,8 +3,10 @@ package com.nexo.accounts;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.UUID;
 
 /** The CSV layout of an account export: RFC 4180 quoting, one account per line. */
 final class AccountCsv {
@@ -41,26 +43,45 @@ final class AccountCsv {
         return line.append("\r\n").toString();
     }
 
-    static String line(ResultSet row) throws SQLException {
-        StringBuilder line = new StringBuilder(256);
-        append(line, row.getString("code"));
-        append(line, row.getString("kind"));
-        append(line, String.join(" ", AccountSearch.strings(row.getArray("roles"))));
-        append(line, row.getString("legal_name"));
-        append(line, row.getString("trade_name"));
-        append(line, row.getString("tax_id"));
-        append(line, row.getString("country"));
-        append(line, String.join(" ", AccountSearch.strings(row.getArray("emails"))));
-        append(line, String.join(" / ", AccountSearch.strings(row.getArray("phones"))));
-        append(line, row.getString("website"));
-        append(line, row.getString("payment_terms"));
+    /**
+     * One account's cells as read from the export's row, but for the owner's name: the row carries
+     * the owner's id, whose name is looked up for many rows at once ({@link #line}).
+     */
+    record Row(List<String> cells, UUID ownerId) {}
+
+    static Row row(ResultSet row) throws SQLException {
+        List<String> cells = new ArrayList<>(COLUMNS.size());
+        cells.add(row.getString("code"));
+        cells.add(row.getString("kind"));
+        cells.add(String.join(" ", AccountSearch.strings(row.getArray("roles"))));
+        cells.add(row.getString("legal_name"));
+        cells.add(row.getString("trade_name"));
+        cells.add(row.getString("tax_id"));
+        cells.add(row.getString("country"));
+        cells.add(String.join(" ", AccountSearch.strings(row.getArray("emails"))));
+        cells.add(String.join(" / ", AccountSearch.strings(row.getArray("phones"))));
+        cells.add(row.getString("website"));
+        cells.add(row.getString("payment_terms"));
         BigDecimal credit = row.getBigDecimal("credit_limit");
-        append(line, credit == null ? null : credit.toPlainString());
-        append(line, row.getString("currency"));
-        append(line, row.getString("language"));
-        append(line, String.join(" ", AccountSearch.strings(row.getArray("tags"))));
-        append(line, row.getString("owner_name"));
-        append(line, String.valueOf(row.getBoolean("archived")));
+        cells.add(credit == null ? null : credit.toPlainString());
+        cells.add(row.getString("currency"));
+        cells.add(row.getString("language"));
+        cells.add(String.join(" ", AccountSearch.strings(row.getArray("tags"))));
+        cells.add(String.valueOf(row.getBoolean("archived")));
+        return new Row(cells, row.getObject("owner_id", UUID.class));
+    }
+
+    /** The CSV line of a row, its owner's name in the owner's column. */
+    static String line(Row row, String ownerName) {
+        StringBuilder line = new StringBuilder(256);
+        List<String> cells = row.cells();
+        int owner = COLUMNS.indexOf(AccountField.OWNER);
+        for (int i = 0; i < cells.size(); i++) {
+            if (i == owner) {
+                append(line, ownerName);
+            }
+            append(line, cells.get(i));
+        }
         return line.append("\r\n").toString();
     }
 

@@ -24,6 +24,13 @@ public record AccountRow(
         boolean archived,
         Instant updatedAt) {
 
+    /** The same row with its owner's name (looked up apart: users belong to the security module). */
+    public AccountRow withOwnerName(String name) {
+        return new AccountRow(
+                id, code, kind, roles, legalName, tradeName, taxId, country, email, phone, city, tags, ownerId, name,
+                archived, updatedAt);
+    }
+
     /** The name to show: the trade name when there is one, else the legal name. */
     public String displayName() {
         return tradeName == null || tradeName.isBlank() ? legalName : tradeName;

@@ -1,5 +1,6 @@
 package com.nexo.accounts;
 
+import com.nexo.security.UserDirectory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -35,7 +37,7 @@ class AccountSearch {
 
     static final String ROW_COLUMNS = "a.id, a.code, a.kind, a.roles, a.legal_name, a.trade_name, a.tax_id, a.country,"
             + " a.emails[1] AS email, a.phones[1] AS phone, a.addresses -> 0 ->> 'city' AS city, a.tags,"
-            + " a.owner_id, u.display_name AS owner_name, a.archived, a.updated_at";
+            + " a.owner_id, a.archived, a.updated_at";
 
     /**
      * A text filter reads at most this many matches (the best tier first, see migration V14): a
@@ -51,9 +53,20 @@ class AccountSearch {
     static final double TYPO_THRESHOLD = 0.5;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final UserDirectory users;
 
-    AccountSearch(NamedParameterJdbcTemplate jdbc) {
+    AccountSearch(NamedParameterJdbcTemplate jdbc, UserDirectory users) {
         this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    /** The rows with their owners' names, from one look-up of the page's owners. */
+    List<AccountRow> withOwnerNames(List<AccountRow> rows) {
+        Map<UUID, String> names =
+                users.namesOf(rows.stream().map(AccountRow::ownerId).toList());
+        return rows.stream()
+                .map(row -> row.ownerId() == null ? row : row.withOwnerName(names.get(row.ownerId())))
+                .toList();
     }
 
     /** One page after {@code after} (null: the first page), in keyset order. */
@@ -68,12 +81,12 @@ class AccountSearch {
         });
         int size = statement.size();
         if (rows.size() <= size) {
-            return new AccountPage(List.copyOf(rows), null);
+            return new AccountPage(withOwnerNames(rows), null);
         }
         PageCursor next = statement.relevance()
                 ? new PageCursor(String.valueOf(statement.offset() + size), null)
                 : new PageCursor(sortValues.get(size - 1), rows.get(size - 1).id());
-        return new AccountPage(List.copyOf(rows.subList(0, size)), next);
+        return new AccountPage(withOwnerNames(rows.subList(0, size)), next);
     }
 
     /**
@@ -97,7 +110,7 @@ class AccountSearch {
         if (order.relevance()) {
             query.params.addValue("offset", offset);
             return new PageStatement(
-                    "SELECT " + ROW_COLUMNS + query.fromWithOwner() + query.sql + " ORDER BY " + order.orderBy()
+                    "SELECT " + ROW_COLUMNS + query.from() + query.sql + " ORDER BY " + order.orderBy()
                             + " LIMIT :limit OFFSET :offset",
                     query.params,
                     true,
@@ -118,8 +131,8 @@ class AccountSearch {
             query.params.addValue("afterValue", after.sortValue()).addValue("afterId", after.id());
         }
         return new PageStatement(
-                "SELECT " + ROW_COLUMNS + ", " + order.key() + "::text AS sort_value" + query.fromWithOwner()
-                        + condition + " ORDER BY " + order.orderBy() + " LIMIT :limit",
+                "SELECT " + ROW_COLUMNS + ", " + order.key() + "::text AS sort_value" + query.from() + condition
+                        + " ORDER BY " + order.orderBy() + " LIMIT :limit",
                 query.params,
                 false,
                 size,
@@ -135,14 +148,17 @@ class AccountSearch {
         int from = Math.max(0, offset);
         Query query = where(filter, order.relevance() ? from + size : MAX_TEXT_MATCHES);
         query.params.addValue("limit", size).addValue("offset", from);
-        return jdbc.query(
-                "SELECT " + ROW_COLUMNS + query.fromWithOwner() + query.sql + " ORDER BY " + order.orderBy()
+        return withOwnerNames(jdbc.query(
+                "SELECT " + ROW_COLUMNS + query.from() + query.sql + " ORDER BY " + order.orderBy()
                         + " LIMIT :limit OFFSET :offset",
                 query.params,
-                ROW);
+                ROW));
     }
 
-    /** Streams every row of the filter, in order, to {@code handler} (CSV export). */
+    /**
+     * Streams every row of the filter, in order, to {@code handler} (CSV export). Owners come as
+     * {@code owner_id}: their names are the security module's, looked up by the caller.
+     */
     void forEach(
             AccountFilter filter, AccountSort sort, NamedParameterJdbcTemplate streaming, RowCallbackHandler handler) {
         Query query = where(filter, MAX_TEXT_MATCHES);
@@ -150,7 +166,7 @@ class AccountSearch {
         streaming.query(
                 "SELECT " + ROW_COLUMNS
                         + ", a.emails, a.phones, a.website, a.payment_terms, a.credit_limit, a.currency,"
-                        + " a.language" + query.fromWithOwner() + query.sql + " ORDER BY " + order.orderBy(),
+                        + " a.language" + query.from() + query.sql + " ORDER BY " + order.orderBy(),
                 query.params,
                 handler);
     }
@@ -268,7 +284,7 @@ class AccountSearch {
             row.getString("city"),
             strings(row.getArray("tags")),
             row.getObject("owner_id", UUID.class),
-            row.getString("owner_name"),
+            null,
             row.getBoolean("archived"),
             row.getTimestamp("updated_at").toInstant());
 
@@ -287,13 +303,7 @@ class AccountSearch {
         return List.of((String[]) array.getArray());
     }
 
-    private record Query(String from, String sql, MapSqlParameterSource params, boolean text) {
-
-        /** The FROM with the owner's name joined. */
-        String fromWithOwner() {
-            return from + " LEFT JOIN app_user u ON u.id = a.owner_id";
-        }
-    }
+    private record Query(String from, String sql, MapSqlParameterSource params, boolean text) {}
 
     /** A sort: the key column and its SQL type (for keyset conditions), and the ORDER BY. */
     private record Order(String key, String type, String orderBy, boolean relevance) {}

@@ -2,6 +2,7 @@ package com.nexo.accounts;
 
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
+import com.nexo.security.UserDirectory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -60,6 +61,7 @@ public class AccountService {
     private final AccountSearch search;
     private final ChangeHistory history;
     private final List<AccountReferences> references;
+    private final UserDirectory users;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final Validator validator;
@@ -70,6 +72,7 @@ public class AccountService {
             AccountSearch search,
             ChangeHistory history,
             List<AccountReferences> references,
+            UserDirectory users,
             JdbcTemplate jdbc,
             DataSource dataSource) {
         this.accounts = accounts;
@@ -77,6 +80,7 @@ public class AccountService {
         this.search = search;
         this.history = history;
         this.references = references;
+        this.users = users;
         this.jdbc = jdbc;
         JdbcTemplate exportJdbc = new JdbcTemplate(dataSource);
         exportJdbc.setFetchSize(EXPORT_FETCH_SIZE);
@@ -128,10 +132,9 @@ public class AccountService {
     @Transactional(readOnly = true)
     @PreAuthorize(HAS_READ)
     public List<OwnerOption> owners() {
-        return jdbc.query(
-                "SELECT id, display_name FROM app_user WHERE actor_type = 'employee' AND enabled"
-                        + " ORDER BY lower(display_name), id",
-                (row, i) -> new OwnerOption(row.getObject("id", UUID.class), row.getString("display_name")));
+        return users.activeEmployees().stream()
+                .map(user -> new OwnerOption(user.id(), user.displayName()))
+                .toList();
     }
 
     // --- Saved filters -----------------------------------------------------------------------
@@ -213,10 +216,7 @@ public class AccountService {
         Account account = find(id);
         String ownerName = account.getOwnerId() == null
                 ? null
-                : jdbc.query(
-                        "SELECT display_name FROM app_user WHERE id = ?",
-                        row -> row.next() ? row.getString(1) : null,
-                        account.getOwnerId());
+                : users.namesOf(List.of(account.getOwnerId())).get(account.getOwnerId());
         return new AccountDetails(
                 account.toForm(),
                 contactRows(id),
@@ -528,21 +528,37 @@ public class AccountService {
         try {
             writer.write('\uFEFF');
             writer.write(AccountCsv.header(bundle(locale)));
+            // Owners' names are looked up for a chunk of rows at a time: one query per chunk, and
+            // memory that does not grow with the list.
+            List<AccountCsv.Row> chunk = new ArrayList<>(EXPORT_FETCH_SIZE);
             search.forEach(effective, order, streaming, row -> {
-                try {
-                    writer.write(AccountCsv.line(row));
-                    if (++written[0] % EXPORT_FETCH_SIZE == 0) {
-                        writer.flush();
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                chunk.add(AccountCsv.row(row));
+                if (chunk.size() == EXPORT_FETCH_SIZE) {
+                    written[0] += writeLines(chunk, writer);
                 }
             });
-            writer.flush();
+            written[0] += writeLines(chunk, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return written[0];
+    }
+
+    /** Writes the chunk's lines, flushes and empties the chunk; returns how many it wrote. */
+    private int writeLines(List<AccountCsv.Row> chunk, Writer writer) {
+        Map<UUID, String> owners =
+                users.namesOf(chunk.stream().map(AccountCsv.Row::ownerId).toList());
+        try {
+            for (AccountCsv.Row row : chunk) {
+                writer.write(AccountCsv.line(row, owners.get(row.ownerId())));
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int count = chunk.size();
+        chunk.clear();
+        return count;
     }
 
     // --- Helpers -----------------------------------------------------------------------------
@@ -612,9 +628,7 @@ public class AccountService {
         if (ownerId == null) {
             return;
         }
-        Long found = jdbc.queryForObject(
-                "SELECT count(*) FROM app_user WHERE id = ? AND actor_type = 'employee'", Long.class, ownerId);
-        if (found == null || found == 0) {
+        if (!users.isEmployee(ownerId)) {
             throw AccountRuleException.onField("ownerId", "accounts.error.owner-unknown");
         }
     }

@@ -1,31 +1,30 @@
 package com.nexo.accounts;
 
+import com.nexo.security.PortalUsers;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Portal users (clients, suppliers, professionals) belong to an account through
- * {@code app_user.party_id}. The security module cannot depend on this one (accounts already depends
- * on security for its permissions), so the accounts module moves those references itself.
+ * Portal users (clients, suppliers, professionals) belong to an account, their party. The security
+ * module cannot implement {@link AccountReferences} itself (accounts already depends on security), so
+ * the accounts module counts and moves them through the security module's {@link PortalUsers}.
  */
 @Component
 class PortalUserReferences implements AccountReferences {
 
-    private final JdbcTemplate jdbc;
+    private final PortalUsers users;
 
-    PortalUserReferences(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PortalUserReferences(PortalUsers users) {
+        this.users = users;
     }
 
     @Override
     public long count(UUID accountId) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM app_user WHERE party_id = ?", Long.class, accountId);
-        return count == null ? 0 : count;
+        return users.countOfParty(accountId);
     }
 
     @Override
     public void move(UUID from, UUID to) {
-        jdbc.update("UPDATE app_user SET party_id = ?, updated_at = now() WHERE party_id = ?", to, from);
+        users.moveParty(from, to);
     }
 }

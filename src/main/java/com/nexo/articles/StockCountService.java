@@ -1,10 +1,12 @@
 package com.nexo.articles;
 
 import com.nexo.base.Ids;
+import com.nexo.security.UserDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,12 +38,11 @@ public class StockCountService {
 
     private static final String SUMMARY_SELECT = """
             SELECT c.id, c.warehouse_id, w.code, c.category_id, c.status, c.created_at, c.posted_at,
-                   f.lines, f.counted, w.name, g.code, g.name_es, g.name_en, u.display_name,
+                   f.lines, f.counted, w.name, g.code, g.name_es, g.name_en, c.started_by,
                    f.differences, f.last_entry_at
               FROM stock_count c
               JOIN warehouse w ON w.id = c.warehouse_id
               LEFT JOIN article_category g ON g.id = c.category_id
-              LEFT JOIN app_user u ON u.id = c.started_by
              CROSS JOIN LATERAL (
                    SELECT count(*) AS lines,
                           count(l.counted) AS counted,
@@ -54,10 +55,16 @@ public class StockCountService {
     private final StockLedger ledger;
     private final WarehouseRepository warehouses;
     private final CategoryRepository categories;
+    private final UserDirectory users;
 
     StockCountService(
-            JdbcClient jdbc, StockLedger ledger, WarehouseRepository warehouses, CategoryRepository categories) {
+            JdbcClient jdbc,
+            StockLedger ledger,
+            WarehouseRepository warehouses,
+            CategoryRepository categories,
+            UserDirectory users) {
         this.jdbc = jdbc;
+        this.users = users;
         this.ledger = ledger;
         this.warehouses = warehouses;
         this.categories = categories;
@@ -275,7 +282,7 @@ public class StockCountService {
     @PreAuthorize(
             "hasRole('" + ArticlePermissions.STOCK_COUNT + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
     public List<StockCountSummary> counts(UUID warehouseId, int offset, int limit) {
-        return jdbc.sql(SUMMARY_SELECT + """
+        return named(jdbc.sql(SUMMARY_SELECT + """
                          WHERE (CAST(:w AS uuid) IS NULL OR c.warehouse_id = :w)
                          ORDER BY c.created_at DESC, c.id DESC
                          LIMIT :limit OFFSET :offset
@@ -284,7 +291,7 @@ public class StockCountService {
                 .param("limit", Math.max(0, limit))
                 .param("offset", Math.max(0, offset))
                 .query((rs, n) -> summary(rs))
-                .list();
+                .list());
     }
 
     /** How many counts {@link #counts(UUID, int, int)} has in all. */
@@ -306,7 +313,8 @@ public class StockCountService {
         return jdbc.sql(SUMMARY_SELECT + " WHERE c.id = :id")
                 .param("id", countId)
                 .query((rs, n) -> summary(rs))
-                .optional();
+                .optional()
+                .map(loaded -> named(List.of(loaded)).getFirst());
     }
 
     /** The active warehouses a count can be started in, by code. */
@@ -386,24 +394,38 @@ public class StockCountService {
                 .update();
     }
 
-    private static StockCountSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new StockCountSummary(
-                rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class),
-                rs.getString(3),
-                rs.getObject(4, UUID.class),
-                rs.getString(5),
-                instant(rs.getTimestamp(6)),
-                instant(rs.getTimestamp(7)),
-                rs.getLong(8),
-                rs.getLong(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                rs.getString(13),
-                rs.getString(14),
-                rs.getLong(15),
-                instant(rs.getTimestamp(16)));
+    /** A count as read, with the id of the user who started it (whose name is the security module's). */
+    private record Loaded(StockCountSummary summary, UUID startedBy) {}
+
+    /** The counts with the names of who started them, from one look-up. */
+    private List<StockCountSummary> named(List<Loaded> loaded) {
+        Map<UUID, String> names =
+                users.namesOf(loaded.stream().map(Loaded::startedBy).toList());
+        return loaded.stream()
+                .map(count -> count.summary().withStartedByName(names.get(count.startedBy())))
+                .toList();
+    }
+
+    private static Loaded summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Loaded(
+                new StockCountSummary(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        rs.getString(5),
+                        instant(rs.getTimestamp(6)),
+                        instant(rs.getTimestamp(7)),
+                        rs.getLong(8),
+                        rs.getLong(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13),
+                        null,
+                        rs.getLong(15),
+                        instant(rs.getTimestamp(16))),
+                rs.getObject(14, UUID.class));
     }
 
     private static Instant instant(java.sql.Timestamp timestamp) {

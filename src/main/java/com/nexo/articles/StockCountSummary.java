@@ -31,6 +31,27 @@ public record StockCountSummary(
     public static final String POSTED = "posted";
     public static final String CANCELLED = "cancelled";
 
+    /** The same count with the name of the user who started it. */
+    public StockCountSummary withStartedByName(String name) {
+        return new StockCountSummary(
+                id,
+                warehouseId,
+                warehouseCode,
+                categoryId,
+                status,
+                startedAt,
+                postedAt,
+                lines,
+                counted,
+                warehouseName,
+                categoryCode,
+                categoryNameEs,
+                categoryNameEn,
+                name,
+                differences,
+                lastEntryAt);
+    }
+
     public boolean isOpen() {
         return OPEN.equals(status);
     }

@@ -1,6 +1,7 @@
 package com.nexo.articles;
 
 import com.nexo.base.Ids;
+import com.nexo.security.UserDirectory;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,10 +24,12 @@ public class StockService {
 
     private final StockLedger ledger;
     private final JdbcClient jdbc;
+    private final UserDirectory users;
 
-    StockService(StockLedger ledger, JdbcClient jdbc) {
+    StockService(StockLedger ledger, JdbcClient jdbc, UserDirectory users) {
         this.ledger = ledger;
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     /** Stock comes in (from a supplier, from production). Returns the movement's id. */
@@ -137,12 +140,7 @@ public class StockService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query((org.springframework.jdbc.core.RowCallbackHandler)
-                        rs -> names.put(rs.getObject(1, UUID.class), rs.getString(2)));
-        return names;
+        return users.namesOf(ids);
     }
 
     private static final int MOVERS_LOOKUP_LIMIT = 500;

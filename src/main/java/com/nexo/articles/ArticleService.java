@@ -1,5 +1,6 @@
 package com.nexo.articles;
 
+import com.nexo.accounts.AccountDirectory;
 import com.nexo.base.Csv;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
@@ -42,6 +43,7 @@ public class ArticleService {
     private final JdbcClient jdbc;
     private final Validator validator;
     private final ChangeHistory history;
+    private final AccountDirectory accounts;
 
     ArticleService(
             ArticleRepository articles,
@@ -50,8 +52,10 @@ public class ArticleService {
             ArticleSearch search,
             JdbcClient jdbc,
             Validator validator,
-            ChangeHistory history) {
+            ChangeHistory history,
+            AccountDirectory accounts) {
         this.history = history;
+        this.accounts = accounts;
         this.articles = articles;
         this.categories = categories;
         this.units = units;
@@ -267,7 +271,7 @@ public class ArticleService {
         if (form.categoryId() != null && !categories.existsById(form.categoryId())) {
             throw new ArticleRuleException("articles.error.category-not-found");
         }
-        if (form.defaultSupplierId() != null && !isSupplier(form.defaultSupplierId())) {
+        if (form.defaultSupplierId() != null && !accounts.isSupplier(form.defaultSupplierId())) {
             throw new ArticleRuleException("articles.error.supplier-not-supplier");
         }
         if (form.barcode() != null && !form.barcode().isBlank()) {
@@ -277,18 +281,6 @@ public class ArticleService {
                         throw new ArticleRuleException("articles.error.barcode-taken", other.getCode());
                     });
         }
-    }
-
-    /**
-     * Whether the account has the supplier role. Read straight from the accounts table: the check
-     * belongs to saving an article, whose editor need not hold the accounts module's permissions.
-     */
-    private boolean isSupplier(UUID accountId) {
-        return jdbc.sql("SELECT EXISTS (SELECT FROM account WHERE id = :id AND 'SUPPLIER' = ANY (roles)"
-                        + " AND merged_into IS NULL)")
-                .param("id", accountId)
-                .query(Boolean.class)
-                .single();
     }
 
     private Article find(UUID articleId) {

@@ -28,6 +28,26 @@ public record ReplenishmentRow(
     /** Where the list continues after a row: it is ordered by article code, then warehouse. */
     public record Cursor(String articleCode, UUID warehouseId) {}
 
+    /** The same row with its supplier's name (looked up apart: suppliers are the accounts module's). */
+    public ReplenishmentRow withSupplierName(String name) {
+        return new ReplenishmentRow(
+                articleId,
+                articleCode,
+                articleNameEs,
+                articleNameEn,
+                unitCode,
+                unitDecimals,
+                warehouseId,
+                warehouseCode,
+                onHand,
+                reserved,
+                minimum,
+                maximum,
+                toOrder,
+                defaultSupplierId,
+                name);
+    }
+
     public BigDecimal available() {
         return onHand.subtract(reserved);
     }

@@ -1,5 +1,6 @@
 package com.nexo.articles;
 
+import com.nexo.accounts.AccountDirectory;
 import com.nexo.base.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,9 +38,10 @@ public class ReplenishmentService {
     /**
      * The below-minimum list in every warehouse (package-visible so that the benchmark runs the very
      * same SQL). The inner query walks the partial index of V15 (rows below their minimum, in list
-     * order) and stops after the page; article, unit, warehouse and supplier are looked up for the
+     * order) and stops after the page; article, unit and warehouse are looked up for the
      * page's rows only (the OFFSET 0 keeps the planner from turning the look-ups into joins over
-     * whole tables, which it would plan on row-level security's estimates).
+     * whole tables, which it would plan on row-level security's estimates). Suppliers' names come
+     * from the accounts module afterwards, for the page's suppliers at once.
      */
     static final String BELOW_MINIMUM = belowMinimum(false, false);
 
@@ -53,7 +56,7 @@ public class ReplenishmentService {
                 SELECT p.article_id, p.article_code, a.name_es, a.name_en, a.unit_code, a.unit_decimals,
                        p.warehouse_id, (SELECT w.code FROM warehouse w WHERE w.id = p.warehouse_id) AS warehouse_code,
                        p.on_hand, p.reserved, p.min_quantity, p.max_quantity,
-                       a.default_supplier_id, a.supplier_name
+                       a.default_supplier_id
                   FROM (SELECT b.article_id, b.article_code, b.warehouse_id, b.on_hand, b.reserved,
                                b.min_quantity, b.max_quantity
                           FROM stock_balance b
@@ -64,8 +67,7 @@ public class ReplenishmentService {
                   LEFT JOIN LATERAL (
                         SELECT x.name_es, x.name_en, x.default_supplier_id,
                                (SELECT u.code FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_code,
-                               (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals,
-                               (SELECT s.legal_name FROM account s WHERE s.id = x.default_supplier_id) AS supplier_name
+                               (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals
                           FROM article x
                          WHERE x.id = p.article_id
                         OFFSET 0) a ON true
@@ -100,9 +102,12 @@ public class ReplenishmentService {
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
     private final WarehouseRepository warehouses;
+    private final AccountDirectory accounts;
 
-    ReplenishmentService(JdbcClient jdbc, ArticleRepository articles, WarehouseRepository warehouses) {
+    ReplenishmentService(
+            JdbcClient jdbc, ArticleRepository articles, WarehouseRepository warehouses, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.articles = articles;
         this.warehouses = warehouses;
     }
@@ -255,10 +260,18 @@ public class ReplenishmentService {
         // (row-level security makes it expect a few dozen rows in all, so sorting them looks
         // cheaper), so it is told for this transaction.
         jdbc.sql(NO_SORT).update();
-        return jdbc.sql(sql)
+        List<ReplenishmentRow> rows = jdbc.sql(sql)
                 .paramSource(params)
                 .query(ReplenishmentService::row)
                 .list();
+        // Suppliers are accounts: their names come from the accounts module, in one look-up per page.
+        Map<UUID, String> suppliers = accounts.namesOf(
+                rows.stream().map(ReplenishmentRow::defaultSupplierId).toList());
+        return rows.stream()
+                .map(row -> row.defaultSupplierId() == null
+                        ? row
+                        : row.withSupplierName(suppliers.get(row.defaultSupplierId())))
+                .toList();
     }
 
     private static MapSqlParameterSource params(UUID warehouseId) {
@@ -290,7 +303,7 @@ public class ReplenishmentService {
                 max,
                 Replenishment.quantityToOrder(onHand.subtract(reserved), min, max, decimals),
                 rs.getObject("default_supplier_id", UUID.class),
-                rs.getString("supplier_name"));
+                null);
     }
 
     private static String plain(BigDecimal value) {

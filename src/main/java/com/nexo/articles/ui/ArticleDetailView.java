@@ -1,8 +1,7 @@
 package com.nexo.articles.ui;
 
+import com.nexo.accounts.AccountDirectory;
 import com.nexo.accounts.AccountPermissions;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
 import com.nexo.articles.ArticleDetails;
 import com.nexo.articles.ArticleForm;
 import com.nexo.articles.ArticleImage;
@@ -80,7 +79,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
     private final transient StockService stock;
     private final transient UnitService units;
     private final transient CategoryService categories;
-    private final transient AccountService accounts;
+    private final transient AccountDirectory accounts;
 
     private ArticleDetails details;
     private UnitOfMeasure unit;
@@ -101,7 +100,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
             StockService stock,
             UnitService units,
             CategoryService categories,
-            AccountService accounts) {
+            AccountDirectory accounts) {
         this.articles = articles;
         this.stock = stock;
         this.units = units;
@@ -346,11 +345,8 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         if (supplierId == null || !CurrentUser.can(AccountPermissions.READ)) {
             return null;
         }
-        try {
-            return accounts.getForm(supplierId).getLegalName();
-        } catch (AccountRuleException e) {
-            return null; // gone, or not visible to this user: nothing to link to
-        }
+        // Null when gone, or not visible to this user: nothing to link to.
+        return accounts.namesOf(List.of(supplierId)).get(supplierId);
     }
 
     private String categoryName(UUID categoryId) {

@@ -90,17 +90,10 @@ class AccountSearch {
     }
 
     /**
-     * The same statement as {@link #page} run under {@code EXPLAIN (ANALYZE, FORMAT JSON)}: the plan
-     * with the database's own execution time (the benchmark compares it with the service's time).
+     * The page query: one row more than asked, to know whether another page follows. Package-visible
+     * so that the benchmark (test sources) runs the very same SQL under {@code EXPLAIN ANALYZE}.
      */
-    String explainPage(AccountFilter filter, AccountSort sort, PageCursor after, int limit) {
-        PageStatement statement = pageStatement(filter, sort, after, limit);
-        return jdbc.queryForObject(
-                "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement.sql(), statement.params(), String.class);
-    }
-
-    /** The page query: one row more than asked, to know whether another page follows. */
-    private PageStatement pageStatement(AccountFilter filter, AccountSort sort, PageCursor after, int limit) {
+    PageStatement pageStatement(AccountFilter filter, AccountSort sort, PageCursor after, int limit) {
         Order order = order(sort, filter);
         int size = Math.max(1, Math.min(limit, 1000));
         // Relevance has no stable key to continue from: its cursor is an offset.
@@ -139,7 +132,7 @@ class AccountSearch {
                 0);
     }
 
-    private record PageStatement(String sql, MapSqlParameterSource params, boolean relevance, int size, int offset) {}
+    record PageStatement(String sql, MapSqlParameterSource params, boolean relevance, int size, int offset) {}
 
     /** Rows {@code offset} to {@code offset + limit} (a lazy grid's request). */
     List<AccountRow> list(AccountFilter filter, AccountSort sort, int offset, int limit) {

@@ -7,13 +7,13 @@ import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +57,9 @@ class StockVolumeBenchmark {
     @Autowired
     private UserDetailsService users;
 
+    @Autowired
+    private Flyway flyway;
+
     @Test
     void measure() throws SQLException {
         ArticleVolumeGenerator.VolumeSpec spec = new ArticleVolumeGenerator.VolumeSpec(
@@ -72,7 +75,7 @@ class StockVolumeBenchmark {
         ArticleVolumeGenerator.Volume volume =
                 TenantContext.callAsSystem(DEMO_TENANT, null, () -> generator.generate(spec));
         double generationSeconds = (System.nanoTime() - started) / 1e9;
-        analyze();
+        analyze(flyway);
 
         System.out.printf(
                 Locale.ROOT,
@@ -263,11 +266,10 @@ class StockVolumeBenchmark {
 
     /**
      * Fresh planner statistics after the bulk load, as autovacuum would gather them shortly after;
-     * ANALYZE needs the owner, so this one statement runs as the owner role.
+     * ANALYZE needs the owner, so this one statement runs on Flyway's connection (the owner's).
      */
-    private static void analyze() throws SQLException {
-        try (Connection owner = DriverManager.getConnection(
-                        TestDatabase.url(), TestDatabase.OWNER_ROLE, TestDatabase.OWNER_ROLE);
+    private static void analyze(Flyway flyway) throws SQLException {
+        try (Connection owner = flyway.getConfiguration().getDataSource().getConnection();
                 Statement statement = owner.createStatement()) {
             statement.execute("ANALYZE article, article_category, stock_movement, stock_balance, stock_level");
         }

@@ -8,7 +8,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Generates large catalogues and ledgers for load tests and benchmarks, set-based in SQL under the
+ * Generates large catalogues and ledgers for load tests and benchmarks (test sources only: it never
+ * ships in the production jar; {@code StockVolumeBenchmark} runs it), set-based in SQL under the
  * tenant bound to the transaction (system work): a category tree below one root, articles spread
  * over its leaves, three warehouses, one "hot" article with a long ledger, receipts spread over the
  * other articles, and replenishment levels. Article n of a run has the EAN-13 barcode

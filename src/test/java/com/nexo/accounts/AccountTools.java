@@ -3,7 +3,6 @@ package com.nexo.accounts;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,19 +24,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Command-line tools for performance work, run by starting the application with
- * {@code --nexo.accounts.tool=generate} or {@code --nexo.accounts.tool=benchmark} (see the README):
- * the tool runs after start-up and then stops the application.
+ * Command-line tools for performance work, kept in the test sources so that they never ship in the
+ * production jar. Run by starting the application on the test class path with
+ * {@code ./mvnw spring-boot:test-run} and {@code --nexo.accounts.tool=generate} or
+ * {@code --nexo.accounts.tool=benchmark} (see the README): the tool runs after start-up and then stops
+ * the application.
  *
  * <ul>
  *   <li>{@code generate}: one large benchmark tenant ({@code nexo.accounts.generate.large} accounts,
  *       default 1,000,000) and {@code small-tenants} others with {@code small} accounts each (default
- *       3 × 100,000), created if missing and topped up to those counts; then ANALYZE as the owner.
+ *       3 × 100,000), created if missing and topped up to those counts; then ANALYZE through Flyway's
+ *       connection (the owner's, the only role that may analyse; no password passes through here).
  *   <li>{@code benchmark}: first page, a deep page (keyset, and offset for comparison), quick searches
  *       and the count in the large tenant, each at the service level and as the same SQL under
  *       EXPLAIN ANALYZE; prints p50/p95/max over {@code nexo.accounts.benchmark.runs} runs.
@@ -65,11 +69,10 @@ class AccountTools implements ApplicationRunner {
     private final AccountGenerator generator;
     private final TenantService tenants;
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
     private final ConfigurableApplicationContext context;
-    private final String url;
-    private final String owner;
-    private final String ownerPassword;
+    private final Flyway flyway;
 
     AccountTools(
             @Value("${nexo.accounts.tool}") String tool,
@@ -77,14 +80,13 @@ class AccountTools implements ApplicationRunner {
             @Value("${nexo.accounts.generate.small:100000}") long small,
             @Value("${nexo.accounts.generate.small-tenants:3}") int smallTenants,
             @Value("${nexo.accounts.benchmark.runs:50}") int runs,
-            @Value("${spring.datasource.url}") String url,
-            @Value("${spring.flyway.user}") String owner,
-            @Value("${spring.flyway.password}") String ownerPassword,
+            Flyway flyway,
             AccountService accounts,
             AccountSearch search,
             AccountGenerator generator,
             TenantService tenants,
             JdbcTemplate jdbc,
+            NamedParameterJdbcTemplate named,
             PlatformTransactionManager transactionManager,
             ConfigurableApplicationContext context) {
         this.tool = tool;
@@ -92,14 +94,13 @@ class AccountTools implements ApplicationRunner {
         this.small = small;
         this.smallTenants = smallTenants;
         this.runs = runs;
-        this.url = url;
-        this.owner = owner;
-        this.ownerPassword = ownerPassword;
+        this.flyway = flyway;
         this.accounts = accounts;
         this.search = search;
         this.generator = generator;
         this.tenants = tenants;
         this.jdbc = jdbc;
+        this.named = named;
         this.transactions = new TransactionTemplate(transactionManager);
         this.context = context;
     }
@@ -134,8 +135,9 @@ class AccountTools implements ApplicationRunner {
             topUp(smallTenant(i), "bench-small-" + i, "Benchmark Pequeña " + i + ", S.L.", small);
         }
         LOG.info("Generation done in {} s; analysing the tables", (System.nanoTime() - started) / 1_000_000_000);
-        // Planner statistics matter for the benchmark; only the owner may ANALYZE.
-        try (Connection connection = DriverManager.getConnection(url, owner, ownerPassword);
+        // Planner statistics matter for the benchmark; only the owner may ANALYZE, and Flyway's data
+        // source is the one configured connection as the owner.
+        try (Connection connection = flyway.getConfiguration().getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE account");
             statement.execute("ANALYZE contact");
@@ -209,24 +211,24 @@ class AccountTools implements ApplicationRunner {
                     "first page, by name (50 rows)",
                     runs,
                     () -> accounts.page(all, byName, null, PAGE),
-                    () -> search.explainPage(all, byName, null, PAGE)));
+                    () -> explainPage(all, byName, null, PAGE)));
             lines.add(measure(
                     "deep page at 90%, keyset (50 rows)",
                     runs,
                     () -> accounts.page(all, byName, cursor, PAGE),
-                    () -> search.explainPage(all, byName, cursor, PAGE)));
+                    () -> explainPage(all, byName, cursor, PAGE)));
             AccountSort updated = new AccountSort(AccountSort.Column.UPDATED, true);
             lines.add(measure(
                     "first page, last updated first",
                     runs,
                     () -> accounts.page(all, updated, null, PAGE),
-                    () -> search.explainPage(all, updated, null, PAGE)));
+                    () -> explainPage(all, updated, null, PAGE)));
             AccountFilter clients = new AccountFilter(java.util.Set.of(AccountRole.SUPPLIER), "vip", null, null, null);
             lines.add(measure(
                     "first page, suppliers tagged vip",
                     runs,
                     () -> accounts.page(clients, byName, null, PAGE),
-                    () -> search.explainPage(clients, byName, null, PAGE)));
+                    () -> explainPage(clients, byName, null, PAGE)));
             for (String text : List.of(
                     "fontaneria aragonesa zaragosa", "ferret gallega", "garcia", "info1234@", "B0012345", "600 12")) {
                 AccountFilter filter = AccountFilter.search(text);
@@ -234,7 +236,7 @@ class AccountTools implements ApplicationRunner {
                         "quick search \"" + text + "\" (20 rows)",
                         runs,
                         () -> accounts.quickSearch(text, 20),
-                        () -> search.explainPage(filter, AccountSort.relevance(), null, 20)));
+                        () -> explainPage(filter, AccountSort.relevance(), null, 20)));
             }
             lines.add(measure("count (estimate above 1,000)", runs, () -> accounts.count(all), null));
             lines.add(measure(
@@ -247,6 +249,13 @@ class AccountTools implements ApplicationRunner {
                 + " context binding; sql = the same statement's EXPLAIN ANALYZE execution time)");
         lines.forEach(System.out::println);
         System.out.println();
+    }
+
+    /** The page statement of the service, run under {@code EXPLAIN ANALYZE}: the database's own time. */
+    private String explainPage(AccountFilter filter, AccountSort sort, PageCursor after, int limit) {
+        AccountSearch.PageStatement statement = search.pageStatement(filter, sort, after, limit);
+        return named.queryForObject(
+                "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement.sql(), statement.params(), String.class);
     }
 
     private String measure(String name, int count, Supplier<?> service, Supplier<String> explain) {

@@ -2,6 +2,7 @@ package com.nexo.accounts;
 
 import com.nexo.security.Roles;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,15 @@ public class AccountDirectory {
     private static final String STAFF = "hasRole('" + Roles.EMPLOYEE + "') or hasRole('SYSTEM')";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AccountSearch search;
 
-    AccountDirectory(NamedParameterJdbcTemplate jdbc) {
+    AccountDirectory(NamedParameterJdbcTemplate jdbc, AccountSearch search) {
         this.jdbc = jdbc;
+        this.search = search;
     }
+
+    /** An account as a picker shows it: its id and legal name. */
+    public record AccountName(UUID id, String name) {}
 
     /** Whether the account exists, has the supplier role and has not been merged into another. */
     @Transactional(readOnly = true)
@@ -42,6 +48,23 @@ public class AccountDirectory {
                         + " AND merged_into IS NULL)",
                 Map.of("id", accountId),
                 Boolean.class));
+    }
+
+    /**
+     * Active suppliers whose name, code, tax id, e-mail or phone match {@code text} (the accounts
+     * list's quick search, typos tolerated), best first: a supplier picker's choices.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<AccountName> suppliersMatching(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        AccountFilter suppliers =
+                new AccountFilter(EnumSet.of(AccountRole.SUPPLIER), null, null, AccountFilter.Status.ACTIVE, text);
+        return search.page(suppliers, AccountSort.relevance(), null, limit).rows().stream()
+                .map(row -> new AccountName(row.id(), row.legalName()))
+                .toList();
     }
 
     /**

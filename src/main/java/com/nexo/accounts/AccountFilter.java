@@ -30,6 +30,11 @@ public record AccountFilter(Set<AccountRole> roles, String tag, UUID ownerId, St
         return new AccountFilter(Set.of(), null, null, Status.ACTIVE, null);
     }
 
+    /** The filter, or the active accounts when there is none. */
+    public static AccountFilter orDefault(AccountFilter filter) {
+        return filter == null ? active() : filter;
+    }
+
     /** Active accounts matching a quick search. */
     public static AccountFilter search(String text) {
         return new AccountFilter(Set.of(), null, null, Status.ACTIVE, text);

@@ -23,6 +23,11 @@ public record AccountSort(Column column, boolean descending) {
         return new AccountSort(Column.NAME, false);
     }
 
+    /** The sort, or by name when there is none. */
+    public static AccountSort orDefault(AccountSort sort) {
+        return sort == null ? byName() : sort;
+    }
+
     public static AccountSort relevance() {
         return new AccountSort(Column.RELEVANCE, false);
     }

@@ -25,6 +25,9 @@ class AccountGeneratorTest {
     private AccountService accounts;
 
     @Autowired
+    private AccountListService lists;
+
+    @Autowired
     private TenantService tenants;
 
     @Autowired
@@ -65,7 +68,7 @@ class AccountGeneratorTest {
                     .hasSizeGreaterThan(1_000)
                     .allSatisfy(
                             id -> assertThat(TaxIds.isValidSpanish(id)).as(id).isTrue());
-            assertThat(accounts.quickSearch("fontaneria", 5)).isNotEmpty();
+            assertThat(lists.quickSearch("fontaneria", 5)).isNotEmpty();
             return null;
         });
     }

@@ -38,6 +38,15 @@ class AccountIsolationTest {
     private AccountService accounts;
 
     @Autowired
+    private ContactService contactService;
+
+    @Autowired
+    private AccountListService lists;
+
+    @Autowired
+    private AccountMergeService merges;
+
+    @Autowired
     private UserDetailsService userDetailsService;
 
     private String tag;
@@ -56,7 +65,7 @@ class AccountIsolationTest {
                 as(AccountServiceTest.SALES, () -> accounts.create(AccountServiceTest.company("Secreta A " + tag)));
         contactOfA = as(
                 AccountServiceTest.SALES,
-                () -> accounts.addContact(accountOfA, AccountServiceTest.contact("Persona A " + tag, true)));
+                () -> contactService.addContact(accountOfA, AccountServiceTest.contact("Persona A " + tag, true)));
         accountOfB = as(B_ADMIN, () -> accounts.create(AccountServiceTest.company("Account B " + tag)));
     }
 
@@ -72,13 +81,12 @@ class AccountIsolationTest {
     void tenant_b_cannot_read_a_accounts_contacts_or_history_through_the_service() {
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.getForm(accountOfA)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.getDetails(accountOfA)));
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.contacts(accountOfA)));
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.getContact(contactOfA)));
+        refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.contacts(accountOfA)));
+        refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.getContact(contactOfA)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.history(accountOfA, 0, 10)));
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.previewMerge(accountOfB, accountOfA)));
-        assertThat(as(B_ADMIN, () -> accounts.quickSearch("Secreta A " + tag, 10)))
-                .isEmpty();
-        assertThat(as(B_ADMIN, () -> accounts.list(AccountFilter.search(tag), AccountSort.byName(), 0, 50)))
+        refusedAsNotFound(() -> as(B_ADMIN, () -> merges.previewMerge(accountOfB, accountOfA)));
+        assertThat(as(B_ADMIN, () -> lists.quickSearch("Secreta A " + tag, 10))).isEmpty();
+        assertThat(as(B_ADMIN, () -> lists.list(AccountFilter.search(tag), AccountSort.byName(), 0, 50)))
                 .extracting(AccountRow::id)
                 .containsExactly(accountOfB);
         AccountForm lookalike = AccountServiceTest.company("Secreta A " + tag);
@@ -99,21 +107,21 @@ class AccountIsolationTest {
         }));
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.delete(accountOfA)));
         refusedAsNotFound(() ->
-                as(B_ADMIN, () -> accounts.addContact(accountOfA, AccountServiceTest.contact("X", true))));
+                as(B_ADMIN, () -> contactService.addContact(accountOfA, AccountServiceTest.contact("X", true))));
         ContactForm forgedContact = AccountServiceTest.contact("Hijacked", true);
         forgedContact.setId(contactOfA);
         forgedContact.setVersion(0L);
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.updateContact(forgedContact)));
+        refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.updateContact(forgedContact)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> {
-            accounts.makePrimary(contactOfA);
+            contactService.makePrimary(contactOfA);
             return null;
         }));
         refusedAsNotFound(() -> as(B_ADMIN, () -> {
-            accounts.deleteContact(contactOfA);
+            contactService.deleteContact(contactOfA);
             return null;
         }));
         refusedAsNotFound(() ->
-                as(B_ADMIN, () -> accounts.merge(new MergeRequest(accountOfB, 0, accountOfA, 0, Map.of(), true))));
+                as(B_ADMIN, () -> merges.merge(new MergeRequest(accountOfB, 0, accountOfA, 0, Map.of(), true))));
 
         AccountDetails untouched = as(AccountServiceTest.SALES, () -> accounts.getDetails(accountOfA));
         assertThat(untouched.account().getLegalName()).isEqualTo("Secreta A " + tag);

@@ -35,6 +35,21 @@ class AccountServiceTest {
     private AccountService accounts;
 
     @Autowired
+    private ContactService contactService;
+
+    @Autowired
+    private AccountExportService exports;
+
+    @Autowired
+    private SavedFilterService filters;
+
+    @Autowired
+    private AccountListService lists;
+
+    @Autowired
+    private AccountMergeService merges;
+
+    @Autowired
     private UserDetailsService userDetailsService;
 
     /** Makes names of this test unique, since all tests share one database. */
@@ -132,10 +147,10 @@ class AccountServiceTest {
     void a_user_without_the_permission_is_refused() {
         assertThatThrownBy(() -> as(READ_ONLY, () -> accounts.create(company("Nope " + tag))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(READ_ONLY, () -> accounts.list(AccountFilter.active(), AccountSort.byName(), 0, 5)))
+        assertThat(as(READ_ONLY, () -> lists.list(AccountFilter.active(), AccountSort.byName(), 0, 5)))
                 .isNotEmpty();
-        assertThatThrownBy(() -> as(
-                        READ_ONLY, () -> accounts.exportCsv(null, null, Locale.ENGLISH, new ByteArrayOutputStream())))
+        assertThatThrownBy(() ->
+                        as(READ_ONLY, () -> exports.exportCsv(null, null, Locale.ENGLISH, new ByteArrayOutputStream())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -144,20 +159,20 @@ class AccountServiceTest {
     @Test
     void an_account_has_at_most_one_primary_contact() {
         UUID id = as(SALES, () -> accounts.create(company("Contactos " + tag)));
-        UUID first = as(SALES, () -> accounts.addContact(id, contact("Ana Uno", false)));
-        UUID second = as(SALES, () -> accounts.addContact(id, contact("Berta Dos", true)));
-        UUID third = as(SALES, () -> accounts.addContact(id, contact("Carla Tres", false)));
+        UUID first = as(SALES, () -> contactService.addContact(id, contact("Ana Uno", false)));
+        UUID second = as(SALES, () -> contactService.addContact(id, contact("Berta Dos", true)));
+        UUID third = as(SALES, () -> contactService.addContact(id, contact("Carla Tres", false)));
 
-        assertThat(as(SALES, () -> accounts.contacts(id)))
+        assertThat(as(SALES, () -> contactService.contacts(id)))
                 .filteredOn(ContactRow::primary)
                 .extracting(ContactRow::id)
                 .containsExactly(second);
 
         as(SALES, () -> {
-            accounts.makePrimary(third);
+            contactService.makePrimary(third);
             return null;
         });
-        assertThat(as(SALES, () -> accounts.contacts(id)))
+        assertThat(as(SALES, () -> contactService.contacts(id)))
                 .filteredOn(ContactRow::primary)
                 .extracting(ContactRow::id)
                 .containsExactly(third);
@@ -181,12 +196,12 @@ class AccountServiceTest {
                 "nandu " + tag,
                 "976554433", // phone digits
                 "obras@penalver-" + tag)) {
-            assertThat(as(SALES, () -> accounts.quickSearch(query, 10)))
+            assertThat(as(SALES, () -> lists.quickSearch(query, 10)))
                     .as(query)
                     .extracting(AccountRow::id)
                     .contains(id);
         }
-        assertThat(as(SALES, () -> accounts.quickSearch("zzzqqq " + tag, 10))).isEmpty();
+        assertThat(as(SALES, () -> lists.quickSearch("zzzqqq " + tag, 10))).isEmpty();
     }
 
     @Test
@@ -209,11 +224,11 @@ class AccountServiceTest {
             PageCursor cursor = null;
             do {
                 PageCursor after = cursor;
-                AccountPage page = as(SALES, () -> accounts.page(filter, sort, after, 3));
+                AccountPage page = as(SALES, () -> lists.page(filter, sort, after, 3));
                 page.rows().forEach(row -> paged.add(row.id()));
                 cursor = page.next();
             } while (cursor != null);
-            List<UUID> offsets = as(SALES, () -> accounts.list(filter, sort, 0, 100)).stream()
+            List<UUID> offsets = as(SALES, () -> lists.list(filter, sort, 0, 100)).stream()
                     .map(AccountRow::id)
                     .toList();
             assertThat(paged)
@@ -222,36 +237,36 @@ class AccountServiceTest {
                     .doesNotHaveDuplicates()
                     .isEqualTo(offsets);
         }
-        assertThat(as(SALES, () -> accounts.list(filter, AccountSort.byName(), 0, 100)))
+        assertThat(as(SALES, () -> lists.list(filter, AccountSort.byName(), 0, 100)))
                 .extracting(AccountRow::legalName)
                 .isSorted();
         AccountFilter suppliers =
                 new AccountFilter(Set.of(AccountRole.SUPPLIER), tagName, null, AccountFilter.Status.ACTIVE, null);
-        assertThat(as(SALES, () -> accounts.count(suppliers))).isEqualTo(new CountEstimate(3, true, 1000));
+        assertThat(as(SALES, () -> lists.count(suppliers))).isEqualTo(new CountEstimate(3, true, 1000));
     }
 
     @Test
     void saved_filters_belong_to_the_user_who_saved_them() {
         AccountFilter filter =
                 new AccountFilter(Set.of(AccountRole.SUPPLIER), "metal", null, AccountFilter.Status.ALL, "acero");
-        SavedFilter saved = as(SALES, () -> accounts.saveFilter("Proveedores " + tag, filter, AccountSort.byName()));
+        SavedFilter saved = as(SALES, () -> filters.saveFilter("Proveedores " + tag, filter, AccountSort.byName()));
 
-        assertThat(as(SALES, () -> accounts.savedFilters()))
+        assertThat(as(SALES, () -> filters.savedFilters()))
                 .filteredOn(f -> f.id().equals(saved.id()))
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.filter()).isEqualTo(filter);
                     assertThat(f.sort()).isEqualTo(AccountSort.byName());
                 });
-        assertThat(as(READ_ONLY, () -> accounts.savedFilters()))
+        assertThat(as(READ_ONLY, () -> filters.savedFilters()))
                 .extracting(SavedFilter::id)
                 .doesNotContain(saved.id());
 
         as(SALES, () -> {
-            accounts.deleteSavedFilter(saved.id());
+            filters.deleteSavedFilter(saved.id());
             return null;
         });
-        assertThat(as(SALES, () -> accounts.savedFilters()))
+        assertThat(as(SALES, () -> filters.savedFilters()))
                 .extracting(SavedFilter::id)
                 .doesNotContain(saved.id());
     }
@@ -267,7 +282,7 @@ class AccountServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long written = as(
                 SALES,
-                () -> accounts.exportCsv(
+                () -> exports.exportCsv(
                         new AccountFilter(Set.of(), tagName, null, null, null),
                         AccountSort.byName(),
                         Locale.of("es"),
@@ -353,13 +368,13 @@ class AccountServiceTest {
     @Test
     void every_change_of_an_account_and_its_contacts_is_in_its_timeline_with_the_user() {
         UUID id = as(SALES, () -> accounts.create(company("Historia " + tag)));
-        UUID contactId = as(SALES, () -> accounts.addContact(id, contact("Hilda Historia", true)));
+        UUID contactId = as(SALES, () -> contactService.addContact(id, contact("Hilda Historia", true)));
         AccountForm form = as(SALES, () -> accounts.getForm(id));
         form.setWebsite("https://historia.example");
         as(SALES, () -> accounts.update(form));
-        ContactForm person = as(SALES, () -> accounts.getContact(contactId));
+        ContactForm person = as(SALES, () -> contactService.getContact(contactId));
         person.setPosition("Archivera");
-        as(SALES, () -> accounts.updateContact(person));
+        as(SALES, () -> contactService.updateContact(person));
 
         List<ChangeEntry> timeline = as(SALES, () -> accounts.history(id, 0, 50));
 
@@ -391,16 +406,17 @@ class AccountServiceTest {
         b.setRoles(EnumSet.of(AccountRole.SUPPLIER));
         b.setTradeName("Marca B");
         UUID loser = as(SALES, () -> accounts.create(b));
-        UUID survivorContact = as(SALES, () -> accounts.addContact(survivor, contact("Sara Superviviente", true)));
-        UUID loserContact = as(SALES, () -> accounts.addContact(loser, contact("Pedro Perdedor", true)));
+        UUID survivorContact =
+                as(SALES, () -> contactService.addContact(survivor, contact("Sara Superviviente", true)));
+        UUID loserContact = as(SALES, () -> contactService.addContact(loser, contact("Pedro Perdedor", true)));
 
-        MergePreview preview = as(SALES, () -> accounts.previewMerge(survivor, loser));
+        MergePreview preview = as(SALES, () -> merges.previewMerge(survivor, loser));
         assertThat(preview.differences()).contains(AccountField.LEGAL_NAME, AccountField.EMAILS, AccountField.ROLES);
         assertThat(preview.loserContacts()).isOne();
 
         DeleteOutcome outcome = as(
                 SALES,
-                () -> accounts.merge(new MergeRequest(
+                () -> merges.merge(new MergeRequest(
                         survivor, 0, loser, 0, Map.of(AccountField.LEGAL_NAME, MergeSide.LOSER), false)));
 
         assertThat(outcome).isEqualTo(DeleteOutcome.ARCHIVED);
@@ -439,8 +455,7 @@ class AccountServiceTest {
         changed.setNotes("cambio");
         as(SALES, () -> accounts.update(changed));
 
-        assertThatThrownBy(() ->
-                        as(SALES, () -> accounts.merge(new MergeRequest(survivor, 0, loser, 0, Map.of(), true))))
+        assertThatThrownBy(() -> as(SALES, () -> merges.merge(new MergeRequest(survivor, 0, loser, 0, Map.of(), true))))
                 .isInstanceOf(AccountConflictException.class);
         assertThat(as(SALES, () -> accounts.getForm(loser).isArchived())).isFalse();
     }
@@ -448,7 +463,7 @@ class AccountServiceTest {
     @Test
     void keys_of_listed_rows_are_unique() {
         Set<UUID> seen = new HashSet<>();
-        for (AccountRow row : as(SALES, () -> accounts.list(AccountFilter.active(), AccountSort.byName(), 0, 200))) {
+        for (AccountRow row : as(SALES, () -> lists.list(AccountFilter.active(), AccountSort.byName(), 0, 200))) {
             assertThat(seen.add(row.id())).isTrue();
         }
     }

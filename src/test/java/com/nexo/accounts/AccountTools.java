@@ -64,7 +64,7 @@ class AccountTools implements ApplicationRunner {
     private final long small;
     private final int smallTenants;
     private final int runs;
-    private final AccountService accounts;
+    private final AccountListService lists;
     private final AccountSearch search;
     private final AccountGenerator generator;
     private final TenantService tenants;
@@ -81,7 +81,7 @@ class AccountTools implements ApplicationRunner {
             @Value("${nexo.accounts.generate.small-tenants:3}") int smallTenants,
             @Value("${nexo.accounts.benchmark.runs:50}") int runs,
             Flyway flyway,
-            AccountService accounts,
+            AccountListService lists,
             AccountSearch search,
             AccountGenerator generator,
             TenantService tenants,
@@ -95,7 +95,7 @@ class AccountTools implements ApplicationRunner {
         this.smallTenants = smallTenants;
         this.runs = runs;
         this.flyway = flyway;
-        this.accounts = accounts;
+        this.lists = lists;
         this.search = search;
         this.generator = generator;
         this.tenants = tenants;
@@ -210,24 +210,22 @@ class AccountTools implements ApplicationRunner {
             lines.add(measure(
                     "first page, by name (50 rows)",
                     runs,
-                    () -> accounts.page(all, byName, null, PAGE),
+                    () -> lists.page(all, byName, null, PAGE),
                     () -> explainPage(all, byName, null, PAGE)));
             lines.add(measure(
                     "deep page at 90%, keyset (50 rows)",
-                    runs,
-                    () -> accounts.page(all, byName, cursor, PAGE),
-                    () -> explainPage(all, byName, cursor, PAGE)));
+                    runs, () -> lists.page(all, byName, cursor, PAGE), () -> explainPage(all, byName, cursor, PAGE)));
             AccountSort updated = new AccountSort(AccountSort.Column.UPDATED, true);
             lines.add(measure(
                     "first page, last updated first",
                     runs,
-                    () -> accounts.page(all, updated, null, PAGE),
+                    () -> lists.page(all, updated, null, PAGE),
                     () -> explainPage(all, updated, null, PAGE)));
             AccountFilter clients = new AccountFilter(java.util.Set.of(AccountRole.SUPPLIER), "vip", null, null, null);
             lines.add(measure(
                     "first page, suppliers tagged vip",
                     runs,
-                    () -> accounts.page(clients, byName, null, PAGE),
+                    () -> lists.page(clients, byName, null, PAGE),
                     () -> explainPage(clients, byName, null, PAGE)));
             for (String text : List.of(
                     "fontaneria aragonesa zaragosa", "ferret gallega", "garcia", "info1234@", "B0012345", "600 12")) {
@@ -235,17 +233,17 @@ class AccountTools implements ApplicationRunner {
                 lines.add(measure(
                         "quick search \"" + text + "\" (20 rows)",
                         runs,
-                        () -> accounts.quickSearch(text, 20),
+                        () -> lists.quickSearch(text, 20),
                         () -> explainPage(filter, AccountSort.relevance(), null, 20)));
             }
-            lines.add(measure("count (estimate above 1,000)", runs, () -> accounts.count(all), null));
+            lines.add(measure("count (estimate above 1,000)", runs, () -> lists.count(all), null));
             lines.add(measure(
                     "deep page at 90%, OFFSET (for comparison)",
-                    Math.min(runs, 5), () -> accounts.list(all, byName, (int) deep, PAGE), null));
+                    Math.min(runs, 5), () -> lists.list(all, byName, (int) deep, PAGE), null));
             return null;
         });
         System.out.println();
-        System.out.println("Accounts benchmark (milliseconds; svc = AccountService call incl. transaction and"
+        System.out.println("Accounts benchmark (milliseconds; svc = AccountListService call incl. transaction and"
                 + " context binding; sql = the same statement's EXPLAIN ANALYZE execution time)");
         lines.forEach(System.out::println);
         System.out.println();

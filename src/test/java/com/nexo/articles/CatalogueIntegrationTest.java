@@ -32,7 +32,7 @@ class CatalogueIntegrationTest {
     private UnitService units;
 
     @Autowired
-    private com.nexo.accounts.AccountService accounts;
+    private com.nexo.accounts.AccountDirectory accounts;
 
     private ArticleFixtures fixtures;
 
@@ -493,7 +493,7 @@ class CatalogueIntegrationTest {
 
     @Test
     void the_default_supplier_must_be_an_account_with_the_supplier_role() {
-        UUID supplier = fixtures.asAdmin(() -> accounts.quickSearch("Tornillería Catalana", 1))
+        UUID supplier = fixtures.asAdmin(() -> accounts.suppliersMatching("Tornillería Catalana", 1))
                 .getFirst()
                 .id();
         UUID client = UUID.fromString("0195f3a0-0000-7000-8000-0000000000c1");

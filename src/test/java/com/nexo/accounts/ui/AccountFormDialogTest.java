@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.accounts.AccountFilter;
 import com.nexo.accounts.AccountForm;
+import com.nexo.accounts.AccountListService;
 import com.nexo.accounts.AccountService;
 import com.nexo.accounts.AccountSort;
 import com.nexo.base.Ids;
@@ -33,6 +34,9 @@ class AccountFormDialogTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private AccountListService lists;
 
     @Autowired
     private UserService users;
@@ -205,7 +209,7 @@ class AccountFormDialogTest extends KaribuTest {
 
     private List<String> named(String name) {
         return AccountUiFixtures.names(
-                accounts
+                lists
                         .list(
                                 new AccountFilter(null, null, null, AccountFilter.Status.ALL, name),
                                 AccountSort.byName(),

@@ -14,6 +14,7 @@ import com.nexo.accounts.AccountRole;
 import com.nexo.accounts.AccountRow;
 import com.nexo.accounts.AccountService;
 import com.nexo.accounts.SavedFilter;
+import com.nexo.accounts.SavedFilterService;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.testing.KaribuTest;
@@ -34,6 +35,9 @@ class AccountListViewTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private SavedFilterService filters;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -122,7 +126,7 @@ class AccountListViewTest extends KaribuTest {
         assertThat(AccountUiFixtures.names(rows())).containsExactly("Proveedor " + word);
 
         _click(_get(Button.class, spec -> spec.withClasses("delete-filter")));
-        assertThat(accounts.savedFilters()).extracting(SavedFilter::name).doesNotContain("Proveedores " + word);
+        assertThat(filters.savedFilters()).extracting(SavedFilter::name).doesNotContain("Proveedores " + word);
     }
 
     @Test

@@ -1,16 +1,7 @@
-package com.nexo.demo;
+package com.nexo.accounts;
 
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountKind;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.Address;
-import com.nexo.accounts.AddressType;
-import com.nexo.accounts.ContactForm;
-import com.nexo.accounts.OwnerOption;
-import com.nexo.accounts.PaymentTerms;
-import com.nexo.accounts.TaxIds;
-import com.nexo.tenancy.TenantContext;
+import com.nexo.demo.DemoData;
+import com.nexo.demo.DemoTenant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,21 +12,19 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo accounts: Spanish and international companies and people with their contacts, in both demo
- * tenants. The portal users' accounts keep the fixed party ids of {@link DemoDataSeeder}. Runs once
- * per tenant: a tenant that already has its first demo account is left alone.
+ * tenants. The portal users' accounts keep the fixed party ids of {@link DemoTenant}. Seeds once per
+ * tenant: a tenant that already has its first demo account is left alone.
  */
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("nexo.demo.enabled")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -141,34 +130,32 @@ class DemoAccounts implements ApplicationRunner {
     };
 
     private final AccountService accounts;
+    private final ContactService contacts;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(AccountService accounts, ContactService contacts) {
         this.accounts = accounts;
+        this.contacts = contacts;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        TenantContext.callAsSystem(DemoDataSeeder.DEMO_TENANT, null, () -> {
-            seedDemoTenant();
-            return null;
-        });
-        TenantContext.callAsSystem(DemoDataSeeder.SECOND_TENANT, null, () -> {
-            seedSecondTenant();
-            return null;
-        });
+    public void seed(DemoTenant tenant) {
+        switch (tenant) {
+            case DEMO -> seedDemoTenant();
+            case NORTHWIND -> seedSecondTenant();
+        }
     }
 
     private boolean exists(UUID id) {
         try {
             accounts.getForm(id);
             return true;
-        } catch (com.nexo.accounts.AccountRuleException e) {
+        } catch (AccountRuleException e) {
             return false;
         }
     }
 
     private void seedDemoTenant() {
-        if (exists(DemoDataSeeder.CLIENT_PARTY)) {
+        if (exists(DemoTenant.CLIENT_PARTY)) {
             return;
         }
         UUID sales = accounts.owners().stream()
@@ -189,9 +176,9 @@ class DemoAccounts implements ApplicationRunner {
                 "hostelería",
                 "vip");
         sol.setCreditLimit(new BigDecimal("15000.00"));
-        accounts.createWithId(DemoDataSeeder.CLIENT_PARTY, sol);
-        contact(DemoDataSeeder.CLIENT_PARTY, "Carmen Cliente", "Compras", "cliente@demo.nexo", "es", true);
-        contact(DemoDataSeeder.CLIENT_PARTY, "Tomás Recepción", "Recepción", null, "es", false);
+        accounts.createWithId(DemoTenant.CLIENT_PARTY, sol);
+        contact(DemoTenant.CLIENT_PARTY, "Carmen Cliente", "Compras", "cliente@demo.nexo", "es", true);
+        contact(DemoTenant.CLIENT_PARTY, "Tomás Recepción", "Recepción", null, "es", false);
 
         AccountForm aceros = company(
                 "Aceros del Norte, S.A.",
@@ -204,8 +191,8 @@ class DemoAccounts implements ApplicationRunner {
                 sales,
                 "metal");
         aceros.setPaymentTerms(PaymentTerms.NET_60);
-        accounts.createWithId(DemoDataSeeder.SUPPLIER_PARTY, aceros);
-        contact(DemoDataSeeder.SUPPLIER_PARTY, "Pablo Proveedor", "Comercial", "proveedor@demo.nexo", "es", true);
+        accounts.createWithId(DemoTenant.SUPPLIER_PARTY, aceros);
+        contact(DemoTenant.SUPPLIER_PARTY, "Pablo Proveedor", "Comercial", "proveedor@demo.nexo", "es", true);
 
         AccountForm lucia = person(
                 "Lucía Martín Ortega",
@@ -215,8 +202,8 @@ class DemoAccounts implements ApplicationRunner {
                 EnumSet.of(AccountRole.PROFESSIONAL),
                 "freelance",
                 "en");
-        accounts.createWithId(DemoDataSeeder.PROFESSIONAL_PARTY, lucia);
-        contact(DemoDataSeeder.PROFESSIONAL_PARTY, "Lucía Martín Ortega", null, "profesional@demo.nexo", "en", true);
+        accounts.createWithId(DemoTenant.PROFESSIONAL_PARTY, lucia);
+        contact(DemoTenant.PROFESSIONAL_PARTY, "Lucía Martín Ortega", null, "profesional@demo.nexo", "en", true);
 
         int seeded = 3;
         for (int i = 0; i < SPANISH_COMPANIES.length; i++) {
@@ -414,7 +401,7 @@ class DemoAccounts implements ApplicationRunner {
         form.setEmails(email == null ? List.of() : List.of(email));
         form.setLanguage(language);
         form.setPrimary(primary);
-        accounts.addContact(accountId, form);
+        contacts.addContact(accountId, form);
     }
 
     private static EnumSet<AccountRole> roles(String codes) {

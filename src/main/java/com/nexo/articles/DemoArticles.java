@@ -1,23 +1,8 @@
-package com.nexo.demo;
+package com.nexo.articles;
 
-import com.nexo.accounts.AccountRow;
-import com.nexo.accounts.AccountService;
-import com.nexo.articles.ArticleForm;
-import com.nexo.articles.ArticleKind;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.CategoryService;
-import com.nexo.articles.Ean13;
-import com.nexo.articles.ReplenishmentService;
-import com.nexo.articles.ReservationRequest;
-import com.nexo.articles.ReservationService;
-import com.nexo.articles.StockEntry;
-import com.nexo.articles.StockService;
-import com.nexo.articles.TransferEntry;
-import com.nexo.articles.UnitOfMeasure;
-import com.nexo.articles.UnitService;
-import com.nexo.articles.WarehouseForm;
-import com.nexo.articles.WarehouseService;
-import com.nexo.tenancy.TenantContext;
+import com.nexo.accounts.AccountDirectory;
+import com.nexo.demo.DemoData;
+import com.nexo.demo.DemoTenant;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +14,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -45,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 @ConditionalOnBooleanProperty("nexo.demo.enabled")
-class DemoArticles implements ApplicationRunner {
+class DemoArticles implements DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoArticles.class);
 
@@ -405,7 +388,7 @@ class DemoArticles implements ApplicationRunner {
     private final StockService stock;
     private final ReservationService reservations;
     private final ReplenishmentService replenishment;
-    private final AccountService accounts;
+    private final AccountDirectory accounts;
 
     DemoArticles(
             CategoryService categories,
@@ -415,7 +398,7 @@ class DemoArticles implements ApplicationRunner {
             StockService stock,
             ReservationService reservations,
             ReplenishmentService replenishment,
-            AccountService accounts) {
+            AccountDirectory accounts) {
         this.categories = categories;
         this.articles = articles;
         this.units = units;
@@ -427,13 +410,12 @@ class DemoArticles implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        TenantContext.callAsSystem(DemoDataSeeder.DEMO_TENANT, null, () -> {
-            if (warehouses.listWarehouses().stream().noneMatch(w -> w.getCode().equals("CEN"))) {
-                seed();
-            }
-            return null;
-        });
+    public void seed(DemoTenant tenant) {
+        if (tenant == DemoTenant.DEMO
+                && warehouses.listWarehouses().stream()
+                        .noneMatch(w -> w.getCode().equals("CEN"))) {
+            seed();
+        }
     }
 
     private void seed() {
@@ -532,9 +514,8 @@ class DemoArticles implements ApplicationRunner {
         if (search.isEmpty()) {
             return null;
         }
-        return accounts.quickSearch(search, 5).stream()
-                .filter(row -> row.roles().stream().anyMatch(role -> role.name().equals("SUPPLIER")))
-                .map(AccountRow::id)
+        return accounts.suppliersMatching(search, 1).stream()
+                .map(AccountDirectory.AccountName::id)
                 .findFirst()
                 .orElse(null);
     }

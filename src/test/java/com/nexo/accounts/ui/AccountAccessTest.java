@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.accounts.AccountService;
-import com.nexo.security.RoleService;
 import com.nexo.security.UserService;
+import com.nexo.security.roles.RoleService;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;

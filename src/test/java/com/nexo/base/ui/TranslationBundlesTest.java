@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.security.ModulePermissions;
 import com.nexo.security.Permission;
-import com.nexo.security.PredefinedRole;
-import com.nexo.security.SecurityEventType;
+import com.nexo.security.events.SecurityEventType;
+import com.nexo.security.roles.PredefinedRole;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.Tenant;
 import com.nexo.testing.MainSources;

@@ -1,5 +1,9 @@
 package com.nexo.accounts;
 
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountSearch;
+import com.nexo.accounts.search.AccountSort;
 import com.nexo.security.Roles;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -45,7 +45,7 @@ class CountAndReplenishmentIntegrationTest {
     private ReplenishmentService replenishment;
 
     @Autowired
-    private com.nexo.accounts.AccountService accounts;
+    private com.nexo.accounts.account.AccountService accounts;
 
     private static final String NORTHWIND_ADMIN = "admin@northwind.nexo";
 

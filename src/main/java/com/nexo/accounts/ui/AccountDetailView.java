@@ -1,16 +1,16 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountDetails;
-import com.nexo.accounts.AccountField;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountListService;
-import com.nexo.accounts.AccountMergeService;
 import com.nexo.accounts.AccountPermissions;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.ContactRow;
-import com.nexo.accounts.ContactService;
-import com.nexo.accounts.OwnerOption;
+import com.nexo.accounts.account.AccountDetails;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.account.OwnerOption;
+import com.nexo.accounts.contacts.ContactRow;
+import com.nexo.accounts.contacts.ContactService;
+import com.nexo.accounts.merge.AccountMergeService;
+import com.nexo.accounts.search.AccountListService;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.GridCells;

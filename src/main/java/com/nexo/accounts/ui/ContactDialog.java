@@ -1,9 +1,9 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountConflictException;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.ContactForm;
-import com.nexo.accounts.ContactService;
+import com.nexo.accounts.account.AccountConflictException;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.contacts.ContactForm;
+import com.nexo.accounts.contacts.ContactService;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ConflictNotice.ChangedField;
 import com.nexo.base.ui.Notices;

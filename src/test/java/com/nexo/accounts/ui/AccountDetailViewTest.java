@@ -7,11 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.ContactRow;
-import com.nexo.accounts.ContactService;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.contacts.ContactRow;
+import com.nexo.accounts.contacts.ContactService;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.ValueListField;
 import com.nexo.testing.KaribuTest;

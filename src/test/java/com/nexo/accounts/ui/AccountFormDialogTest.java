@@ -7,11 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nexo.accounts.AccountFilter;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountListService;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.AccountSort;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountSort;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ValueListField;

@@ -8,13 +8,13 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.accounts.AccountFilter.Status;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountRow;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.SavedFilter;
-import com.nexo.accounts.SavedFilterService;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.filters.SavedFilter;
+import com.nexo.accounts.filters.SavedFilterService;
+import com.nexo.accounts.search.AccountFilter.Status;
+import com.nexo.accounts.search.AccountRow;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.testing.KaribuTest;

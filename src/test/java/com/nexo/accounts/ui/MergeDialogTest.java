@@ -6,15 +6,15 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.accounts.AccountField;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountListService;
-import com.nexo.accounts.AccountRow;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.ContactForm;
-import com.nexo.accounts.ContactRow;
-import com.nexo.accounts.ContactService;
-import com.nexo.accounts.MergeSide;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.contacts.ContactForm;
+import com.nexo.accounts.contacts.ContactRow;
+import com.nexo.accounts.contacts.ContactService;
+import com.nexo.accounts.merge.MergeSide;
+import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountRow;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

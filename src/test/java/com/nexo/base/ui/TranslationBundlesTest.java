@@ -320,8 +320,8 @@ class TranslationBundlesTest {
 
     /** {@code field.labelKey()}: account field labels in forms, conflict details, merge and CSV headers. */
     private static Set<String> accountFieldKeys() {
-        return Arrays.stream(com.nexo.accounts.AccountField.values())
-                .map(com.nexo.accounts.AccountField::labelKey)
+        return Arrays.stream(com.nexo.accounts.account.AccountField.values())
+                .map(com.nexo.accounts.account.AccountField::labelKey)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.articles.ArticleQuery;
-import com.nexo.articles.ArticleRow;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.BalanceRow;
-import com.nexo.articles.MovementRow;
-import com.nexo.articles.MovementType;
+import com.nexo.articles.catalogue.ArticleQuery;
+import com.nexo.articles.catalogue.ArticleRow;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.stock.BalanceRow;
+import com.nexo.articles.stock.MovementRow;
+import com.nexo.articles.stock.MovementType;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;

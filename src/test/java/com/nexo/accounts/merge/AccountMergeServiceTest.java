@@ -16,11 +16,15 @@ import com.nexo.accounts.account.DeleteOutcome;
 import com.nexo.accounts.contacts.ContactRow;
 import com.nexo.accounts.contacts.ContactService;
 import com.nexo.history.ChangeEntry;
+import com.nexo.security.PortalUsers;
+import com.nexo.security.UserService;
+import com.nexo.tenancy.ActorType;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +47,12 @@ class AccountMergeServiceTest {
 
     @Autowired
     private UserDetailsService userDetailsService;
+
+    @Autowired
+    private UserService users;
+
+    @Autowired
+    private PortalUsers portalUsers;
 
     /** Makes names of this test unique, since all tests share one database. */
     private String tag;
@@ -118,5 +128,32 @@ class AccountMergeServiceTest {
         assertThatThrownBy(() -> as(SALES, () -> merges.merge(new MergeRequest(survivor, 0, loser, 0, Map.of(), true))))
                 .isInstanceOf(AccountConflictException.class);
         assertThat(as(SALES, () -> accounts.getForm(loser).isArchived())).isFalse();
+    }
+
+    @Test
+    void a_merge_moves_the_portal_users_of_the_duplicate_and_they_keep_the_survivor_from_being_deleted() {
+        UUID survivor = as(SALES, () -> accounts.create(company("Superviviente Portal " + tag)));
+        UUID loser = as(SALES, () -> accounts.create(company("Duplicado Portal " + tag)));
+        as(
+                "admin@demo.nexo",
+                () -> users.createUser(new UserService.NewUser(
+                        "portal-" + tag + "@cliente.example",
+                        "Portal " + tag,
+                        ActorType.CLIENT,
+                        loser,
+                        Set.of(),
+                        "Portal-Merge-2026!",
+                        "es")));
+        assertThat(as(SALES, () -> portalUsers.countOfParty(loser))).isOne();
+        assertThat(as(SALES, () -> accounts.getDetails(loser).references())).isOne();
+
+        DeleteOutcome outcome = as(SALES, () -> merges.merge(new MergeRequest(survivor, 0, loser, 0, Map.of(), true)));
+
+        assertThat(outcome).as("nothing refers to the duplicate any more").isEqualTo(DeleteOutcome.DELETED);
+        assertThat(as(SALES, () -> portalUsers.countOfParty(loser))).isZero();
+        assertThat(as(SALES, () -> portalUsers.countOfParty(survivor))).isOne();
+        assertThat(as(SALES, () -> accounts.delete(survivor)))
+                .as("an account with portal users is archived, not deleted")
+                .isEqualTo(DeleteOutcome.ARCHIVED);
     }
 }

@@ -46,6 +46,10 @@ class ModuleBoundariesTest {
                     + "(?:\"?public\"?\\s*\\.\\s*)?\"?([A-Za-z_][A-Za-z0-9_]*)\"?",
             Pattern.CASE_INSENSITIVE);
 
+    /** A JPA mapping to a table: {@code @Table(name = "x")}, {@code @JoinTable(name = "x")} and the like. */
+    private static final Pattern MAPPED_TABLE = Pattern.compile(
+            "@(?:Table|JoinTable|CollectionTable|SecondaryTable)\\s*\\([^)]*?\\bname\\s*=\\s*\"(?:public\\.)?(\\w+)\"");
+
     /** The further tables of a comma-separated {@code FROM a x, b y} list. */
     private static final Pattern NEXT_IN_FROM_LIST = Pattern.compile(
             "\\G(?:\\s+(?:AS\\s+)?(?!(?:WHERE|JOIN|LEFT|RIGHT|INNER|FULL|CROSS|ON|GROUP|ORDER|LIMIT|UNION)\\b)\\w+)?"
@@ -96,7 +100,7 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void the_check_sees_sql_split_over_literals_text_blocks_and_qualified_names() {
+    void the_check_sees_sql_split_over_literals_text_blocks_qualified_names_and_entity_mappings() {
         Map<String, String> owners = Map.of("account", "accounts", "app_user", "security", "article", "articles");
         String source = """
                 class Planted {
@@ -110,6 +114,9 @@ class ModuleBoundariesTest {
                     String c = "SELECT 1 FROM article x, account y";
                     String d = "the article's account";
                 }
+                @Entity
+                @Table(name = "app_user")
+                class Mapped {}
                 """;
 
         List<Crossing> found = crossings(source, "articles", owners);
@@ -117,6 +124,7 @@ class ModuleBoundariesTest {
         assertThat(found)
                 .extracting(Crossing::table, Crossing::line)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("app_user", 13),
                         org.assertj.core.groups.Tuple.tuple("account", 3),
                         org.assertj.core.groups.Tuple.tuple("app_user", 7),
                         org.assertj.core.groups.Tuple.tuple("account", 9));
@@ -124,9 +132,20 @@ class ModuleBoundariesTest {
 
     record Crossing(String table, String owner, int line) {}
 
-    /** The tables of other modules that the SQL in {@code source}'s string literals names. */
+    /**
+     * The tables of other modules that the SQL in {@code source}'s string literals names, or that its
+     * JPA entities are mapped to.
+     */
     static List<Crossing> crossings(String source, String module, Map<String, String> owners) {
         List<Crossing> found = new ArrayList<>();
+        Matcher mapped = MAPPED_TABLE.matcher(source);
+        while (mapped.find()) {
+            String table = mapped.group(1).toLowerCase(java.util.Locale.ROOT);
+            String owner = owners.get(table);
+            if (owner != null && !owner.equals(module)) {
+                found.add(new Crossing(table, owner, lineOf(source, mapped.start(1))));
+            }
+        }
         for (Literal literal : literals(source)) {
             Matcher keyword = TABLE_AFTER_KEYWORD.matcher(literal.text());
             while (keyword.find()) {

@@ -13,8 +13,16 @@ class ModularityTest {
         MODULES.verify();
     }
 
+    /**
+     * The module map (all modules and their dependencies), one diagram per module, and a canvas per
+     * module (its API types, named interfaces, events and beans), under {@code
+     * target/spring-modulith-docs/}.
+     */
     @Test
     void module_map_is_written_for_the_docs() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }

@@ -1,5 +1,6 @@
 package com.nexo.accounts;
 
+import com.nexo.accounts.account.AccountService;
 import com.nexo.security.ModulePermissions;
 import com.nexo.security.Permission;
 import java.util.List;

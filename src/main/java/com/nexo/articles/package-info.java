@@ -4,9 +4,15 @@
  * stock counts and replenishment levels.
  *
  * <p>Stock changes only through immutable movements; on hand per article and warehouse is kept by
- * the database in the same transaction as each movement. Other modules (sales, purchasing,
- * production) reserve, issue and receive stock through {@link com.nexo.articles.StockService} and
- * {@link com.nexo.articles.ReservationService}, and refer to articles by id.
+ * the database in the same transaction as each movement. What other modules (sales, purchasing,
+ * production) may use: this package ({@link com.nexo.articles.ArticlePermissions}, {@link
+ * com.nexo.articles.ArticleRuleException}) and the named interface {@code stock} (package {@code
+ * com.nexo.articles.stock}: receive, issue, transfer and adjust through {@code StockService}, reserve
+ * through {@code ReservationService}); they refer to articles and warehouses by id. The rest is
+ * internal, by sub-feature: {@code catalogue}, {@code categories}, {@code units}, {@code warehouses},
+ * {@code counts}, {@code replenishment}, {@code demo} and {@code ui}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Articles")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Articles",
+        allowedDependencies = {"accounts", "base", "demo", "history", "security", "tenancy"})
 package com.nexo.articles;

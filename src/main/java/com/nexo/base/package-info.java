@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Base",
-        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package com.nexo.base;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,21 +18,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo tenants once (a tenant that exists is left alone). Ids are fixed so the demo
- * tenant and its portal accounts are the same on every machine.
+ * Seeds the demo tenants with their users once (a tenant that exists is left alone), then lets every
+ * module's {@link DemoData} seed its own data in each of them.
  */
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty("nexo.demo.enabled")
 class DemoDataSeeder implements ApplicationRunner {
-
-    static final UUID DEMO_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
-    static final UUID SECOND_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000002");
-    /** The accounts (parties) the portal users belong to; the accounts module will hold them. */
-    static final UUID CLIENT_PARTY = UUID.fromString("0195f3a0-0000-7000-8000-0000000000c1");
-
-    static final UUID SUPPLIER_PARTY = UUID.fromString("0195f3a0-0000-7000-8000-0000000000d1");
-    static final UUID PROFESSIONAL_PARTY = UUID.fromString("0195f3a0-0000-7000-8000-0000000000e1");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -40,19 +33,24 @@ class DemoDataSeeder implements ApplicationRunner {
             new Person("ventas@demo.nexo", "Sergio Ventas", ActorType.EMPLOYEE, null, "sales", "es"),
             new Person("consulta@demo.nexo", "Rosa Consulta", ActorType.EMPLOYEE, null, "read-only", "es"),
             new Person(
-                    "cliente@demo.nexo", "Carmen Cliente (Hostelería Sol)", ActorType.CLIENT, CLIENT_PARTY, null, "es"),
+                    "cliente@demo.nexo",
+                    "Carmen Cliente (Hostelería Sol)",
+                    ActorType.CLIENT,
+                    DemoTenant.CLIENT_PARTY,
+                    null,
+                    "es"),
             new Person(
                     "proveedor@demo.nexo",
                     "Pablo Proveedor (Aceros del Norte)",
                     ActorType.SUPPLIER,
-                    SUPPLIER_PARTY,
+                    DemoTenant.SUPPLIER_PARTY,
                     null,
                     "es"),
             new Person(
                     "profesional@demo.nexo",
                     "Lucía Profesional (freelance)",
                     ActorType.PROFESSIONAL,
-                    PROFESSIONAL_PARTY,
+                    DemoTenant.PROFESSIONAL_PARTY,
                     null,
                     "en"));
 
@@ -62,26 +60,39 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TenantService tenants;
     private final UserService users;
     private final DemoProperties properties;
+    private final ObjectProvider<DemoData> modules;
 
-    DemoDataSeeder(TenantService tenants, UserService users, DemoProperties properties) {
+    DemoDataSeeder(
+            TenantService tenants, UserService users, DemoProperties properties, ObjectProvider<DemoData> modules) {
         this.tenants = tenants;
         this.users = users;
         this.properties = properties;
+        this.modules = modules;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        seed(DEMO_TENANT, "demo", "Talleres Nexo Demo, S.L.", "es", DEMO_PEOPLE);
-        // A second tenant, so that isolation is visible in the demo too.
-        seed(SECOND_TENANT, "northwind", "Northwind Trading Ltd.", "en", SECOND_PEOPLE);
+        seed(DemoTenant.DEMO, DEMO_PEOPLE);
+        seed(DemoTenant.NORTHWIND, SECOND_PEOPLE);
+        List<DemoData> data = modules.orderedStream().toList();
+        for (DemoTenant tenant : DemoTenant.values()) {
+            for (DemoData module : data) {
+                TenantContext.callAsSystem(tenant.id(), null, () -> {
+                    module.seed(tenant);
+                    return null;
+                });
+            }
+        }
     }
 
-    private void seed(UUID tenantId, String code, String name, String locale, List<Person> people) {
+    private void seed(DemoTenant tenant, List<Person> people) {
+        UUID tenantId = tenant.id();
+        String name = tenant.displayName();
         TenantContext.callAsSystem(tenantId, null, () -> {
             if (tenants.exists(tenantId)) {
                 return null;
             }
-            tenants.createTenant(tenantId, code, name, locale);
+            tenants.createTenant(tenantId, tenant.code(), name, tenant.locale());
             for (Person person : people) {
                 users.createUser(new NewUser(
                         person.email(),

@@ -1,5 +1,6 @@
 package com.nexo.history;
 
+import com.nexo.security.UserDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,11 @@ public class ChangeHistory {
     private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final JdbcTemplate jdbc;
+    private final UserDirectory users;
 
-    ChangeHistory(JdbcTemplate jdbc) {
+    ChangeHistory(JdbcTemplate jdbc, UserDirectory users) {
         this.jdbc = jdbc;
+        this.users = users;
     }
 
     /**
@@ -36,10 +39,10 @@ public class ChangeHistory {
      */
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<ChangeEntry> timeline(UUID entityId, int offset, int limit) {
-        return jdbc.query(
+        List<ChangeEntry> entries = jdbc.query(
                 "SELECT h.id, h.changed_at, h.table_name, h.row_id, h.operation, h.row_version, h.changes,"
-                        + " h.user_id, u.display_name, h.actor_type, h.note"
-                        + " FROM change_history h LEFT JOIN app_user u ON u.id = h.user_id"
+                        + " h.user_id, h.actor_type, h.note"
+                        + " FROM change_history h"
                         + " WHERE h.entity_id = ? ORDER BY h.id DESC LIMIT ? OFFSET ?",
                 (row, i) -> new ChangeEntry(
                         row.getLong("id"),
@@ -50,12 +53,29 @@ public class ChangeHistory {
                         (Long) row.getObject("row_version"),
                         changes(row.getString("changes"), row.getString("operation")),
                         row.getObject("user_id", UUID.class),
-                        row.getString("display_name"),
+                        null,
                         row.getString("actor_type"),
                         row.getString("note")),
                 entityId,
                 Math.max(1, limit),
                 Math.max(0, offset));
+        // One look-up of the page's users: their names are the security module's.
+        Map<UUID, String> names =
+                users.namesOf(entries.stream().map(ChangeEntry::userId).toList());
+        return entries.stream()
+                .map(entry -> new ChangeEntry(
+                        entry.id(),
+                        entry.at(),
+                        entry.table(),
+                        entry.rowId(),
+                        entry.operation(),
+                        entry.rowVersion(),
+                        entry.changes(),
+                        entry.userId(),
+                        names.get(entry.userId()),
+                        entry.actorType(),
+                        entry.note()))
+                .toList();
     }
 
     /**
@@ -66,9 +86,9 @@ public class ChangeHistory {
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public ChangesSince changesSince(String table, UUID rowId, long baseVersion) {
         Map<String, String[]> merged = new LinkedHashMap<>();
-        List<String> who = new ArrayList<>();
+        List<UUID> who = new ArrayList<>();
         jdbc.query(
-                "SELECT h.changes, u.display_name FROM change_history h LEFT JOIN app_user u ON u.id = h.user_id"
+                "SELECT h.changes, h.user_id FROM change_history h"
                         + " WHERE h.row_id = ? AND h.table_name = ? AND h.operation = 'UPDATE'"
                         + " AND h.row_version > ? ORDER BY h.id",
                 row -> {
@@ -76,9 +96,9 @@ public class ChangeHistory {
                         merged.computeIfAbsent(change.column(), column -> new String[] {change.before(), null})[1] =
                                 change.after();
                     }
-                    String name = row.getString("display_name");
-                    if (name != null && !who.contains(name)) {
-                        who.add(name);
+                    UUID user = row.getObject("user_id", UUID.class);
+                    if (user != null && !who.contains(user)) {
+                        who.add(user);
                     }
                 },
                 rowId,
@@ -90,7 +110,13 @@ public class ChangeHistory {
                 changes.add(new FieldChange(column, values[0], values[1]));
             }
         });
-        return new ChangesSince(changes, who);
+        Map<UUID, String> names = users.namesOf(who);
+        List<String> changedBy = who.stream()
+                .map(names::get)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        return new ChangesSince(changes, changedBy);
     }
 
     /**

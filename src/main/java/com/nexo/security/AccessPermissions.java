@@ -16,7 +16,7 @@ public final class AccessPermissions {
     private AccessPermissions() {}
 
     @Component
-    static class Users implements ModulePermissions {
+    public static class Users implements ModulePermissions {
         @Override
         public String module() {
             return "users";
@@ -29,7 +29,7 @@ public final class AccessPermissions {
     }
 
     @Component
-    static class Roles implements ModulePermissions {
+    public static class Roles implements ModulePermissions {
         @Override
         public String module() {
             return "roles";
@@ -42,7 +42,7 @@ public final class AccessPermissions {
     }
 
     @Component
-    static class SecurityEvents implements ModulePermissions {
+    public static class SecurityEvents implements ModulePermissions {
         @Override
         public String module() {
             return "security-events";

@@ -38,7 +38,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
 
     private String passwordHash;
 
-    NexoUser(
+    public NexoUser(
             UUID userId,
             UUID tenantId,
             String email,
@@ -69,7 +69,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
      * A platform operator: no tenant, no permissions of a tenant's roles; its one authority is
      * {@code ROLE_OPERATOR}, and its database context shows tenant rows and nothing else.
      */
-    static NexoUser operator(
+    public static NexoUser operator(
             UUID operatorId, String email, String displayName, boolean enabled, Locale locale, String passwordHash) {
         return new NexoUser(
                 operatorId,
@@ -87,7 +87,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
     }
 
     /** The same user with the access the database grants now (see {@code CurrentAccessFilter}). */
-    NexoUser withAccess(Set<String> currentPermissions, long currentAccessVersion) {
+    public NexoUser withAccess(Set<String> currentPermissions, long currentAccessVersion) {
         return new NexoUser(
                 userId,
                 tenantId,
@@ -104,7 +104,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
     }
 
     /** The same user, knowing when its password was last set (see {@code CurrentAccessFilter}). */
-    NexoUser withPasswordChangedAt(Instant changedAt) {
+    public NexoUser withPasswordChangedAt(Instant changedAt) {
         return new NexoUser(
                 userId,
                 tenantId,
@@ -190,7 +190,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         return permissions;
     }
 
-    long accessVersion() {
+    public long accessVersion() {
         return accessVersion;
     }
 
@@ -198,7 +198,7 @@ public final class NexoUser implements UserDetails, CredentialsContainer, ActorP
         return partyId;
     }
 
-    Instant passwordChangedAt() {
+    public Instant passwordChangedAt() {
         return passwordChangedAt;
     }
 

@@ -35,7 +35,7 @@ public final class PasswordPolicy {
     private PasswordPolicy() {}
 
     /** Throws with the message key of the first rule the password breaks. */
-    static void check(String password, String email) {
+    public static void check(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new AccessRuleException("password.error.too-short", MIN_LENGTH);
         }

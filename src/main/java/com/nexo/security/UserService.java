@@ -1,5 +1,15 @@
 package com.nexo.security;
 
+import com.nexo.security.events.SecurityEventLog;
+import com.nexo.security.events.SecurityEventType;
+import com.nexo.security.operators.PlatformOperators;
+import com.nexo.security.roles.PredefinedRole;
+import com.nexo.security.roles.Role;
+import com.nexo.security.roles.RoleRepository;
+import com.nexo.security.sessions.SessionService;
+import com.nexo.security.users.AppUser;
+import com.nexo.security.users.AppUserRepository;
+import com.nexo.security.users.OwnAccess;
 import com.nexo.tenancy.ActorType;
 import java.time.Instant;
 import java.util.Collection;
@@ -366,5 +376,5 @@ public class UserService {
         }
     }
 
-    record ActorTypeCount(ActorType actorType, long users) {}
+    public record ActorTypeCount(ActorType actorType, long users) {}
 }

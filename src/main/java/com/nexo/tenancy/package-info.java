@@ -7,5 +7,7 @@
  * (batch jobs, listeners, schedules) passes it explicitly through {@link com.nexo.tenancy.TenantContext}.
  * No other module passes a tenant id around or filters by it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tenancy")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Tenancy",
+        allowedDependencies = {"base"})
 package com.nexo.tenancy;

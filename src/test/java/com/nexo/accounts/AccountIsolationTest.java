@@ -3,6 +3,20 @@ package com.nexo.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.accounts.account.AccountDetails;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.account.DuplicateCandidate;
+import com.nexo.accounts.contacts.ContactForm;
+import com.nexo.accounts.contacts.ContactRow;
+import com.nexo.accounts.contacts.ContactService;
+import com.nexo.accounts.merge.AccountMergeService;
+import com.nexo.accounts.merge.MergeRequest;
+import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountRow;
+import com.nexo.accounts.search.AccountSort;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.TestDatabase;
@@ -38,6 +52,15 @@ class AccountIsolationTest {
     private AccountService accounts;
 
     @Autowired
+    private ContactService contactService;
+
+    @Autowired
+    private AccountListService lists;
+
+    @Autowired
+    private AccountMergeService merges;
+
+    @Autowired
     private UserDetailsService userDetailsService;
 
     private String tag;
@@ -52,12 +75,11 @@ class AccountIsolationTest {
     @BeforeEach
     void anAccountWithAContactInEachTenant() {
         tag = UUID.randomUUID().toString().substring(0, 6);
-        accountOfA =
-                as(AccountServiceTest.SALES, () -> accounts.create(AccountServiceTest.company("Secreta A " + tag)));
+        accountOfA = as(AccountFixtures.SALES, () -> accounts.create(AccountFixtures.company("Secreta A " + tag)));
         contactOfA = as(
-                AccountServiceTest.SALES,
-                () -> accounts.addContact(accountOfA, AccountServiceTest.contact("Persona A " + tag, true)));
-        accountOfB = as(B_ADMIN, () -> accounts.create(AccountServiceTest.company("Account B " + tag)));
+                AccountFixtures.SALES,
+                () -> contactService.addContact(accountOfA, AccountFixtures.contact("Persona A " + tag, true)));
+        accountOfB = as(B_ADMIN, () -> accounts.create(AccountFixtures.company("Account B " + tag)));
     }
 
     private void refusedAsNotFound(ThrowingCallable call) {
@@ -72,16 +94,15 @@ class AccountIsolationTest {
     void tenant_b_cannot_read_a_accounts_contacts_or_history_through_the_service() {
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.getForm(accountOfA)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.getDetails(accountOfA)));
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.contacts(accountOfA)));
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.getContact(contactOfA)));
+        refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.contacts(accountOfA)));
+        refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.getContact(contactOfA)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.history(accountOfA, 0, 10)));
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.previewMerge(accountOfB, accountOfA)));
-        assertThat(as(B_ADMIN, () -> accounts.quickSearch("Secreta A " + tag, 10)))
-                .isEmpty();
-        assertThat(as(B_ADMIN, () -> accounts.list(AccountFilter.search(tag), AccountSort.byName(), 0, 50)))
+        refusedAsNotFound(() -> as(B_ADMIN, () -> merges.previewMerge(accountOfB, accountOfA)));
+        assertThat(as(B_ADMIN, () -> lists.quickSearch("Secreta A " + tag, 10))).isEmpty();
+        assertThat(as(B_ADMIN, () -> lists.list(AccountFilter.search(tag), AccountSort.byName(), 0, 50)))
                 .extracting(AccountRow::id)
                 .containsExactly(accountOfB);
-        AccountForm lookalike = AccountServiceTest.company("Secreta A " + tag);
+        AccountForm lookalike = AccountFixtures.company("Secreta A " + tag);
         assertThat(as(B_ADMIN, () -> accounts.findDuplicates(lookalike)))
                 .extracting(DuplicateCandidate::id)
                 .doesNotContain(accountOfA);
@@ -89,7 +110,7 @@ class AccountIsolationTest {
 
     @Test
     void tenant_b_cannot_change_a_accounts_or_contacts_through_the_service() {
-        AccountForm forged = AccountServiceTest.company("Hijacked " + tag);
+        AccountForm forged = AccountFixtures.company("Hijacked " + tag);
         forged.setId(accountOfA);
         forged.setVersion(0L);
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.update(forged)));
@@ -99,23 +120,23 @@ class AccountIsolationTest {
         }));
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.delete(accountOfA)));
         refusedAsNotFound(() ->
-                as(B_ADMIN, () -> accounts.addContact(accountOfA, AccountServiceTest.contact("X", true))));
-        ContactForm forgedContact = AccountServiceTest.contact("Hijacked", true);
+                as(B_ADMIN, () -> contactService.addContact(accountOfA, AccountFixtures.contact("X", true))));
+        ContactForm forgedContact = AccountFixtures.contact("Hijacked", true);
         forgedContact.setId(contactOfA);
         forgedContact.setVersion(0L);
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.updateContact(forgedContact)));
+        refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.updateContact(forgedContact)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> {
-            accounts.makePrimary(contactOfA);
+            contactService.makePrimary(contactOfA);
             return null;
         }));
         refusedAsNotFound(() -> as(B_ADMIN, () -> {
-            accounts.deleteContact(contactOfA);
+            contactService.deleteContact(contactOfA);
             return null;
         }));
         refusedAsNotFound(() ->
-                as(B_ADMIN, () -> accounts.merge(new MergeRequest(accountOfB, 0, accountOfA, 0, Map.of(), true))));
+                as(B_ADMIN, () -> merges.merge(new MergeRequest(accountOfB, 0, accountOfA, 0, Map.of(), true))));
 
-        AccountDetails untouched = as(AccountServiceTest.SALES, () -> accounts.getDetails(accountOfA));
+        AccountDetails untouched = as(AccountFixtures.SALES, () -> accounts.getDetails(accountOfA));
         assertThat(untouched.account().getLegalName()).isEqualTo("Secreta A " + tag);
         assertThat(untouched.account().isArchived()).isFalse();
         assertThat(untouched.contacts()).extracting(ContactRow::name).containsExactly("Persona A " + tag);
@@ -160,9 +181,7 @@ class AccountIsolationTest {
                             SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
             db.rollback();
         }
-        assertThat(as(
-                        AccountServiceTest.SALES,
-                        () -> accounts.getForm(accountOfA).getVersion()))
+        assertThat(as(AccountFixtures.SALES, () -> accounts.getForm(accountOfA).getVersion()))
                 .isZero();
     }
 

@@ -1,5 +1,12 @@
 package com.nexo.articles;
 
+import com.nexo.articles.catalogue.ArticleForm;
+import com.nexo.articles.catalogue.ArticleKind;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.units.UnitService;
+import com.nexo.articles.warehouses.WarehouseForm;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.testing.LoggedIn;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -8,9 +15,9 @@ import java.util.function.Supplier;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Articles, warehouses and categories made for one test in the demo tenant, as its administrator. */
-final class ArticleFixtures {
+public final class ArticleFixtures {
 
-    static final String ADMIN = "admin@demo.nexo";
+    public static final String ADMIN = "admin@demo.nexo";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final UserDetailsService users;
@@ -19,9 +26,9 @@ final class ArticleFixtures {
     private final WarehouseService warehouses;
     private final UnitService units;
     /** Tells this test's rows apart from other tests' and other runs'. */
-    final String tag = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
+    public final String tag = Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
 
-    ArticleFixtures(
+    public ArticleFixtures(
             UserDetailsService users,
             ArticleService articles,
             CategoryService categories,
@@ -34,11 +41,11 @@ final class ArticleFixtures {
         this.units = units;
     }
 
-    <T> T asAdmin(Supplier<T> work) {
+    public <T> T asAdmin(Supplier<T> work) {
         return LoggedIn.asUser(users, ADMIN, work);
     }
 
-    UUID unit(String code) {
+    public UUID unit(String code) {
         return asAdmin(() -> units.listUnits().stream()
                 .filter(u -> u.getCode().equals(code))
                 .findFirst()
@@ -46,28 +53,28 @@ final class ArticleFixtures {
                 .getId());
     }
 
-    UUID warehouse(boolean allowNegative) {
+    public UUID warehouse(boolean allowNegative) {
         String code = "W" + SEQUENCE.incrementAndGet() + tag;
         return asAdmin(() -> warehouses.createWarehouse(new WarehouseForm(
                 code.substring(0, Math.min(16, code.length())), "Almacén " + code, null, allowNegative, true)));
     }
 
-    UUID category(UUID parentId, String name) {
+    public UUID category(UUID parentId, String name) {
         String code = "C" + SEQUENCE.incrementAndGet() + "-" + tag;
         return asAdmin(() -> categories.createCategory(parentId, code, name, name));
     }
 
-    UUID article(UUID categoryId, String unitCode) {
+    public UUID article(UUID categoryId, String unitCode) {
         return article(categoryId, unitCode, ArticleKind.GOODS, true);
     }
 
-    UUID article(UUID categoryId, String unitCode, ArticleKind kind, boolean stockTracked) {
+    public UUID article(UUID categoryId, String unitCode, ArticleKind kind, boolean stockTracked) {
         ArticleForm form =
                 form("A" + SEQUENCE.incrementAndGet() + "-" + tag, unit(unitCode), categoryId, kind, stockTracked);
         return asAdmin(() -> articles.createArticle(form));
     }
 
-    static ArticleForm form(String code, UUID unitId, UUID categoryId, ArticleKind kind, boolean stockTracked) {
+    public static ArticleForm form(String code, UUID unitId, UUID categoryId, ArticleKind kind, boolean stockTracked) {
         return new ArticleForm(
                 code,
                 kind,

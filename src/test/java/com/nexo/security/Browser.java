@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * from the page's {@code <meta name="_csrf_parameter">} and {@code <meta name="_csrf">} into a
  * hidden field and posts {@code username}, {@code password} and that field to {@code /login}.
  */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF_PARAMETER =
             Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\">");
@@ -30,7 +30,7 @@ final class Browser {
     private final HttpClient http;
     private final String base;
 
-    Browser(int port) {
+    public Browser(int port) {
         // An address, not "localhost": the server sees the same client address on every machine.
         this.base = "http://127.0.0.1:" + port;
         this.http = HttpClient.newBuilder()
@@ -41,25 +41,25 @@ final class Browser {
     }
 
     /** What a form post answered: a redirect, normally. */
-    record Answer(int status, String location) {
+    public record Answer(int status, String location) {
 
-        boolean isRedirectTo(String path) {
+        public boolean isRedirectTo(String path) {
             return status == 302
                     && location != null
                     && URI.create(location).getPath().equals(path);
         }
 
-        boolean isLoginError() {
+        public boolean isLoginError() {
             return status == 302 && location != null && location.endsWith("/login?error");
         }
 
         /** Where a successful login sends the user: the start page, or the page it asked for first. */
-        boolean isLoggedInRedirect() {
+        public boolean isLoggedInRedirect() {
             return status == 302 && location != null && !location.contains("/login");
         }
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(30))
@@ -69,10 +69,10 @@ final class Browser {
     }
 
     /** The CSRF field the login page gives its form: name and (masked) token. */
-    record CsrfField(String name, String token) {}
+    public record CsrfField(String name, String token) {}
 
     /** Opens the login page and reads the CSRF field from its meta tags, as the login form does. */
-    CsrfField openLoginPage() throws IOException, InterruptedException {
+    public CsrfField openLoginPage() throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login");
         if (page.statusCode() != 200) {
             throw new IllegalStateException("The login page answered " + page.statusCode());
@@ -81,12 +81,12 @@ final class Browser {
     }
 
     /** Opens the login page and submits the form as the browser would. */
-    Answer logIn(String email, String password) throws IOException, InterruptedException {
+    public Answer logIn(String email, String password) throws IOException, InterruptedException {
         return submitLogin(email, password, openLoginPage());
     }
 
     /** Posts the login form with the given CSRF field (null: without one). */
-    Answer submitLogin(String email, String password, CsrfField csrf) throws IOException, InterruptedException {
+    public Answer submitLogin(String email, String password, CsrfField csrf) throws IOException, InterruptedException {
         String form = field("username", email) + "&" + field("password", password);
         if (csrf != null) {
             form += "&" + field(csrf.name(), csrf.token());
@@ -94,7 +94,7 @@ final class Browser {
         return post("/login", form);
     }
 
-    Answer post(String path, String form) throws IOException, InterruptedException {
+    public Answer post(String path, String form) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(30))
@@ -107,7 +107,7 @@ final class Browser {
     }
 
     /** The session cookie the browser holds now. */
-    Optional<String> sessionId() {
+    public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue)
@@ -115,7 +115,7 @@ final class Browser {
     }
 
     /** A cookie the browser holds now. */
-    Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue)
@@ -123,7 +123,7 @@ final class Browser {
     }
 
     /** Sets a cookie, as a load balancer sending this browser to another node would pass it on. */
-    void useCookie(String name, String value) {
+    public void useCookie(String name, String value) {
         HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
@@ -131,7 +131,7 @@ final class Browser {
     }
 
     /** Sets the session cookie, as someone who copied it from another browser would. */
-    void useSession(String sessionId) {
+    public void useSession(String sessionId) {
         HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
         cookie.setPath("/");
         cookie.setVersion(0);

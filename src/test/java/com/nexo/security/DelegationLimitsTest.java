@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nexo.security.RoleService.RoleDraft;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.security.login.LoginHardeningTest;
+import com.nexo.security.roles.RoleService;
+import com.nexo.security.roles.RoleService.RoleDraft;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.LoggedIn;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nexo.security.TenantProvisioning.NewTenant;
 import com.nexo.security.UserService.NewUser;
 import com.nexo.security.UserService.UserDetails;
+import com.nexo.security.login.LoginHardeningTest;
+import com.nexo.security.operators.TenantProvisioning;
+import com.nexo.security.operators.TenantProvisioning.NewTenant;
+import com.nexo.security.roles.RoleService;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.base.ui.Translations;
+import com.nexo.security.login.LoginHardeningTest;
+import com.nexo.security.login.LoginThrottledException;
 import com.nexo.security.ui.LoginView;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;

@@ -1,13 +1,16 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountDetails;
-import com.nexo.accounts.AccountField;
-import com.nexo.accounts.AccountForm;
 import com.nexo.accounts.AccountPermissions;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.ContactRow;
-import com.nexo.accounts.OwnerOption;
+import com.nexo.accounts.account.AccountDetails;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.account.OwnerOption;
+import com.nexo.accounts.contacts.ContactRow;
+import com.nexo.accounts.contacts.ContactService;
+import com.nexo.accounts.merge.AccountMergeService;
+import com.nexo.accounts.search.AccountListService;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.GridCells;
@@ -54,6 +57,9 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
     static final int HISTORY_PAGE = 50;
 
     private final transient AccountService accounts;
+    private final transient ContactService contactService;
+    private final transient AccountListService lists;
+    private final transient AccountMergeService merges;
     private AccountDetails details;
     private Map<UUID, String> ownerNames = Map.of();
 
@@ -62,8 +68,15 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
     private final Grid<ContactRow> contacts = new Grid<>();
     private final HistoryTimeline timeline = new HistoryTimeline();
 
-    AccountDetailView(AccountService accounts) {
+    AccountDetailView(
+            AccountService accounts,
+            ContactService contactService,
+            AccountListService lists,
+            AccountMergeService merges) {
         this.accounts = accounts;
+        this.contactService = contactService;
+        this.lists = lists;
+        this.merges = merges;
         addClassName("account-detail");
         header.addClassName("detail-header");
         data.addClassName("detail-data");
@@ -182,8 +195,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         }
         if (CurrentUser.can(AccountPermissions.MERGE) && !merged) {
             Button merge = new Button(getTranslation("accounts.detail.merge"), VaadinIcon.COMPRESS_SQUARE.create());
-            merge.addClickListener(
-                    click -> new MergeDialog(accounts, accounts.getForm(id()), this::openAccount).open());
+            merge.addClickListener(click ->
+                    new MergeDialog(accounts, lists, merges, accounts.getForm(id()), this::openAccount).open());
             actions.add(merge);
         }
         if (merged) {
@@ -282,8 +295,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         toolbar.addClassName("contact-actions");
         if (CurrentUser.can(AccountPermissions.EDIT)) {
             Button add = new Button(getTranslation("accounts.contacts.add"), VaadinIcon.PLUS.create());
-            add.addClickListener(
-                    click -> ContactDialog.forNew(accounts, id(), this::reload).open());
+            add.addClickListener(click ->
+                    ContactDialog.forNew(contactService, id(), this::reload).open());
             toolbar.add(add);
         }
         return toolbar;
@@ -329,16 +342,16 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         Button edit = iconButton(
                 VaadinIcon.EDIT,
                 getTranslation("accounts.contacts.edit"),
-                () -> ContactDialog.forEdit(accounts, id(), contact.id(), this::reload)
+                () -> ContactDialog.forEdit(contactService, id(), contact.id(), this::reload)
                         .open());
         Button primary = iconButton(VaadinIcon.STAR, getTranslation("accounts.contacts.make-primary"), () -> {
-            accounts.makePrimary(contact.id());
+            contactService.makePrimary(contact.id());
             Notices.success(getTranslation("accounts.contacts.primary-set", contact.name()));
             reload();
         });
         primary.setEnabled(!contact.primary());
         Button remove = iconButton(VaadinIcon.TRASH, getTranslation("accounts.contacts.remove"), () -> {
-            accounts.deleteContact(contact.id());
+            contactService.deleteContact(contact.id());
             Notices.success(getTranslation("accounts.contacts.removed", contact.name()));
             reload();
         });

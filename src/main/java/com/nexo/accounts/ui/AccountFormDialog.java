@@ -1,16 +1,16 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountConflictException;
-import com.nexo.accounts.AccountField;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountKind;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.DuplicateCandidate;
-import com.nexo.accounts.OwnerOption;
-import com.nexo.accounts.PaymentTerms;
-import com.nexo.accounts.TaxIds;
+import com.nexo.accounts.account.AccountConflictException;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountKind;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.account.DuplicateCandidate;
+import com.nexo.accounts.account.OwnerOption;
+import com.nexo.accounts.account.PaymentTerms;
+import com.nexo.accounts.account.TaxIds;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ConflictNotice.ChangedField;
 import com.nexo.base.ui.Notices;

@@ -1,6 +1,6 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountField;
+import com.nexo.accounts.account.AccountField;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.FieldChange;

@@ -1,13 +1,13 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountField;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountKind;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.Address;
-import com.nexo.accounts.AddressType;
-import com.nexo.accounts.DuplicateCandidate;
-import com.nexo.accounts.PaymentTerms;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountKind;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.Address;
+import com.nexo.accounts.account.AddressType;
+import com.nexo.accounts.account.DuplicateCandidate;
+import com.nexo.accounts.account.PaymentTerms;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.text.NumberFormat;

@@ -1,18 +1,21 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountFilter;
-import com.nexo.accounts.AccountFilter.Status;
-import com.nexo.accounts.AccountPage;
 import com.nexo.accounts.AccountPermissions;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountRow;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.AccountSort;
-import com.nexo.accounts.CountEstimate;
-import com.nexo.accounts.OwnerOption;
-import com.nexo.accounts.PageCursor;
-import com.nexo.accounts.SavedFilter;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.account.OwnerOption;
+import com.nexo.accounts.export.AccountExportService;
+import com.nexo.accounts.filters.SavedFilter;
+import com.nexo.accounts.filters.SavedFilterService;
+import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountFilter.Status;
+import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountPage;
+import com.nexo.accounts.search.AccountRow;
+import com.nexo.accounts.search.AccountSort;
+import com.nexo.accounts.search.CountEstimate;
+import com.nexo.accounts.search.PageCursor;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.KeysetPaging;
@@ -64,6 +67,9 @@ public class AccountListView extends Main implements HasDynamicTitle {
     private record Query(AccountFilter filter, AccountSort sort) {}
 
     private final transient AccountService accounts;
+    private final transient AccountListService lists;
+    private final transient SavedFilterService filterStore;
+    private final transient AccountExportService exporter;
     private final QuickSearchField search;
     private final MultiSelectComboBox<AccountRole> roles = new MultiSelectComboBox<>();
     private final TextField tag = new TextField();
@@ -81,8 +87,15 @@ public class AccountListView extends Main implements HasDynamicTitle {
     /** Set while a saved filter fills the fields, so the list reloads once instead of once per field. */
     private boolean applyingSavedFilter;
 
-    AccountListView(AccountService accounts) {
+    AccountListView(
+            AccountService accounts,
+            AccountListService lists,
+            SavedFilterService filterStore,
+            AccountExportService exporter) {
         this.accounts = accounts;
+        this.lists = lists;
+        this.filterStore = filterStore;
+        this.exporter = exporter;
         this.search = new QuickSearchField(getTranslation("accounts.list.search"));
         addClassNames("list-view", "accounts-list");
         count.addClassName("list-count");
@@ -103,7 +116,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
                     "text/csv; charset=UTF-8",
                     out -> {
                         Query shown = exportQuery; // read once: the download runs on its own request
-                        accounts.exportCsv(shown.filter(), shown.sort(), locale, out);
+                        exporter.exportCsv(shown.filter(), shown.sort(), locale, out);
                     });
             export.addClassName("export-link");
             actions.add(export);
@@ -159,7 +172,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
                 apply(change.getValue());
             }
         });
-        savedFilters.setItems(accounts.savedFilters());
+        savedFilters.setItems(filterStore.savedFilters());
         Button save = new Button(getTranslation("accounts.list.save-filter"), VaadinIcon.BOOKMARK.create());
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         save.addClassName("save-filter");
@@ -182,12 +195,12 @@ public class AccountListView extends Main implements HasDynamicTitle {
     private void saveFilter(String name) {
         SavedFilter saved;
         try {
-            saved = accounts.saveFilter(name, currentFilter(), currentSort());
+            saved = filterStore.saveFilter(name, currentFilter(), currentSort());
         } catch (AccountRuleException e) {
             Notices.error(getTranslation(e.messageKey(), e.arguments()));
             return;
         }
-        savedFilters.setItems(accounts.savedFilters());
+        savedFilters.setItems(filterStore.savedFilters());
         savedFilters.setValue(savedFilters
                 .getListDataView()
                 .getItems()
@@ -202,8 +215,8 @@ public class AccountListView extends Main implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
-        accounts.deleteSavedFilter(chosen.id());
-        savedFilters.setItems(accounts.savedFilters());
+        filterStore.deleteSavedFilter(chosen.id());
+        savedFilters.setItems(filterStore.savedFilters());
         Notices.success(getTranslation("accounts.list.filter-deleted", chosen.name()));
     }
 
@@ -316,7 +329,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
             Query current = new Query(currentFilter(), sortOf(query.getSortOrders()));
             return paging
                     .rows(current, query.getOffset(), query.getLimit(), (cursor, limit) -> {
-                        AccountPage page = accounts.page(current.filter(), current.sort(), cursor, limit);
+                        AccountPage page = lists.page(current.filter(), current.sort(), cursor, limit);
                         return new KeysetPaging.Page<>(page.rows(), page.next());
                     })
                     .stream();
@@ -345,7 +358,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
     /** The filter or sort changed: new export snapshot, new count. */
     private void queryChanged() {
         exportQuery = new Query(currentFilter(), currentSort());
-        CountEstimate estimate = accounts.count(currentFilter());
+        CountEstimate estimate = lists.count(currentFilter());
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         count.setText(
                 estimate.exact()

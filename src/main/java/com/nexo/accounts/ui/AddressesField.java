@@ -1,7 +1,7 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.Address;
-import com.nexo.accounts.AddressType;
+import com.nexo.accounts.account.Address;
+import com.nexo.accounts.account.AddressType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

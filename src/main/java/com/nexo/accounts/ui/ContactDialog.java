@@ -1,9 +1,9 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountConflictException;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.ContactForm;
+import com.nexo.accounts.account.AccountConflictException;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.contacts.ContactForm;
+import com.nexo.accounts.contacts.ContactService;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ConflictNotice.ChangedField;
 import com.nexo.base.ui.Notices;
@@ -28,7 +28,7 @@ import java.util.UUID;
  */
 class ContactDialog extends Dialog {
 
-    private final transient AccountService accounts;
+    private final transient ContactService contacts;
     private final UUID accountId;
     private final Runnable onSaved;
     private ContactForm loaded;
@@ -43,16 +43,16 @@ class ContactDialog extends Dialog {
     private final TextArea notes = new TextArea();
     private final BeanValidationBinder<ContactForm> binder = new BeanValidationBinder<>(ContactForm.class);
 
-    static ContactDialog forNew(AccountService accounts, UUID accountId, Runnable onSaved) {
-        return new ContactDialog(accounts, accountId, new ContactForm(), onSaved);
+    static ContactDialog forNew(ContactService contacts, UUID accountId, Runnable onSaved) {
+        return new ContactDialog(contacts, accountId, new ContactForm(), onSaved);
     }
 
-    static ContactDialog forEdit(AccountService accounts, UUID accountId, UUID contactId, Runnable onSaved) {
-        return new ContactDialog(accounts, accountId, accounts.getContact(contactId), onSaved);
+    static ContactDialog forEdit(ContactService contacts, UUID accountId, UUID contactId, Runnable onSaved) {
+        return new ContactDialog(contacts, accountId, contacts.getContact(contactId), onSaved);
     }
 
-    private ContactDialog(AccountService accounts, UUID accountId, ContactForm contact, Runnable onSaved) {
-        this.accounts = accounts;
+    private ContactDialog(ContactService contacts, UUID accountId, ContactForm contact, Runnable onSaved) {
+        this.contacts = contacts;
         this.accountId = accountId;
         this.loaded = contact;
         this.onSaved = onSaved;
@@ -119,9 +119,9 @@ class ContactDialog extends Dialog {
         }
         try {
             if (edited.getId() == null) {
-                accounts.addContact(accountId, edited);
+                contacts.addContact(accountId, edited);
             } else {
-                accounts.updateContact(edited);
+                contacts.updateContact(edited);
             }
         } catch (AccountConflictException e) {
             conflict.show(
@@ -145,7 +145,7 @@ class ContactDialog extends Dialog {
     }
 
     private void reloadTheirVersion() {
-        loaded = accounts.getContact(loaded.getId());
+        loaded = contacts.getContact(loaded.getId());
         binder.readBean(loaded);
     }
 }

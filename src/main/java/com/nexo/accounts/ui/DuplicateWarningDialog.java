@@ -1,6 +1,6 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.DuplicateCandidate;
+import com.nexo.accounts.account.DuplicateCandidate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -1,15 +1,17 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountConflictException;
-import com.nexo.accounts.AccountField;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountRow;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.MergePreview;
-import com.nexo.accounts.MergeRequest;
-import com.nexo.accounts.MergeSide;
-import com.nexo.accounts.OwnerOption;
+import com.nexo.accounts.account.AccountConflictException;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRuleException;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.account.OwnerOption;
+import com.nexo.accounts.merge.AccountMergeService;
+import com.nexo.accounts.merge.MergePreview;
+import com.nexo.accounts.merge.MergeRequest;
+import com.nexo.accounts.merge.MergeSide;
+import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountRow;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
  */
 class MergeDialog extends Dialog {
 
-    private final transient AccountService accounts;
+    private final transient AccountListService lists;
+    private final transient AccountMergeService merges;
     private final AccountForm current;
     private final transient Consumer<UUID> onMerged;
     private final Map<UUID, String> ownerNames;
@@ -45,8 +48,14 @@ class MergeDialog extends Dialog {
     /** Set while a newly chosen duplicate resets the survivor choice: one preview, not two. */
     private boolean choosingOther;
 
-    MergeDialog(AccountService accounts, AccountForm current, Consumer<UUID> onMerged) {
-        this.accounts = accounts;
+    MergeDialog(
+            AccountService accounts,
+            AccountListService lists,
+            AccountMergeService merges,
+            AccountForm current,
+            Consumer<UUID> onMerged) {
+        this.lists = lists;
+        this.merges = merges;
         this.current = current;
         this.onMerged = onMerged;
         this.ownerNames = accounts.owners().stream().collect(Collectors.toMap(OwnerOption::id, OwnerOption::name));
@@ -61,8 +70,8 @@ class MergeDialog extends Dialog {
         other.setPlaceholder(getTranslation("accounts.list.search"));
         other.setWidthFull();
         other.setItemLabelGenerator(row -> row.legalName() + (row.code() == null ? "" : " · " + row.code()));
-        other.setItems(query ->
-                accounts.quickSearch(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+        other.setItems(
+                query -> lists.quickSearch(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                         .filter(row -> !row.id().equals(current.getId()))
                         .skip(query.getOffset()));
         other.addValueChangeListener(change -> {
@@ -113,8 +122,8 @@ class MergeDialog extends Dialog {
         }
         boolean keepThis = !Boolean.FALSE.equals(keepCurrent.getValue());
         preview = keepThis
-                ? accounts.previewMerge(current.getId(), chosen.id())
-                : accounts.previewMerge(chosen.id(), current.getId());
+                ? merges.previewMerge(current.getId(), chosen.id())
+                : merges.previewMerge(chosen.id(), current.getId());
         if (preview.differences().isEmpty()) {
             choices.add(new Paragraph(getTranslation("accounts.merge.no-differences")));
         }
@@ -154,7 +163,7 @@ class MergeDialog extends Dialog {
         AccountForm survivor = preview.survivor();
         AccountForm loser = preview.loser();
         try {
-            accounts.merge(new MergeRequest(
+            merges.merge(new MergeRequest(
                     survivor.getId(), survivor.getVersion(), loser.getId(), loser.getVersion(), sides, false));
         } catch (AccountConflictException e) {
             Notices.error(getTranslation("accounts.merge.changed-meanwhile"));

@@ -1,9 +1,9 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountKind;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AddressType;
-import com.nexo.accounts.PaymentTerms;
+import com.nexo.accounts.account.AccountKind;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AddressType;
+import com.nexo.accounts.account.PaymentTerms;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,21 +1,20 @@
 package com.nexo.articles.ui;
 
+import com.nexo.accounts.AccountDirectory;
 import com.nexo.accounts.AccountPermissions;
-import com.nexo.accounts.AccountRuleException;
-import com.nexo.accounts.AccountService;
-import com.nexo.articles.ArticleDetails;
-import com.nexo.articles.ArticleForm;
-import com.nexo.articles.ArticleImage;
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.BalanceRow;
-import com.nexo.articles.CategoryNode;
-import com.nexo.articles.CategoryService;
-import com.nexo.articles.MovementRow;
-import com.nexo.articles.StockService;
-import com.nexo.articles.UnitOfMeasure;
-import com.nexo.articles.UnitService;
+import com.nexo.articles.catalogue.ArticleDetails;
+import com.nexo.articles.catalogue.ArticleForm;
+import com.nexo.articles.catalogue.ArticleImage;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.categories.CategoryNode;
+import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.stock.BalanceRow;
+import com.nexo.articles.stock.MovementRow;
+import com.nexo.articles.stock.StockService;
+import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.units.UnitService;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.GridCells;
@@ -80,7 +79,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
     private final transient StockService stock;
     private final transient UnitService units;
     private final transient CategoryService categories;
-    private final transient AccountService accounts;
+    private final transient AccountDirectory accounts;
 
     private ArticleDetails details;
     private UnitOfMeasure unit;
@@ -101,7 +100,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
             StockService stock,
             UnitService units,
             CategoryService categories,
-            AccountService accounts) {
+            AccountDirectory accounts) {
         this.articles = articles;
         this.stock = stock;
         this.units = units;
@@ -346,11 +345,8 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         if (supplierId == null || !CurrentUser.can(AccountPermissions.READ)) {
             return null;
         }
-        try {
-            return accounts.getForm(supplierId).getLegalName();
-        } catch (AccountRuleException e) {
-            return null; // gone, or not visible to this user: nothing to link to
-        }
+        // Null when gone, or not visible to this user: nothing to link to.
+        return accounts.namesOf(List.of(supplierId)).get(supplierId);
     }
 
     private String categoryName(UUID categoryId) {

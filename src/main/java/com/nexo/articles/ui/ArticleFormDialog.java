@@ -1,14 +1,14 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.ArticleDetails;
-import com.nexo.articles.ArticleForm;
-import com.nexo.articles.ArticleKind;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.CategoryNode;
-import com.nexo.articles.CategoryService;
-import com.nexo.articles.Ean13;
-import com.nexo.articles.UnitOfMeasure;
+import com.nexo.articles.catalogue.ArticleDetails;
+import com.nexo.articles.catalogue.ArticleForm;
+import com.nexo.articles.catalogue.ArticleKind;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.catalogue.Ean13;
+import com.nexo.articles.categories.CategoryNode;
+import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.units.UnitOfMeasure;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ConflictNotice.ChangedField;
 import com.nexo.base.ui.Notices;

@@ -1,6 +1,6 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.ArticleKind;
+import com.nexo.articles.catalogue.ArticleKind;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.FieldChange;

@@ -1,6 +1,6 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.ArticleKind;
+import com.nexo.articles.catalogue.ArticleKind;
 import com.vaadin.flow.component.Component;
 
 /** Translated names of the articles module's values. */

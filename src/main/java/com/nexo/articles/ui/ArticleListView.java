@@ -1,13 +1,13 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.ArticleKind;
 import com.nexo.articles.ArticlePermissions;
-import com.nexo.articles.ArticleQuery;
-import com.nexo.articles.ArticleRow;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.CategoryNode;
-import com.nexo.articles.CategoryService;
-import com.nexo.articles.UnitService;
+import com.nexo.articles.catalogue.ArticleKind;
+import com.nexo.articles.catalogue.ArticleQuery;
+import com.nexo.articles.catalogue.ArticleRow;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.categories.CategoryNode;
+import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.units.UnitService;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.security.CurrentUser;

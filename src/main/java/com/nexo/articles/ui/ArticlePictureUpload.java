@@ -1,7 +1,7 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.ArticleService;
+import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

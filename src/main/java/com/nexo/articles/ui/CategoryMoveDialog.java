@@ -1,8 +1,8 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.CategoryNode;
-import com.nexo.articles.CategoryService;
+import com.nexo.articles.categories.CategoryNode;
+import com.nexo.articles.categories.CategoryService;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,7 +1,7 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.CategoryNode;
-import com.nexo.articles.CategoryService;
+import com.nexo.articles.categories.CategoryNode;
+import com.nexo.articles.categories.CategoryService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.MovementType;
+import com.nexo.articles.stock.MovementType;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 

@@ -1,13 +1,13 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.ArticleQuery;
-import com.nexo.articles.ArticleRow;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.ReplenishmentRow;
-import com.nexo.articles.ReplenishmentService;
-import com.nexo.articles.StockLevels;
-import com.nexo.articles.Warehouse;
+import com.nexo.articles.catalogue.ArticleQuery;
+import com.nexo.articles.catalogue.ArticleRow;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.replenishment.ReplenishmentRow;
+import com.nexo.articles.replenishment.ReplenishmentService;
+import com.nexo.articles.replenishment.StockLevels;
+import com.nexo.articles.warehouses.Warehouse;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

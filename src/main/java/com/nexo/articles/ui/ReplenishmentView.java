@@ -2,11 +2,11 @@ package com.nexo.articles.ui;
 
 import com.nexo.accounts.AccountPermissions;
 import com.nexo.articles.ArticlePermissions;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.ReplenishmentRow;
-import com.nexo.articles.ReplenishmentService;
-import com.nexo.articles.Warehouse;
-import com.nexo.articles.WarehouseService;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.replenishment.ReplenishmentRow;
+import com.nexo.articles.replenishment.ReplenishmentService;
+import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.KeysetPaging;

@@ -2,10 +2,10 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.CategoryNode;
-import com.nexo.articles.CategoryService;
-import com.nexo.articles.StockCountService;
-import com.nexo.articles.Warehouse;
+import com.nexo.articles.categories.CategoryNode;
+import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.counts.StockCountService;
+import com.nexo.articles.warehouses.Warehouse;
 import com.nexo.base.ui.Notices;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;

@@ -1,6 +1,6 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.StockCountSummary;
+import com.nexo.articles.counts.StockCountSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;

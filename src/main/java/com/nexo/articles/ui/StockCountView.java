@@ -2,10 +2,10 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.CountLine;
-import com.nexo.articles.CountLineFilter;
-import com.nexo.articles.StockCountService;
-import com.nexo.articles.StockCountSummary;
+import com.nexo.articles.counts.CountLine;
+import com.nexo.articles.counts.CountLineFilter;
+import com.nexo.articles.counts.StockCountService;
+import com.nexo.articles.counts.StockCountSummary;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.Notices;

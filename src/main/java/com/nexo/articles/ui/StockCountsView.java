@@ -1,10 +1,10 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
-import com.nexo.articles.CategoryService;
-import com.nexo.articles.StockCountService;
-import com.nexo.articles.StockCountSummary;
-import com.nexo.articles.Warehouse;
+import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.counts.StockCountService;
+import com.nexo.articles.counts.StockCountSummary;
+import com.nexo.articles.warehouses.Warehouse;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;

@@ -1,10 +1,10 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.ArticleRow;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.UnitOfMeasure;
-import com.nexo.articles.Warehouse;
-import com.nexo.articles.WarehouseLocation;
+import com.nexo.articles.catalogue.ArticleRow;
+import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseLocation;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,11 +1,11 @@
 package com.nexo.articles.ui;
 
-import com.nexo.articles.ArticleRow;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.StockService;
-import com.nexo.articles.TransferEntry;
-import com.nexo.articles.UnitOfMeasure;
-import com.nexo.articles.Warehouse;
+import com.nexo.articles.catalogue.ArticleRow;
+import com.nexo.articles.stock.StockService;
+import com.nexo.articles.stock.TransferEntry;
+import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.warehouses.Warehouse;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

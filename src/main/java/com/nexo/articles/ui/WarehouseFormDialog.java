@@ -1,8 +1,8 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.WarehouseForm;
-import com.nexo.articles.WarehouseService;
+import com.nexo.articles.warehouses.WarehouseForm;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,10 +1,10 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
-import com.nexo.articles.BalanceRow;
-import com.nexo.articles.StockService;
-import com.nexo.articles.Warehouse;
-import com.nexo.articles.WarehouseService;
+import com.nexo.articles.stock.BalanceRow;
+import com.nexo.articles.stock.StockService;
+import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.KeysetPaging;
 import com.nexo.base.ui.NarrowScreens;

@@ -2,9 +2,9 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.Warehouse;
-import com.nexo.articles.WarehouseLocation;
-import com.nexo.articles.WarehouseService;
+import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseLocation;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;

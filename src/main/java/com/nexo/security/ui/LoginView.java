@@ -2,9 +2,9 @@ package com.nexo.security.ui;
 
 import com.nexo.base.ui.LanguageChoice;
 import com.nexo.base.ui.Translations;
-import com.nexo.security.LoginThrottledException;
-import com.nexo.security.SingleSignOnProviders;
-import com.nexo.security.SingleSignOnRefusedException;
+import com.nexo.security.login.LoginThrottledException;
+import com.nexo.security.sso.SingleSignOnProviders;
+import com.nexo.security.sso.SingleSignOnRefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

@@ -2,9 +2,9 @@ package com.nexo.security.ui;
 
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.PasswordPolicy;
-import com.nexo.security.RoleService.RoleSummary;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.security.roles.RoleService.RoleSummary;
 import com.nexo.tenancy.ActorType;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,7 @@
 package com.nexo.security.ui;
 
 import com.nexo.security.Permission;
-import com.nexo.security.PermissionCatalog;
+import com.nexo.security.roles.PermissionCatalog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;

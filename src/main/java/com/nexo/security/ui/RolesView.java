@@ -2,10 +2,10 @@ package com.nexo.security.ui;
 
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.CurrentUser;
-import com.nexo.security.PermissionCatalog;
-import com.nexo.security.RoleService;
-import com.nexo.security.RoleService.RoleDraft;
-import com.nexo.security.RoleService.RoleSummary;
+import com.nexo.security.roles.PermissionCatalog;
+import com.nexo.security.roles.RoleService;
+import com.nexo.security.roles.RoleService.RoleDraft;
+import com.nexo.security.roles.RoleService.RoleSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;

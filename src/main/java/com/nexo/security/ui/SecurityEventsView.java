@@ -2,9 +2,9 @@ package com.nexo.security.ui;
 
 import com.nexo.base.ui.TimeFormat;
 import com.nexo.security.AccessPermissions;
-import com.nexo.security.SecurityEventLog;
-import com.nexo.security.SecurityEventLog.SecurityEvent;
-import com.nexo.security.SecurityEventType;
+import com.nexo.security.events.SecurityEventLog;
+import com.nexo.security.events.SecurityEventLog.SecurityEvent;
+import com.nexo.security.events.SecurityEventType;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;

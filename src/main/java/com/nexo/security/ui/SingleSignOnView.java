@@ -3,7 +3,7 @@ package com.nexo.security.ui;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.CurrentUser;
-import com.nexo.security.SingleSignOnSettings;
+import com.nexo.security.sso.SingleSignOnSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,8 +1,8 @@
 package com.nexo.security.ui;
 
 import com.nexo.security.AccessRuleException;
-import com.nexo.security.TenantProvisioning;
-import com.nexo.security.TenantProvisioning.NewTenant;
+import com.nexo.security.operators.TenantProvisioning;
+import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.tenancy.Tenant;
 import com.nexo.tenancy.TenantRuleException;
 import com.nexo.tenancy.TenantService;

@@ -2,9 +2,9 @@ package com.nexo.security.ui;
 
 import com.nexo.base.ui.TimeFormat;
 import com.nexo.security.AccessRuleException;
-import com.nexo.security.SessionService;
-import com.nexo.security.SessionService.ActiveSession;
 import com.nexo.security.UserService.UserDetails;
+import com.nexo.security.sessions.SessionService;
+import com.nexo.security.sessions.SessionService.ActiveSession;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;

@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nexo.accounts.AccountService;
-import com.nexo.security.RoleService;
+import com.nexo.accounts.account.AccountService;
 import com.nexo.security.UserService;
+import com.nexo.security.roles.RoleService;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;

@@ -7,10 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.ContactRow;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.contacts.ContactRow;
+import com.nexo.accounts.contacts.ContactService;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.ValueListField;
 import com.nexo.testing.KaribuTest;
@@ -30,6 +31,9 @@ class AccountDetailViewTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private ContactService contactService;
 
     private String word;
     private UUID id;
@@ -69,14 +73,14 @@ class AccountDetailViewTest extends KaribuTest {
 
         int row = GridKt._fetch(contacts(), 0, 10).indexOf(marcos);
         _click(actionButton(row, "Hacer contacto principal"));
-        assertThat(accounts.contacts(id))
+        assertThat(contactService.contacts(id))
                 .filteredOn(ContactRow::primary)
                 .extracting(ContactRow::name)
                 .containsExactly("Marcos Ruiz");
 
         int lucia = indexOf("Lucía Pérez");
         _click(actionButton(lucia, "Quitar contacto"));
-        assertThat(accounts.contacts(id)).extracting(ContactRow::name).containsExactly("Marcos Ruiz");
+        assertThat(contactService.contacts(id)).extracting(ContactRow::name).containsExactly("Marcos Ruiz");
 
         assertThat(timelineTexts())
                 .anySatisfy(text -> assertThat(text).contains("Ana Administradora · quitó el contacto Lucía Pérez"))
@@ -107,7 +111,7 @@ class AccountDetailViewTest extends KaribuTest {
         TextField name = _get(dialog, TextField.class, spec -> spec.withLabel("Nombre"));
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Escribe el nombre del contacto.");
-        assertThat(accounts.contacts(id)).isEmpty();
+        assertThat(contactService.contacts(id)).isEmpty();
     }
 
     @Test

@@ -7,15 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nexo.accounts.AccountFilter;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.AccountSort;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountSort;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ValueListField;
-import com.nexo.security.RoleService;
 import com.nexo.security.UserService;
+import com.nexo.security.roles.RoleService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,9 @@ class AccountFormDialogTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private AccountListService lists;
 
     @Autowired
     private UserService users;
@@ -205,7 +209,7 @@ class AccountFormDialogTest extends KaribuTest {
 
     private List<String> named(String name) {
         return AccountUiFixtures.names(
-                accounts
+                lists
                         .list(
                                 new AccountFilter(null, null, null, AccountFilter.Status.ALL, name),
                                 AccountSort.byName(),

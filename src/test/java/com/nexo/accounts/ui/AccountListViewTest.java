@@ -8,12 +8,13 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.accounts.AccountFilter.Status;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountRow;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.SavedFilter;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.filters.SavedFilter;
+import com.nexo.accounts.filters.SavedFilterService;
+import com.nexo.accounts.search.AccountFilter.Status;
+import com.nexo.accounts.search.AccountRow;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.testing.KaribuTest;
@@ -34,6 +35,9 @@ class AccountListViewTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private SavedFilterService filters;
 
     @BeforeEach
     void openAsAdministrator() {
@@ -122,7 +126,7 @@ class AccountListViewTest extends KaribuTest {
         assertThat(AccountUiFixtures.names(rows())).containsExactly("Proveedor " + word);
 
         _click(_get(Button.class, spec -> spec.withClasses("delete-filter")));
-        assertThat(accounts.savedFilters()).extracting(SavedFilter::name).doesNotContain("Proveedores " + word);
+        assertThat(filters.savedFilters()).extracting(SavedFilter::name).doesNotContain("Proveedores " + word);
     }
 
     @Test

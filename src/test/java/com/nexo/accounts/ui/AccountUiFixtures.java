@@ -1,12 +1,12 @@
 package com.nexo.accounts.ui;
 
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountRole;
-import com.nexo.accounts.AccountService;
-import com.nexo.security.RoleService;
-import com.nexo.security.RoleService.RoleDraft;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountService;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.security.roles.RoleService;
+import com.nexo.security.roles.RoleService.RoleDraft;
 import com.nexo.tenancy.ActorType;
 import java.util.EnumSet;
 import java.util.List;
@@ -79,7 +79,7 @@ final class AccountUiFixtures {
         return email;
     }
 
-    static List<String> names(List<com.nexo.accounts.AccountRow> rows) {
-        return rows.stream().map(com.nexo.accounts.AccountRow::legalName).toList();
+    static List<String> names(List<com.nexo.accounts.search.AccountRow> rows) {
+        return rows.stream().map(com.nexo.accounts.search.AccountRow::legalName).toList();
     }
 }

@@ -6,13 +6,15 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.accounts.AccountField;
-import com.nexo.accounts.AccountForm;
-import com.nexo.accounts.AccountRow;
-import com.nexo.accounts.AccountService;
-import com.nexo.accounts.ContactForm;
-import com.nexo.accounts.ContactRow;
-import com.nexo.accounts.MergeSide;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.contacts.ContactForm;
+import com.nexo.accounts.contacts.ContactRow;
+import com.nexo.accounts.contacts.ContactService;
+import com.nexo.accounts.merge.MergeSide;
+import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountRow;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +29,12 @@ class MergeDialogTest extends KaribuTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private ContactService contactService;
+
+    @Autowired
+    private AccountListService lists;
 
     private String word;
     private UUID survivor;
@@ -44,7 +52,7 @@ class MergeDialogTest extends KaribuTest {
         duplicate = AccountUiFixtures.create(accounts, second);
         ContactForm contact = new ContactForm();
         contact.setName("Elena Soler");
-        accounts.addContact(duplicate, contact);
+        contactService.addContact(duplicate, contact);
     }
 
     @Test
@@ -52,7 +60,7 @@ class MergeDialogTest extends KaribuTest {
         UI.getCurrent().navigate(AccountDetailView.class, AccountDetailView.parameters(survivor));
         _click(_get(Button.class, spec -> spec.withText("Fusionar un duplicado")));
         MergeDialog dialog = _get(MergeDialog.class);
-        AccountRow other = accounts.quickSearch("Grupo Levante SL " + word, 10).stream()
+        AccountRow other = lists.quickSearch("Grupo Levante SL " + word, 10).stream()
                 .filter(row -> row.id().equals(duplicate))
                 .findFirst()
                 .orElseThrow();
@@ -68,7 +76,9 @@ class MergeDialogTest extends KaribuTest {
         AccountForm merged = accounts.getForm(survivor);
         assertThat(merged.getLegalName()).isEqualTo("Grupo Levante " + word);
         assertThat(merged.getWebsite()).isEqualTo("www.levante.example");
-        assertThat(accounts.contacts(survivor)).extracting(ContactRow::name).containsExactly("Elena Soler");
+        assertThat(contactService.contacts(survivor))
+                .extracting(ContactRow::name)
+                .containsExactly("Elena Soler");
         assertThat(accounts.getDetails(duplicate).mergedInto()).isEqualTo(survivor);
         assertThat(accounts.getForm(duplicate).isArchived()).isTrue();
         assertThat(_get(AccountDetailView.class).getElement().getTextRecursively())
@@ -84,7 +94,7 @@ class MergeDialogTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Fusionar un duplicado")));
         MergeDialog dialog = _get(MergeDialog.class);
         dialog.otherPicker()
-                .setValue(accounts.quickSearch("Grupo Levante SL " + word, 10).stream()
+                .setValue(lists.quickSearch("Grupo Levante SL " + word, 10).stream()
                         .filter(row -> row.id().equals(duplicate))
                         .findFirst()
                         .orElseThrow());

@@ -8,19 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.articles.ArticleForm;
-import com.nexo.articles.ArticleQuery;
-import com.nexo.articles.ArticleRow;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.ReplenishmentRow;
-import com.nexo.articles.UnitService;
-import com.nexo.articles.Warehouse;
-import com.nexo.articles.WarehouseForm;
-import com.nexo.articles.WarehouseService;
-import com.nexo.security.RoleService;
-import com.nexo.security.RoleService.RoleDraft;
+import com.nexo.articles.catalogue.ArticleForm;
+import com.nexo.articles.catalogue.ArticleQuery;
+import com.nexo.articles.catalogue.ArticleRow;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.replenishment.ReplenishmentRow;
+import com.nexo.articles.units.UnitService;
+import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseForm;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.security.roles.RoleService;
+import com.nexo.security.roles.RoleService.RoleDraft;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;
@@ -125,7 +125,7 @@ class ReplenishmentViewTest extends KaribuTest {
                 .getId();
         articles.createArticle(new ArticleForm(
                 code,
-                com.nexo.articles.ArticleKind.GOODS,
+                com.nexo.articles.catalogue.ArticleKind.GOODS,
                 "Tuerca " + code,
                 "Nut " + code,
                 null,

@@ -6,18 +6,18 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.articles.ArticleForm;
-import com.nexo.articles.ArticleKind;
-import com.nexo.articles.ArticleService;
-import com.nexo.articles.BalanceRow;
-import com.nexo.articles.MovementRow;
-import com.nexo.articles.MovementType;
-import com.nexo.articles.StockEntry;
-import com.nexo.articles.StockService;
-import com.nexo.articles.UnitOfMeasure;
-import com.nexo.articles.UnitService;
-import com.nexo.articles.WarehouseForm;
-import com.nexo.articles.WarehouseService;
+import com.nexo.articles.catalogue.ArticleForm;
+import com.nexo.articles.catalogue.ArticleKind;
+import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.stock.BalanceRow;
+import com.nexo.articles.stock.MovementRow;
+import com.nexo.articles.stock.MovementType;
+import com.nexo.articles.stock.StockEntry;
+import com.nexo.articles.stock.StockService;
+import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.units.UnitService;
+import com.nexo.articles.warehouses.WarehouseForm;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
@@ -259,7 +259,7 @@ class StockViewTest extends KaribuTest {
     void the_warehouse_list_shows_its_balances_finds_by_name_and_opens_an_article() {
         UUID other = articles.createArticle(form("SV-" + tag + "-B", "Arandela " + tag));
         stock.receive(StockEntry.of(other, second, new BigDecimal("3"), "Inicial"));
-        stock.transfer(com.nexo.articles.TransferEntry.of(articleId, first, second, new BigDecimal("2.5"), null));
+        stock.transfer(com.nexo.articles.stock.TransferEntry.of(articleId, first, second, new BigDecimal("2.5"), null));
 
         UI.getCurrent().navigate(WarehouseStockView.class, WarehouseStockView.linkTo(second));
         WarehouseStockView view = _get(WarehouseStockView.class);

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.articles.Warehouse;
-import com.nexo.articles.WarehouseForm;
-import com.nexo.articles.WarehouseLocation;
-import com.nexo.articles.WarehouseService;
+import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseForm;
+import com.nexo.articles.warehouses.WarehouseLocation;
+import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;

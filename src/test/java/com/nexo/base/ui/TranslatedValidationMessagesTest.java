@@ -2,7 +2,7 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nexo.accounts.AccountForm;
+import com.nexo.accounts.account.AccountForm;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.validator.BeanValidator;

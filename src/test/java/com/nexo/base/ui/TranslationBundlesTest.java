@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.security.ModulePermissions;
 import com.nexo.security.Permission;
-import com.nexo.security.PredefinedRole;
-import com.nexo.security.SecurityEventType;
+import com.nexo.security.events.SecurityEventType;
+import com.nexo.security.roles.PredefinedRole;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.Tenant;
 import com.nexo.testing.MainSources;
@@ -320,8 +320,8 @@ class TranslationBundlesTest {
 
     /** {@code field.labelKey()}: account field labels in forms, conflict details, merge and CSV headers. */
     private static Set<String> accountFieldKeys() {
-        return Arrays.stream(com.nexo.accounts.AccountField.values())
-                .map(com.nexo.accounts.AccountField::labelKey)
+        return Arrays.stream(com.nexo.accounts.account.AccountField.values())
+                .map(com.nexo.accounts.account.AccountField::labelKey)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

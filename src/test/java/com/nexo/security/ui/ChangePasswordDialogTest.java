@@ -6,11 +6,11 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
-import com.nexo.security.SecurityEventLog;
-import com.nexo.security.SecurityEventLog.SecurityEvent;
-import com.nexo.security.SecurityEventType;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.security.events.SecurityEventLog;
+import com.nexo.security.events.SecurityEventLog.SecurityEvent;
+import com.nexo.security.events.SecurityEventType;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;

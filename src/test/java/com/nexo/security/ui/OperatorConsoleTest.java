@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.security.NexoUser;
-import com.nexo.security.RoleService;
-import com.nexo.security.SecurityEventLog;
-import com.nexo.security.SecurityEventType;
-import com.nexo.security.TenantProvisioning;
-import com.nexo.security.TenantProvisioning.NewTenant;
 import com.nexo.security.UserService;
+import com.nexo.security.events.SecurityEventLog;
+import com.nexo.security.events.SecurityEventType;
+import com.nexo.security.operators.TenantProvisioning;
+import com.nexo.security.operators.TenantProvisioning.NewTenant;
+import com.nexo.security.roles.RoleService;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.Tenant;

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.nexo.security.RoleService;
-import com.nexo.security.RoleService.RoleDraft;
-import com.nexo.security.RoleService.RoleSummary;
 import com.nexo.security.UserService;
+import com.nexo.security.roles.RoleService;
+import com.nexo.security.roles.RoleService.RoleDraft;
+import com.nexo.security.roles.RoleService.RoleSummary;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -4,9 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.security.SecurityEventLog.SecurityEvent;
-import com.nexo.security.SecurityEventType;
 import com.nexo.security.UserService;
+import com.nexo.security.events.SecurityEventLog.SecurityEvent;
+import com.nexo.security.events.SecurityEventType;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.security.HttpVisitor;
-import com.nexo.security.SessionService;
-import com.nexo.security.SessionService.ActiveSession;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.UserRow;
+import com.nexo.security.sessions.SessionService;
+import com.nexo.security.sessions.SessionService.ActiveSession;
 import com.nexo.testing.KaribuTest;
 import com.nexo.testing.TestRedis;
 import com.vaadin.flow.component.UI;

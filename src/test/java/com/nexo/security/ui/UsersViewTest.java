@@ -7,12 +7,12 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.security.RoleService;
-import com.nexo.security.RoleService.RoleDraft;
-import com.nexo.security.RoleService.RoleSummary;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.UserDetails;
 import com.nexo.security.UserService.UserRow;
+import com.nexo.security.roles.RoleService;
+import com.nexo.security.roles.RoleService.RoleDraft;
+import com.nexo.security.roles.RoleService.RoleSummary;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

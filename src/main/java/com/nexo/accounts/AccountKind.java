@@ -1,7 +1,0 @@
-package com.nexo.accounts;
-
-/** Whether an account is an organisation (a company, an association) or an individual person. */
-public enum AccountKind {
-    ORGANIZATION,
-    INDIVIDUAL
-}

@@ -1,9 +1,0 @@
-package com.nexo.accounts;
-
-/** What an address of an account is used for. */
-public enum AddressType {
-    BILLING,
-    SHIPPING,
-    OFFICE,
-    OTHER
-}

@@ -1,7 +1,0 @@
-package com.nexo.accounts;
-
-/** What a delete request did: deleted, or archived because other records refer to the account. */
-public enum DeleteOutcome {
-    DELETED,
-    ARCHIVED
-}

@@ -1,4 +1,0 @@
-package com.nexo.articles;
-
-/** The picture of an article. */
-public record ArticleImage(String contentType, byte[] content) {}

@@ -1,6 +1,0 @@
-package com.nexo.articles;
-
-import java.math.BigDecimal;
-
-/** Minimum and maximum stock of an article in a warehouse. */
-public record StockLevels(BigDecimal minimum, BigDecimal maximum) {}

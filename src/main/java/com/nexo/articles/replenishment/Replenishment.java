@@ -1,0 +1,32 @@
+package com.nexo.articles.replenishment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The replenishment rule: below the minimum, order up to the maximum. */
+public final class Replenishment {
+
+    private Replenishment() {}
+
+    /** Whether stock available (on hand − reserved) is below the minimum. */
+    public static boolean isBelowMinimum(BigDecimal available, BigDecimal minimum) {
+        return available.compareTo(minimum) < 0;
+    }
+
+    /** What to order to bring {@code available} up to {@code maximum}; zero when not below the minimum. */
+    public static BigDecimal quantityToOrder(BigDecimal available, BigDecimal minimum, BigDecimal maximum) {
+        if (!isBelowMinimum(available, minimum)) {
+            return BigDecimal.ZERO;
+        }
+        return maximum.subtract(available);
+    }
+
+    /**
+     * The same, in whole steps of the article's unit ({@code decimals} of them: 0 for pieces): rounded
+     * up, since ordering less than the gap would leave the article short of its maximum.
+     */
+    public static BigDecimal quantityToOrder(
+            BigDecimal available, BigDecimal minimum, BigDecimal maximum, int decimals) {
+        return quantityToOrder(available, minimum, maximum).setScale(Math.max(0, decimals), RoundingMode.CEILING);
+    }
+}

@@ -1,0 +1,63 @@
+package com.nexo.articles.replenishment;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * An article below its minimum in a warehouse, with what to order (in the article's unit, rounded up
+ * to the unit's decimals) and from whom.
+ */
+public record ReplenishmentRow(
+        UUID articleId,
+        String articleCode,
+        String articleNameEs,
+        String articleNameEn,
+        String unitCode,
+        int unitDecimals,
+        UUID warehouseId,
+        String warehouseCode,
+        BigDecimal onHand,
+        BigDecimal reserved,
+        BigDecimal minimum,
+        BigDecimal maximum,
+        BigDecimal toOrder,
+        UUID defaultSupplierId,
+        String supplierName) {
+
+    /** Where the list continues after a row: it is ordered by article code, then warehouse. */
+    public record Cursor(String articleCode, UUID warehouseId) {}
+
+    /** The same row with its supplier's name (looked up apart: suppliers are the accounts module's). */
+    public ReplenishmentRow withSupplierName(String name) {
+        return new ReplenishmentRow(
+                articleId,
+                articleCode,
+                articleNameEs,
+                articleNameEn,
+                unitCode,
+                unitDecimals,
+                warehouseId,
+                warehouseCode,
+                onHand,
+                reserved,
+                minimum,
+                maximum,
+                toOrder,
+                defaultSupplierId,
+                name);
+    }
+
+    public BigDecimal available() {
+        return onHand.subtract(reserved);
+    }
+
+    /** The article's name in the user's language (Spanish unless English is asked for). */
+    public String articleName(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? articleNameEn : articleNameEs;
+    }
+
+    public Cursor cursor() {
+        return new Cursor(articleCode, warehouseId);
+    }
+}

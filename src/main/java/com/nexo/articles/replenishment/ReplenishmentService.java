@@ -1,0 +1,318 @@
+package com.nexo.articles.replenishment;
+
+import com.nexo.accounts.AccountDirectory;
+import com.nexo.articles.ArticlePermissions;
+import com.nexo.articles.ArticleRuleException;
+import com.nexo.articles.catalogue.Article;
+import com.nexo.articles.catalogue.ArticleRepository;
+import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.warehouses.WarehouseRepository;
+import com.nexo.base.Csv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Minimum and maximum stock per article and warehouse, and the list of what is below its minimum
+ * (available = on hand − reserved) with the quantity to order up to the maximum and the default
+ * supplier. Purchasing will turn that list into purchase orders.
+ */
+@Service
+public class ReplenishmentService {
+
+    /** The largest count the list states exactly; beyond it the screen says "more than". */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * The below-minimum list in every warehouse (package-visible so that the benchmark runs the very
+     * same SQL). The inner query walks the partial index of V15 (rows below their minimum, in list
+     * order) and stops after the page; article, unit and warehouse are looked up for the
+     * page's rows only (the OFFSET 0 keeps the planner from turning the look-ups into joins over
+     * whole tables, which it would plan on row-level security's estimates). Suppliers' names come
+     * from the accounts module afterwards, for the page's suppliers at once.
+     */
+    public static final String BELOW_MINIMUM = belowMinimum(false, false);
+
+    /** The same in one warehouse ({@code :w}). */
+    public static final String BELOW_MINIMUM_IN_WAREHOUSE = belowMinimum(true, false);
+
+    private static String belowMinimum(boolean oneWarehouse, boolean keyset) {
+        String after = oneWarehouse
+                ? " AND b.article_code > :code"
+                : " AND (b.article_code, b.warehouse_id) > (:code, CAST(:after AS uuid))";
+        return """
+                SELECT p.article_id, p.article_code, a.name_es, a.name_en, a.unit_code, a.unit_decimals,
+                       p.warehouse_id, (SELECT w.code FROM warehouse w WHERE w.id = p.warehouse_id) AS warehouse_code,
+                       p.on_hand, p.reserved, p.min_quantity, p.max_quantity,
+                       a.default_supplier_id
+                  FROM (SELECT b.article_id, b.article_code, b.warehouse_id, b.on_hand, b.reserved,
+                               b.min_quantity, b.max_quantity
+                          FROM stock_balance b
+                         WHERE b.below_minimum""" + (oneWarehouse ? " AND b.warehouse_id = :w" : "") + (keyset ? after : "") + """
+
+                         ORDER BY b.article_code, b.warehouse_id
+                         LIMIT :limit OFFSET :offset) p
+                  LEFT JOIN LATERAL (
+                        SELECT x.name_es, x.name_en, x.default_supplier_id,
+                               (SELECT u.code FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_code,
+                               (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals
+                          FROM article x
+                         WHERE x.id = p.article_id
+                        OFFSET 0) a ON true
+                 ORDER BY p.article_code, p.warehouse_id
+                """;
+    }
+
+    /** Run before the list's statement in the same transaction (see {@link #query}). */
+    public static final String NO_SORT = "SET LOCAL enable_sort = off";
+
+    private static final String COUNT = """
+            SELECT count(*) FROM (SELECT FROM stock_balance b WHERE b.below_minimum%s LIMIT :cap) c
+            """;
+
+    private static final int EXPORT_PAGE = 500;
+    private static final String[] CSV_COLUMNS = {
+        "article_code",
+        "name_es",
+        "name_en",
+        "warehouse",
+        "unit",
+        "on_hand",
+        "reserved",
+        "available",
+        "minimum",
+        "maximum",
+        "to_order",
+        "default_supplier_id",
+        "default_supplier"
+    };
+
+    private final JdbcClient jdbc;
+    private final ArticleRepository articles;
+    private final WarehouseRepository warehouses;
+    private final AccountDirectory accounts;
+
+    ReplenishmentService(
+            JdbcClient jdbc, ArticleRepository articles, WarehouseRepository warehouses, AccountDirectory accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.articles = articles;
+        this.warehouses = warehouses;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "') or hasRole('SYSTEM')")
+    public void setLevels(UUID articleId, UUID warehouseId, BigDecimal minimum, BigDecimal maximum) {
+        if (minimum == null || maximum == null || minimum.signum() < 0 || maximum.compareTo(minimum) < 0) {
+            throw new ArticleRuleException("stock.error.levels-invalid");
+        }
+        Article article =
+                articles.findById(articleId).orElseThrow(() -> new ArticleRuleException("articles.error.not-found"));
+        if (!article.isStockTracked()) {
+            throw new ArticleRuleException("stock.error.not-stock-tracked", article.getCode());
+        }
+        warehouses.findById(warehouseId).orElseThrow(() -> new ArticleRuleException("stock.error.warehouse-not-found"));
+        jdbc.sql("""
+                        INSERT INTO stock_level (article_id, warehouse_id, min_quantity, max_quantity)
+                        VALUES (:a, :w, :min, :max)
+                        ON CONFLICT (tenant_id, article_id, warehouse_id) DO UPDATE
+                            SET min_quantity = EXCLUDED.min_quantity, max_quantity = EXCLUDED.max_quantity,
+                                updated_at = now()
+                        """)
+                .param("a", articleId)
+                .param("w", warehouseId)
+                .param("min", minimum.setScale(UnitOfMeasure.QUANTITY_SCALE, RoundingMode.HALF_UP))
+                .param("max", maximum.setScale(UnitOfMeasure.QUANTITY_SCALE, RoundingMode.HALF_UP))
+                .update();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "')")
+    public void removeLevels(UUID articleId, UUID warehouseId) {
+        jdbc.sql("DELETE FROM stock_level WHERE article_id = :a AND warehouse_id = :w")
+                .param("a", articleId)
+                .param("w", warehouseId)
+                .update();
+    }
+
+    /**
+     * A page of what is below its minimum, in one warehouse or in all (null), by article code and
+     * warehouse, from an offset (the page costs offset + limit index entries; see
+     * {@link #belowMinimumAfter} for deep pages).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public List<ReplenishmentRow> belowMinimum(UUID warehouseId, int offset, int limit) {
+        return query(warehouseId, null, Math.max(0, offset), limit);
+    }
+
+    /**
+     * Up to {@code limit} rows below their minimum after {@code after} (null: from the start), in
+     * one warehouse or in all (null): each page reads about {@code limit} index entries, however
+     * deep it is.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public List<ReplenishmentRow> belowMinimumAfter(UUID warehouseId, ReplenishmentRow.Cursor after, int limit) {
+        return query(warehouseId, after, 0, limit);
+    }
+
+    /**
+     * How many rows are below their minimum (in one warehouse or in all), counted up to
+     * {@link #COUNT_CAP} + 1: a result above the cap means "more than the cap".
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public long countBelowMinimum(UUID warehouseId) {
+        return jdbc.sql(COUNT.formatted(warehouseId == null ? "" : " AND b.warehouse_id = :w"))
+                .paramSource(params(warehouseId).addValue("cap", COUNT_CAP + 1))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The levels of an article in a warehouse, if it has them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public Optional<StockLevels> levels(UUID articleId, UUID warehouseId) {
+        return jdbc.sql(
+                        "SELECT min_quantity, max_quantity FROM stock_level WHERE article_id = :a AND warehouse_id = :w")
+                .param("a", articleId)
+                .param("w", warehouseId)
+                .query((rs, n) -> new StockLevels(rs.getBigDecimal("min_quantity"), rs.getBigDecimal("max_quantity")))
+                .optional();
+    }
+
+    /**
+     * Writes the below-minimum list (one warehouse or all) as CSV (UTF-8, comma-separated, CRLF) to
+     * {@code out}, a keyset page at a time, with stable column names as header. The stream is
+     * flushed, not closed. Whoever may read the list may export it: the file holds nothing the
+     * screen does not show. Returns the number of rows written.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public long exportCsv(UUID warehouseId, OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        long written = 0;
+        try {
+            writer.write(Csv.line(CSV_COLUMNS));
+            ReplenishmentRow.Cursor after = null;
+            while (true) {
+                List<ReplenishmentRow> page = query(warehouseId, after, 0, EXPORT_PAGE);
+                for (ReplenishmentRow row : page) {
+                    writer.write(Csv.line(
+                            row.articleCode(),
+                            row.articleNameEs(),
+                            row.articleNameEn(),
+                            row.warehouseCode(),
+                            row.unitCode(),
+                            plain(row.onHand()),
+                            plain(row.reserved()),
+                            plain(row.available()),
+                            plain(row.minimum()),
+                            plain(row.maximum()),
+                            plain(row.toOrder()),
+                            row.defaultSupplierId() == null
+                                    ? null
+                                    : row.defaultSupplierId().toString(),
+                            row.supplierName()));
+                    written++;
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    break;
+                }
+                after = page.getLast().cursor();
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
+    }
+
+    private List<ReplenishmentRow> query(UUID warehouseId, ReplenishmentRow.Cursor after, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        MapSqlParameterSource params =
+                params(warehouseId).addValue("limit", limit).addValue("offset", offset);
+        String sql;
+        if (after == null) {
+            sql = warehouseId == null ? BELOW_MINIMUM : BELOW_MINIMUM_IN_WAREHOUSE;
+        } else {
+            sql = belowMinimum(warehouseId != null, true);
+            params.addValue("code", after.articleCode())
+                    .addValue("after", after.warehouseId() == null ? null : after.warehouseId(), Types.OTHER);
+        }
+        // The partial index holds only rows below their minimum, already in list order: walking it
+        // reads about offset + limit entries, always the best plan. The planner cannot see that
+        // (row-level security makes it expect a few dozen rows in all, so sorting them looks
+        // cheaper), so it is told for this transaction.
+        jdbc.sql(NO_SORT).update();
+        List<ReplenishmentRow> rows = jdbc.sql(sql)
+                .paramSource(params)
+                .query(ReplenishmentService::row)
+                .list();
+        // Suppliers are accounts: their names come from the accounts module, in one look-up per page.
+        Map<UUID, String> suppliers = accounts.namesOf(
+                rows.stream().map(ReplenishmentRow::defaultSupplierId).toList());
+        return rows.stream()
+                .map(row -> row.defaultSupplierId() == null
+                        ? row
+                        : row.withSupplierName(suppliers.get(row.defaultSupplierId())))
+                .toList();
+    }
+
+    private static MapSqlParameterSource params(UUID warehouseId) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (warehouseId != null) {
+            params.addValue("w", warehouseId);
+        }
+        return params;
+    }
+
+    private static ReplenishmentRow row(ResultSet rs, int n) throws SQLException {
+        BigDecimal onHand = rs.getBigDecimal("on_hand");
+        BigDecimal reserved = rs.getBigDecimal("reserved");
+        BigDecimal min = rs.getBigDecimal("min_quantity");
+        BigDecimal max = rs.getBigDecimal("max_quantity");
+        int decimals = rs.getInt("unit_decimals");
+        return new ReplenishmentRow(
+                rs.getObject("article_id", UUID.class),
+                rs.getString("article_code"),
+                rs.getString("name_es"),
+                rs.getString("name_en"),
+                rs.getString("unit_code"),
+                decimals,
+                rs.getObject("warehouse_id", UUID.class),
+                rs.getString("warehouse_code"),
+                onHand,
+                reserved,
+                min,
+                max,
+                Replenishment.quantityToOrder(onHand.subtract(reserved), min, max, decimals),
+                rs.getObject("default_supplier_id", UUID.class),
+                null);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

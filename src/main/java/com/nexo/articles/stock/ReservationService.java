@@ -1,0 +1,212 @@
+package com.nexo.articles.stock;
+
+import com.nexo.articles.ArticlePermissions;
+import com.nexo.articles.ArticleRuleException;
+import com.nexo.articles.catalogue.Article;
+import com.nexo.articles.catalogue.ArticleRepository;
+import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseRepository;
+import com.nexo.base.Ids;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reservations for sales and production orders: reserve stock, release it, or consume it (the
+ * reserved quantity is issued from the warehouse). Available = on hand - reserved.
+ *
+ * <p>A reservation succeeds only while enough is available (unless the warehouse allows negative
+ * stock): the check and the increment are one conditional UPDATE of the balance row, so two orders
+ * cannot both take the last available unit.
+ */
+@Service
+@NamedInterface("stock")
+public class ReservationService {
+
+    private final JdbcClient jdbc;
+    private final StockLedger ledger;
+    private final ArticleRepository articles;
+    private final WarehouseRepository warehouses;
+
+    ReservationService(
+            JdbcClient jdbc, StockLedger ledger, ArticleRepository articles, WarehouseRepository warehouses) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.articles = articles;
+        this.warehouses = warehouses;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_RESERVE + "') or hasRole('SYSTEM')")
+    public UUID reserve(ReservationRequest request) {
+        if (request == null || request.articleId() == null || request.warehouseId() == null) {
+            throw new ArticleRuleException("stock.error.article-and-warehouse-required");
+        }
+        if (request.quantity() == null || request.quantity().signum() <= 0) {
+            throw new ArticleRuleException("stock.error.quantity-positive");
+        }
+        if (blank(request.sourceType()) || blank(request.sourceRef())) {
+            throw new ArticleRuleException("stock.error.source-required");
+        }
+        Article article = articles.findById(request.articleId())
+                .orElseThrow(() -> new ArticleRuleException("articles.error.not-found"));
+        if (!article.isStockTracked()) {
+            throw new ArticleRuleException("stock.error.not-stock-tracked", article.getCode());
+        }
+        Warehouse warehouse = warehouses
+                .findById(request.warehouseId())
+                .orElseThrow(() -> new ArticleRuleException("stock.error.warehouse-not-found"));
+        BigDecimal quantity = request.quantity().setScale(UnitOfMeasure.QUANTITY_SCALE, RoundingMode.HALF_UP);
+        jdbc.sql("""
+                        INSERT INTO stock_balance (article_id, warehouse_id) VALUES (:a, :w)
+                        ON CONFLICT (tenant_id, article_id, warehouse_id) DO NOTHING
+                        """).param("a", article.getId()).param("w", warehouse.getId()).update();
+        int reserved = jdbc.sql("""
+                        UPDATE stock_balance
+                           SET reserved = reserved + :q, updated_at = now()
+                         WHERE article_id = :a AND warehouse_id = :w
+                           AND (on_hand - reserved >= :q OR :allowNegative)
+                        """)
+                .param("q", quantity)
+                .param("a", article.getId())
+                .param("w", warehouse.getId())
+                .param("allowNegative", warehouse.isAllowNegative())
+                .update();
+        if (reserved == 0) {
+            throw new ArticleRuleException("stock.error.not-available", article.getCode(), warehouse.getCode());
+        }
+        UUID id = Ids.newId();
+        jdbc.sql("""
+                        INSERT INTO stock_reservation (id, article_id, warehouse_id, quantity, source_type, source_ref)
+                        VALUES (:id, :a, :w, :q, :type, :ref)
+                        """)
+                .param("id", id)
+                .param("a", article.getId())
+                .param("w", warehouse.getId())
+                .param("q", quantity)
+                .param("type", request.sourceType().strip())
+                .param("ref", request.sourceRef().strip())
+                .update();
+        return id;
+    }
+
+    /** Gives the reserved quantity back to what is available (the order was cancelled or changed). */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_RESERVE + "') or hasRole('SYSTEM')")
+    public void release(UUID reservationId) {
+        Reservation reservation = close(reservationId, "released", null);
+        unreserve(reservation);
+    }
+
+    /**
+     * Issues the reserved quantity from the warehouse (the order was delivered or the production
+     * order consumed it) and closes the reservation. Returns the issue movement's id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_RESERVE + "') or hasRole('SYSTEM')")
+    public UUID consume(UUID reservationId) {
+        Reservation reservation = close(reservationId, "consumed", null);
+        unreserve(reservation);
+        UUID movementId = ledger.record(
+                MovementType.ISSUE,
+                new StockEntry(
+                        reservation.articleId(),
+                        reservation.warehouseId(),
+                        null,
+                        reservation.quantity(),
+                        null,
+                        null,
+                        null,
+                        reservation.sourceType(),
+                        reservation.sourceRef()),
+                null);
+        jdbc.sql("UPDATE stock_reservation SET movement_id = :m WHERE id = :id")
+                .param("m", movementId)
+                .param("id", reservationId)
+                .update();
+        return movementId;
+    }
+
+    /** The reservations made for one order (open and closed), oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(
+            "hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('" + ArticlePermissions.STOCK_RESERVE + "')")
+    public List<Reservation> reservationsOf(String sourceType, String sourceRef) {
+        return jdbc.sql(SELECT + " WHERE source_type = :type AND source_ref = :ref ORDER BY created_at, id")
+                .param("type", sourceType)
+                .param("ref", sourceRef)
+                .query(ReservationService::reservation)
+                .list();
+    }
+
+    /** On hand, reserved and so available, of an article in a warehouse. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(
+            "hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('" + ArticlePermissions.STOCK_RESERVE + "')")
+    public StockPosition availability(UUID articleId, UUID warehouseId) {
+        return jdbc.sql("SELECT on_hand, reserved FROM stock_balance WHERE article_id = :a AND warehouse_id = :w")
+                .param("a", articleId)
+                .param("w", warehouseId)
+                .query((rs, n) -> new StockPosition(rs.getBigDecimal(1), rs.getBigDecimal(2)))
+                .optional()
+                .orElse(StockPosition.NONE);
+    }
+
+    /** Closes an open reservation (the row lock makes a second release or consume wait, then refuse). */
+    private Reservation close(UUID reservationId, String status, UUID movementId) {
+        return jdbc.sql("""
+                        UPDATE stock_reservation
+                           SET status = :status, closed_at = now(), updated_at = now(), version = version + 1,
+                               movement_id = :movement
+                         WHERE id = :id AND status = 'open'
+                        RETURNING id, article_id, warehouse_id, quantity, source_type, source_ref, status,
+                                  movement_id, created_at
+                        """)
+                .param("status", status)
+                .param("movement", movementId, java.sql.Types.OTHER)
+                .param("id", reservationId)
+                .query(ReservationService::reservation)
+                .optional()
+                .orElseThrow(() -> new ArticleRuleException("stock.error.reservation-not-open"));
+    }
+
+    private void unreserve(Reservation reservation) {
+        jdbc.sql("""
+                        UPDATE stock_balance SET reserved = reserved - :q, updated_at = now()
+                         WHERE article_id = :a AND warehouse_id = :w
+                        """)
+                .param("q", reservation.quantity())
+                .param("a", reservation.articleId())
+                .param("w", reservation.warehouseId())
+                .update();
+    }
+
+    private static final String SELECT = """
+            SELECT id, article_id, warehouse_id, quantity, source_type, source_ref, status, movement_id, created_at
+              FROM stock_reservation
+            """;
+
+    private static Reservation reservation(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        return new Reservation(
+                rs.getObject("id", UUID.class),
+                rs.getObject("article_id", UUID.class),
+                rs.getObject("warehouse_id", UUID.class),
+                rs.getBigDecimal("quantity"),
+                rs.getString("source_type"),
+                rs.getString("source_ref"),
+                rs.getString("status"),
+                rs.getObject("movement_id", UUID.class),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,2 @@
+/** Units of measure and their conversion within a kind; the standard units every tenant gets. */
+package com.nexo.articles.units;

@@ -1,0 +1,2 @@
+/** Warehouses and their locations. */
+package com.nexo.articles.warehouses;

@@ -1,0 +1,76 @@
+package com.nexo.security;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may know about the current tenant's users without reading {@code app_user}:
+ * their names (to show who did something), the employees who may be picked as an owner, and whether
+ * a user is an employee. Reads run under the caller's row-level security context and join its
+ * transaction. Callers check their own permission first (who may read an account's owner is the
+ * accounts module's decision); this service only requires staff or system work.
+ */
+@Service
+public class UserDirectory {
+
+    private static final String STAFF = "hasRole('" + Roles.EMPLOYEE + "') or hasRole('SYSTEM')";
+
+    private final JdbcClient jdbc;
+
+    UserDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A user as a picker or a list shows it. */
+    public record UserName(UUID id, String displayName) {}
+
+    /**
+     * The display names of these users, by id, in one query; ids of users that do not exist (or are
+     * not visible) are left out, and a null id reads as no name. Meant for the ids of one page of a list.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Map<UUID, String> namesOf(Collection<UUID> userIds) {
+        List<UUID> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, display_name FROM app_user WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((RowCallbackHandler) row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
+        return names;
+    }
+
+    /** The tenant's enabled employees by name: who may own a record. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<UserName> activeEmployees() {
+        return jdbc.sql("SELECT id, display_name FROM app_user WHERE actor_type = 'employee' AND enabled"
+                        + " ORDER BY lower(display_name), id")
+                .query((row, i) -> new UserName(row.getObject("id", UUID.class), row.getString("display_name")))
+                .list();
+    }
+
+    /** Whether the user is an employee of the tenant (enabled or not). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public boolean isEmployee(UUID userId) {
+        if (userId == null) {
+            return false;
+        }
+        return jdbc.sql("SELECT EXISTS (SELECT FROM app_user WHERE id = :id AND actor_type = 'employee')")
+                .param("id", userId)
+                .query(Boolean.class)
+                .single();
+    }
+}

@@ -1,0 +1,2 @@
+/** The security log: who logged in, failed to, or changed access, and when. */
+package com.nexo.security.events;

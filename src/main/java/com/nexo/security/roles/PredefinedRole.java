@@ -1,0 +1,65 @@
+package com.nexo.security.roles;
+
+import com.nexo.security.Permission;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * The roles every tenant starts with. They are kept in step with the permission catalogue at start-up
+ * (a new module's permissions reach them without a migration), so they cannot be edited; an
+ * administrator copies one and changes the copy.
+ */
+public enum PredefinedRole {
+    ADMINISTRATOR("administrator", null, null, List.of()),
+    SALES("sales", List.of("accounts", "crm", "sales"), null, List.of("articles", "stock")),
+    PURCHASING("purchasing", List.of("accounts", "purchasing"), null, List.of("articles", "stock")),
+    WAREHOUSE("warehouse", List.of("articles", "stock"), null, List.of("sales", "purchasing")),
+    PRODUCTION("production", List.of("production"), null, List.of("articles", "stock")),
+    CONTENT_EDITOR("content-editor", List.of("cms"), null, List.of()),
+    READ_ONLY("read-only", null, List.of("read"), List.of());
+
+    private static final Set<String> ADMINISTRATION_MODULES = Set.of("users", "roles", "security-events");
+
+    private final String code;
+    private final List<String> fullModules;
+    private final List<String> onlyActions;
+    private final List<String> readModules;
+
+    PredefinedRole(String code, List<String> fullModules, List<String> onlyActions, List<String> readModules) {
+        this.code = code;
+        this.fullModules = fullModules;
+        this.onlyActions = onlyActions;
+        this.readModules = readModules;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The permissions this role carries today, from the catalogue as it is now. */
+    SortedSet<Permission> permissions(PermissionCatalog catalog) {
+        if (this == ADMINISTRATOR) {
+            return catalog.all();
+        }
+        SortedSet<Permission> selected = new java.util.TreeSet<>();
+        if (this == READ_ONLY) {
+            catalog.select(null, onlyActions).stream()
+                    .filter(permission -> !ADMINISTRATION_MODULES.contains(permission.module()))
+                    .forEach(selected::add);
+            return selected;
+        }
+        selected.addAll(catalog.select(fullModules, null));
+        selected.addAll(catalog.select(readModules, List.of("read")));
+        return selected;
+    }
+
+    static java.util.Optional<PredefinedRole> byCode(String code) {
+        for (PredefinedRole role : values()) {
+            if (role.code.equals(code)) {
+                return java.util.Optional.of(role);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

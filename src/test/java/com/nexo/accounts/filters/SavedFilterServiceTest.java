@@ -1,0 +1,67 @@
+package com.nexo.accounts.filters;
+
+import static com.nexo.accounts.AccountFixtures.READ_ONLY;
+import static com.nexo.accounts.AccountFixtures.SALES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountSort;
+import com.nexo.testing.LoggedIn;
+import com.nexo.testing.NexoSpringTest;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Saved filters on the real database, as real users of the demo tenant. */
+@NexoSpringTest
+class SavedFilterServiceTest {
+
+    @Autowired
+    private SavedFilterService filters;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Makes names of this test unique, since all tests share one database. */
+    private String tag;
+
+    @BeforeEach
+    void aFreshTag() {
+        tag = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    <T> T as(String email, Supplier<T> work) {
+        return LoggedIn.asUser(userDetailsService, email, work);
+    }
+
+    @Test
+    void saved_filters_belong_to_the_user_who_saved_them() {
+        AccountFilter filter =
+                new AccountFilter(Set.of(AccountRole.SUPPLIER), "metal", null, AccountFilter.Status.ALL, "acero");
+        SavedFilter saved = as(SALES, () -> filters.saveFilter("Proveedores " + tag, filter, AccountSort.byName()));
+
+        assertThat(as(SALES, () -> filters.savedFilters()))
+                .filteredOn(f -> f.id().equals(saved.id()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.filter()).isEqualTo(filter);
+                    assertThat(f.sort()).isEqualTo(AccountSort.byName());
+                });
+        assertThat(as(READ_ONLY, () -> filters.savedFilters()))
+                .extracting(SavedFilter::id)
+                .doesNotContain(saved.id());
+
+        as(SALES, () -> {
+            filters.deleteSavedFilter(saved.id());
+            return null;
+        });
+        assertThat(as(SALES, () -> filters.savedFilters()))
+                .extracting(SavedFilter::id)
+                .doesNotContain(saved.id());
+    }
+}

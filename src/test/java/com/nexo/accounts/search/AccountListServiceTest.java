@@ -1,0 +1,120 @@
+package com.nexo.accounts.search;
+
+import static com.nexo.accounts.AccountFixtures.SALES;
+import static com.nexo.accounts.AccountFixtures.company;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.testing.LoggedIn;
+import com.nexo.testing.NexoSpringTest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Account lists and the quick search on the real database, as a real user of the demo tenant. */
+@NexoSpringTest
+class AccountListServiceTest {
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private AccountListService lists;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Makes names of this test unique, since all tests share one database. */
+    private String tag;
+
+    @BeforeEach
+    void aFreshTag() {
+        tag = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    <T> T as(String email, Supplier<T> work) {
+        return LoggedIn.asUser(userDetailsService, email, work);
+    }
+
+    @Test
+    void the_quick_search_ignores_accents_and_case_finds_parts_of_words_and_tolerates_a_typo() {
+        AccountForm form = company("Peñalver Construcciones Ñandú " + tag + ", S.L.");
+        form.setPhones(List.of("+34 976 55 44 33"));
+        form.setEmails(List.of("obras@penalver-" + tag + ".es"));
+        UUID id = as(SALES, () -> accounts.create(form));
+
+        for (String query : List.of(
+                "penalver " + tag, // no accent
+                "PEÑALVER " + tag, // case
+                "constru " + tag, // part of a word
+                "construciones " + tag, // a typo (missing letter)
+                "nandu " + tag,
+                "976554433", // phone digits
+                "obras@penalver-" + tag)) {
+            assertThat(as(SALES, () -> lists.quickSearch(query, 10)))
+                    .as(query)
+                    .extracting(AccountRow::id)
+                    .contains(id);
+        }
+        assertThat(as(SALES, () -> lists.quickSearch("zzzqqq " + tag, 10))).isEmpty();
+    }
+
+    @Test
+    void pages_follow_one_another_without_gaps_or_repeats_in_both_directions() {
+        String tagName = "paging-" + tag;
+        for (int i = 0; i < 7; i++) {
+            AccountForm form = company("Página " + tag + " " + (char) ('A' + i));
+            form.setTags(Set.of(tagName));
+            form.setRoles(i % 2 == 0 ? EnumSet.of(AccountRole.CLIENT) : EnumSet.of(AccountRole.SUPPLIER));
+            as(SALES, () -> accounts.create(form));
+        }
+        AccountFilter filter = new AccountFilter(Set.of(), tagName, null, AccountFilter.Status.ACTIVE, null);
+        for (AccountSort sort : List.of(
+                AccountSort.byName(),
+                new AccountSort(AccountSort.Column.NAME, true),
+                new AccountSort(AccountSort.Column.CODE, false),
+                new AccountSort(AccountSort.Column.UPDATED, true),
+                new AccountSort(AccountSort.Column.CREATED, false))) {
+            List<UUID> paged = new ArrayList<>();
+            PageCursor cursor = null;
+            do {
+                PageCursor after = cursor;
+                AccountPage page = as(SALES, () -> lists.page(filter, sort, after, 3));
+                page.rows().forEach(row -> paged.add(row.id()));
+                cursor = page.next();
+            } while (cursor != null);
+            List<UUID> offsets = as(SALES, () -> lists.list(filter, sort, 0, 100)).stream()
+                    .map(AccountRow::id)
+                    .toList();
+            assertThat(paged)
+                    .as(sort.toString())
+                    .hasSize(7)
+                    .doesNotHaveDuplicates()
+                    .isEqualTo(offsets);
+        }
+        assertThat(as(SALES, () -> lists.list(filter, AccountSort.byName(), 0, 100)))
+                .extracting(AccountRow::legalName)
+                .isSorted();
+        AccountFilter suppliers =
+                new AccountFilter(Set.of(AccountRole.SUPPLIER), tagName, null, AccountFilter.Status.ACTIVE, null);
+        assertThat(as(SALES, () -> lists.count(suppliers))).isEqualTo(new CountEstimate(3, true, 1000));
+    }
+
+    @Test
+    void keys_of_listed_rows_are_unique() {
+        Set<UUID> seen = new HashSet<>();
+        for (AccountRow row : as(SALES, () -> lists.list(AccountFilter.active(), AccountSort.byName(), 0, 200))) {
+            assertThat(seen.add(row.id())).isTrue();
+        }
+    }
+}

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -141,7 +142,7 @@ class ErrorPages implements ErrorViewResolver {
                             base);
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding(UTF_8);
-            response.setHeader("Cache-Control", "no-store");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.getWriter().write(html);
         }
     }

@@ -72,6 +72,9 @@ class TranslationBundlesTest {
     private static final Pattern CONSTRAINT_DEFAULT =
             Pattern.compile("\\bmessage\\(\\)\\s*default\\s*\"\\{([^}\"]+)}\"");
 
+    /** {@code String titleKey() { return "key"; }}: the title of a dashboard card ({@code DashboardCard}). */
+    private static final Pattern CARD_TITLE = Pattern.compile("\\btitleKey\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"");
+
     /**
      * {@code data-i18n="key"} in the static pages the service worker shows without the server
      * ({@code frontend/offline.html}, whose texts {@code OfflinePageTest} compares with the bundles).
@@ -253,7 +256,8 @@ class TranslationBundlesTest {
                     RULE_EXCEPTION,
                     FIELD_RULE,
                     CONSTRAINT_MESSAGE,
-                    CONSTRAINT_DEFAULT)) {
+                    CONSTRAINT_DEFAULT,
+                    CARD_TITLE)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =

@@ -51,10 +51,15 @@ public final class LanguageChoice {
         if (fromSession instanceof Locale locale) {
             return Optional.of(locale);
         }
-        if (request == null || request.getCookies() == null) {
+        return request == null ? Optional.empty() : chosen(request.getCookies());
+    }
+
+    /** The language chosen in this browser before, from its cookies (pages that Vaadin does not serve). */
+    public static Optional<Locale> chosen(Cookie[] cookies) {
+        if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies())
+        return Arrays.stream(cookies)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(cookie -> Translations.supported(Locale.of(cookie.getValue())))
                 .findFirst();

@@ -12,6 +12,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,7 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -94,7 +97,8 @@ class SecurityConfiguration {
             SingleSignOnProviders singleSignOn,
             UserService userService,
             JdbcTemplate jdbc,
-            SessionTracker sessions)
+            SessionTracker sessions,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
             throws Exception {
         // Password login: throttled, audited, upgrading old hashes on the way. With single sign-on
         // providers configured, sign-on is the other way in, ending in the same principal. This is the
@@ -136,7 +140,10 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/styles/**", "/images/**")
                 .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(other -> other.access(new UnknownPageAddresses(controllers::getObject))));
         return http.build();
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,25 +15,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a role may do, on one screen: a row per module, a column per action, and a box wherever the
- * module has that action. Modules and actions come from the permission catalogue, so a new module
- * appears here without touching this class.
+ * What a role may do, on one screen: a row per module. The actions most modules have (view, create,
+ * edit, delete) are columns, so they line up from module to module; each module's own actions (merge,
+ * count, post...) are named boxes in one last column that wraps. A column per action would need a
+ * dozen mostly empty columns, more with each module, and no longer fit a laptop's screen beside the
+ * list of roles. Modules and actions come from the permission catalogue, so a new module appears here
+ * without touching this class.
  */
 class PermissionMatrix extends Div {
 
-    /** Actions in the order people think of them; any other action follows in alphabetical order. */
-    private static final List<String> USUAL_ORDER = List.of("read", "create", "edit", "delete");
+    /** The actions with a column of their own, in the order people think of them. */
+    private static final List<String> COLUMNS = List.of("read", "create", "edit", "delete");
 
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
 
     PermissionMatrix(PermissionCatalog catalog) {
         addClassName("permission-matrix");
-        List<String> actions = actions(catalog);
+        List<String> columns = COLUMNS.stream()
+                .filter(action ->
+                        catalog.all().stream().anyMatch(p -> p.action().equals(action)))
+                .toList();
+        boolean others = catalog.all().stream().anyMatch(p -> !COLUMNS.contains(p.action()));
+
         NativeTable table = new NativeTable();
         NativeTableRow head = table.getHead().addRow();
         head.add(new NativeTableHeaderCell(getTranslation("roles.matrix.module")));
-        for (String action : actions) {
-            head.add(new NativeTableHeaderCell(getTranslation("permission.action." + action)));
+        for (String action : columns) {
+            head.add(new NativeTableHeaderCell(actionName(action)));
+        }
+        if (others) {
+            NativeTableHeaderCell othersHeader = new NativeTableHeaderCell(getTranslation("roles.matrix.others"));
+            othersHeader.addClassName("permission-matrix-others");
+            head.add(othersHeader);
         }
         catalog.byModule().forEach((module, permissions) -> {
             NativeTableRow row = table.getBody().addRow();
@@ -42,31 +54,37 @@ class PermissionMatrix extends Div {
             NativeTableHeaderCell moduleCell = new NativeTableHeaderCell(moduleName);
             moduleCell.getElement().setAttribute("scope", "row");
             row.add(moduleCell);
-            for (String action : actions) {
+            for (String action : columns) {
                 NativeTableCell cell = new NativeTableCell();
                 if (permissions.contains(new Permission(module, action))) {
-                    Checkbox box = new Checkbox();
-                    box.setAriaLabel(getTranslation(
-                            "roles.matrix.box", moduleName, getTranslation("permission.action." + action)));
-                    boxes.put(module + "." + action, box);
-                    cell.add(box);
+                    cell.add(box(module, moduleName, action, false));
                 }
+                row.add(cell);
+            }
+            if (others) {
+                Div named = new Div();
+                named.addClassName("permission-matrix-named");
+                permissions.stream()
+                        .filter(permission -> !COLUMNS.contains(permission.action()))
+                        .forEach(permission -> named.add(box(module, moduleName, permission.action(), true)));
+                NativeTableCell cell = new NativeTableCell(named);
+                cell.addClassName("permission-matrix-others");
                 row.add(cell);
             }
         });
         add(table);
     }
 
-    private static List<String> actions(PermissionCatalog catalog) {
-        return catalog.all().stream()
-                .map(Permission::action)
-                .distinct()
-                .sorted(Comparator.comparingInt((String action) -> {
-                            int usual = USUAL_ORDER.indexOf(action);
-                            return usual < 0 ? USUAL_ORDER.size() : usual;
-                        })
-                        .thenComparing(Comparator.naturalOrder()))
-                .toList();
+    /** A box; in the last column it carries the action's name, in the others the column says it. */
+    private Checkbox box(String module, String moduleName, String action, boolean named) {
+        Checkbox box = named ? new Checkbox(actionName(action)) : new Checkbox();
+        box.setAriaLabel(getTranslation("roles.matrix.box", moduleName, actionName(action)));
+        boxes.put(module + "." + action, box);
+        return box;
+    }
+
+    private String actionName(String action) {
+        return getTranslation("permission.action." + action);
     }
 
     /** Ticks exactly these permission codes ({@code module.action}). */

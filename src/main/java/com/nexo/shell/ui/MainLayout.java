@@ -1,5 +1,6 @@
 package com.nexo.shell.ui;
 
+import com.nexo.base.ui.Initials;
 import com.nexo.base.ui.LanguageChoice;
 import com.nexo.base.ui.Translations;
 import com.nexo.security.CurrentUser;
@@ -108,6 +109,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addClassName("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(user.displayName());
+        avatar.setAbbreviation(Initials.of(user.displayName()));
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         Span name = new Span(user.displayName());
         name.addClassName("user-name");

@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +71,17 @@ class TranslationBundlesTest {
     /** {@code default "{key}"}: the default message of a custom constraint annotation. */
     private static final Pattern CONSTRAINT_DEFAULT =
             Pattern.compile("\\bmessage\\(\\)\\s*default\\s*\"\\{([^}\"]+)}\"");
+
+    /** {@code String titleKey() { return "key"; }}: the title of a dashboard card ({@code DashboardCard}). */
+    private static final Pattern CARD_TITLE = Pattern.compile("\\btitleKey\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"");
+
+    /**
+     * {@code data-i18n="key"} in the static pages the service worker shows without the server
+     * ({@code frontend/offline.html}, whose texts {@code OfflinePageTest} compares with the bundles).
+     */
+    private static final Pattern STATIC_PAGE_KEY = Pattern.compile("data-i18n=\"([^\"]+)\"");
+
+    private static final List<Path> STATIC_PAGES = List.of(Path.of("frontend/offline.html"));
 
     /** MessageFormat arguments: {@code {0}}, {@code {1,number}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
@@ -243,7 +256,8 @@ class TranslationBundlesTest {
                     RULE_EXCEPTION,
                     FIELD_RULE,
                     CONSTRAINT_MESSAGE,
-                    CONSTRAINT_DEFAULT)) {
+                    CONSTRAINT_DEFAULT,
+                    CARD_TITLE)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =
@@ -256,7 +270,21 @@ class TranslationBundlesTest {
                 }
             }
         }
+        for (Path page : STATIC_PAGES) {
+            Matcher matcher = STATIC_PAGE_KEY.matcher(readStaticPage(page));
+            while (matcher.find()) {
+                keys.putIfAbsent(matcher.group(1), page.getFileName().toString());
+            }
+        }
         return keys;
+    }
+
+    private static String readStaticPage(Path page) {
+        try {
+            return Files.readString(page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code "actor." + type.dbValue()} for every type; people's types also have a plural. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -56,6 +57,23 @@ class RolesViewTest extends KaribuTest {
             assertThat(box.isReadOnly()).isTrue();
         });
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Roles y permisos");
+    }
+
+    @Test
+    void the_matrix_has_a_column_for_the_usual_actions_and_names_each_modules_own_ones() {
+        UI.getCurrent().navigate(RolesView.class);
+
+        // Few columns, whatever the number of modules: it fits beside the list of roles at 1280 px.
+        assertThat(_find(NativeTableHeaderCell.class).stream()
+                        .filter(cell -> cell.getElement().getAttribute("scope") == null)
+                        .map(NativeTableHeaderCell::getText))
+                .containsExactly("Módulo", "Ver", "Crear", "Editar", "Eliminar", "Otras acciones");
+        // A module's own action carries its name beside the box, and says the module to a screen reader.
+        Checkbox merge = box("Cuentas: Fusionar");
+        assertThat(merge.getLabel()).isEqualTo("Fusionar");
+        assertThat(box("Existencias: Inventariar").getLabel()).isEqualTo("Inventariar");
+        // A box in a column of its own needs no name: the column's header gives it.
+        assertThat(box("Cuentas: Ver").getLabel()).isNullOrEmpty();
     }
 
     @Test

@@ -11,9 +11,16 @@ import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.shared.JsonConstants;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 class SecurityEventsViewTest extends KaribuTest {
 
@@ -59,6 +66,43 @@ class SecurityEventsViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void on_a_tablet_the_list_keeps_when_what_whom_and_details_and_drops_who_acted_and_from_where() {
+        UI.getCurrent().navigate(SecurityEventsView.class);
+        // The browser first reports its window (Karibu's, answering at the next look-up, is wide)...
+        assertThat(visibleColumnHeaders()).hasSize(6);
+        // ...then the window changes size.
+
+        resizeWindow(768, 1024);
+        assertThat(visibleColumnHeaders()).containsExactly("Cuándo", "Evento", "Usuario", "Detalles");
+
+        resizeWindow(1280, 800);
+        assertThat(visibleColumnHeaders())
+                .containsExactly("Cuándo", "Evento", "Usuario", "Hecho por", "Dirección", "Detalles");
+    }
+
+    /** What the browser reports when its window changes size (Vaadin's "window-resize" event). */
+    private static void resizeWindow(int width, int height) {
+        UI ui = UI.getCurrent();
+        ObjectNode size = JacksonUtils.createObjectNode();
+        size.put("event.w", width);
+        size.put("event.h", height);
+        // Vaadin debounces the event: the listener gets the last one of a burst, marked as such.
+        size.put(JsonConstants.EVENT_DATA_PHASE, JsonConstants.EVENT_PHASE_TRAILING);
+        size.put(ElementListenerMap.ALWAYS_TRUE_FILTER, true);
+        ui.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(ui.getElement(), "window-resize", size));
+    }
+
+    /** The headers, among all the list has, of the columns shown now. */
+    private static List<String> visibleColumnHeaders() {
+        return Stream.of("Cuándo", "Evento", "Usuario", "Hecho por", "Dirección", "Detalles")
+                .filter(header -> GridKt._getColumnByHeader(grid(), header).isVisible())
+                .toList();
+    }
+
     private static Grid<SecurityEvent> grid() {
         return _get(Grid.class);
     }

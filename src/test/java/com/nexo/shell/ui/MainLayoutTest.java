@@ -11,6 +11,7 @@ import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -63,7 +64,19 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("drawer-tenant")).getText())
                 .isEqualTo("Talleres Nexo Demo, S.L.");
         _assertNone(H3.class, spec -> spec.withText("Personas con acceso"));
-        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Tu idioma");
+        assertThat(_find(H3.class))
+                .extracting(H3::getText)
+                .containsExactly("Aún no hay nada que mostrar aquí", "Tu idioma");
+    }
+
+    @Test
+    void the_avatar_shows_the_initials_of_the_name_without_the_note_in_brackets() {
+        login("cliente@demo.nexo");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        Avatar avatar = _get(Avatar.class);
+        assertThat(avatar.getName()).isEqualTo("Carmen Cliente (Hostelería Sol)");
+        assertThat(avatar.getAbbreviation()).isEqualTo("CC");
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.base.ui.DashboardCard;
 import com.nexo.security.Permission;
-import com.nexo.security.PermissionCatalog;
 import com.nexo.security.UserService;
+import com.nexo.security.roles.PermissionCatalog;
 import com.nexo.security.ui.LoginView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;

@@ -1,4 +1,4 @@
-package com.nexo.security;
+package com.nexo.security.login;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;

@@ -2,7 +2,10 @@ package com.nexo.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.DatabaseContext;
 import com.nexo.tenancy.TenantContext;
+import com.nexo.tenancy.TestContexts;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.TestDatabase;
@@ -246,19 +249,13 @@ class StockVolumeBenchmark {
 
     /** Binds the demo administrator's context to the connection's transaction, as the application does. */
     private static void bindAsAdmin(Connection connection) throws SQLException {
-        JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-        sql.sql("SELECT set_config('nexo.tenant_id', :t, true), set_config('nexo.actor_type', 'system', true)")
-                .param("t", DEMO_TENANT.toString())
-                .query()
-                .listOfRows();
-        String admin = sql.sql("SELECT id::text FROM app_user WHERE email = :e")
+        TestContexts.bind(connection, DatabaseContext.system(DEMO_TENANT, null));
+        UUID admin = JdbcClient.create(new SingleConnectionDataSource(connection, true))
+                .sql("SELECT id FROM app_user WHERE email = :e")
                 .param("e", ADMIN)
-                .query(String.class)
+                .query(UUID.class)
                 .single();
-        sql.sql("SELECT set_config('nexo.user_id', :u, true), set_config('nexo.actor_type', 'employee', true)")
-                .param("u", admin)
-                .query()
-                .listOfRows();
+        TestContexts.bind(connection, new DatabaseContext(DEMO_TENANT, admin, ActorType.EMPLOYEE, null));
     }
 
     /**

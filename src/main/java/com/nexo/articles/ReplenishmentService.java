@@ -37,8 +37,7 @@ public class ReplenishmentService {
      * The below-minimum list in every warehouse (package-visible so that the benchmark runs the very
      * same SQL). The inner query walks the partial index of V15 (rows below their minimum, in list
      * order) and stops after the page; article, unit, warehouse and supplier are looked up for the
-     * page's rows only (the OFFSET 0 keeps the planner from turning the look-ups into joins over
-     * whole tables, which it would plan on row-level security's estimates).
+     * page's rows only.
      */
     static final String BELOW_MINIMUM = belowMinimum(false, false);
 
@@ -67,14 +66,10 @@ public class ReplenishmentService {
                                (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals,
                                (SELECT s.legal_name FROM account s WHERE s.id = x.default_supplier_id) AS supplier_name
                           FROM article x
-                         WHERE x.id = p.article_id
-                        OFFSET 0) a ON true
+                         WHERE x.id = p.article_id) a ON true
                  ORDER BY p.article_code, p.warehouse_id
                 """;
     }
-
-    /** Run before the list's statement in the same transaction (see {@link #query}). */
-    static final String NO_SORT = "SET LOCAL enable_sort = off";
 
     private static final String COUNT = """
             SELECT count(*) FROM (SELECT FROM stock_balance b WHERE b.below_minimum%s LIMIT :cap) c
@@ -250,11 +245,6 @@ public class ReplenishmentService {
             params.addValue("code", after.articleCode())
                     .addValue("after", after.warehouseId() == null ? null : after.warehouseId(), Types.OTHER);
         }
-        // The partial index holds only rows below their minimum, already in list order: walking it
-        // reads about offset + limit entries, always the best plan. The planner cannot see that
-        // (row-level security makes it expect a few dozen rows in all, so sorting them looks
-        // cheaper), so it is told for this transaction.
-        jdbc.sql(NO_SORT).update();
         return jdbc.sql(sql)
                 .paramSource(params)
                 .query(ReplenishmentService::row)

@@ -141,25 +141,21 @@ class StockVolumeBenchmark {
             report(
                     "below-minimum list (first 50), warehouse with " + volume.levels() + " levels",
                     () -> replenishment.belowMinimum(volume.warehouseId(), 0, 50),
-                    () -> withoutSort(
-                            sql,
-                            () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
-                                    .param("w", volume.warehouseId())
-                                    .param("limit", 50)
-                                    .param("offset", 0)
-                                    .query()
-                                    .listOfRows()),
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
+                            .param("w", volume.warehouseId())
+                            .param("limit", 50)
+                            .param("offset", 0)
+                            .query()
+                            .listOfRows(),
                     50);
             report(
                     "below-minimum list (first 50), every warehouse",
                     () -> replenishment.belowMinimum(null, 0, 50),
-                    () -> withoutSort(
-                            sql,
-                            () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
-                                    .param("limit", 50)
-                                    .param("offset", 0)
-                                    .query()
-                                    .listOfRows()),
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
+                            .param("limit", 50)
+                            .param("offset", 0)
+                            .query()
+                            .listOfRows(),
                     50);
             report(
                     "below-minimum count (up to " + ReplenishmentService.COUNT_CAP + "), warehouse",
@@ -214,16 +210,6 @@ class StockVolumeBenchmark {
             assertThat(rows[0]).as(name).isEqualTo(expectedRows);
         }
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d |%n", name, servicePercentile, sqlPercentile, rows[0]);
-    }
-
-    /** The below-minimum list's statement as the service runs it (and the setting undone for the rest). */
-    private static java.util.List<?> withoutSort(JdbcClient sql, Supplier<java.util.List<?>> statement) {
-        sql.sql(ReplenishmentService.NO_SORT).update();
-        try {
-            return statement.get();
-        } finally {
-            sql.sql("RESET enable_sort").update();
-        }
     }
 
     private static double p95(Supplier<?> work) {

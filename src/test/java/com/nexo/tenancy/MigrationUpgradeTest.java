@@ -162,6 +162,35 @@ class MigrationUpgradeTest {
         });
     }
 
+    /**
+     * An installation that did not create the actor roles (Compose volumes made before them) stops at
+     * V19 with a message saying what to run, before anything changed. Role names that exist nowhere
+     * stand for the missing roles here, so the cluster's roles stay as they are.
+     */
+    @Test
+    void without_the_actor_roles_the_migration_stops_at_v19_saying_how_to_create_them() throws Exception {
+        flyway(copyVersionedFilesUpTo(BEFORE_ROLES).toArray(String[]::new)).migrate();
+        Map<String, String> missing = new java.util.HashMap<>(placeholders());
+        missing.put(
+                "staff_role",
+                "nexo_missing_staff_" + ThreadLocalRandom.current().nextInt(1_000_000));
+        Flyway current = Flyway.configure()
+                .dataSource(
+                        url,
+                        environment.getRequiredProperty("spring.flyway.user"),
+                        environment.getRequiredProperty("spring.flyway.password"))
+                .locations(environment
+                        .getRequiredProperty("spring.flyway.locations")
+                        .split("\\s*,\\s*"))
+                .placeholders(missing)
+                .load();
+        assertThatThrownBy(current::migrate)
+                .hasMessageContaining("actor roles are missing: " + missing.get("staff_role"))
+                .hasMessageContaining("create-roles.sql")
+                .hasMessageContaining("init-roles.sh");
+        assertThat(appliedVersions()).last().isEqualTo(String.valueOf(BEFORE_ROLES));
+    }
+
     /** One tenant of the old database: users, accounts, a contact, an article with stock. */
     record OldTenant(
             UUID id, UUID employee, UUID client, UUID party, UUID supplier, UUID unit, UUID article, UUID warehouse) {
@@ -266,10 +295,14 @@ class MigrationUpgradeTest {
         return locations;
     }
 
-    private Flyway flyway(String... locations) {
-        Map<String, String> placeholders = Binder.get(environment)
+    private Map<String, String> placeholders() {
+        return Binder.get(environment)
                 .bind("spring.flyway.placeholders", Bindable.mapOf(String.class, String.class))
                 .orElseThrow(() -> new IllegalStateException("no Flyway placeholders configured"));
+    }
+
+    private Flyway flyway(String... locations) {
+        Map<String, String> placeholders = placeholders();
         return Flyway.configure()
                 .dataSource(
                         url,

@@ -19,9 +19,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Development convenience: before anything touches the database, creates NEXO's roles (owner,
- * application and actor roles) and database through an administrator connection, so that one command starts the application on a machine where
- * only PostgreSQL runs. Enabled by {@code nexo.db.bootstrap.enabled}; Compose and production installs
- * create roles with {@code db/compose/init-roles.sh} instead and leave it off.
+ * application and actor roles) and database through an administrator connection, so that one command
+ * starts the application on a machine where only PostgreSQL runs. Enabled by
+ * {@code nexo.db.bootstrap.enabled}; Compose and production installs create roles with
+ * {@code db/compose/init-roles.sh} instead and leave it off.
  */
 public class DatabaseBootstrap implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The tables of the articles module under row-level security, with raw JDBC as the application
  * role: another tenant sees, changes and references none of them, a portal actor of the same tenant
- * and the operator are granted none of them; the ledger is append-only; and the database itself serialises two issues of the last unit.
+ * and the operator are granted none of them; the ledger is append-only; and the database itself
+ * serialises two issues of the last unit.
  */
 @NexoSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

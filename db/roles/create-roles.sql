@@ -1,12 +1,24 @@
--- Creates NEXO's two database roles. Run by a PostgreSQL administrator, once per cluster, before
--- Flyway migrates. Placeholders in ${...} are replaced by the caller (the development bootstrap in
--- the application, or compose/init-roles.sh in a fresh Compose database).
+-- Creates NEXO's database roles. Run by a PostgreSQL administrator, once per cluster, before Flyway
+-- migrates, and again after an upgrade that adds roles (it is idempotent: existing roles keep their
+-- passwords). Placeholders in ${...} are replaced by the caller (the development bootstrap in the
+-- application, or compose/init-roles.sh in a Compose database).
 --
 -- owner: owns the schema and runs Flyway. BYPASSRLS lets data migrations and the narrow
---        SECURITY DEFINER login look-up read across tenants; it never serves a user request.
--- app:   the application's login role. Not an owner, not a superuser, NOBYPASSRLS; it gets only the
---        grants each migration gives it, so row-level security applies to everything it does.
+--        SECURITY DEFINER functions (login look-ups, searches) read across tenants; it never serves
+--        a user request.
+-- app:   the application's login role. Not an owner, not a superuser, NOBYPASSRLS. It holds no
+--        privilege on any table and no policy applies to it: on its own it reads nothing. Each
+--        transaction switches it to the role of its actor (set_config('role', ..., true)), and
+--        NOINHERIT means it has none of those roles' privileges until it does.
+-- actor roles (NOLOGIN): what an actor may touch at all is what its role was granted; which rows,
+--        the policies written TO that role.
+--   staff:        employees and system work (imports, seeding, schedules) of one tenant;
+--   client, supplier, professional: the portal actors, one role each so that modules can grant
+--                 them different things;
+--   operator:     the platform operator (the tenant registry, nothing of a tenant's data).
 DO $roles$
+DECLARE
+    actor text;
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '${owner_role}') THEN
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', '${owner_role}', '${owner_password}');
@@ -16,6 +28,19 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '${app_role}') THEN
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', '${app_role}', '${app_password}');
     END IF;
-    EXECUTE format('ALTER ROLE %I NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION', '${app_role}');
+    EXECUTE format('ALTER ROLE %I NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION NOINHERIT',
+                   '${app_role}');
+
+    FOREACH actor IN ARRAY ARRAY['${staff_role}', '${client_role}', '${supplier_role}',
+                                 '${professional_role}', '${operator_role}'] LOOP
+        IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = actor) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', actor);
+        END IF;
+        EXECUTE format('ALTER ROLE %I NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION',
+                       actor);
+        IF NOT pg_catalog.pg_has_role('${app_role}', actor, 'MEMBER') THEN
+            EXECUTE format('GRANT %I TO %I', actor, '${app_role}');
+        END IF;
+    END LOOP;
 END
 $roles$;

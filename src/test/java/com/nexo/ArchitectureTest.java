@@ -89,7 +89,7 @@ class ArchitectureTest {
                     .filter(ArchitectureTest::mentionsSetConfig)
                     .toList();
             assertThat(offenders)
-                    .as("only com.nexo.tenancy may set the database context (set_config)")
+                    .as("only com.nexo.tenancy may set the database context or role (set_config, SET ROLE)")
                     .isEmpty();
         }
     }
@@ -97,7 +97,13 @@ class ArchitectureTest {
     private static boolean mentionsSetConfig(Path file) {
         try {
             String text = Files.readString(file);
-            return text.contains("set_config") || text.contains("nexo.tenant_id");
+            String upper = text.toUpperCase(java.util.Locale.ROOT);
+            return text.contains("set_config")
+                    || text.contains("nexo.tenant_id")
+                    // The actor's role is switched with the context, transaction-locally, by the binder.
+                    || upper.contains("SET ROLE")
+                    || upper.contains("SET LOCAL ROLE")
+                    || upper.contains("SESSION AUTHORIZATION");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -14,16 +14,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The application's transaction manager: after beginning each physical transaction it binds the
- * {@link TenantContext#current() current context} into it, so every statement of the transaction
- * (JPA or plain JDBC on the same connection) runs under that tenant's row-level security.
+ * {@link TenantContext#current() current context} into it and switches it to the actor's database
+ * role, so every statement of the transaction (JPA or plain JDBC on the same connection) runs with that
+ * role's grants and under that tenant's row-level security.
  */
 class ContextBindingTransactionManager extends JpaTransactionManager {
 
     /** The contexts bound to this thread's open physical transactions, innermost first. */
     private static final ThreadLocal<Deque<Optional<DatabaseContext>>> BOUND = ThreadLocal.withInitial(ArrayDeque::new);
 
-    ContextBindingTransactionManager(EntityManagerFactory entityManagerFactory) {
+    private final DatabaseContextBinder binder;
+
+    ContextBindingTransactionManager(EntityManagerFactory entityManagerFactory, DatabaseContextBinder binder) {
         super(entityManagerFactory);
+        this.binder = binder;
     }
 
     /** The context the innermost open transaction of this thread was bound to, if there is one. */
@@ -43,7 +47,7 @@ class ContextBindingTransactionManager extends JpaTransactionManager {
                 (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
         EntityManager entityManager = holder.getEntityManager();
         try {
-            entityManager.unwrap(Session.class).doWork(connection -> DatabaseContextBinder.bind(connection, context));
+            entityManager.unwrap(Session.class).doWork(connection -> binder.bind(connection, context));
         } catch (RuntimeException e) {
             // A transaction whose context could not be bound must not be used at all.
             try {

@@ -18,10 +18,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Development convenience: before anything touches the database, creates NEXO's roles and database
- * through an administrator connection, so that one command starts the application on a machine where
- * only PostgreSQL runs. Enabled by {@code nexo.db.bootstrap.enabled}; Compose and production installs
- * create roles with {@code db/compose/init-roles.sh} instead and leave it off.
+ * Development convenience: before anything touches the database, creates NEXO's roles (owner,
+ * application and actor roles) and database through an administrator connection, so that one command
+ * starts the application on a machine where only PostgreSQL runs. Enabled by
+ * {@code nexo.db.bootstrap.enabled}; Compose and production installs create roles with
+ * {@code db/compose/init-roles.sh} instead and leave it off.
  */
 public class DatabaseBootstrap implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -42,7 +43,8 @@ public class DatabaseBootstrap implements ApplicationContextInitializer<Configur
                 env.getRequiredProperty("spring.flyway.user"),
                 env.getProperty("spring.flyway.password", ""),
                 env.getRequiredProperty("spring.datasource.username"),
-                env.getProperty("spring.datasource.password", ""));
+                env.getProperty("spring.datasource.password", ""),
+                ActorRoles.from(env));
         try {
             run(settings);
         } catch (SQLException | IOException e) {
@@ -54,17 +56,27 @@ public class DatabaseBootstrap implements ApplicationContextInitializer<Configur
     }
 
     /** Creates the roles (idempotent) and the database if it does not exist yet. */
-    public static void run(Settings settings) throws SQLException, IOException {
+    static void run(Settings settings) throws SQLException, IOException {
         for (String name : new String[] {settings.database(), settings.ownerRole(), settings.appRole()}) {
             if (!IDENTIFIER.matcher(name).matches()) {
                 throw new IllegalArgumentException("Not a plain lower-case SQL identifier: " + name);
             }
         }
+        if (settings.actorRoles().all().contains(settings.ownerRole())
+                || settings.actorRoles().all().contains(settings.appRole())) {
+            throw new IllegalArgumentException("The actor roles must differ from the owner and application roles");
+        }
+        ActorRoles actors = settings.actorRoles();
         String rolesSql = readRolesScript(Map.of(
                 "owner_role", settings.ownerRole(),
                 "owner_password", settings.ownerPassword(),
                 "app_role", settings.appRole(),
-                "app_password", settings.appPassword()));
+                "app_password", settings.appPassword(),
+                "staff_role", actors.staff(),
+                "client_role", actors.client(),
+                "supplier_role", actors.supplier(),
+                "professional_role", actors.professional(),
+                "operator_role", actors.operator()));
         try (Connection admin =
                 DriverManager.getConnection(settings.adminUrl(), settings.adminUser(), settings.adminPassword())) {
             try (Statement statement = admin.createStatement()) {
@@ -122,8 +134,8 @@ public class DatabaseBootstrap implements ApplicationContextInitializer<Configur
         return script;
     }
 
-    /** Where and as whom the database is prepared. */
-    public record Settings(
+    /** Where and as whom the database is prepared, and the actor roles the application switches to. */
+    record Settings(
             String adminUrl,
             String adminUser,
             String adminPassword,
@@ -131,5 +143,6 @@ public class DatabaseBootstrap implements ApplicationContextInitializer<Configur
             String ownerRole,
             String ownerPassword,
             String appRole,
-            String appPassword) {}
+            String appPassword,
+            ActorRoles actorRoles) {}
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -30,7 +31,8 @@ class TenancyConfiguration {
 
     /** Replaces Boot's default JPA transaction manager (it backs off when one is defined). */
     @Bean
-    PlatformTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-        return new ContextBindingTransactionManager(entityManagerFactory);
+    PlatformTransactionManager transactionManager(EntityManagerFactory entityManagerFactory, Environment environment) {
+        return new ContextBindingTransactionManager(
+                entityManagerFactory, new DatabaseContextBinder(ActorRoles.from(environment)));
     }
 }

@@ -17,6 +17,9 @@ import com.nexo.accounts.search.AccountFilter;
 import com.nexo.accounts.search.AccountListService;
 import com.nexo.accounts.search.AccountRow;
 import com.nexo.accounts.search.AccountSort;
+import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.DatabaseContext;
+import com.nexo.tenancy.TestContexts;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.TestDatabase;
@@ -194,12 +197,22 @@ class AccountIsolationTest {
             assertThat(count(db, "SELECT count(*) FROM contact WHERE account_id <> ?", CLIENT_PARTY))
                     .isZero();
             assertThat(count(db, "SELECT count(*) FROM contact", null)).isPositive();
-            assertThat(count(db, "SELECT count(*) FROM change_history", null)).isZero();
-            assertThat(update(db, "UPDATE account SET notes = 'x' WHERE id = ?", CLIENT_PARTY))
-                    .isZero();
             assertThat(count(db, "SELECT count(*) FROM account WHERE id = ?", SUPPLIER_PARTY))
                     .isZero();
             db.rollback();
+            // Reading is all its role may do with accounts; the change history is not its to read.
+            for (String refused : new String[] {
+                "UPDATE account SET notes = 'x' WHERE id = '" + CLIENT_PARTY + "'",
+                "SELECT count(*) FROM change_history"
+            }) {
+                bind(db, DEMO_TENANT, "client", CLIENT_PARTY);
+                assertThatThrownBy(() -> count(db, refused, null))
+                        .as(refused)
+                        .isInstanceOfSatisfying(
+                                SQLException.class,
+                                e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                db.rollback();
+            }
         }
     }
 
@@ -221,12 +234,22 @@ class AccountIsolationTest {
             assertThat(count(db, search, accountOfA)).as("another tenant").isZero();
             assertThat(count(db, duplicates, accountOfA)).isZero();
             db.rollback();
-            bind(db, DEMO_TENANT, "client", CLIENT_PARTY);
-            assertThat(count(db, search, accountOfA)).as("a portal actor").isZero();
-            assertThat(count(db, duplicates, accountOfA)).isZero();
-            db.rollback();
-            assertThat(count(db, search, accountOfA)).as("no context").isZero();
-            db.rollback();
+            // Only the staff role may call them: a portal actor and the login role alone are refused.
+            for (String function : new String[] {search, duplicates}) {
+                bind(db, DEMO_TENANT, "client", CLIENT_PARTY);
+                assertThatThrownBy(() -> count(db, function, accountOfA))
+                        .as("a portal actor")
+                        .isInstanceOfSatisfying(
+                                SQLException.class,
+                                e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                db.rollback();
+                assertThatThrownBy(() -> count(db, function, accountOfA))
+                        .as("no context")
+                        .isInstanceOfSatisfying(
+                                SQLException.class,
+                                e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                db.rollback();
+            }
         }
     }
 
@@ -242,20 +265,17 @@ class AccountIsolationTest {
             assertThat(count(db, words, null)).as("another tenant").isZero();
             db.rollback();
             bind(db, DEMO_TENANT, "client", CLIENT_PARTY);
-            assertThat(count(db, words, null)).as("a portal actor").isZero();
+            assertThatThrownBy(() -> count(db, words, null))
+                    .as("a portal actor")
+                    .isInstanceOfSatisfying(
+                            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
             db.rollback();
         }
     }
 
+    /** Binds the context and its actor's role as the application does. */
     private static void bind(Connection db, UUID tenant, String actorType, UUID party) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement("SELECT set_config('nexo.tenant_id', ?, true),"
-                + " set_config('nexo.user_id', '', true), set_config('nexo.actor_type', ?, true),"
-                + " set_config('nexo.party_id', ?, true)")) {
-            statement.setString(1, tenant.toString());
-            statement.setString(2, actorType);
-            statement.setString(3, party == null ? "" : party.toString());
-            statement.executeQuery().close();
-        }
+        TestContexts.bind(db, new DatabaseContext(tenant, null, ActorType.fromDbValue(actorType), party));
     }
 
     private static long count(Connection db, String sql, UUID id) throws SQLException {

@@ -1,5 +1,6 @@
 package com.nexo.tenancy;
 
+import static com.nexo.tenancy.IsolationSupport.assertRefusedByGrant;
 import static com.nexo.tenancy.IsolationSupport.assertRefusedByPolicy;
 import static com.nexo.tenancy.IsolationSupport.ids;
 import static com.nexo.tenancy.IsolationSupport.inTransaction;
@@ -21,7 +22,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Inside one tenant, portal actors are scoped by the database too; employees see the whole tenant. */
+/**
+ * Inside one tenant, portal actors are scoped by the database too (their role's grants, and policies
+ * bound to their user and account); employees see the whole tenant.
+ */
 @NexoSpringTest
 class ActorScopingTest {
 
@@ -81,16 +85,27 @@ class ActorScopingTest {
                             "UPDATE app_user SET password_hash = 'x' WHERE id = ?",
                             a.employee().id()))
                     .isZero();
-            assertThat(update(
-                            db, "DELETE FROM app_user WHERE id <> ?", a.client().id()))
-                    .isZero();
-            assertThat(update(
-                            db, "DELETE FROM app_user WHERE id = ?", a.client().id()))
-                    .as("not even itself")
-                    .isZero();
-            assertThat(update(db, "UPDATE tenant SET name = 'hijacked'")).isZero();
             return null;
         });
+        // No DELETE on users, not even of itself, and nothing of the tenant row but reading it.
+        assertRefusedByGrant(
+                () -> inTransaction(
+                        a.asClient(),
+                        db -> update(
+                                db,
+                                "DELETE FROM app_user WHERE id <> ?",
+                                a.client().id())),
+                "app_user");
+        assertRefusedByGrant(
+                () -> inTransaction(
+                        a.asClient(),
+                        db -> update(
+                                db,
+                                "DELETE FROM app_user WHERE id = ?",
+                                a.client().id())),
+                "app_user");
+        assertRefusedByGrant(
+                () -> inTransaction(a.asClient(), db -> update(db, "UPDATE tenant SET name = 'hijacked'")), "tenant");
         inTransaction(a.asEmployee(), db -> {
             assertThat(texts(
                             db,
@@ -115,13 +130,13 @@ class ActorScopingTest {
             newUserData(ActorType.EMPLOYEE, null),
             newUserData(ActorType.CLIENT, a.client().partyId())
         }) {
-            assertRefusedByPolicy(() -> inTransaction(a.asClient(), db -> insertUser(db, newcomer)), "app_user");
+            assertRefusedByGrant(() -> inTransaction(a.asClient(), db -> insertUser(db, newcomer)), "app_user");
         }
     }
 
     @Test
     void an_external_actor_cannot_take_over_another_users_identity() throws SQLException {
-        assertRefusedByPolicy(
+        assertRefusedByGrant(
                 () -> inTransaction(
                         a.asClient(),
                         db -> update(
@@ -130,6 +145,45 @@ class ActorScopingTest {
                                 otherClient.id(),
                                 a.client().id())),
                 "app_user");
+    }
+
+    @Test
+    void an_external_actor_cannot_disable_its_own_row() throws SQLException {
+        assertRefusedByPolicy(
+                () -> inTransaction(
+                        a.asClient(),
+                        db -> update(
+                                db,
+                                "UPDATE app_user SET enabled = false WHERE id = ?",
+                                a.client().id())),
+                "app_user");
+    }
+
+    @Test
+    void an_external_actor_is_refused_every_internal_table() throws SQLException {
+        inTransaction(a.asClient(), db -> {
+            for (String table : new String[] {
+                "role",
+                "security_event",
+                "change_history",
+                "saved_filter",
+                "account_code_counter",
+                "account_search_word",
+                "search_word",
+                "article",
+                "stock_movement",
+                "stock_balance",
+                "platform_operator"
+            }) {
+                assertRefusedByGrant(db, table, "SELECT count(*) FROM " + table);
+            }
+            assertRefusedByGrant(
+                    db,
+                    "change_history",
+                    "INSERT INTO change_history (table_name, row_id, entity_id, operation)"
+                            + " VALUES ('account', gen_random_uuid(), gen_random_uuid(), 'UPDATE')");
+            return null;
+        });
     }
 
     /**
@@ -143,6 +197,7 @@ class ActorScopingTest {
             "UPDATE app_user SET actor_type = 'employee' WHERE id = ?",
             "UPDATE app_user SET actor_type = 'employee', access_version = access_version + 1 WHERE id = ?",
             "INSERT INTO user_role (user_id, role_id) SELECT ?, id FROM role",
+            "INSERT INTO user_role (user_id, role_id) SELECT ?, role_id FROM role_permission",
             "UPDATE app_user SET party_id = '" + anotherAccount + "' WHERE id = ?",
         }) {
             try {

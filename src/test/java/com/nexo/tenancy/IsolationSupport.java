@@ -8,11 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -43,7 +43,7 @@ final class IsolationSupport {
 
     /** Binds {@code context} (or "no context" when null) to the connection's current transaction. */
     static void bind(Connection connection, DatabaseContext context) throws SQLException {
-        DatabaseContextBinder.bind(connection, Optional.ofNullable(context));
+        TestContexts.bind(connection, context);
     }
 
     /**
@@ -123,6 +123,36 @@ final class IsolationSupport {
     /** Asserts that the row-level security policies refuse the new row. */
     static void assertRefusedByPolicy(ThrowingCallable statement, String table) {
         assertRefused(statement, "new row violates row-level security policy for table \"" + table + "\"");
+    }
+
+    /** Asserts that the current role holds no grant for the statement on {@code table} at all. */
+    static void assertRefusedByGrant(ThrowingCallable statement, String table) {
+        assertRefused(statement, "permission denied for table " + table);
+    }
+
+    /**
+     * Asserts that the statement is refused for lack of a grant on {@code table}, inside the open
+     * transaction of {@code connection} without aborting it (a savepoint is rolled back to).
+     */
+    static void assertRefusedByGrant(Connection connection, String table, String sql, Object... params)
+            throws SQLException {
+        ThrowingCallable statement = () -> {
+            try (PreparedStatement prepared = prepare(connection, sql, params)) {
+                prepared.execute();
+            }
+        };
+        if (connection.getAutoCommit()) {
+            assertRefusedByGrant(statement, table);
+            return;
+        }
+        Savepoint before = connection.setSavepoint();
+        assertRefusedByGrant(statement, table);
+        connection.rollback(before);
+    }
+
+    /** The role the connection's statements run as now. */
+    static String currentRole(Connection connection) throws SQLException {
+        return text(connection, "SELECT current_user");
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {

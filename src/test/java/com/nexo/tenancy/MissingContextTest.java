@@ -1,10 +1,11 @@
 package com.nexo.tenancy;
 
 import static com.nexo.tenancy.IsolationSupport.Visible.everythingOf;
-import static com.nexo.tenancy.IsolationSupport.assertRefusedByPolicy;
+import static com.nexo.tenancy.IsolationSupport.assertRefusedByGrant;
 import static com.nexo.tenancy.IsolationSupport.bind;
 import static com.nexo.tenancy.IsolationSupport.connect;
 import static com.nexo.tenancy.IsolationSupport.count;
+import static com.nexo.tenancy.IsolationSupport.currentRole;
 import static com.nexo.tenancy.IsolationSupport.ids;
 import static com.nexo.tenancy.IsolationSupport.inTransaction;
 import static com.nexo.tenancy.IsolationSupport.insertUser;
@@ -17,13 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.tenancy.IsolationSupport.TestTenant;
 import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A missing context means zero rows: never an error, never another tenant's rows. */
+/**
+ * A missing context reads nothing, never another tenant's rows: without a bound actor the login role
+ * holds no grant at all and every statement on a table is refused; an actor's role with an empty
+ * context sees zero rows.
+ */
 @NexoSpringTest
 class MissingContextTest {
 
@@ -31,25 +37,25 @@ class MissingContextTest {
 
     @BeforeEach
     void createTenantWithUsers() throws SQLException {
-        // Rows exist (this tenant's and the demo's), so "zero rows" below is not vacuous.
+        // Rows exist (this tenant's and the demo's), so "nothing" below is not vacuous.
         tenant = newTenant();
         assertThat(visibleTo(tenant.asEmployee())).isEqualTo(everythingOf(tenant));
     }
 
     @Test
-    void no_context_at_all_sees_no_tenants_and_no_users() throws SQLException {
+    void no_context_at_all_is_refused_every_table() throws SQLException {
         try (Connection db = connect()) {
-            assertNothingVisible(db);
-            assertThat(count(
-                            db,
-                            "SELECT count(*) FROM app_user WHERE id = ?",
-                            tenant.employee().id()))
-                    .isZero();
+            assertLoginRoleReadsNothing(db);
+            assertRefusedByGrant(
+                    db,
+                    "app_user",
+                    "SELECT count(*) FROM app_user WHERE id = ?",
+                    tenant.employee().id());
         }
     }
 
     @Test
-    void an_empty_context_sees_no_tenants_and_no_users() throws SQLException {
+    void an_actor_role_with_an_empty_context_sees_no_tenants_and_no_users() throws SQLException {
         try (Connection db = connect()) {
             db.setAutoCommit(false);
             bind(db, tenant.asEmployee());
@@ -58,44 +64,48 @@ class MissingContextTest {
                     db,
                     "SELECT set_config('nexo.tenant_id', '', true), set_config('nexo.user_id', '', true),"
                             + " set_config('nexo.actor_type', '', true), set_config('nexo.party_id', '', true)");
-            assertNothingVisible(db);
+            assertThat(currentRole(db)).isEqualTo(TestContexts.ROLES.staff());
+            assertThat(count(db, "SELECT count(*) FROM tenant")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM app_user")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM app_user WHERE tenant_id = ?", tenant.id()))
+                    .isZero();
             db.rollback();
         }
     }
 
     @Test
-    void binding_no_context_through_the_binder_sees_no_tenants_and_no_users() throws SQLException {
+    void binding_no_context_through_the_binder_leaves_the_login_role_which_reads_nothing() throws SQLException {
         inTransaction(null, db -> {
-            assertNothingVisible(db);
+            assertLoginRoleReadsNothing(db);
             return null;
         });
     }
 
     @Test
-    void a_new_transaction_after_a_committed_one_with_context_sees_nothing() throws SQLException {
+    void a_new_transaction_after_a_committed_one_with_context_is_the_login_role_again() throws SQLException {
         try (Connection db = connect()) {
             db.setAutoCommit(false);
             bind(db, tenant.asEmployee());
             assertThat(ids(db, "SELECT id FROM app_user")).isEqualTo(tenant.userIds());
             db.commit();
 
-            assertNothingVisible(db);
+            assertLoginRoleReadsNothing(db);
             db.commit();
 
             db.setAutoCommit(true);
-            assertNothingVisible(db);
+            assertLoginRoleReadsNothing(db);
         }
     }
 
     @Test
-    void a_new_transaction_after_a_rolled_back_one_with_context_sees_nothing() throws SQLException {
+    void a_new_transaction_after_a_rolled_back_one_with_context_is_the_login_role_again() throws SQLException {
         try (Connection db = connect()) {
             db.setAutoCommit(false);
             bind(db, tenant.asEmployee());
             assertThat(ids(db, "SELECT id FROM tenant")).containsExactly(tenant.id());
             db.rollback();
 
-            assertNothingVisible(db);
+            assertLoginRoleReadsNothing(db);
             db.rollback();
         }
     }
@@ -103,26 +113,28 @@ class MissingContextTest {
     @Test
     void without_context_nothing_can_be_written() throws SQLException {
         try (Connection db = connect()) {
-            assertRefusedByPolicy(() -> insertUser(db, newUserData(ActorType.EMPLOYEE, null)), "app_user");
-            assertRefusedByPolicy(
+            assertRefusedByGrant(() -> insertUser(db, newUserData(ActorType.EMPLOYEE, null)), "app_user");
+            assertRefusedByGrant(
                     () -> update(
                             db,
                             "INSERT INTO tenant (id, code, name) VALUES (?, ?, 'Nobody')",
                             UUID.randomUUID(),
                             "iso-nobody-" + System.nanoTime()),
                     "tenant");
-            assertThat(update(
+            assertRefusedByGrant(
+                    () -> update(
                             db,
                             "UPDATE app_user SET display_name = 'hijacked' WHERE id = ?",
-                            tenant.employee().id()))
-                    .isZero();
-            assertThat(update(
+                            tenant.employee().id()),
+                    "app_user");
+            assertRefusedByGrant(
+                    () -> update(
                             db,
                             "DELETE FROM app_user WHERE id = ?",
-                            tenant.client().id()))
-                    .isZero();
-            assertThat(update(db, "UPDATE tenant SET name = 'hijacked' WHERE id = ?", tenant.id()))
-                    .isZero();
+                            tenant.client().id()),
+                    "app_user");
+            assertRefusedByGrant(
+                    () -> update(db, "UPDATE tenant SET name = 'hijacked' WHERE id = ?", tenant.id()), "tenant");
         }
         inTransaction(tenant.asEmployee(), db -> {
             assertThat(texts(db, "SELECT display_name FROM app_user"))
@@ -133,10 +145,10 @@ class MissingContextTest {
         });
     }
 
-    private void assertNothingVisible(Connection db) throws SQLException {
-        assertThat(count(db, "SELECT count(*) FROM tenant")).isZero();
-        assertThat(count(db, "SELECT count(*) FROM app_user")).isZero();
-        assertThat(count(db, "SELECT count(*) FROM app_user WHERE tenant_id = ?", tenant.id()))
-                .isZero();
+    /** The connection runs as the login role, which is refused every table. */
+    private static void assertLoginRoleReadsNothing(Connection db) throws SQLException {
+        assertThat(currentRole(db)).isEqualTo(TestDatabase.APP_ROLE);
+        assertRefusedByGrant(db, "tenant", "SELECT count(*) FROM tenant");
+        assertRefusedByGrant(db, "app_user", "SELECT count(*) FROM app_user");
     }
 }

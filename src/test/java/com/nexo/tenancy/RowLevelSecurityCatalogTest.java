@@ -10,30 +10,78 @@ import com.nexo.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reads the catalog of the migrated database (as the application role, which may read pg_catalog)
- * and fails as soon as a table, policy or role breaks the tenancy rules of the architecture.
+ * and fails as soon as a table, policy, grant or role breaks the tenancy rules of the architecture:
+ * the login role holds nothing, each actor role reaches only what it is declared to, and every policy
+ * is written TO actor roles with no per-row test of the actor type.
  */
 @NexoSpringTest
 class RowLevelSecurityCatalogTest {
 
     private static final String APP = TestDatabase.APP_ROLE;
+    private static final ActorRoles ROLES = TestContexts.ROLES;
+    private static final List<String> PORTAL = List.of(ROLES.client(), ROLES.supplier(), ROLES.professional());
 
     /**
-     * Tables without tenant_id that the application role may nevertheless reach (reference data
-     * shared by all tenants). Adding one here is a reviewed decision, never a convenience.
+     * Tables without tenant_id that an actor role may nevertheless reach (reference data shared by all
+     * tenants). Adding one here is a reviewed decision, never a convenience.
      */
     private static final Set<String> GLOBAL_TABLES = Set.of();
 
     /**
-     * Platform tables: not tenant data and not shared reference data either. The application role
-     * reaches them, but row-level security (enabled and forced) lets only an operator's context see
-     * its own row, which {@code platform_tables_...} below checks. Adding one is a reviewed decision.
+     * Platform tables: not tenant data and not shared reference data either. Only the operator's role
+     * reaches them, and row-level security (enabled and forced) lets an operator see its own row only,
+     * which {@code platform_tables_...} below checks. Adding one is a reviewed decision.
      */
     private static final Set<String> PLATFORM_TABLES = Set.of("platform_operator");
+
+    /**
+     * Everything a portal actor (client, supplier, professional) may touch today, table by table:
+     * its tenant's row, its own user row (some columns writable), its role assignments and the
+     * permissions of its tenant's roles, its own account and that account's contacts. Nothing
+     * internal. A module that opens a table to the portals adds it here, with its policy.
+     */
+    private static final Map<String, Set<String>> PORTAL_PRIVILEGES = Map.of(
+            "tenant", Set.of("SELECT"),
+            "app_user", Set.of("SELECT", "UPDATE (some columns)"),
+            "user_role", Set.of("SELECT"),
+            "role_permission", Set.of("SELECT"),
+            "account", Set.of("SELECT"),
+            "contact", Set.of("SELECT"));
+
+    /** The operator's whole reach: the tenant registry and its own row. */
+    private static final Map<String, Set<String>> OPERATOR_PRIVILEGES = Map.of(
+            "tenant", Set.of("SELECT", "UPDATE"),
+            "platform_operator", Set.of("SELECT", "UPDATE (some columns)"));
+
+    /** SECURITY DEFINER functions the login role may call before any context exists. */
+    private static final Set<String> LOGIN_PATH_FUNCTIONS = Set.of(
+            "nexo_login_lookup(text)",
+            "nexo_operator_login_lookup(text)",
+            "nexo_record_login_event(text,text,text,text,text)",
+            "nexo_login_wait_seconds(text,text)",
+            "nexo_login_failed(text,text,integer,integer,integer,integer,integer)",
+            "nexo_login_succeeded(text,uuid)",
+            "nexo_login_throttle_purge(integer)",
+            "nexo_create_first_operator(uuid,text,text,text)",
+            "nexo_sso_auto_create_tenant(text)");
+
+    /** SECURITY DEFINER functions staff may call: the searches and the login-name check. */
+    private static final Set<String> STAFF_FUNCTIONS = Set.of(
+            "nexo_account_search(text[],boolean,integer,real)",
+            "nexo_account_duplicates(uuid,text,text[],text,text,real)",
+            "nexo_article_search(text,boolean,integer,real)",
+            "nexo_login_lookup(text)",
+            "nexo_operator_login_lookup(text)");
+
+    /** SECURITY DEFINER functions portal actors may call: recording their own password change. */
+    private static final Set<String> PORTAL_FUNCTIONS = Set.of("nexo_record_login_event(text,text,text,text,text)");
 
     /** Tables of schema public that row-level security must scope: every tenant_id table, and tenant. */
     private static final String SCOPED_TABLES = """
@@ -47,6 +95,29 @@ class RowLevelSecurityCatalogTest {
                         OR EXISTS (SELECT FROM pg_attribute a
                                     WHERE a.attrelid = c.oid AND a.attname = 'tenant_id'
                                       AND a.attnum > 0 AND NOT a.attisdropped)))
+            """;
+
+    /**
+     * The privileges a role holds on each relation of schema public, by itself or through PUBLIC (an
+     * UPDATE of some columns only is reported as such). For a NOINHERIT role this leaves out the
+     * privileges of the roles it is a member of, as PostgreSQL does until it switches to them.
+     */
+    private static final String PRIVILEGES = """
+            SELECT c.relname || ':' || p.privilege
+              FROM pg_class c
+              JOIN pg_namespace n ON n.oid = c.relnamespace
+             CROSS JOIN (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE'), ('REFERENCES'),
+                                ('TRIGGER')) AS p (privilege)
+             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+               AND has_table_privilege(?, c.oid, p.privilege)
+            UNION ALL
+            SELECT c.relname || ':' || p.privilege || ' (some columns)'
+              FROM pg_class c
+              JOIN pg_namespace n ON n.oid = c.relnamespace
+             CROSS JOIN (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('REFERENCES')) AS p (privilege)
+             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+               AND NOT has_table_privilege(?, c.oid, p.privilege)
+               AND has_any_column_privilege(?, c.oid, p.privilege)
             """;
 
     @Test
@@ -80,15 +151,16 @@ class RowLevelSecurityCatalogTest {
     }
 
     @Test
-    void every_tenant_table_has_a_policy_for_all_commands_with_using_and_with_check() throws SQLException {
+    void every_tenant_table_has_a_staff_policy_for_all_commands_with_using_and_with_check() throws SQLException {
         try (Connection db = connect()) {
             List<String> offenders = texts(db, SCOPED_TABLES + """
                     SELECT s.relname
                       FROM scoped s
                      WHERE NOT EXISTS (SELECT FROM pg_policies p
                                         WHERE p.schemaname = 'public' AND p.tablename = s.relname
-                                          AND p.cmd = 'ALL' AND p.qual IS NOT NULL AND p.with_check IS NOT NULL)
-                    """);
+                                          AND p.cmd = 'ALL' AND ?::name = ANY (p.roles)
+                                          AND p.qual IS NOT NULL AND p.with_check IS NOT NULL)
+                    """, ROLES.staff());
             assertThat(offenders).isEmpty();
         }
     }
@@ -100,6 +172,43 @@ class RowLevelSecurityCatalogTest {
                     SELECT tablename || '.' || policyname || ' (' || cmd || ')'
                       FROM pg_policies
                      WHERE schemaname = 'public' AND cmd IN ('INSERT', 'UPDATE', 'ALL') AND with_check IS NULL
+                    """);
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    /**
+     * A policy without roles applies to PUBLIC: to every role, the login role included. Each policy
+     * names the actor roles it is for, and only those.
+     */
+    @Test
+    void every_policy_is_written_to_actor_roles_only() throws SQLException {
+        try (Connection db = connect()) {
+            List<String> offenders =
+                    texts(db, """
+                    SELECT p.tablename || '.' || p.policyname || ' TO ' || array_to_string(p.roles, ', ')
+                      FROM pg_policies p
+                     WHERE p.schemaname = 'public'
+                       AND NOT p.roles <@ ?::name[]
+                    """, db.createArrayOf("text", ROLES.all().toArray()));
+            assertThat(offenders)
+                    .as("policies TO public, the login role or roles that are no actor's")
+                    .isEmpty();
+        }
+    }
+
+    /**
+     * The actor is the role, not a clause: a test of nexo_actor_type() in a policy is evaluated per row
+     * and estimated by the planner at about 0.5 %, which misled every plan under row-level security.
+     */
+    @Test
+    void no_policy_tests_the_actor_type() throws SQLException {
+        try (Connection db = connect()) {
+            List<String> offenders = texts(db, """
+                    SELECT p.tablename || '.' || p.policyname || ': ' || e.expression
+                      FROM pg_policies p
+                     CROSS JOIN LATERAL (VALUES (p.qual), (p.with_check)) AS e (expression)
+                     WHERE p.schemaname = 'public' AND e.expression ~ 'nexo_actor_type\\(|nexo\\.actor_type'
                     """);
             assertThat(offenders).isEmpty();
         }
@@ -117,30 +226,72 @@ class RowLevelSecurityCatalogTest {
                      WHERE e.expression IS NOT NULL
                        AND (e.expression NOT LIKE '%nexo_tenant_id()%' OR e.expression ~* '\\mOR\\M')
                        -- The platform operator manages the tenant registry itself; its context has no
-                       -- tenant, so every business table stays closed to it.
-                       AND NOT (p.tablename = 'tenant' AND p.policyname = 'tenant_operator')
-                    """);
+                       -- tenant, and its role is granted no other table of a tenant.
+                       AND NOT (p.tablename = 'tenant' AND p.roles = ARRAY[?]::name[])
+                    """, ROLES.operator());
             assertThat(offenders).isEmpty();
         }
     }
 
+    /** Policies for portal actors also pin the party or the user: a portal actor never sees its whole tenant. */
     @Test
-    void every_relation_the_application_role_can_reach_is_tenant_scoped_or_declared_global() throws SQLException {
+    void every_portal_policy_outside_the_tenant_and_permission_codes_is_bound_to_the_party_or_the_user()
+            throws SQLException {
         try (Connection db = connect()) {
-            List<String> reachable = texts(db, SCOPED_TABLES + """
-                    SELECT c.oid::regclass::text
-                      FROM pg_class c
-                      JOIN pg_namespace n ON n.oid = c.relnamespace
-                     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
-                       AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-                       AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
-                       AND (has_any_column_privilege(?, c.oid, 'SELECT, INSERT, UPDATE, REFERENCES')
-                            OR has_table_privilege(?, c.oid, 'DELETE, TRUNCATE, TRIGGER'))
-                       AND c.oid NOT IN (SELECT oid FROM scoped)
-                    """, APP, APP);
-            assertThat(reachable)
-                    .as("relations outside row-level security that %s can reach", APP)
-                    .isSubsetOf(union(GLOBAL_TABLES, PLATFORM_TABLES));
+            List<String> offenders = texts(db, """
+                    SELECT p.tablename || '.' || p.policyname || ': ' || e.expression
+                      FROM pg_policies p
+                     CROSS JOIN LATERAL (VALUES (p.qual), (p.with_check)) AS e (expression)
+                     WHERE p.schemaname = 'public' AND p.roles && ?::name[]
+                       AND e.expression IS NOT NULL
+                       AND p.tablename NOT IN ('tenant', 'role_permission')
+                       AND e.expression NOT LIKE '%nexo_party_id()%' AND e.expression NOT LIKE '%nexo_user_id()%'
+                    """, db.createArrayOf("text", PORTAL.toArray()));
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    /** The login role alone reaches no table, view or sequence: without a bound actor it reads nothing. */
+    @Test
+    void the_login_role_holds_no_privilege_on_any_relation() throws SQLException {
+        try (Connection db = connect()) {
+            assertThat(privileges(db, APP)).isEmpty();
+            assertThat(texts(db, """
+                            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                             WHERE n.nspname = 'public' AND c.relacl::text LIKE '%' || ? || '=%'
+                            """, APP))
+                    .as("relations whose access list names the login role")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void staff_reaches_tenant_scoped_tables_only() throws SQLException {
+        try (Connection db = connect()) {
+            List<String> scoped = texts(db, SCOPED_TABLES + "SELECT relname FROM scoped");
+            Set<String> reached = new TreeSet<>();
+            for (String privilege : privileges(db, ROLES.staff())) {
+                reached.add(privilege.substring(0, privilege.indexOf(':')));
+            }
+            assertThat(reached).isSubsetOf(union(Set.copyOf(scoped), GLOBAL_TABLES));
+            assertThat(reached).contains("account", "article", "stock_movement", "app_user", "change_history");
+        }
+    }
+
+    @Test
+    void portal_roles_reach_only_the_declared_tables_with_the_declared_privileges() throws SQLException {
+        try (Connection db = connect()) {
+            Set<String> declared = flatten(PORTAL_PRIVILEGES);
+            for (String portal : PORTAL) {
+                assertThat(privileges(db, portal)).as(portal).isSubsetOf(declared);
+            }
+        }
+    }
+
+    @Test
+    void the_operator_role_reaches_only_the_tenant_registry_and_its_own_table() throws SQLException {
+        try (Connection db = connect()) {
+            assertThat(privileges(db, ROLES.operator())).isSubsetOf(flatten(OPERATOR_PRIVILEGES));
         }
     }
 
@@ -155,17 +306,18 @@ class RowLevelSecurityCatalogTest {
                                 table))
                         .as("%s enables and forces row-level security", table)
                         .containsExactly("t");
-                // Every expression of every policy requires the operator's context and its own id.
+                // Every expression of every policy is the operator's and requires its own id.
                 List<String> offenders = texts(db, """
-                        SELECT p.policyname || ': ' || e.expression
+                        SELECT p.policyname || ': ' || coalesce(e.expression, '(none)') || ' TO '
+                               || array_to_string(p.roles, ', ')
                           FROM pg_policies p
                          CROSS JOIN LATERAL (VALUES (p.qual), (p.with_check)) AS e (expression)
                          WHERE p.schemaname = 'public' AND p.tablename = ?
                            AND e.expression IS NOT NULL
                            AND (e.expression NOT LIKE '%nexo_user_id()%'
-                                OR e.expression NOT LIKE '%nexo_actor_type() = ''operator''%'
-                                OR e.expression ~* '\\mOR\\M')
-                        """, table);
+                                OR e.expression ~* '\\mOR\\M'
+                                OR p.roles <> ARRAY[?]::name[])
+                        """, table, ROLES.operator());
                 assertThat(offenders).isEmpty();
                 assertThat(count(
                                 db,
@@ -173,45 +325,71 @@ class RowLevelSecurityCatalogTest {
                                 table))
                         .isPositive();
                 // Rows are created only by the reviewed start-up function, never inserted or deleted.
-                assertThat(texts(
-                                db,
-                                "SELECT has_table_privilege(?, ('public.' || ?)::regclass, 'INSERT, DELETE, TRUNCATE')",
-                                APP,
-                                table))
-                        .containsExactly("f");
+                for (String role : union(Set.copyOf(ROLES.all()), Set.of(APP))) {
+                    assertThat(texts(
+                                    db,
+                                    "SELECT has_table_privilege(?, ('public.' || ?)::regclass, 'INSERT, DELETE, TRUNCATE')",
+                                    role,
+                                    table))
+                            .as(role)
+                            .containsExactly("f");
+                }
             }
         }
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return all;
+    /** A definer function runs as the owner, across tenants: who may call each one is a reviewed list. */
+    @Test
+    void security_definer_functions_are_executable_only_by_the_roles_declared_for_them() throws SQLException {
+        try (Connection db = connect()) {
+            assertThat(definerFunctionsExecutableBy(db, "public"))
+                    .as("definer functions anyone may call")
+                    .isEmpty();
+            assertThat(definerFunctionsExecutableBy(db, APP)).isEqualTo(LOGIN_PATH_FUNCTIONS);
+            assertThat(definerFunctionsExecutableBy(db, ROLES.staff())).isEqualTo(STAFF_FUNCTIONS);
+            for (String portal : PORTAL) {
+                assertThat(definerFunctionsExecutableBy(db, portal)).as(portal).isEqualTo(PORTAL_FUNCTIONS);
+            }
+            assertThat(definerFunctionsExecutableBy(db, ROLES.operator())).isEmpty();
+        }
     }
 
     @Test
-    void application_role_is_not_superuser_and_cannot_bypass_rls_or_create_roles() throws SQLException {
+    void the_login_role_is_noinherit_and_member_of_every_actor_role_and_none_of_them_is_powerful() throws SQLException {
         try (Connection db = connect()) {
-            assertThat(count(db, "SELECT count(*) FROM pg_roles WHERE rolname = ?", APP))
+            assertThat(count(db, "SELECT count(*) FROM pg_roles WHERE rolname = ? AND NOT rolinherit", APP))
+                    .as("%s is NOINHERIT", APP)
                     .isOne();
-            // The role itself and every role it is a member of (and could SET ROLE to).
+            for (String actor : ROLES.all()) {
+                assertThat(texts(
+                                db,
+                                "SELECT rolcanlogin::text || ' ' || pg_has_role(?, oid, 'MEMBER')::text"
+                                        + " FROM pg_roles WHERE rolname = ?",
+                                APP,
+                                actor))
+                        .as("%s: may log in, and %s is a member", actor, APP)
+                        .containsExactly("false true");
+            }
+            // The login role itself and every role it is a member of (and could switch to).
             List<String> offenders = texts(db, """
                     SELECT r.rolname || CASE WHEN r.rolsuper THEN ' SUPERUSER' ELSE '' END
                                      || CASE WHEN r.rolbypassrls THEN ' BYPASSRLS' ELSE '' END
                                      || CASE WHEN r.rolcreaterole THEN ' CREATEROLE' ELSE '' END
+                                     || CASE WHEN r.rolcreatedb THEN ' CREATEDB' ELSE '' END
+                                     || CASE WHEN r.rolreplication THEN ' REPLICATION' ELSE '' END
                       FROM pg_roles r
                      WHERE pg_has_role(?, r.oid, 'MEMBER')
-                       AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole)
+                       AND (r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication)
                     """, APP);
             assertThat(offenders).isEmpty();
         }
     }
 
-    /** An owner may disable, drop or rewrite row-level security; the application role owns nothing. */
+    /** An owner may disable, drop or rewrite row-level security; the application's roles own nothing. */
     @Test
-    void application_role_owns_no_table_function_schema_type_or_database() throws SQLException {
+    void application_roles_own_no_table_function_schema_type_or_database() throws SQLException {
         try (Connection db = connect()) {
-            // Temporary schemas are excluded: staging tables of bulk imports are allowed on purpose.
+            // Temporary schemas are excluded: they belong to the session, not to the schema.
             List<String> owned = texts(db, """
                     WITH app AS (SELECT oid FROM pg_roles WHERE pg_has_role(?, oid, 'MEMBER')),
                          ns AS (SELECT oid, nspname FROM pg_namespace
@@ -233,5 +411,35 @@ class RowLevelSecurityCatalogTest {
                     """, APP);
             assertThat(owned).isEmpty();
         }
+    }
+
+    private static List<String> privileges(Connection db, String role) throws SQLException {
+        return texts(db, PRIVILEGES, role, role, role);
+    }
+
+    private static Set<String> definerFunctionsExecutableBy(Connection db, String role) throws SQLException {
+        // has_function_privilege knows no role "public": PUBLIC's grants show in the access list.
+        String executable = role.equals("public")
+                ? "(p.proacl IS NULL OR EXISTS (SELECT FROM aclexplode(p.proacl) a"
+                        + " WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE'))"
+                : "has_function_privilege(?, p.oid, 'EXECUTE')";
+        String sql = """
+                SELECT p.oid::regprocedure::text
+                  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                 WHERE n.nspname = 'public' AND p.prosecdef AND %s
+                """.formatted(executable);
+        return new TreeSet<>(role.equals("public") ? texts(db, sql) : texts(db, sql, role));
+    }
+
+    private static Set<String> flatten(Map<String, Set<String>> privileges) {
+        Set<String> flat = new TreeSet<>();
+        privileges.forEach((table, kinds) -> kinds.forEach(kind -> flat.add(table + ":" + kind)));
+        return flat;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -1,6 +1,7 @@
 package com.nexo.tenancy;
 
 import static com.nexo.tenancy.IsolationSupport.assertRefused;
+import static com.nexo.tenancy.IsolationSupport.assertRefusedByGrant;
 import static com.nexo.tenancy.IsolationSupport.assertRefusedByPolicy;
 import static com.nexo.tenancy.IsolationSupport.bind;
 import static com.nexo.tenancy.IsolationSupport.connect;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The tables of the articles module under row-level security, with raw JDBC as the application
- * role: another tenant (and a portal actor of the same tenant) sees, changes and references none of
- * them; the ledger is append-only; and the database itself serialises two issues of the last unit.
+ * role: another tenant sees, changes and references none of them, a portal actor of the same tenant
+ * and the operator are granted none of them; the ledger is append-only; and the database itself
+ * serialises two issues of the last unit.
  */
 @NexoSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -154,13 +156,16 @@ class StockIsolationTest {
     }
 
     @Test
-    void a_portal_client_of_the_same_tenant_sees_nothing() throws SQLException {
-        inTransaction(owner.asClient(), db -> {
-            for (String table : TABLES) {
-                assertThat(count(db, "SELECT count(*) FROM " + table)).as(table).isZero();
-            }
-            return null;
-        });
+    void a_portal_client_of_the_same_tenant_and_the_operator_are_refused_every_table() throws SQLException {
+        DatabaseContext operator = new DatabaseContext(null, UUID.randomUUID(), ActorType.OPERATOR, null);
+        for (DatabaseContext outsider : new DatabaseContext[] {owner.asClient(), operator, null}) {
+            inTransaction(outsider, db -> {
+                for (String table : TABLES) {
+                    assertRefusedByGrant(db, table, "SELECT count(*) FROM " + table);
+                }
+                return null;
+            });
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nexo.tenancy.IsolationSupport.TestTenant;
 import com.nexo.tenancy.IsolationSupport.Visible;
 import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.UUID;
@@ -23,8 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Through the application: the real transaction manager binds {@link TenantContext#current()} into
- * every transaction it begins, and JDBC on that transaction sees only the bound tenant.
+ * Through the application: the real transaction manager binds {@link TenantContext#current()} and its
+ * actor's role into every transaction it begins, and JDBC on that transaction sees only the bound
+ * tenant; without a context (or outside a transaction) it is the login role, refused every table.
  */
 @NexoSpringTest
 class TransactionContextBindingTest {
@@ -134,10 +136,21 @@ class TransactionContextBindingTest {
     }
 
     private Visible visibleInTransaction() {
-        return transaction.execute(status -> visible());
+        return transaction.execute(status -> {
+            // Only reads; and a refused read (below) leaves nothing to commit.
+            status.setRollbackOnly();
+            return visible();
+        });
     }
 
+    /** What the current connection sees; as the login role (no actor bound), that it is refused every read. */
     private Visible visible() {
+        if (TestDatabase.APP_ROLE.equals(jdbc.queryForObject("SELECT current_user", String.class))) {
+            assertThatThrownBy(() -> jdbc.queryForList("SELECT id FROM tenant", UUID.class))
+                    .rootCause()
+                    .hasMessageContaining("permission denied for table tenant");
+            return NOTHING;
+        }
         return new Visible(
                 new HashSet<>(jdbc.queryForList("SELECT id FROM tenant", UUID.class)),
                 new HashSet<>(jdbc.queryForList("SELECT id FROM app_user", UUID.class)));

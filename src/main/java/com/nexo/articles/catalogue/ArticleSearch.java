@@ -92,13 +92,6 @@ public class ArticleSearch {
         if (where == null) {
             return List.of();
         }
-        if (query.categoryId() != null && !where.text && wideSubtree(where)) {
-            // Many articles below the category: walking the code index and keeping the subtree's rows
-            // reaches a page fastest. The planner cannot see that (row-level security predicates make
-            // its row estimates far too small), so it is told for this one statement's transaction.
-            jdbc.sql("SET LOCAL enable_sort = off").update();
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-        }
         JdbcClient.StatementSpec statement = jdbc.sql(
                 COLUMNS + where.join + where.sql + " ORDER BY " + where.orderBy() + " LIMIT :limit OFFSET :offset");
         where.bind(statement);
@@ -118,17 +111,6 @@ public class ArticleSearch {
         JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*) FROM article a" + where.join + where.sql);
         where.bind(statement);
         return statement.query(Long.class).single();
-    }
-
-    /** Subtrees with at least this many articles are listed by walking the code index. */
-    private static final int WIDE_SUBTREE = 2_000;
-
-    /** Whether the category filter of {@code where} covers many articles (a bounded count). */
-    private boolean wideSubtree(Where where) {
-        JdbcClient.StatementSpec statement = jdbc.sql(
-                "SELECT count(*) FROM (SELECT 1 FROM article a" + where.sql + " LIMIT " + WIDE_SUBTREE + ") bounded");
-        where.bind(statement);
-        return statement.query(Long.class).single() >= WIDE_SUBTREE;
     }
 
     /**

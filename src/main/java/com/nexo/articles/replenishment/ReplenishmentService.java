@@ -45,9 +45,8 @@ public class ReplenishmentService {
      * The below-minimum list in every warehouse (package-visible so that the benchmark runs the very
      * same SQL). The inner query walks the partial index of V15 (rows below their minimum, in list
      * order) and stops after the page; article, unit and warehouse are looked up for the
-     * page's rows only (the OFFSET 0 keeps the planner from turning the look-ups into joins over
-     * whole tables, which it would plan on row-level security's estimates). Suppliers' names come
-     * from the accounts module afterwards, for the page's suppliers at once.
+     * page's rows only. Suppliers' names come from the accounts module afterwards, for the page's
+     * suppliers at once.
      */
     public static final String BELOW_MINIMUM = belowMinimum(false, false);
 
@@ -75,14 +74,10 @@ public class ReplenishmentService {
                                (SELECT u.code FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_code,
                                (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals
                           FROM article x
-                         WHERE x.id = p.article_id
-                        OFFSET 0) a ON true
+                         WHERE x.id = p.article_id) a ON true
                  ORDER BY p.article_code, p.warehouse_id
                 """;
     }
-
-    /** Run before the list's statement in the same transaction (see {@link #query}). */
-    public static final String NO_SORT = "SET LOCAL enable_sort = off";
 
     private static final String COUNT = """
             SELECT count(*) FROM (SELECT FROM stock_balance b WHERE b.below_minimum%s LIMIT :cap) c
@@ -261,11 +256,6 @@ public class ReplenishmentService {
             params.addValue("code", after.articleCode())
                     .addValue("after", after.warehouseId() == null ? null : after.warehouseId(), Types.OTHER);
         }
-        // The partial index holds only rows below their minimum, already in list order: walking it
-        // reads about offset + limit entries, always the best plan. The planner cannot see that
-        // (row-level security makes it expect a few dozen rows in all, so sorting them looks
-        // cheaper), so it is told for this transaction.
-        jdbc.sql(NO_SORT).update();
         List<ReplenishmentRow> rows = jdbc.sql(sql)
                 .paramSource(params)
                 .query(ReplenishmentService::row)

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.articles.replenishment.ReplenishmentService;
 import com.nexo.articles.stock.StockService;
+import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.DatabaseContext;
 import com.nexo.tenancy.TenantContext;
+import com.nexo.tenancy.TestContexts;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.TestDatabase;
@@ -143,25 +146,21 @@ class StockVolumeBenchmark {
             report(
                     "below-minimum list (first 50), warehouse with " + volume.levels() + " levels",
                     () -> replenishment.belowMinimum(volume.warehouseId(), 0, 50),
-                    () -> withoutSort(
-                            sql,
-                            () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
-                                    .param("w", volume.warehouseId())
-                                    .param("limit", 50)
-                                    .param("offset", 0)
-                                    .query()
-                                    .listOfRows()),
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
+                            .param("w", volume.warehouseId())
+                            .param("limit", 50)
+                            .param("offset", 0)
+                            .query()
+                            .listOfRows(),
                     50);
             report(
                     "below-minimum list (first 50), every warehouse",
                     () -> replenishment.belowMinimum(null, 0, 50),
-                    () -> withoutSort(
-                            sql,
-                            () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
-                                    .param("limit", 50)
-                                    .param("offset", 0)
-                                    .query()
-                                    .listOfRows()),
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
+                            .param("limit", 50)
+                            .param("offset", 0)
+                            .query()
+                            .listOfRows(),
                     50);
             report(
                     "below-minimum count (up to " + ReplenishmentService.COUNT_CAP + "), warehouse",
@@ -218,16 +217,6 @@ class StockVolumeBenchmark {
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %d |%n", name, servicePercentile, sqlPercentile, rows[0]);
     }
 
-    /** The below-minimum list's statement as the service runs it (and the setting undone for the rest). */
-    private static java.util.List<?> withoutSort(JdbcClient sql, Supplier<java.util.List<?>> statement) {
-        sql.sql(ReplenishmentService.NO_SORT).update();
-        try {
-            return statement.get();
-        } finally {
-            sql.sql("RESET enable_sort").update();
-        }
-    }
-
     private static double p95(Supplier<?> work) {
         for (int i = 0; i < WARM_UP; i++) {
             work.get();
@@ -251,19 +240,13 @@ class StockVolumeBenchmark {
 
     /** Binds the demo administrator's context to the connection's transaction, as the application does. */
     private static void bindAsAdmin(Connection connection) throws SQLException {
-        JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-        sql.sql("SELECT set_config('nexo.tenant_id', :t, true), set_config('nexo.actor_type', 'system', true)")
-                .param("t", DEMO_TENANT.toString())
-                .query()
-                .listOfRows();
-        String admin = sql.sql("SELECT id::text FROM app_user WHERE email = :e")
+        TestContexts.bind(connection, DatabaseContext.system(DEMO_TENANT, null));
+        UUID admin = JdbcClient.create(new SingleConnectionDataSource(connection, true))
+                .sql("SELECT id FROM app_user WHERE email = :e")
                 .param("e", ADMIN)
-                .query(String.class)
+                .query(UUID.class)
                 .single();
-        sql.sql("SELECT set_config('nexo.user_id', :u, true), set_config('nexo.actor_type', 'employee', true)")
-                .param("u", admin)
-                .query()
-                .listOfRows();
+        TestContexts.bind(connection, new DatabaseContext(DEMO_TENANT, admin, ActorType.EMPLOYEE, null));
     }
 
     /**

@@ -45,6 +45,23 @@ public class UnitService {
         return units.findAllByOrderByKindAscFactorAsc();
     }
 
+    /** The units of the tenant as views show them, by kind and then size. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ
+            + "') or hasRole('SYSTEM')")
+    public List<UnitRow> units() {
+        return units.findAllByOrderByKindAscFactorAsc().stream()
+                .map(UnitRow::of)
+                .toList();
+    }
+
+    /** The unit with this id as views show it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    public UnitRow unitRow(UUID id) {
+        return UnitRow.of(unit(id));
+    }
+
     /** Adds the standard units the tenant does not have yet (by code); returns how many were added. */
     @Transactional
     @PreAuthorize("hasRole('SYSTEM')")

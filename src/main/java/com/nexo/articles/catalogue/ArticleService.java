@@ -8,13 +8,14 @@ import com.nexo.articles.units.UnitRepository;
 import com.nexo.base.Csv;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,7 @@ public class ArticleService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.CREATE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.CREATE, Roles.SYSTEM})
     public UUID createArticle(ArticleForm form) {
         validate(form);
         String code = form.code().strip();
@@ -87,7 +88,7 @@ public class ArticleService {
      * when someone saved in between, nothing is written and the caller is told.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    @RolesAllowed(ArticlePermissions.EDIT)
     public void updateArticle(UUID articleId, long expectedVersion, ArticleForm form) {
         validate(form);
         Article article = find(articleId);
@@ -104,7 +105,7 @@ public class ArticleService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public ArticleDetails loadArticle(UUID articleId) {
         Article article = find(articleId);
         boolean hasImage = jdbc.sql("SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)")
@@ -116,7 +117,7 @@ public class ArticleService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public Optional<ArticleRow> findByBarcode(String barcode) {
         if (!Ean13.isValid(barcode)) {
             return Optional.empty();
@@ -127,20 +128,20 @@ public class ArticleService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    @RolesAllowed(ArticlePermissions.EDIT)
     public void archiveArticle(UUID articleId) {
         find(articleId).archive();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    @RolesAllowed(ArticlePermissions.EDIT)
     public void restoreArticle(UUID articleId) {
         find(articleId).restore();
     }
 
     /** Deletes an article that never moved stock; one with history can only be archived. */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.DELETE + "')")
+    @RolesAllowed(ArticlePermissions.DELETE)
     public void deleteArticle(UUID articleId) {
         Article article = find(articleId);
         if (hasMovements(articleId)) {
@@ -154,7 +155,7 @@ public class ArticleService {
 
     /** The article's change history (its own changes), newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public List<ChangeEntry> history(UUID articleId, int offset, int limit) {
         return history.timeline(articleId, offset, limit);
     }
@@ -164,13 +165,13 @@ public class ArticleService {
      * order (the code or barcode as typed, codes that begin with it, whole words, word starts, typos).
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public List<ArticleRow> listArticles(ArticleQuery query, int offset, int limit) {
         return search.find(query, offset, limit);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public long countArticles(ArticleQuery query) {
         return search.count(query);
     }
@@ -182,7 +183,7 @@ public class ArticleService {
      * Returns the number of articles written.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.EXPORT + "')")
+    @RolesAllowed(ArticlePermissions.EXPORT)
     public long exportCsv(ArticleQuery query, java.io.OutputStream out) {
         java.io.Writer writer = new java.io.BufferedWriter(
                 new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
@@ -220,7 +221,7 @@ public class ArticleService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    @RolesAllowed(ArticlePermissions.EDIT)
     public void setImage(UUID articleId, String contentType, byte[] content) {
         find(articleId);
         if (content == null || !IMAGE_TYPES.contains(contentType)) {
@@ -241,7 +242,7 @@ public class ArticleService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    @RolesAllowed(ArticlePermissions.EDIT)
     public void removeImage(UUID articleId) {
         jdbc.sql("DELETE FROM article_image WHERE article_id = :id")
                 .param("id", articleId)
@@ -249,7 +250,7 @@ public class ArticleService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public Optional<ArticleImage> image(UUID articleId) {
         return jdbc.sql("SELECT content_type, content FROM article_image WHERE article_id = :id")
                 .param("id", articleId)

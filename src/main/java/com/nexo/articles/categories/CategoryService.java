@@ -3,6 +3,8 @@ package com.nexo.articles.categories;
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.catalogue.ArticleRepository;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class CategoryService {
      * a time; the index on (tenant, parent, code) serves both the page and the counts (V18).
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public List<CategoryTreeNode> children(UUID parentId, int offset, int limit) {
         // Two statements rather than "parent_id IS NOT DISTINCT FROM :parent", which no index serves.
         String parent = parentId == null ? "c.parent_id IS NULL" : "c.parent_id = :parent";
@@ -67,7 +68,7 @@ public class CategoryService {
 
     /** How many children {@code parentId} has (how many root categories there are when null). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public int countChildren(UUID parentId) {
         String parent = parentId == null ? "parent_id IS NULL" : "parent_id = :parent";
         return jdbc.sql("SELECT count(*) FROM article_category WHERE " + parent)
@@ -81,7 +82,7 @@ public class CategoryService {
      * Read from the category's path, so it costs one look-up per level whatever the tree's size.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "')")
+    @RolesAllowed(ArticlePermissions.READ)
     public List<CategoryNode> ancestry(UUID categoryId) {
         ArticleCategory category = find(categoryId);
         List<UUID> ids = Arrays.stream(category.getPath().split("/"))
@@ -108,7 +109,7 @@ public class CategoryService {
      * thousands of categories never loads them all.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
     public List<CategoryNode> lookup(String filter, int offset, int limit) {
         String text = filter == null ? "" : filter.strip();
         return jdbc.sql("""
@@ -135,7 +136,7 @@ public class CategoryService {
 
     /** One category by id, for showing a picker's current value. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
     public Optional<CategoryNode> findCategory(UUID categoryId) {
         return categoryId == null
                 ? Optional.empty()
@@ -144,7 +145,7 @@ public class CategoryService {
 
     /** A new category under {@code parentId} (a root category when null). */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.CREATE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.CREATE, Roles.SYSTEM})
     public UUID createCategory(UUID parentId, String code, String nameEs, String nameEn) {
         String cleanCode = code == null ? "" : code.strip();
         if (!CODE.matcher(cleanCode).matches()) {
@@ -163,7 +164,7 @@ public class CategoryService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    @RolesAllowed(ArticlePermissions.EDIT)
     public void renameCategory(UUID categoryId, String nameEs, String nameEn) {
         if (blank(nameEs) || blank(nameEn)) {
             throw new ArticleRuleException("articles.error.category-name-required");
@@ -180,7 +181,7 @@ public class CategoryService {
      * @return how many categories changed their path (the moved one and its descendants)
      */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.EDIT + "')")
+    @RolesAllowed(ArticlePermissions.EDIT)
     public int move(UUID categoryId, UUID newParentId) {
         List<UUID> ids = newParentId == null ? List.of(categoryId) : List.of(categoryId, newParentId);
         List<ArticleCategory> locked = categories.lockAll(ids);
@@ -229,7 +230,7 @@ public class CategoryService {
 
     /** Deletes an empty category (no sub-categories, no articles). */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.DELETE + "')")
+    @RolesAllowed(ArticlePermissions.DELETE)
     public void deleteCategory(UUID categoryId) {
         ArticleCategory category = find(categoryId);
         if (categories.existsByParentId(categoryId)) {

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * One article of a stock count: what the books said when the count started ({@code expected}) and
- * what was counted (null while not counted yet).
+ * what was counted (null while not counted yet), in the article's unit (shown with
+ * {@code unitDecimals} decimals).
  */
 public record CountLine(
         UUID articleId,
@@ -14,7 +15,19 @@ public record CountLine(
         String articleNameEn,
         String unitCode,
         BigDecimal expected,
-        BigDecimal counted) {
+        BigDecimal counted,
+        int unitDecimals) {
+
+    /** The article's name in the language of {@code locale} (English for "en", Spanish otherwise). */
+    public String articleName(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? articleNameEn : articleNameEs;
+    }
+
+    /** The same line with another counted quantity. */
+    public CountLine withCounted(BigDecimal value) {
+        return new CountLine(
+                articleId, articleCode, articleNameEs, articleNameEn, unitCode, expected, value, unitDecimals);
+    }
 
     public boolean isCounted() {
         return counted != null;

@@ -8,6 +8,8 @@ import com.nexo.articles.catalogue.ArticleRepository;
 import com.nexo.articles.units.UnitOfMeasure;
 import com.nexo.articles.warehouses.WarehouseRepository;
 import com.nexo.base.Csv;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +28,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,7 +115,7 @@ public class ReplenishmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_CONFIGURE, Roles.SYSTEM})
     public void setLevels(UUID articleId, UUID warehouseId, BigDecimal minimum, BigDecimal maximum) {
         if (minimum == null || maximum == null || minimum.signum() < 0 || maximum.compareTo(minimum) < 0) {
             throw new ArticleRuleException("stock.error.levels-invalid");
@@ -140,7 +141,7 @@ public class ReplenishmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_CONFIGURE)
     public void removeLevels(UUID articleId, UUID warehouseId) {
         jdbc.sql("DELETE FROM stock_level WHERE article_id = :a AND warehouse_id = :w")
                 .param("a", articleId)
@@ -154,7 +155,7 @@ public class ReplenishmentService {
      * {@link #belowMinimumAfter} for deep pages).
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public List<ReplenishmentRow> belowMinimum(UUID warehouseId, int offset, int limit) {
         return query(warehouseId, null, Math.max(0, offset), limit);
     }
@@ -165,7 +166,7 @@ public class ReplenishmentService {
      * deep it is.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public List<ReplenishmentRow> belowMinimumAfter(UUID warehouseId, ReplenishmentRow.Cursor after, int limit) {
         return query(warehouseId, after, 0, limit);
     }
@@ -175,7 +176,7 @@ public class ReplenishmentService {
      * {@link #COUNT_CAP} + 1: a result above the cap means "more than the cap".
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public long countBelowMinimum(UUID warehouseId) {
         return jdbc.sql(COUNT.formatted(warehouseId == null ? "" : " AND b.warehouse_id = :w"))
                 .paramSource(params(warehouseId).addValue("cap", COUNT_CAP + 1))
@@ -185,7 +186,7 @@ public class ReplenishmentService {
 
     /** The levels of an article in a warehouse, if it has them. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public Optional<StockLevels> levels(UUID articleId, UUID warehouseId) {
         return jdbc.sql(
                         "SELECT min_quantity, max_quantity FROM stock_level WHERE article_id = :a AND warehouse_id = :w")
@@ -202,7 +203,7 @@ public class ReplenishmentService {
      * screen does not show. Returns the number of rows written.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public long exportCsv(UUID warehouseId, OutputStream out) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         long written = 0;

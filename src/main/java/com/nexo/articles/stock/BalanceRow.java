@@ -15,7 +15,13 @@ public record BalanceRow(
         UUID warehouseId,
         String warehouseCode,
         BigDecimal onHand,
-        BigDecimal reserved) {
+        BigDecimal reserved,
+        int unitDecimals) {
+
+    /** The article's name in the language of {@code locale} (English for "en", Spanish otherwise). */
+    public String articleName(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? articleNameEn : articleNameEs;
+    }
 
     public BigDecimal available() {
         return onHand.subtract(reserved);

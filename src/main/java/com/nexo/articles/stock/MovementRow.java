@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 
-/** A movement of the ledger as the history shows it; {@code quantity} is signed, in the article's unit. */
+/**
+ * A movement of the ledger as the history shows it; {@code quantity} is signed, in the article's unit
+ * (shown with {@code unitDecimals} decimals); {@code enteredQuantity} in the unit it was entered in.
+ */
 @NamedInterface("stock")
 public record MovementRow(
         UUID id,
@@ -22,4 +25,6 @@ public record MovementRow(
         String sourceType,
         String sourceRef,
         UUID transferId,
-        UUID userId) {}
+        UUID userId,
+        int unitDecimals,
+        int enteredUnitDecimals) {}

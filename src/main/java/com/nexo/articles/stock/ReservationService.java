@@ -8,13 +8,14 @@ import com.nexo.articles.units.UnitOfMeasure;
 import com.nexo.articles.warehouses.Warehouse;
 import com.nexo.articles.warehouses.WarehouseRepository;
 import com.nexo.base.Ids;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +45,7 @@ public class ReservationService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_RESERVE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_RESERVE, Roles.SYSTEM})
     public UUID reserve(ReservationRequest request) {
         if (request == null || request.articleId() == null || request.warehouseId() == null) {
             throw new ArticleRuleException("stock.error.article-and-warehouse-required");
@@ -99,7 +100,7 @@ public class ReservationService {
 
     /** Gives the reserved quantity back to what is available (the order was cancelled or changed). */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_RESERVE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_RESERVE, Roles.SYSTEM})
     public void release(UUID reservationId) {
         Reservation reservation = close(reservationId, "released", null);
         unreserve(reservation);
@@ -110,7 +111,7 @@ public class ReservationService {
      * order consumed it) and closes the reservation. Returns the issue movement's id.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_RESERVE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_RESERVE, Roles.SYSTEM})
     public UUID consume(UUID reservationId) {
         Reservation reservation = close(reservationId, "consumed", null);
         unreserve(reservation);
@@ -136,8 +137,7 @@ public class ReservationService {
 
     /** The reservations made for one order (open and closed), oldest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize(
-            "hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('" + ArticlePermissions.STOCK_RESERVE + "')")
+    @RolesAllowed({ArticlePermissions.STOCK_READ, ArticlePermissions.STOCK_RESERVE})
     public List<Reservation> reservationsOf(String sourceType, String sourceRef) {
         return jdbc.sql(SELECT + " WHERE source_type = :type AND source_ref = :ref ORDER BY created_at, id")
                 .param("type", sourceType)
@@ -148,8 +148,7 @@ public class ReservationService {
 
     /** On hand, reserved and so available, of an article in a warehouse. */
     @Transactional(readOnly = true)
-    @PreAuthorize(
-            "hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('" + ArticlePermissions.STOCK_RESERVE + "')")
+    @RolesAllowed({ArticlePermissions.STOCK_READ, ArticlePermissions.STOCK_RESERVE})
     public StockPosition availability(UUID articleId, UUID warehouseId) {
         return jdbc.sql("SELECT on_hand, reserved FROM stock_balance WHERE article_id = :a AND warehouse_id = :w")
                 .param("a", articleId)

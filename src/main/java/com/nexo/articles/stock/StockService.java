@@ -2,19 +2,16 @@ package com.nexo.articles.stock;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.catalogue.ArticleRow;
-import com.nexo.articles.catalogue.ArticleSearch;
 import com.nexo.base.Ids;
+import com.nexo.security.Roles;
 import com.nexo.security.UserDirectory;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,21 +37,21 @@ public class StockService {
 
     /** Stock comes in (from a supplier, from production). Returns the movement's id. */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_MOVE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
     public UUID receive(StockEntry entry) {
         return record(MovementType.RECEIPT, entry, null);
     }
 
     /** Stock goes out (to a customer, to production); refused when there is not enough. */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_MOVE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
     public UUID issue(StockEntry entry) {
         return record(MovementType.ISSUE, entry, null);
     }
 
     /** A signed correction (breakage, a found box); a reason is required. */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_MOVE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
     public UUID adjust(StockEntry entry) {
         if (entry == null || entry.reason() == null || entry.reason().isBlank()) {
             throw new ArticleRuleException("stock.error.reason-required");
@@ -67,7 +64,7 @@ public class StockService {
      * so either both happen or neither. Returns the transfer's id (shared by the two movements).
      */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_MOVE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
     public UUID transfer(TransferEntry entry) {
         if (entry == null || entry.fromWarehouseId() == null || entry.toWarehouseId() == null) {
             throw new ArticleRuleException("stock.error.warehouse-not-found");
@@ -105,9 +102,106 @@ public class StockService {
         return transferId;
     }
 
+    /** A receipt of {@code articleId} as the stock screen enters it. Returns the movement's id. */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
+    public UUID receive(UUID articleId, MovementForm form) {
+        return record(MovementType.RECEIPT, entry(articleId, form), null);
+    }
+
+    /** An issue of {@code articleId} as the stock screen enters it; refused when there is not enough. */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
+    public UUID issue(UUID articleId, MovementForm form) {
+        return record(MovementType.ISSUE, entry(articleId, form), null);
+    }
+
+    /**
+     * An adjustment of {@code articleId} as the adjustment dialog enters it: by a signed difference,
+     * or to a quantity just counted (the difference to on hand now is recorded, in the article's own
+     * unit). Returns the movement's id, or empty when the count matches on hand and nothing changes.
+     */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
+    public Optional<UUID> adjust(UUID articleId, AdjustmentForm form) {
+        if (form == null || form.warehouseId() == null) {
+            throw new ArticleRuleException("stock.error.article-and-warehouse-required");
+        }
+        if (form.reason() == null || form.reason().isBlank()) {
+            throw new ArticleRuleException("stock.error.reason-required");
+        }
+        BigDecimal typed = form.quantity();
+        boolean counted = form.mode() == AdjustmentForm.Mode.COUNTED;
+        if (typed == null || (counted ? typed.signum() < 0 : typed.signum() == 0)) {
+            throw new ArticleRuleException(counted ? "stock.error.count-negative" : "stock.error.quantity-required");
+        }
+        BigDecimal difference =
+                counted ? typed.subtract(position(articleId, form.warehouseId()).onHand()) : typed;
+        if (difference.signum() == 0) {
+            return Optional.empty();
+        }
+        String reference = clean(form.document());
+        return Optional.of(record(
+                MovementType.ADJUSTMENT,
+                new StockEntry(
+                        articleId,
+                        form.warehouseId(),
+                        form.locationId(),
+                        difference,
+                        counted ? null : form.unitId(),
+                        null,
+                        form.reason().strip(),
+                        reference == null ? null : MANUAL_SOURCE,
+                        reference),
+                null));
+    }
+
+    /** A transfer of {@code articleId} as the transfer dialog enters it. Returns the transfer's id. */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
+    public UUID transfer(UUID articleId, TransferForm form) {
+        if (form == null) {
+            throw new ArticleRuleException("stock.error.warehouse-not-found");
+        }
+        String reference = clean(form.document());
+        return transfer(new TransferEntry(
+                articleId,
+                form.fromWarehouseId(),
+                form.toWarehouseId(),
+                form.quantity(),
+                form.unitId(),
+                clean(form.reason()),
+                reference == null ? null : MANUAL_SOURCE,
+                reference));
+    }
+
+    /** Where a movement typed on a screen comes from, next to the document reference typed with it. */
+    public static final String MANUAL_SOURCE = "manual";
+
+    private static StockEntry entry(UUID articleId, MovementForm form) {
+        if (form == null) {
+            throw new ArticleRuleException("stock.error.article-and-warehouse-required");
+        }
+        String reference = clean(form.document());
+        return new StockEntry(
+                articleId,
+                form.warehouseId(),
+                form.locationId(),
+                form.quantity(),
+                form.unitId(),
+                null,
+                clean(form.reason()),
+                reference == null ? null : MANUAL_SOURCE,
+                reference);
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** On hand and reserved of an article in a warehouse (zero when it never had stock there). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_READ, Roles.SYSTEM})
     public StockPosition position(UUID articleId, UUID warehouseId) {
         return jdbc.sql("SELECT on_hand, reserved FROM stock_balance WHERE article_id = :a AND warehouse_id = :w")
                 .param("a", articleId)
@@ -119,7 +213,7 @@ public class StockService {
 
     /** On hand recomputed from the whole ledger (an audit of the balance; slow for long histories). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public BigDecimal onHandFromLedger(UUID articleId, UUID warehouseId) {
         return jdbc.sql("""
                         SELECT coalesce(sum(quantity), 0) FROM stock_movement
@@ -136,7 +230,7 @@ public class StockService {
      * user no longer known is left out. At most {@code MOVERS_LOOKUP_LIMIT} ids are looked up.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public java.util.Map<UUID, String> movedBy(java.util.Collection<UUID> userIds) {
         List<UUID> ids = userIds.stream()
                 .filter(java.util.Objects::nonNull)
@@ -153,84 +247,29 @@ public class StockService {
 
     /** The stock of one article in every warehouse where it has any. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public List<BalanceRow> balancesOfArticle(UUID articleId) {
         return jdbc.sql(BALANCES + " WHERE b.article_id = :a ORDER BY w.code")
                 .param("a", articleId)
-                .query(StockService::balance)
+                .query(StockListService.BALANCE)
                 .list();
-    }
-
-    /** A page of the stock held in one warehouse, in article code order. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
-    public List<BalanceRow> balancesOfWarehouse(UUID warehouseId, int offset, int limit) {
-        return jdbc.sql(BALANCES + " WHERE b.warehouse_id = :w ORDER BY a.code LIMIT :limit OFFSET :offset")
-                .param("w", warehouseId)
-                .param("limit", Math.max(0, limit))
-                .param("offset", Math.max(0, offset))
-                .query(StockService::balance)
-                .list();
-    }
-
-    /**
-     * The next page of the stock held in one warehouse, in article code order, after the article code
-     * {@code afterCode} (from the start when null): a keyset page, so a page deep in a large warehouse
-     * costs what the first one does. {@code text} (optional) keeps the articles whose code starts with
-     * it or whose name in either language contains it, accents and case ignored.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
-    public List<BalanceRow> balancesOfWarehouse(UUID warehouseId, String text, String afterCode, int limit) {
-        String clean = text == null ? "" : text.strip();
-        String filter = clean.isEmpty()
-                ? ""
-                : " AND (a.code ILIKE :prefix ESCAPE '\\'"
-                        + " OR nexo_search_key(a.name_es) LIKE nexo_search_key(:contains) ESCAPE '\\'"
-                        + " OR nexo_search_key(a.name_en) LIKE nexo_search_key(:contains) ESCAPE '\\')";
-        String after = afterCode == null ? "" : " AND a.code > :after";
-        JdbcClient.StatementSpec statement = jdbc.sql(
-                        BALANCES + " WHERE b.warehouse_id = :w" + filter + after + " ORDER BY a.code LIMIT :limit")
-                .param("w", warehouseId)
-                .param("limit", Math.max(0, limit));
-        if (!clean.isEmpty()) {
-            String escaped = escapeLike(clean);
-            statement = statement.param("prefix", escaped + "%").param("contains", "%" + escaped + "%");
-        }
-        if (afterCode != null) {
-            statement = statement.param("after", afterCode);
-        }
-        return statement.query(StockService::balance).list();
-    }
-
-    /**
-     * The article as lists show it, for a screen opened on one article by its id (a link from another
-     * screen); empty when there is no such article.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
-    public Optional<ArticleRow> stockArticle(UUID articleId) {
-        if (articleId == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql(ArticleSearch.COLUMNS + " WHERE a.id = :id")
-                .param("id", articleId)
-                .query(ArticleSearch::row)
-                .optional();
     }
 
     /** A page of an article's movements, newest first; in one warehouse, or in all when null. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
     public List<MovementRow> movements(UUID articleId, UUID warehouseId, int offset, int limit) {
         String filter = warehouseId == null ? "" : " AND m.warehouse_id = :w";
         JdbcClient.StatementSpec statement = jdbc.sql("""
                         SELECT m.id, m.movement_type, m.article_id, m.warehouse_id, w.code AS warehouse_code,
-                               m.location_id, m.quantity, m.entered_quantity, u.code AS unit_code, m.moved_at,
-                               m.reason, m.source_type, m.source_ref, m.transfer_id, m.user_id
+                               m.location_id, m.quantity, m.entered_quantity, eu.code AS unit_code, m.moved_at,
+                               m.reason, m.source_type, m.source_ref, m.transfer_id, m.user_id,
+                               au.decimals AS unit_decimals, eu.decimals AS entered_unit_decimals
                           FROM stock_movement m
                           JOIN warehouse w ON w.id = m.warehouse_id
-                          JOIN unit_of_measure u ON u.id = m.entered_unit_id
+                          JOIN unit_of_measure eu ON eu.id = m.entered_unit_id
+                          JOIN article a ON a.id = m.article_id
+                          JOIN unit_of_measure au ON au.id = a.unit_id
                          WHERE m.article_id = :a""" + filter + """
 
                          ORDER BY m.moved_at DESC, m.id DESC
@@ -242,11 +281,7 @@ public class StockService {
         if (warehouseId != null) {
             statement = statement.param("w", warehouseId);
         }
-        return statement.query(StockService::movement).list();
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return statement.query(StockListService::movement).list();
     }
 
     private UUID record(MovementType type, StockEntry entry, UUID transferId) {
@@ -255,42 +290,10 @@ public class StockService {
 
     private static final String BALANCES = """
             SELECT b.article_id, a.code AS article_code, a.name_es, a.name_en, u.code AS unit_code,
-                   b.warehouse_id, w.code AS warehouse_code, b.on_hand, b.reserved
+                   u.decimals AS unit_decimals, b.warehouse_id, w.code AS warehouse_code, b.on_hand, b.reserved
               FROM stock_balance b
               JOIN article a ON a.id = b.article_id
               JOIN unit_of_measure u ON u.id = a.unit_id
               JOIN warehouse w ON w.id = b.warehouse_id
             """;
-
-    static BalanceRow balance(ResultSet rs, int rowNum) throws SQLException {
-        return new BalanceRow(
-                rs.getObject("article_id", UUID.class),
-                rs.getString("article_code"),
-                rs.getString("name_es"),
-                rs.getString("name_en"),
-                rs.getString("unit_code"),
-                rs.getObject("warehouse_id", UUID.class),
-                rs.getString("warehouse_code"),
-                rs.getBigDecimal("on_hand"),
-                rs.getBigDecimal("reserved"));
-    }
-
-    private static MovementRow movement(ResultSet rs, int rowNum) throws SQLException {
-        return new MovementRow(
-                rs.getObject("id", UUID.class),
-                MovementType.fromDb(rs.getString("movement_type")),
-                rs.getObject("article_id", UUID.class),
-                rs.getObject("warehouse_id", UUID.class),
-                rs.getString("warehouse_code"),
-                rs.getObject("location_id", UUID.class),
-                rs.getBigDecimal("quantity"),
-                rs.getBigDecimal("entered_quantity"),
-                rs.getString("unit_code"),
-                rs.getTimestamp("moved_at").toInstant(),
-                rs.getString("reason"),
-                rs.getString("source_type"),
-                rs.getString("source_ref"),
-                rs.getObject("transfer_id", UUID.class),
-                rs.getObject("user_id", UUID.class));
-    }
 }

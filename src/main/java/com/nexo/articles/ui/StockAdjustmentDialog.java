@@ -1,12 +1,13 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.catalogue.ArticleRow;
-import com.nexo.articles.stock.StockEntry;
+import com.nexo.articles.stock.AdjustmentForm;
+import com.nexo.articles.stock.AdjustmentForm.Mode;
+import com.nexo.articles.stock.StockArticle;
 import com.nexo.articles.stock.StockService;
-import com.nexo.articles.units.UnitOfMeasure;
-import com.nexo.articles.warehouses.Warehouse;
-import com.nexo.articles.warehouses.WarehouseLocation;
+import com.nexo.articles.units.UnitRow;
+import com.nexo.articles.warehouses.LocationRow;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -19,33 +20,31 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Corrects the stock of one article in one warehouse with an adjustment movement: either by a
  * signed difference (−2 for a broken part, +1 for a box found), or to a quantity just counted, in
- * which case the difference to what is on hand now is recorded. A reason is required.
+ * which case the service records the difference to what is on hand then. A reason is required.
  */
 class StockAdjustmentDialog extends Dialog {
 
-    /** How the quantity typed is meant. */
-    enum Mode {
-        DIFFERENCE,
-        COUNTED
-    }
-
     private final transient StockService stock;
     private final transient WarehouseService warehouses;
-    private final transient List<UnitOfMeasure> units;
-    private final ArticleRow article;
-    private final Runnable onMoved;
+    private final transient List<UnitRow> units;
+    private final StockArticle article;
+    private final transient Runnable onMoved;
+    private final BeanValidationBinder<AdjustmentForm> binder = new BeanValidationBinder<>(AdjustmentForm.class);
 
-    final ComboBox<Warehouse> warehouse = new ComboBox<>();
-    final ComboBox<WarehouseLocation> location = new ComboBox<>();
+    final ComboBox<WarehouseRow> warehouse = new ComboBox<>();
+    final ComboBox<LocationRow> location = new ComboBox<>();
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
     final BigDecimalField quantity = new BigDecimalField();
-    final ComboBox<UnitOfMeasure> unit = new ComboBox<>();
+    final ComboBox<UnitRow> unit = new ComboBox<>();
     final TextField reason = new TextField();
     final TextField document = new TextField();
     final Span onHand = new Span();
@@ -54,10 +53,10 @@ class StockAdjustmentDialog extends Dialog {
     StockAdjustmentDialog(
             StockService stock,
             WarehouseService warehouses,
-            ArticleRow article,
-            List<Warehouse> active,
-            Warehouse preselected,
-            List<UnitOfMeasure> units,
+            StockArticle article,
+            List<WarehouseRow> active,
+            WarehouseRow preselected,
+            List<UnitRow> units,
             Runnable onMoved) {
         this.stock = stock;
         this.warehouses = warehouses;
@@ -72,34 +71,47 @@ class StockAdjustmentDialog extends Dialog {
         warehouse.setLabel(getTranslation("stock.warehouse"));
         warehouse.setItems(active);
         warehouse.setItemLabelGenerator(StockFields::warehouse);
-        warehouse.setRequired(true);
         warehouse.addValueChangeListener(event -> warehouseChanged());
         location.setLabel(getTranslation("stock.location"));
         location.setItemLabelGenerator(StockFields::location);
         location.setClearButtonVisible(true);
+        location.setVisible(false);
         mode.setLabel(getTranslation("stock.adjust.mode"));
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(value -> value == Mode.DIFFERENCE
                 ? getTranslation("stock.adjust.mode-difference")
                 : getTranslation("stock.adjust.mode-counted"));
-        mode.setValue(Mode.DIFFERENCE);
         mode.addValueChangeListener(event -> modeChanged());
-        quantity.setRequiredIndicatorVisible(true);
         unit.setLabel(getTranslation("stock.unit"));
         unit.setItemLabelGenerator(value -> StockFields.unit(getLocale(), value));
         StockFields.offerUnits(unit, article, units);
         reason.setLabel(getTranslation("stock.reason"));
-        reason.setRequired(true);
+        reason.setMaxLength(200);
         document.setLabel(getTranslation("stock.document"));
         document.setMaxLength(80);
         onHand.addClassName("stock-on-hand-hint");
+
+        binder.forField(warehouse)
+                .withConverter(
+                        StockFields::idOf, id -> StockFields.find(active, id).orElse(null))
+                .bind("warehouseId");
+        binder.forField(location)
+                .withConverter(StockFields::idOf, id -> location.getValue())
+                .bind("locationId");
+        binder.forField(mode).bind("mode");
+        binder.forField(quantity).bind("quantity");
+        binder.forField(unit)
+                .withConverter(StockFields::idOf, id -> unit.getValue())
+                .bind("unitId");
+        binder.forField(reason).bind("reason");
+        binder.forField(document).bind("document");
+        binder.readRecord(AdjustmentForm.in(StockFields.idOf(preselected), StockFields.idOf(unit.getValue())));
 
         FormLayout form = new FormLayout(warehouse, location, mode, quantity, unit, reason, document, onHand);
         form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28rem", 2));
         form.setColspan(mode, 2);
         form.setColspan(onHand, 2);
         add(form);
-        warehouse.setValue(preselected);
         modeChanged();
 
         save.setText(getTranslation("stock.adjust.save"));
@@ -110,9 +122,9 @@ class StockAdjustmentDialog extends Dialog {
     }
 
     private void warehouseChanged() {
-        List<WarehouseLocation> places = warehouse.getValue() == null
+        List<LocationRow> places = warehouse.getValue() == null
                 ? List.of()
-                : warehouses.listLocations(warehouse.getValue().getId());
+                : warehouses.listLocations(warehouse.getValue().id());
         location.setItems(places);
         location.setVisible(!places.isEmpty());
         onHand.setText(
@@ -120,13 +132,14 @@ class StockAdjustmentDialog extends Dialog {
                         ? ""
                         : getTranslation(
                                 "stock.adjust.on-hand-now",
-                                StockFields.plain(onHandNow()),
+                                StockFields.quantity(
+                                        stock.position(
+                                                        article.id(),
+                                                        warehouse.getValue().id())
+                                                .onHand(),
+                                        article.unitDecimals()),
                                 article.unitCode(),
-                                warehouse.getValue().getCode()));
-    }
-
-    private BigDecimal onHandNow() {
-        return stock.position(article.id(), warehouse.getValue().getId()).onHand();
+                                warehouse.getValue().code()));
     }
 
     private void modeChanged() {
@@ -140,49 +153,27 @@ class StockAdjustmentDialog extends Dialog {
     }
 
     void save() {
-        boolean valid = warehouse.getValue() != null;
-        warehouse.setInvalid(!valid);
-        warehouse.setErrorMessage(valid ? null : getTranslation("stock.validation.required"));
-        boolean hasReason = !reason.getValue().isBlank();
-        reason.setInvalid(!hasReason);
-        reason.setErrorMessage(hasReason ? null : getTranslation("stock.error.reason-required"));
-        BigDecimal typed = quantity.getValue();
-        boolean counted = mode.getValue() == Mode.COUNTED;
-        boolean quantityValid = typed != null && (counted ? typed.signum() >= 0 : typed.signum() != 0);
-        quantity.setInvalid(!quantityValid);
-        quantity.setErrorMessage(
-                quantityValid
-                        ? null
-                        : counted
-                                ? getTranslation("stock.error.count-negative")
-                                : getTranslation("stock.error.quantity-required"));
-        if (!valid || !hasReason || !quantityValid) {
-            return;
-        }
-        BigDecimal difference = counted ? typed.subtract(onHandNow()) : typed;
-        if (difference.signum() == 0) {
-            close();
-            Notices.success(getTranslation("stock.adjust.nothing"));
-            return;
-        }
-        String reference = document.getValue().strip();
+        AdjustmentForm form;
         try {
-            stock.adjust(new StockEntry(
-                    article.id(),
-                    warehouse.getValue().getId(),
-                    StockFields.idOf(location.getValue()),
-                    difference,
-                    counted ? null : StockFields.idOf(unit.getValue()),
-                    null,
-                    reason.getValue(),
-                    reference.isEmpty() ? null : StockFields.MANUAL_SOURCE,
-                    reference.isEmpty() ? null : reference));
+            form = binder.writeRecord();
+        } catch (ValidationException e) {
+            return;
+        }
+        Optional<UUID> movement;
+        try {
+            movement = stock.adjust(article.id(), form);
         } catch (ArticleRuleException e) {
-            StockFields.show(this, e);
+            if (e.messageKey().startsWith("stock.error.count-negative")
+                    || e.messageKey().startsWith("stock.error.quantity")) {
+                quantity.setInvalid(true);
+                quantity.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            } else {
+                StockFields.show(this, e);
+            }
             return;
         }
         close();
-        Notices.success(getTranslation("stock.moved"));
+        Notices.success(movement.isPresent() ? getTranslation("stock.moved") : getTranslation("stock.adjust.nothing"));
         onMoved.run();
     }
 }

@@ -1,6 +1,7 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.counts.StockCountSummary;
+import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -44,14 +45,9 @@ final class StockCountLabels {
         return new Parsed(value, null);
     }
 
-    /** A quantity as the user's language writes it, without trailing zeros. */
-    static String quantity(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(6);
-        return format.format(value.stripTrailingZeros());
+    /** A quantity as the reader's language writes it, with the decimals of its unit. */
+    static String quantity(BigDecimal value, int unitDecimals) {
+        return value == null ? "" : Format.quantity(value, unitDecimals);
     }
 
     /** A quantity for the input field: no grouping, so that it reads back as typed. */
@@ -66,8 +62,8 @@ final class StockCountLabels {
     }
 
     /** A difference with its sign always written: "+2", "−1,5", "0". */
-    static String difference(BigDecimal value, Locale locale) {
-        String plain = quantity(value.abs(), locale);
+    static String difference(BigDecimal value, int unitDecimals) {
+        String plain = quantity(value.abs(), unitDecimals);
         return switch (value.signum()) {
             case 1 -> "+" + plain;
             case -1 -> "\u2212" + plain;

@@ -4,32 +4,23 @@ import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.counts.CountLine;
 import com.nexo.articles.counts.CountLineFilter;
+import com.nexo.articles.counts.CountListService;
 import com.nexo.articles.counts.StockCountService;
 import com.nexo.articles.counts.StockCountSummary;
 import com.nexo.base.Ids;
-import com.nexo.base.ui.GridCells;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.QuickSearchField;
-import com.nexo.base.ui.TimeFormat;
 import com.nexo.security.CurrentUser;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -39,8 +30,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,18 +40,15 @@ import java.util.UUID;
  */
 @Route("stock/counts/:countId")
 @RolesAllowed(ArticlePermissions.STOCK_COUNT)
-public class StockCountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StockCountView extends Main implements BeforeEnterObserver, HasDynamicTitle, CountLinesGrid.Host {
 
     private static final String PARAMETER = "countId";
 
     private final transient StockCountService counts;
+    private final transient CountListService lists;
     private StockCountSummary count;
-    /** The article whose counted field takes the focus as soon as its row is drawn (after a scan). */
-    private UUID focusOnRender;
     /** The code prefix or barcode the lines are narrowed to; empty for all. */
     private String lineSearch = "";
-    /** The difference cells of the rows drawn since the lines were last fetched. */
-    private final Map<UUID, Div> differenceCells = new HashMap<>();
 
     private final H2 title = new H2();
     private final Div status = new Div();
@@ -72,10 +58,12 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
     final Button review = new Button();
     final Button post = new Button();
     final Button cancel = new Button();
-    final Grid<CountLine> lines = new Grid<>();
+    final CountLinesGrid lines;
 
-    StockCountView(StockCountService counts) {
+    StockCountView(StockCountService counts, CountListService lists) {
         this.counts = counts;
+        this.lists = lists;
+        this.lines = new CountLinesGrid(counts, lists, this);
         addClassNames("list-view", "stock-count-view");
 
         RouterLink back = new RouterLink(getTranslation("stock.count.back"), StockCountsView.class);
@@ -113,7 +101,6 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         toolbar.addClassName("list-toolbar");
         reviewSummary.addClassName("count-review-summary");
 
-        configureGrid();
         setReviewing(false);
         add(back, header, toolbar, reviewSummary, lines);
     }
@@ -125,7 +112,7 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<StockCountSummary> found =
-                event.getRouteParameters().get(PARAMETER).flatMap(Ids::parse).flatMap(counts::count);
+                event.getRouteParameters().get(PARAMETER).flatMap(Ids::parse).flatMap(lists::count);
         if (found.isEmpty()) {
             // Not there, or another tenant's: the same answer, which gives nothing away.
             event.rerouteToError(NotFoundException.class);
@@ -134,155 +121,17 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         show(found.get());
     }
 
-    private void configureGrid() {
-        lines.addClassNames("list-grid", "count-lines");
-        lines.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        lines.addComponentColumn(line -> GridCells.twoLines(line.articleCode(), articleName(line)))
-                .setKey("article")
-                .setHeader(getTranslation("stock.count.column.article"))
-                .setWidth("12rem")
-                .setFlexGrow(3);
-        lines.addColumn(line -> StockCountLabels.quantity(line.expected(), getLocale()) + " " + line.unitCode())
-                .setKey("expected")
-                .setHeader(getTranslation("stock.count.column.expected"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        lines.addComponentColumn(this::countedCell)
-                .setKey("counted")
-                .setHeader(getTranslation("stock.count.column.counted"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
-        lines.addComponentColumn(this::differenceCell)
-                .setKey("difference")
-                .setHeader(getTranslation("stock.count.column.difference"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        lines.setSelectionMode(Grid.SelectionMode.NONE);
-        lines.setEmptyStateText(getTranslation("stock.count.empty"));
-        lines.setItems(
-                query -> {
-                    if (query.getOffset() == 0) {
-                        differenceCells.clear();
-                    }
-                    return count == null
-                            ? java.util.stream.Stream.<CountLine>empty()
-                            : counts
-                                    .lines(count.id(), filter(), lineSearch, query.getOffset(), query.getLimit())
-                                    .stream();
-                },
-                query -> count == null
-                        ? 0
-                        : (int) Math.min(Integer.MAX_VALUE, counts.countLines(count.id(), filter(), lineSearch)));
-    }
-
-    private String articleName(CountLine line) {
-        return "en".equals(getLocale().getLanguage()) ? line.articleNameEn() : line.articleNameEs();
-    }
-
-    /** The counted field of a line; what is typed is saved when the field is left or Enter pressed. */
-    private Component countedCell(CountLine line) {
-        TextField field = new TextField();
-        field.addClassName("count-counted");
-        field.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
-        field.setAriaLabel(getTranslation("stock.count.counted-label", line.articleCode()));
-        field.setValue(StockCountLabels.editable(line.counted(), getLocale()));
-        field.setSuffixComponent(new Span(line.unitCode()));
-        // A numeric keypad on tablets; the minus sign may still be typed and is refused in words.
-        field.getElement().setAttribute("inputmode", "decimal");
-        field.setAllowedCharPattern("[0-9.,\\-]");
-        field.setAutoselect(true);
-        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        field.setReadOnly(count == null || !count.isOpen());
-        // Registered after the stored value is shown, so only what the user types is saved.
-        field.addValueChangeListener(change -> save(line, field));
-        // Enter means "done with this shelf": back to the scan field, ready for the next code.
-        field.addKeyDownListener(Key.ENTER, press -> scan.focus());
-        if (line.articleId().equals(focusOnRender)) {
-            focusOnRender = null;
-            field.focus();
-        }
-        return field;
-    }
-
-    /** The difference cell of a line, kept so that saving redraws it without redrawing the field. */
-    private Component differenceCell(CountLine line) {
-        Div cell = new Div(difference(line));
-        cell.addClassName("count-difference-cell");
-        differenceCells.put(line.articleId(), cell);
-        return cell;
-    }
-
-    private Component difference(CountLine line) {
-        if (!line.isCounted()) {
-            Badge badge = new Badge(getTranslation("stock.count.not-counted"));
-            badge.addThemeVariants(BadgeVariant.CONTRAST, BadgeVariant.SMALL);
-            badge.addClassName("count-not-counted");
-            return badge;
-        }
-        Span difference = new Span(StockCountLabels.difference(line.difference(), getLocale()));
-        difference.addClassName("count-difference");
-        difference.addClassName(
-                switch (line.difference().signum()) {
-                    case 1 -> "count-surplus";
-                    case -1 -> "count-shortage";
-                    default -> "count-match";
-                });
-        return difference;
-    }
-
-    /** Saves one typed quantity, or says in words why it cannot; the typed text stays either way. */
-    void save(CountLine line, TextField field) {
-        StockCountLabels.Parsed parsed = StockCountLabels.parse(field.getValue());
-        if (!parsed.valid()) {
-            refuse(field, getTranslation(parsed.errorKey()));
-            return;
-        }
-        try {
-            counts.enterCounted(count.id(), line.articleId(), parsed.value());
-        } catch (ArticleRuleException e) {
-            refuse(field, getTranslation(e.messageKey(), e.arguments()));
-            if ("stock.error.count-not-open".equals(e.messageKey())) {
-                reload();
-            }
-            return;
-        }
-        field.setInvalid(false);
-        CountLine saved = new CountLine(
-                line.articleId(),
-                line.articleCode(),
-                line.articleNameEs(),
-                line.articleNameEn(),
-                line.unitCode(),
-                line.expected(),
-                parsed.value());
-        // Redraw the difference only: redrawing the row would replace the field and lose its focus.
-        Div cell = differenceCells.get(line.articleId());
-        if (cell != null) {
-            cell.removeAll();
-            cell.add(difference(saved));
-        }
-        refreshFigures();
-    }
-
-    private void refuse(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        Notices.error(message);
-    }
-
     void scanned(String text) {
         lineSearch = "";
         if (text.isEmpty()) {
-            lines.getDataProvider().refreshAll();
+            showLines();
             return;
         }
-        Optional<CountLine> line = counts.findLine(count.id(), text);
-        if (line.isEmpty() && counts.countLines(count.id(), CountLineFilter.ALL, text) > 0) {
+        Optional<CountLine> line = lists.findLine(count.id(), text);
+        if (line.isEmpty() && lists.countLines(count.id(), CountLineFilter.ALL, text) > 0) {
             // Part of a code: the lines it begins.
             lineSearch = text;
-            lines.getDataProvider().refreshAll();
+            showLines();
             return;
         }
         if (line.isEmpty() && count.isOpen()) {
@@ -300,14 +149,32 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         }
         if (line.isEmpty()) {
             Notices.error(getTranslation("stock.count.not-found", text));
-            lines.getDataProvider().refreshAll();
+            showLines();
             return;
         }
         // Jump to the line: all lines (it may have no difference), narrowed to its code.
-        setReviewing(false);
         lineSearch = line.get().articleCode();
-        focusOnRender = line.get().articleId();
-        lines.getDataProvider().refreshAll();
+        lines.focusOnRender(line.get().articleId());
+        setReviewing(false);
+    }
+
+    private void showLines() {
+        lines.show(count, filter(), lineSearch);
+    }
+
+    @Override
+    public void saved() {
+        refreshFigures();
+    }
+
+    @Override
+    public void closed() {
+        reload();
+    }
+
+    @Override
+    public void nextScan() {
+        scan.focus();
     }
 
     boolean reviewing() {
@@ -323,7 +190,7 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         } else {
             review.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        lines.getDataProvider().refreshAll();
+        showLines();
         renderReviewSummary();
     }
 
@@ -338,7 +205,7 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         String started = getTranslation(
                 "stock.count.started-by",
                 shown.startedByName() == null ? "" : shown.startedByName(),
-                TimeFormat.dateTime(shown.startedAt()));
+                Format.dateTime(shown.startedAt()));
         status.add(
                 StockCountLabels.status(this, shown.status()),
                 new Span(StockCountLabels.scope(this, shown, getLocale())));
@@ -346,22 +213,22 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         startedText.addClassName("secondary");
         status.add(startedText);
         if (StockCountSummary.POSTED.equals(shown.status())) {
-            status.add(new Span(getTranslation("stock.count.posted-at", TimeFormat.dateTime(shown.postedAt()))));
+            status.add(new Span(getTranslation("stock.count.posted-at", Format.dateTime(shown.postedAt()))));
         } else if (StockCountSummary.CANCELLED.equals(shown.status())) {
             status.add(new Span(getTranslation("stock.count.cancelled-note")));
         }
         post.setVisible(shown.isOpen());
         cancel.setVisible(shown.isOpen());
         renderFigures();
-        lines.getDataProvider().refreshAll();
+        showLines();
     }
 
     private void reload() {
-        counts.count(count.id()).ifPresent(this::show);
+        lists.count(count.id()).ifPresent(this::show);
     }
 
     private void refreshFigures() {
-        counts.count(count.id()).ifPresent(fresh -> {
+        lists.count(count.id()).ifPresent(fresh -> {
             count = fresh;
             renderFigures();
         });
@@ -369,14 +236,21 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
 
     private void renderFigures() {
         figures.setText(getTranslation(
-                "stock.count.figures", count.lines(), count.counted(), count.uncounted(), count.differences()));
+                "stock.count.figures",
+                Format.integer(count.lines()),
+                Format.integer(count.counted()),
+                Format.integer(count.uncounted()),
+                Format.integer(count.differences())));
         renderReviewSummary();
     }
 
     private void renderReviewSummary() {
         reviewSummary.setVisible(count != null && reviewing());
         if (count != null) {
-            reviewSummary.setText(getTranslation("stock.count.review-summary", count.differences(), count.uncounted()));
+            reviewSummary.setText(getTranslation(
+                    "stock.count.review-summary",
+                    Format.integer(count.differences()),
+                    Format.integer(count.uncounted())));
         }
     }
 
@@ -388,8 +262,11 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         confirm.setHeader(getTranslation("stock.count.post-title"));
         confirm.setText(
                 reviewed.differences() == 0
-                        ? getTranslation("stock.count.post-text-none", reviewed.uncounted())
-                        : getTranslation("stock.count.post-text", reviewed.differences(), reviewed.uncounted()));
+                        ? getTranslation("stock.count.post-text-none", Format.integer(reviewed.uncounted()))
+                        : getTranslation(
+                                "stock.count.post-text",
+                                Format.integer(reviewed.differences()),
+                                Format.integer(reviewed.uncounted())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("stock.count.post"));
@@ -397,7 +274,7 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
         confirm.addConfirmListener(event -> {
             try {
                 int adjustments = counts.post(reviewed.id(), reviewed.lastEntryAt());
-                Notices.success(getTranslation("stock.count.posted", adjustments));
+                Notices.success(getTranslation("stock.count.posted", Format.integer(adjustments)));
             } catch (ArticleRuleException e) {
                 Notices.error(getTranslation(e.messageKey(), e.arguments()));
             }

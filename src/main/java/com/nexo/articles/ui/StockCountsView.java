@@ -2,13 +2,16 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.counts.CountListService;
 import com.nexo.articles.counts.StockCountService;
 import com.nexo.articles.counts.StockCountSummary;
-import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseRow;
+import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.ui.PagedList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,28 +40,40 @@ public class StockCountsView extends Main implements HasDynamicTitle {
 
     private final transient StockCountService counts;
     private final transient CategoryService categories;
-    private final List<Warehouse> warehouses;
-    final ComboBox<Warehouse> warehouse = new ComboBox<>();
+    private final transient CountListService lists;
+    private final List<WarehouseRow> warehouses;
+    private PagedList<StockCountSummary, Filter> list;
+    final ComboBox<WarehouseRow> warehouse = new ComboBox<>();
+
+    /** What the list shows: the counts of one warehouse, or of all (null). */
+    private record Filter(UUID warehouseId) {}
+
     final Button start = new Button();
     final Grid<StockCountSummary> grid = new Grid<>();
 
-    public StockCountsView(StockCountService counts, CategoryService categories) {
+    public StockCountsView(
+            StockCountService counts,
+            CountListService lists,
+            CategoryService categories,
+            WarehouseService warehouseService) {
         this.counts = counts;
+        this.lists = lists;
         this.categories = categories;
-        this.warehouses = counts.countableWarehouses();
+        this.warehouses = warehouseService.activeWarehouses();
         addClassNames("list-view", "stock-counts-view");
 
         warehouse.setAriaLabel(getTranslation("stock.count.column.warehouse"));
         warehouse.setPlaceholder(getTranslation("stock.count.list.all-warehouses"));
         warehouse.setItems(warehouses);
-        warehouse.setItemLabelGenerator(value -> value.getCode() + " · " + value.getName());
+        warehouse.setItemLabelGenerator(StockFields::warehouse);
         warehouse.setClearButtonVisible(true);
-        warehouse.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        warehouse.addValueChangeListener(change -> list.refresh());
 
         start.setText(getTranslation("stock.count.list.start"));
         start.setIcon(VaadinIcon.PLUS.create());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(click -> openStartDialog());
+        start.setEnabled(!warehouses.isEmpty());
         Div actions = new Div(start);
         actions.addClassName("list-actions");
         Div toolbar = new Div(warehouse, actions);
@@ -71,7 +86,7 @@ public class StockCountsView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addClassNames("list-grid", "clickable-rows");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(row -> GridCells.twoLines(TimeFormat.dateTime(row.startedAt()), row.startedByName()))
+        grid.addComponentColumn(row -> GridCells.twoLines(Format.dateTime(row.startedAt()), row.startedByName()))
                 .setKey("started")
                 .setHeader(getTranslation("stock.count.column.started"))
                 .setWidth("11rem")
@@ -91,13 +106,14 @@ public class StockCountsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("stock.count.column.status"))
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("stock.count.progress", row.counted(), row.lines()))
+        grid.addColumn(row -> getTranslation(
+                        "stock.count.progress", Format.integer(row.counted()), Format.integer(row.lines())))
                 .setKey("progress")
                 .setHeader(getTranslation("stock.count.column.progress"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        Grid.Column<StockCountSummary> differences = grid.addColumn(StockCountSummary::differences)
+        Grid.Column<StockCountSummary> differences = grid.addColumn(row -> Format.integer(row.differences()))
                 .setKey("differences")
                 .setHeader(getTranslation("stock.count.column.differences"))
                 .setTextAlign(ColumnTextAlign.END)
@@ -105,20 +121,21 @@ public class StockCountsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         // A tablet held upright keeps when, where, what, status and progress.
         NarrowScreens.hideColumnsBelow(grid, 900, List.of(differences));
-        grid.setEmptyStateText(getTranslation("stock.count.list.empty"));
+        grid.setEmptyStateText(
+                warehouses.isEmpty()
+                        ? getTranslation("stock.count.list.no-warehouses")
+                        : getTranslation("stock.count.list.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setItems(query -> counts.counts(warehouseId(), query.getOffset(), query.getLimit()).stream(), query ->
-                (int) Math.min(Integer.MAX_VALUE, counts.countCounts(warehouseId())));
+        list = PagedList.bind(
+                grid,
+                orders -> new Filter(StockFields.idOf(warehouse.getValue())),
+                (filter, after, limit) -> lists.counts(filter.warehouseId(), after, limit));
         grid.addItemClickListener(click -> open(click.getItem().id()));
-    }
-
-    private UUID warehouseId() {
-        return warehouse.getValue() == null ? null : warehouse.getValue().getId();
     }
 
     void openStartDialog() {
         new StartCountDialog(counts, categories, warehouses, warehouse.getValue(), countId -> {
-                    counts.count(countId)
+                    lists.count(countId)
                             .ifPresent(
                                     started -> Notices.success(getTranslation("stock.count.started", started.lines())));
                     open(countId);

@@ -1,10 +1,11 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.catalogue.ArticleRow;
-import com.nexo.articles.units.UnitOfMeasure;
-import com.nexo.articles.warehouses.Warehouse;
-import com.nexo.articles.warehouses.WarehouseLocation;
+import com.nexo.articles.stock.StockArticle;
+import com.nexo.articles.units.UnitRow;
+import com.nexo.articles.warehouses.LocationRow;
+import com.nexo.articles.warehouses.WarehouseRow;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,53 +22,58 @@ final class StockFields {
 
     private StockFields() {}
 
-    /** A quantity without trailing zeros ("12", "0.5"). */
-    static String plain(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    /** A quantity in the reader's language, with the decimals of its unit (none shown when whole). */
+    static String quantity(BigDecimal value, int unitDecimals) {
+        return value == null ? "" : Format.quantity(value, unitDecimals);
     }
 
-    static String warehouse(Warehouse value) {
-        return value.getCode() + " · " + value.getName();
+    static String warehouse(WarehouseRow value) {
+        return value.label();
     }
 
-    static String location(WarehouseLocation value) {
-        return value.getName() == null ? value.getCode() : value.getCode() + " · " + value.getName();
+    static String location(LocationRow value) {
+        return value.label();
     }
 
-    static String unit(java.util.Locale locale, UnitOfMeasure value) {
-        return value.getCode() + " · " + ("en".equals(locale.getLanguage()) ? value.getNameEn() : value.getNameEs());
+    static String unit(java.util.Locale locale, UnitRow value) {
+        return value.label(locale);
     }
 
     /** The units an article's quantities can be entered in: those of the kind of its own unit. */
-    static List<UnitOfMeasure> unitsOf(ArticleRow article, List<UnitOfMeasure> units) {
-        Optional<UnitOfMeasure> own = own(article, units);
+    static List<UnitRow> unitsOf(StockArticle article, List<UnitRow> units) {
+        Optional<UnitRow> own = own(article, units);
         return own.map(unit -> units.stream().filter(unit::convertsTo).toList()).orElse(List.of());
     }
 
-    static Optional<UnitOfMeasure> own(ArticleRow article, List<UnitOfMeasure> units) {
+    static Optional<UnitRow> own(StockArticle article, List<UnitRow> units) {
         return article == null
                 ? Optional.empty()
                 : units.stream()
-                        .filter(unit -> unit.getCode().equals(article.unitCode()))
+                        .filter(unit -> unit.id().equals(article.unitId()))
                         .findFirst();
     }
 
     /** Offers the units of the article, its own chosen. */
-    static void offerUnits(ComboBox<UnitOfMeasure> field, ArticleRow article, List<UnitOfMeasure> units) {
+    static void offerUnits(ComboBox<UnitRow> field, StockArticle article, List<UnitRow> units) {
         field.setItems(unitsOf(article, units));
         field.setValue(own(article, units).orElse(null));
     }
 
-    static UUID idOf(UnitOfMeasure unit) {
-        return unit == null ? null : unit.getId();
+    static UUID idOf(UnitRow unit) {
+        return unit == null ? null : unit.id();
     }
 
-    static UUID idOf(WarehouseLocation location) {
-        return location == null ? null : location.getId();
+    static UUID idOf(LocationRow location) {
+        return location == null ? null : location.id();
+    }
+
+    static UUID idOf(WarehouseRow warehouse) {
+        return warehouse == null ? null : warehouse.id();
+    }
+
+    /** The warehouse of {@code id} among {@code warehouses}, if it is one of them. */
+    static Optional<WarehouseRow> find(List<WarehouseRow> warehouses, UUID id) {
+        return warehouses.stream().filter(value -> value.id().equals(id)).findFirst();
     }
 
     /** Shows the translated message of a broken stock rule. */

@@ -1,11 +1,11 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.catalogue.ArticleRow;
+import com.nexo.articles.stock.StockArticle;
 import com.nexo.articles.stock.StockService;
-import com.nexo.articles.stock.TransferEntry;
-import com.nexo.articles.units.UnitOfMeasure;
-import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.stock.TransferForm;
+import com.nexo.articles.units.UnitRow;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +15,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 
 /**
@@ -25,23 +26,24 @@ import java.util.List;
 class StockTransferDialog extends Dialog {
 
     private final transient StockService stock;
-    private final ArticleRow article;
-    private final Runnable onMoved;
+    private final StockArticle article;
+    private final transient Runnable onMoved;
+    private final BeanValidationBinder<TransferForm> binder = new BeanValidationBinder<>(TransferForm.class);
 
-    final ComboBox<Warehouse> from = new ComboBox<>();
-    final ComboBox<Warehouse> to = new ComboBox<>();
+    final ComboBox<WarehouseRow> from = new ComboBox<>();
+    final ComboBox<WarehouseRow> to = new ComboBox<>();
     final BigDecimalField quantity = new BigDecimalField();
-    final ComboBox<UnitOfMeasure> unit = new ComboBox<>();
+    final ComboBox<UnitRow> unit = new ComboBox<>();
     final TextField reason = new TextField();
     final TextField document = new TextField();
     final Button save = new Button();
 
     StockTransferDialog(
             StockService stock,
-            ArticleRow article,
-            List<Warehouse> warehouses,
-            Warehouse preselected,
-            List<UnitOfMeasure> units,
+            StockArticle article,
+            List<WarehouseRow> warehouses,
+            WarehouseRow preselected,
+            List<UnitRow> units,
             Runnable onMoved) {
         this.stock = stock;
         this.article = article;
@@ -53,20 +55,39 @@ class StockTransferDialog extends Dialog {
 
         from.setLabel(getTranslation("stock.transfer.from"));
         to.setLabel(getTranslation("stock.transfer.to"));
-        for (ComboBox<Warehouse> field : List.of(from, to)) {
+        for (ComboBox<WarehouseRow> field : List.of(from, to)) {
             field.setItems(warehouses);
             field.setItemLabelGenerator(StockFields::warehouse);
-            field.setRequired(true);
         }
-        from.setValue(preselected);
         quantity.setLabel(getTranslation("stock.quantity"));
-        quantity.setRequiredIndicatorVisible(true);
         unit.setLabel(getTranslation("stock.unit"));
         unit.setItemLabelGenerator(value -> StockFields.unit(getLocale(), value));
         StockFields.offerUnits(unit, article, units);
         reason.setLabel(getTranslation("stock.reason"));
+        reason.setMaxLength(200);
         document.setLabel(getTranslation("stock.document"));
         document.setMaxLength(80);
+
+        binder.forField(from)
+                .withConverter(
+                        StockFields::idOf,
+                        id -> StockFields.find(warehouses, id).orElse(null))
+                .bind("fromWarehouseId");
+        binder.forField(to)
+                .withConverter(
+                        StockFields::idOf,
+                        id -> StockFields.find(warehouses, id).orElse(null))
+                .withValidator(
+                        value -> value == null || from.getValue() == null || !value.equals(from.getValue()),
+                        getTranslation("stock.error.transfer-same-warehouse"))
+                .bind("toWarehouseId");
+        binder.forField(quantity).bind("quantity");
+        binder.forField(unit)
+                .withConverter(StockFields::idOf, id -> unit.getValue())
+                .bind("unitId");
+        binder.forField(reason).bind("reason");
+        binder.forField(document).bind("document");
+        binder.readRecord(TransferForm.from(StockFields.idOf(preselected), StockFields.idOf(unit.getValue())));
 
         FormLayout form = new FormLayout(from, to, quantity, unit, reason, document);
         form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28rem", 2));
@@ -80,30 +101,14 @@ class StockTransferDialog extends Dialog {
     }
 
     void save() {
-        boolean valid = required(from) & required(to);
-        if (valid && from.getValue().equals(to.getValue())) {
-            to.setInvalid(true);
-            to.setErrorMessage(getTranslation("stock.error.transfer-same-warehouse"));
-            valid = false;
-        }
-        BigDecimal amount = quantity.getValue();
-        boolean positive = amount != null && amount.signum() > 0;
-        quantity.setInvalid(!positive);
-        quantity.setErrorMessage(positive ? null : getTranslation("stock.error.quantity-positive"));
-        if (!valid || !positive) {
+        TransferForm form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException e) {
             return;
         }
-        String reference = document.getValue().strip();
         try {
-            stock.transfer(new TransferEntry(
-                    article.id(),
-                    from.getValue().getId(),
-                    to.getValue().getId(),
-                    amount,
-                    StockFields.idOf(unit.getValue()),
-                    reason.getValue(),
-                    reference.isEmpty() ? null : StockFields.MANUAL_SOURCE,
-                    reference.isEmpty() ? null : reference));
+            stock.transfer(article.id(), form);
         } catch (ArticleRuleException e) {
             StockFields.show(this, e);
             return;
@@ -111,17 +116,14 @@ class StockTransferDialog extends Dialog {
         close();
         Notices.success(getTranslation(
                 "stock.transfer.done",
-                StockFields.plain(amount),
-                unit.getValue() == null ? article.unitCode() : unit.getValue().getCode(),
-                from.getValue().getCode(),
-                to.getValue().getCode()));
+                StockFields.quantity(
+                        form.quantity(),
+                        unit.getValue() == null
+                                ? article.unitDecimals()
+                                : unit.getValue().decimals()),
+                unit.getValue() == null ? article.unitCode() : unit.getValue().code(),
+                from.getValue().code(),
+                to.getValue().code()));
         onMoved.run();
-    }
-
-    private boolean required(ComboBox<Warehouse> field) {
-        boolean missing = field.getValue() == null;
-        field.setInvalid(missing);
-        field.setErrorMessage(missing ? getTranslation("stock.validation.required") : null);
-        return !missing;
     }
 }

@@ -41,8 +41,7 @@ class WarehouseFormDialog extends Dialog {
     }
 
     static WarehouseFormDialog forEdit(WarehouseService warehouses, UUID warehouseId, Consumer<UUID> onSaved) {
-        return new WarehouseFormDialog(
-                warehouses, warehouseId, WarehouseForm.of(warehouses.warehouse(warehouseId)), onSaved);
+        return new WarehouseFormDialog(warehouses, warehouseId, warehouses.getForm(warehouseId), onSaved);
     }
 
     private WarehouseFormDialog(

@@ -2,12 +2,14 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.stock.BalanceRow;
-import com.nexo.articles.stock.StockService;
-import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.stock.StockListService;
+import com.nexo.articles.stock.StockSort;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.base.paging.Sort;
 import com.nexo.base.ui.GridCells;
-import com.nexo.base.ui.KeysetPaging;
 import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.PagedList;
 import com.nexo.base.ui.QuickSearchField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +29,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The stock held in one warehouse: every article with stock there, in code order, with on hand,
@@ -38,44 +40,45 @@ import java.util.stream.Stream;
 @Menu(title = "menu.warehouse-stock", order = 21.05, icon = "vaadin:table")
 public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient StockService stock;
-    private final KeysetPaging<BalanceRow, String> paging = new KeysetPaging<>();
+    private final PagedList<BalanceRow, Query> list;
 
-    final ComboBox<Warehouse> warehouse = new ComboBox<>();
+    final ComboBox<WarehouseRow> warehouse = new ComboBox<>();
+    /** Says what to do when there is no warehouse to pick (a new organisation). */
+    final Paragraph noWarehouses = new Paragraph();
+
     final QuickSearchField search;
     final Grid<BalanceRow> grid = new Grid<>();
 
     /** What the grid lists: the warehouse and the text, compared to know when the pages start over. */
-    private record Query(UUID warehouseId, String text) {}
+    private record Query(UUID warehouseId, String text, Sort<StockSort> sort) {}
 
-    public WarehouseStockView(StockService stock, WarehouseService warehouses) {
-        this.stock = stock;
+    public WarehouseStockView(StockListService stock, WarehouseService warehouses) {
         addClassName("list-view");
         addClassName("warehouse-stock-view");
 
-        List<Warehouse> all = warehouses.listWarehouses();
+        List<WarehouseRow> all = warehouses.warehouses();
         warehouse.setLabel(getTranslation("stock.warehouse"));
         warehouse.setItems(all);
         warehouse.setItemLabelGenerator(StockFields::warehouse);
         warehouse.setWidth("min(24rem, 100%)");
-        all.stream().filter(Warehouse::isActive).findFirst().ifPresent(warehouse::setValue);
-        warehouse.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        all.stream().filter(WarehouseRow::active).findFirst().ifPresent(warehouse::setValue);
+        warehouse.addValueChangeListener(event -> list().refresh());
 
         search = new QuickSearchField(getTranslation("stock.warehouse-stock.search"));
-        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(event -> list().refresh());
 
-        grid.addComponentColumn(row -> GridCells.twoLines(
-                        "en".equals(getLocale().getLanguage()) ? row.articleNameEn() : row.articleNameEs(),
-                        row.articleCode()))
+        grid.addComponentColumn(row -> GridCells.twoLines(row.articleName(getLocale()), row.articleCode()))
                 .setHeader(getTranslation("stock.article"))
+                .setSortProperty(StockSort.ARTICLE.name())
                 .setFlexGrow(3);
-        grid.addColumn(row -> StockFields.plain(row.onHand()))
+        grid.addColumn(row -> StockFields.quantity(row.onHand(), row.unitDecimals()))
                 .setHeader(getTranslation("stock.on-hand"))
                 .setTextAlign(ColumnTextAlign.END);
-        Grid.Column<BalanceRow> reserved = grid.addColumn(row -> StockFields.plain(row.reserved()))
+        Grid.Column<BalanceRow> reserved = grid.addColumn(
+                        row -> StockFields.quantity(row.reserved(), row.unitDecimals()))
                 .setHeader(getTranslation("stock.reserved"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> StockFields.plain(row.available()))
+        grid.addColumn(row -> StockFields.quantity(row.available(), row.unitDecimals()))
                 .setHeader(getTranslation("stock.available"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(BalanceRow::unitCode)
@@ -86,25 +89,21 @@ public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeE
         NarrowScreens.hideColumnsBelow(grid, 900, List.of(reserved));
         grid.addClassName("list-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("stock.warehouse-stock.empty"));
+        grid.setEmptyStateText(
+                all.isEmpty()
+                        ? getTranslation("stock.warehouse-stock.no-warehouses")
+                        : getTranslation("stock.warehouse-stock.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         // Keyset pages after the last article code, no count: deep pages of a large warehouse cost
-        // what the first one does.
-        grid.setItems(query -> {
-            if (warehouse.getValue() == null) {
-                return Stream.empty();
-            }
-            Query current = new Query(warehouse.getValue().getId(), search.text());
-            return paging
-                    .rows(current, query.getOffset(), query.getLimit(), (after, limit) -> {
-                        List<BalanceRow> rows =
-                                stock.balancesOfWarehouse(current.warehouseId(), current.text(), after, limit);
-                        return new KeysetPaging.Page<>(
-                                rows,
-                                rows.size() < limit ? null : rows.getLast().articleCode());
-                    })
-                    .stream();
-        });
+        // what the first one does. With no warehouse chosen (or none at all) the page is empty.
+        list = PagedList.bind(
+                grid,
+                orders -> new Query(
+                        StockFields.idOf(warehouse.getValue()),
+                        search.text(),
+                        PagedList.sort(orders, StockSort.class, StockSort.ARTICLE)),
+                (query, after, limit) ->
+                        stock.warehouseStock(query.warehouseId(), query.text(), query.sort(), after, limit));
         grid.addItemClickListener(click -> open(click.getItem()));
 
         RouterLink byArticle = new RouterLink(getTranslation("stock.by-article"), StockView.class);
@@ -113,7 +112,14 @@ public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeE
         heading.addClassName("stock-heading");
         Div toolbar = new Div(warehouse, search);
         toolbar.addClassName("list-toolbar");
-        add(heading, toolbar, grid);
+        noWarehouses.addClassName("list-empty-hint");
+        noWarehouses.setVisible(all.isEmpty());
+        if (all.isEmpty()) {
+            noWarehouses.setText(getTranslation("stock.warehouse-stock.no-warehouses"));
+            warehouse.setEnabled(false);
+            search.setEnabled(false);
+        }
+        add(heading, toolbar, noWarehouses, grid);
     }
 
     @Override
@@ -126,9 +132,13 @@ public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeE
         warehouse
                 .getListDataView()
                 .getItems()
-                .filter(value -> value.getId().toString().equals(values.getFirst()))
+                .filter(value -> value.id().toString().equals(values.getFirst()))
                 .findFirst()
                 .ifPresent(warehouse::setValue);
+    }
+
+    private PagedList<BalanceRow, Query> list() {
+        return list;
     }
 
     void open(BalanceRow row) {

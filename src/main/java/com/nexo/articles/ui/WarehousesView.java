@@ -2,11 +2,14 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.warehouses.Warehouse;
-import com.nexo.articles.warehouses.WarehouseLocation;
+import com.nexo.articles.warehouses.LocationRow;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.articles.warehouses.WarehouseSort;
+import com.nexo.base.paging.Sort;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PagedList;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -36,12 +39,13 @@ public class WarehousesView extends Main implements HasDynamicTitle {
 
     private final transient WarehouseService warehouses;
 
-    final Grid<Warehouse> grid = new Grid<>();
+    final Grid<WarehouseRow> grid = new Grid<>();
+    private final PagedList<WarehouseRow, Sort<WarehouseSort>> list;
     final Button create = new Button();
     final Button edit = new Button();
     final Button showStock = new Button();
     final H3 locationsTitle = new H3();
-    final Grid<WarehouseLocation> locations = new Grid<>();
+    final Grid<LocationRow> locations = new Grid<>();
     final TextField locationCode = new TextField();
     final TextField locationName = new TextField();
     final Button addLocation = new Button();
@@ -52,16 +56,19 @@ public class WarehousesView extends Main implements HasDynamicTitle {
         addClassName("list-view");
         addClassName("warehouses-view");
 
-        grid.addColumn(Warehouse::getCode)
+        grid.addColumn(WarehouseRow::code)
                 .setHeader(getTranslation("warehouses.field.code"))
+                .setSortProperty(WarehouseSort.CODE.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Warehouse::getName).setHeader(getTranslation("warehouses.field.name"));
-        Grid.Column<Warehouse> addressColumn = grid.addColumn(
-                        value -> value.getAddress() == null ? "" : value.getAddress())
+        grid.addColumn(WarehouseRow::name)
+                .setHeader(getTranslation("warehouses.field.name"))
+                .setSortProperty(WarehouseSort.NAME.name());
+        Grid.Column<WarehouseRow> addressColumn = grid.addColumn(
+                        value -> value.address() == null ? "" : value.address())
                 .setHeader(getTranslation("warehouses.field.address"));
         grid.addColumn(value ->
-                        value.isAllowNegative() ? getTranslation("warehouses.yes") : getTranslation("warehouses.no"))
+                        value.allowNegative() ? getTranslation("warehouses.yes") : getTranslation("warehouses.no"))
                 .setHeader(getTranslation("warehouses.column.negative"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -70,12 +77,13 @@ public class WarehousesView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         NarrowScreens.hideColumnsBelow(grid, 1000, List.of(addressColumn));
-        grid.setItems(query -> warehouses.pageWarehouses(query.getOffset(), query.getLimit()).stream());
+        list = PagedList.bind(
+                grid, orders -> PagedList.sort(orders, WarehouseSort.class, WarehouseSort.CODE), warehouses::page);
         grid.setEmptyStateText(getTranslation("warehouses.empty"));
         grid.addClassName("warehouses-grid");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> selected(event.getValue()));
-        grid.addItemDoubleClickListener(click -> openEdit(click.getItem().getId()));
+        grid.addItemDoubleClickListener(click -> openEdit(click.getItem().id()));
 
         create.setText(getTranslation("warehouses.new"));
         create.setIcon(VaadinIcon.PLUS.create());
@@ -84,24 +92,24 @@ public class WarehousesView extends Main implements HasDynamicTitle {
                 event -> WarehouseFormDialog.forNew(warehouses, this::saved).open());
         edit.setText(getTranslation("warehouses.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
-        edit.addClickListener(event -> openEdit(grid.asSingleSelect().getValue().getId()));
+        edit.addClickListener(event -> openEdit(grid.asSingleSelect().getValue().id()));
         showStock.setText(getTranslation("warehouses.show-stock"));
         showStock.setIcon(VaadinIcon.TABLE.create());
         showStock.addClickListener(event -> getUI().ifPresent(ui -> ui.navigate(
                 WarehouseStockView.class,
-                WarehouseStockView.linkTo(grid.asSingleSelect().getValue().getId()))));
+                WarehouseStockView.linkTo(grid.asSingleSelect().getValue().id()))));
         Div actions = new Div(edit, showStock, create);
         actions.addClassName("list-actions");
         Div toolbar = new Div(new H2(getTranslation("warehouses.title")), actions);
         toolbar.addClassName("list-toolbar");
 
         locations
-                .addColumn(WarehouseLocation::getCode)
+                .addColumn(LocationRow::code)
                 .setHeader(getTranslation("warehouses.location.code"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         locations
-                .addColumn(value -> value.getName() == null ? "" : value.getName())
+                .addColumn(value -> value.name() == null ? "" : value.name())
                 .setHeader(getTranslation("warehouses.location.name"));
         locations
                 .addComponentColumn(this::renameButton)
@@ -127,28 +135,28 @@ public class WarehousesView extends Main implements HasDynamicTitle {
         selected(null);
     }
 
-    private Span status(Warehouse warehouse) {
+    private Span status(WarehouseRow warehouse) {
         Span badge = new Span(
-                warehouse.isActive() ? getTranslation("warehouses.active") : getTranslation("warehouses.inactive"));
-        badge.getElement().getThemeList().add(warehouse.isActive() ? "badge success" : "badge contrast");
+                warehouse.active() ? getTranslation("warehouses.active") : getTranslation("warehouses.inactive"));
+        badge.getElement().getThemeList().add(warehouse.active() ? "badge success" : "badge contrast");
         return badge;
     }
 
-    private Button renameButton(WarehouseLocation location) {
+    private Button renameButton(LocationRow location) {
         Button rename = new Button(VaadinIcon.EDIT.create(), event -> openRename(location));
         rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        rename.setAriaLabel(getTranslation("warehouses.location.rename", location.getCode()));
-        rename.setTooltipText(getTranslation("warehouses.location.rename", location.getCode()));
+        rename.setAriaLabel(getTranslation("warehouses.location.rename", location.code()));
+        rename.setTooltipText(getTranslation("warehouses.location.rename", location.code()));
         return rename;
     }
 
-    private void selected(Warehouse warehouse) {
+    private void selected(WarehouseRow warehouse) {
         edit.setEnabled(warehouse != null);
         showStock.setEnabled(warehouse != null);
         locationPanel.setVisible(warehouse != null);
         if (warehouse != null) {
-            locationsTitle.setText(getTranslation("warehouses.location.title", warehouse.getCode()));
-            locations.setItems(warehouses.listLocations(warehouse.getId()));
+            locationsTitle.setText(getTranslation("warehouses.location.title", warehouse.code()));
+            locations.setItems(warehouses.listLocations(warehouse.id()));
         }
     }
 
@@ -157,19 +165,19 @@ public class WarehousesView extends Main implements HasDynamicTitle {
     }
 
     private void saved(UUID warehouseId) {
-        grid.getDataProvider().refreshAll();
-        Warehouse fresh = warehouses.warehouse(warehouseId);
+        list.refresh();
+        WarehouseRow fresh = warehouses.warehouse(warehouseId);
         grid.asSingleSelect().setValue(fresh);
     }
 
     void addLocation() {
-        Warehouse warehouse = grid.asSingleSelect().getValue();
+        WarehouseRow warehouse = grid.asSingleSelect().getValue();
         if (warehouse == null) {
             return;
         }
         String code = locationCode.getValue().strip();
         try {
-            warehouses.addLocation(warehouse.getId(), code, locationName.getValue());
+            warehouses.addLocation(warehouse.id(), code, locationName.getValue());
         } catch (ArticleRuleException e) {
             locationCode.setInvalid(true);
             locationCode.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
@@ -179,26 +187,26 @@ public class WarehousesView extends Main implements HasDynamicTitle {
         locationCode.clear();
         locationName.clear();
         Notices.success(getTranslation("warehouses.location.added", code));
-        locations.setItems(warehouses.listLocations(warehouse.getId()));
+        locations.setItems(warehouses.listLocations(warehouse.id()));
     }
 
-    private void openRename(WarehouseLocation location) {
+    private void openRename(LocationRow location) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("warehouses.location.rename", location.getCode()));
+        dialog.setHeaderTitle(getTranslation("warehouses.location.rename", location.code()));
         TextField name = new TextField(getTranslation("warehouses.location.name"));
-        name.setValue(location.getName() == null ? "" : location.getName());
+        name.setValue(location.name() == null ? "" : location.name());
         name.setMaxLength(120);
         name.setWidthFull();
         dialog.add(name);
         Button save = new Button(getTranslation("action.save"), event -> {
             try {
-                warehouses.renameLocation(location.getId(), name.getValue());
+                warehouses.renameLocation(location.id(), name.getValue());
             } catch (ArticleRuleException e) {
                 Notices.error(getTranslation(e.messageKey(), e.arguments()));
                 return;
             }
             dialog.close();
-            locations.setItems(warehouses.listLocations(location.getWarehouseId()));
+            locations.setItems(warehouses.listLocations(location.warehouseId()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), event -> dialog.close()), save);

@@ -12,6 +12,4 @@ public interface WarehouseRepository extends JpaRepository<Warehouse, UUID> {
     Optional<Warehouse> findByCode(String code);
 
     List<Warehouse> findAllByOrderByCode();
-
-    List<Warehouse> findAllByOrderByCode(org.springframework.data.domain.Pageable page);
 }

@@ -2,11 +2,18 @@ package com.nexo.articles.warehouses;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
+import com.nexo.base.paging.ListOrder;
+import com.nexo.base.paging.ListQuery;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
+import com.nexo.base.paging.Sort;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,39 +24,76 @@ public class WarehouseService {
     private final WarehouseRepository warehouses;
     private final WarehouseLocationRepository locations;
     private final Validator validator;
+    private final JdbcClient jdbc;
 
-    WarehouseService(WarehouseRepository warehouses, WarehouseLocationRepository locations, Validator validator) {
+    WarehouseService(
+            WarehouseRepository warehouses,
+            WarehouseLocationRepository locations,
+            Validator validator,
+            JdbcClient jdbc) {
         this.warehouses = warehouses;
+        this.jdbc = jdbc;
         this.locations = locations;
         this.validator = validator;
     }
 
+    /** Every warehouse, entities for this module's background work (demo data); views use {@link #warehouses()}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_READ, Roles.SYSTEM})
     public List<Warehouse> listWarehouses() {
         return warehouses.findAllByOrderByCode();
     }
 
-    /**
-     * A page of the warehouses in code order, for a lazy list; {@code offset} is a multiple of
-     * {@code limit}, as a grid asks.
-     */
+    /** Every warehouse, active or not, in code order: what warehouse pickers offer (a tenant has few). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
-    public List<Warehouse> pageWarehouses(int offset, int limit) {
-        int size = Math.max(1, limit);
-        return warehouses.findAllByOrderByCode(PageRequest.of(Math.max(0, offset) / size, size));
+    @RolesAllowed({ArticlePermissions.STOCK_READ, ArticlePermissions.STOCK_COUNT, Roles.SYSTEM})
+    public List<WarehouseRow> warehouses() {
+        return jdbc.sql(ALL).query(ROW).list();
     }
 
-    /** One warehouse (to edit it, or to show which one a screen was opened on). */
+    private static final String ALL = """
+            SELECT w.id, w.code, w.name, w.address, w.allow_negative, w.active
+              FROM warehouse w
+             ORDER BY w.code, w.id
+            """;
+
+    /** The active warehouses, in code order: where stock can be moved or counted. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
-    public Warehouse warehouse(UUID warehouseId) {
-        return find(warehouseId);
+    @RolesAllowed({ArticlePermissions.STOCK_READ, ArticlePermissions.STOCK_COUNT, Roles.SYSTEM})
+    public List<WarehouseRow> activeWarehouses() {
+        return warehouses().stream().filter(WarehouseRow::active).toList();
+    }
+
+    /** A page of the warehouses in {@code sort}, after {@code after} (null: the first page). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
+    public Page<WarehouseRow> page(Sort<WarehouseSort> sort, PageCursor after, int limit) {
+        return ListQuery.select("w.id, w.code, w.name, w.address, w.allow_negative, w.active")
+                .from("warehouse w")
+                .page(jdbc, order(sort), after, limit, ROW);
+    }
+
+    private static ListOrder order(Sort<WarehouseSort> sort) {
+        String key = sort.by() == WarehouseSort.NAME ? "w.name" : "w.code";
+        return ListOrder.keyset(key, "text", "w.id", sort.descending());
+    }
+
+    /** One warehouse (to show which one a screen was opened on). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
+    public WarehouseRow warehouse(UUID warehouseId) {
+        return WarehouseRow.of(find(warehouseId));
+    }
+
+    /** The form of an existing warehouse, to edit it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.STOCK_CONFIGURE)
+    public WarehouseForm getForm(UUID warehouseId) {
+        return WarehouseForm.of(find(warehouseId));
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_CONFIGURE, Roles.SYSTEM})
     public UUID createWarehouse(WarehouseForm form) {
         if (form == null || !validator.validate(form).isEmpty()) {
             throw new ArticleRuleException("stock.error.warehouse-invalid");
@@ -65,7 +109,7 @@ public class WarehouseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_CONFIGURE)
     public void updateWarehouse(UUID warehouseId, WarehouseForm form) {
         if (form == null || !validator.validate(form).isEmpty()) {
             throw new ArticleRuleException("stock.error.warehouse-invalid");
@@ -74,7 +118,7 @@ public class WarehouseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.STOCK_CONFIGURE, Roles.SYSTEM})
     public UUID addLocation(UUID warehouseId, String code, String name) {
         find(warehouseId);
         String clean = code == null ? "" : code.strip();
@@ -92,7 +136,7 @@ public class WarehouseService {
 
     /** Gives a location another name (its code stays: movements name it); a blank name clears it. */
     @Transactional
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_CONFIGURE + "')")
+    @RolesAllowed(ArticlePermissions.STOCK_CONFIGURE)
     public void renameLocation(UUID locationId, String name) {
         WarehouseLocation location = locations
                 .findById(locationId)
@@ -105,9 +149,11 @@ public class WarehouseService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.STOCK_READ + "')")
-    public List<WarehouseLocation> listLocations(UUID warehouseId) {
-        return locations.findByWarehouseIdOrderByCode(warehouseId);
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
+    public List<LocationRow> listLocations(UUID warehouseId) {
+        return locations.findByWarehouseIdOrderByCode(warehouseId).stream()
+                .map(LocationRow::of)
+                .toList();
     }
 
     private Warehouse find(UUID warehouseId) {
@@ -115,4 +161,12 @@ public class WarehouseService {
                 .findById(warehouseId)
                 .orElseThrow(() -> new ArticleRuleException("stock.error.warehouse-not-found"));
     }
+
+    static final RowMapper<WarehouseRow> ROW = (rs, n) -> new WarehouseRow(
+            rs.getObject("id", UUID.class),
+            rs.getString("code"),
+            rs.getString("name"),
+            rs.getString("address"),
+            rs.getBoolean("allow_negative"),
+            rs.getBoolean("active"));
 }

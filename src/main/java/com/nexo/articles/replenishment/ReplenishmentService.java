@@ -7,22 +7,23 @@ import com.nexo.articles.catalogue.Article;
 import com.nexo.articles.catalogue.ArticleRepository;
 import com.nexo.articles.units.UnitOfMeasure;
 import com.nexo.articles.warehouses.WarehouseRepository;
-import com.nexo.base.Csv;
+import com.nexo.base.csv.CsvWriter;
+import com.nexo.base.paging.ListQuery;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,22 +86,6 @@ public class ReplenishmentService {
             """;
 
     private static final int EXPORT_PAGE = 500;
-    private static final String[] CSV_COLUMNS = {
-        "article_code",
-        "name_es",
-        "name_en",
-        "warehouse",
-        "unit",
-        "on_hand",
-        "reserved",
-        "available",
-        "minimum",
-        "maximum",
-        "to_order",
-        "default_supplier_id",
-        "default_supplier"
-    };
-
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
     private final WarehouseRepository warehouses;
@@ -197,38 +182,66 @@ public class ReplenishmentService {
     }
 
     /**
-     * Writes the below-minimum list (one warehouse or all) as CSV (UTF-8, comma-separated, CRLF) to
-     * {@code out}, a keyset page at a time, with stable column names as header. The stream is
-     * flushed, not closed. Whoever may read the list may export it: the file holds nothing the
-     * screen does not show. Returns the number of rows written.
+     * A page of what is below its minimum, in one warehouse or in all (null), by article code and
+     * warehouse, after {@code after} (null: the first page): the keyset SQL of migration V15, so each
+     * page reads about {@code limit} index entries however deep it is.
      */
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.STOCK_READ)
-    public long exportCsv(UUID warehouseId, OutputStream out) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    public Page<ReplenishmentRow> page(UUID warehouseId, PageCursor after, int limit) {
+        int size = Math.max(1, Math.min(limit, ListQuery.MAX_PAGE_SIZE));
+        ReplenishmentRow.Cursor cursor = after == null || after.sortValue() == null
+                ? null
+                : new ReplenishmentRow.Cursor(after.sortValue(), after.id());
+        List<ReplenishmentRow> rows = query(warehouseId, cursor, 0, size + 1);
+        if (rows.size() <= size) {
+            return new Page<>(rows, null);
+        }
+        ReplenishmentRow last = rows.get(size - 1);
+        return new Page<>(rows.subList(0, size), new PageCursor(last.articleCode(), last.warehouseId()));
+    }
+
+    /**
+     * What the dashboard shows of the list: how many rows are below their minimum (counted up to
+     * {@link #COUNT_CAP}) and the first {@code top} of them.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
+    public BelowMinimum glance(int top) {
+        long rows = countBelowMinimum(null);
+        return new BelowMinimum(
+                Math.min(rows, COUNT_CAP), rows > COUNT_CAP, query(null, null, 0, Math.max(1, Math.min(top, 20))));
+    }
+
+    /**
+     * Writes the below-minimum list (one warehouse or all) as CSV through {@link CsvWriter}, a keyset
+     * page at a time, with the translated {@code headers} (article code, name, warehouse, unit, on
+     * hand, reserved, available, minimum, maximum, to order, supplier) and the names in the reader's
+     * language. Whoever may read the list may export it: the file holds nothing the screen does not
+     * show. Closes {@code out}. Returns the number of rows written.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.STOCK_READ)
+    public long exportCsv(UUID warehouseId, List<String> headers, Locale locale, ZoneId zone, OutputStream out) {
         long written = 0;
-        try {
-            writer.write(Csv.line(CSV_COLUMNS));
+        try (CsvWriter csv = CsvWriter.open(out, locale, zone)) {
+            csv.header(headers);
             ReplenishmentRow.Cursor after = null;
             while (true) {
                 List<ReplenishmentRow> page = query(warehouseId, after, 0, EXPORT_PAGE);
                 for (ReplenishmentRow row : page) {
-                    writer.write(Csv.line(
-                            row.articleCode(),
-                            row.articleNameEs(),
-                            row.articleNameEn(),
-                            row.warehouseCode(),
-                            row.unitCode(),
-                            plain(row.onHand()),
-                            plain(row.reserved()),
-                            plain(row.available()),
-                            plain(row.minimum()),
-                            plain(row.maximum()),
-                            plain(row.toOrder()),
-                            row.defaultSupplierId() == null
-                                    ? null
-                                    : row.defaultSupplierId().toString(),
-                            row.supplierName()));
+                    csv.text(row.articleCode())
+                            .text(row.articleName(locale))
+                            .text(row.warehouseCode())
+                            .text(row.unitCode())
+                            .number(row.onHand())
+                            .number(row.reserved())
+                            .number(row.available())
+                            .number(row.minimum())
+                            .number(row.maximum())
+                            .number(row.toOrder())
+                            .text(row.supplierName())
+                            .endRow();
                     written++;
                 }
                 if (page.size() < EXPORT_PAGE) {
@@ -236,7 +249,6 @@ public class ReplenishmentService {
                 }
                 after = page.getLast().cursor();
             }
-            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -301,9 +313,5 @@ public class ReplenishmentService {
                 Replenishment.quantityToOrder(onHand.subtract(reserved), min, max, decimals),
                 rs.getObject("default_supplier_id", UUID.class),
                 null);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

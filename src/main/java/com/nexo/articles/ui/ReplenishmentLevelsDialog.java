@@ -7,7 +7,7 @@ import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.replenishment.ReplenishmentRow;
 import com.nexo.articles.replenishment.ReplenishmentService;
 import com.nexo.articles.replenishment.StockLevels;
-import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +33,7 @@ class ReplenishmentLevelsDialog extends Dialog {
     private final transient Runnable onChange;
     final ComboBox<ArticleRow> article = new ComboBox<>();
     final TextField fixedArticle = new TextField();
-    final ComboBox<Warehouse> warehouse = new ComboBox<>();
+    final ComboBox<WarehouseRow> warehouse = new ComboBox<>();
     final BigDecimalField minimum = new BigDecimalField();
     final BigDecimalField maximum = new BigDecimalField();
     final Button save = new Button();
@@ -44,7 +44,7 @@ class ReplenishmentLevelsDialog extends Dialog {
     ReplenishmentLevelsDialog(
             ReplenishmentService replenishment,
             ArticleService articles,
-            List<Warehouse> warehouses,
+            List<WarehouseRow> warehouses,
             ReplenishmentRow row,
             Runnable onChange) {
         this.replenishment = replenishment;
@@ -56,7 +56,7 @@ class ReplenishmentLevelsDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         warehouse.setLabel(getTranslation("stock.warehouse"));
         warehouse.setItems(warehouses);
-        warehouse.setItemLabelGenerator(value -> value.getCode() + " · " + value.getName());
+        warehouse.setItemLabelGenerator(StockFields::warehouse);
         if (row == null) {
             warehouse.setRequiredIndicatorVisible(true);
             article.setLabel(getTranslation("stock.article"));
@@ -83,7 +83,7 @@ class ReplenishmentLevelsDialog extends Dialog {
             fixedArticle.setValue(row.articleCode() + " · " + row.articleName(getLocale()));
             fixedArticle.setReadOnly(true);
             warehouses.stream()
-                    .filter(value -> value.getId().equals(row.warehouseId()))
+                    .filter(value -> value.id().equals(row.warehouseId()))
                     .findFirst()
                     .ifPresent(warehouse::setValue);
             warehouse.setReadOnly(true);
@@ -112,8 +112,7 @@ class ReplenishmentLevelsDialog extends Dialog {
 
     /** Fills in the levels the article already has in the warehouse (or clears the fields). */
     private void loadLevels() {
-        UUID warehouseId =
-                warehouse.getValue() == null ? null : warehouse.getValue().getId();
+        UUID warehouseId = StockFields.idOf(warehouse.getValue());
         Optional<StockLevels> levels = articleId == null || warehouseId == null
                 ? Optional.empty()
                 : replenishment.levels(articleId, warehouseId);
@@ -142,26 +141,26 @@ class ReplenishmentLevelsDialog extends Dialog {
         if (!minimumValid || !maximumValid) {
             return;
         }
-        Warehouse chosen = warehouse.getValue();
+        WarehouseRow chosen = warehouse.getValue();
         try {
-            replenishment.setLevels(articleId, chosen.getId(), min, max);
+            replenishment.setLevels(articleId, chosen.id(), min, max);
         } catch (ArticleRuleException e) {
             Notices.error(getTranslation(e.messageKey(), e.arguments()));
             return;
         }
         close();
-        Notices.success(getTranslation("replenishment.levels.saved", articleCode, chosen.getCode()));
+        Notices.success(getTranslation("replenishment.levels.saved", articleCode, chosen.code()));
         onChange.run();
     }
 
     private void remove() {
-        Warehouse chosen = warehouse.getValue();
+        WarehouseRow chosen = warehouse.getValue();
         if (articleId == null || chosen == null) {
             return;
         }
-        replenishment.removeLevels(articleId, chosen.getId());
+        replenishment.removeLevels(articleId, chosen.id());
         close();
-        Notices.success(getTranslation("replenishment.levels.removed", articleCode, chosen.getCode()));
+        Notices.success(getTranslation("replenishment.levels.removed", articleCode, chosen.code()));
         onChange.run();
     }
 

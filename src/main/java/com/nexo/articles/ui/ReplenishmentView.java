@@ -5,14 +5,16 @@ import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.replenishment.ReplenishmentRow;
 import com.nexo.articles.replenishment.ReplenishmentService;
-import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.base.ui.DownloadLink;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.GridCells;
-import com.nexo.base.ui.KeysetPaging;
 import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.PagedList;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,9 +32,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * What is below its minimum, per article and warehouse, with the quantity to order up to the
@@ -49,37 +53,57 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
 
     private final transient ReplenishmentService replenishment;
     private final transient ArticleService articles;
-    private final List<Warehouse> warehouseList;
-    final ComboBox<Warehouse> warehouse = new ComboBox<>();
+    private final List<WarehouseRow> warehouseList;
+    final ComboBox<WarehouseRow> warehouse = new ComboBox<>();
     final Span count = new Span();
     final Grid<ReplenishmentRow> grid = new Grid<>();
     final Button setLevels = new Button();
-    private final KeysetPaging<ReplenishmentRow, ReplenishmentRow.Cursor> paging = new KeysetPaging<>();
+    private PagedList<ReplenishmentRow, Filter> list;
     /** What an export writes: the download runs on its own request, outside this UI's lock. */
     private volatile UUID exportWarehouse;
+    /** The reader's time zone, taken on this UI's thread for the download's request. */
+    private volatile ZoneId exportZone = ZoneId.systemDefault();
+
+    private final Locale exportLocale;
+    private final List<String> exportHeaders;
 
     public ReplenishmentView(ReplenishmentService replenishment, ArticleService articles, WarehouseService warehouses) {
         this.replenishment = replenishment;
         this.articles = articles;
-        this.warehouseList = warehouses.listWarehouses();
+        this.warehouseList = warehouses.warehouses();
         addClassNames("list-view", "replenishment-view");
 
         warehouse.setLabel(getTranslation("stock.warehouse"));
         warehouse.setPlaceholder(getTranslation("replenishment.all-warehouses"));
         warehouse.setItems(warehouseList);
-        warehouse.setItemLabelGenerator(value -> value.getCode() + " · " + value.getName());
+        warehouse.setItemLabelGenerator(StockFields::warehouse);
         warehouse.setClearButtonVisible(true);
         warehouse.setWidth("min(18rem, 100%)");
         warehouse.addValueChangeListener(change -> reload());
 
         Div actions = new Div();
         actions.addClassName("list-actions");
+        exportLocale = getLocale();
+        exportHeaders = Stream.of(
+                        "article-code",
+                        "article-name",
+                        "warehouse",
+                        "unit",
+                        "on-hand",
+                        "reserved",
+                        "available",
+                        "minimum",
+                        "maximum",
+                        "to-order",
+                        "supplier")
+                .map(column -> getTranslation("replenishment.csv." + column))
+                .toList();
         // Exporting needs no permission of its own: the file holds what this list shows.
         DownloadLink export = new DownloadLink(
                 getTranslation("replenishment.export"),
                 getTranslation("replenishment.export-file") + ".csv",
                 "text/csv; charset=UTF-8",
-                out -> replenishment.exportCsv(exportWarehouse, out));
+                out -> replenishment.exportCsv(exportWarehouse, exportHeaders, exportLocale, exportZone, out));
         export.addClassName("export-link");
         actions.add(export);
         if (CurrentUser.can(ArticlePermissions.STOCK_CONFIGURE)) {
@@ -135,20 +159,15 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         // to order and supplier.
         NarrowScreens.hideColumnsBelow(grid, 1400, List.of(onHand, reserved));
         NarrowScreens.hideColumnsBelow(grid, 1100, List.of(maximum));
-        grid.setEmptyStateText(getTranslation("replenishment.empty"));
+        grid.setEmptyStateText(
+                warehouseList.isEmpty()
+                        ? getTranslation("replenishment.no-warehouses")
+                        : getTranslation("replenishment.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setItems(query -> {
-            Filter filter = currentFilter();
-            return paging
-                    .rows(filter, query.getOffset(), query.getLimit(), (cursor, limit) -> {
-                        List<ReplenishmentRow> rows =
-                                replenishment.belowMinimumAfter(filter.warehouseId(), cursor, limit);
-                        return new KeysetPaging.Page<>(
-                                rows,
-                                rows.size() < limit ? null : rows.getLast().cursor());
-                    })
-                    .stream();
-        });
+        list = PagedList.bind(
+                grid,
+                orders -> currentFilter(),
+                (filter, after, limit) -> replenishment.page(filter.warehouseId(), after, limit));
         if (CurrentUser.can(ArticlePermissions.STOCK_CONFIGURE)) {
             grid.addClassName("clickable-rows");
             grid.addItemClickListener(click -> openLevels(click.getItem()));
@@ -157,7 +176,7 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
 
     private Grid.Column<ReplenishmentRow> quantityColumn(
             String key, String header, java.util.function.Function<ReplenishmentRow, BigDecimal> value) {
-        return grid.addColumn(row -> plain(value.apply(row)))
+        return grid.addColumn(row -> StockFields.quantity(value.apply(row), row.unitDecimals()))
                 .setKey(key)
                 .setHeader(getTranslation(header))
                 .setTextAlign(ColumnTextAlign.END)
@@ -166,7 +185,7 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
     }
 
     private Component toOrder(ReplenishmentRow row) {
-        Span quantity = new Span(plain(row.toOrder()) + " " + row.unitCode());
+        Span quantity = new Span(StockFields.quantity(row.toOrder(), row.unitDecimals()) + " " + row.unitCode());
         quantity.addClassName("to-order");
         return quantity;
     }
@@ -191,30 +210,20 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         new ReplenishmentLevelsDialog(replenishment, articles, warehouseList, row, this::reload).open();
     }
 
-    private static String plain(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
     Filter currentFilter() {
-        return new Filter(
-                warehouse.getValue() == null ? null : warehouse.getValue().getId());
+        return new Filter(StockFields.idOf(warehouse.getValue()));
     }
 
     void reload() {
         Filter filter = currentFilter();
         exportWarehouse = filter.warehouseId();
-        paging.reset();
-        grid.getDataProvider().refreshAll();
+        exportZone = Format.zone(UI.getCurrent());
+        list.refresh();
         long rows = replenishment.countBelowMinimum(filter.warehouseId());
-        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         count.setText(
                 rows > ReplenishmentService.COUNT_CAP
-                        ? getTranslation("replenishment.count-more", numbers.format(ReplenishmentService.COUNT_CAP))
-                        : getTranslation("replenishment.count", numbers.format(rows)));
+                        ? getTranslation("replenishment.count-more", Format.integer(ReplenishmentService.COUNT_CAP))
+                        : getTranslation("replenishment.count", Format.integer(rows)));
     }
 
     @Override

@@ -18,8 +18,8 @@ import com.nexo.articles.stock.ReservationService;
 import com.nexo.articles.stock.StockEntry;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitService;
-import com.nexo.articles.warehouses.Warehouse;
 import com.nexo.articles.warehouses.WarehouseForm;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
@@ -60,6 +60,9 @@ class CountAndReplenishmentIntegrationTest {
     private StockCountService counts;
 
     @Autowired
+    private CountListService countLists;
+
+    @Autowired
     private ReplenishmentService replenishment;
 
     @Autowired
@@ -97,7 +100,9 @@ class CountAndReplenishmentIntegrationTest {
         receive(bolts, warehouse, "7");
 
         UUID count = fixtures.asAdmin(() -> counts.startCount(warehouse, null));
-        assertThat(fixtures.asAdmin(() -> counts.lines(count, false, 0, 100)))
+        assertThat(fixtures.asAdmin(() -> countLists
+                        .lines(count, CountLineFilter.ALL, null, null, 100)
+                        .rows()))
                 .extracting(CountLine::articleId)
                 .containsExactlyInAnyOrder(screws, nuts, bolts);
         fixtures.asAdmin(() -> {
@@ -108,7 +113,9 @@ class CountAndReplenishmentIntegrationTest {
         // Two screws arrive while the count is open: the count's difference must not undo them.
         receive(screws, warehouse, "2");
 
-        List<CountLine> differences = fixtures.asAdmin(() -> counts.lines(count, true, 0, 100));
+        List<CountLine> differences = fixtures.asAdmin(() -> countLists
+                .lines(count, CountLineFilter.DIFFERENCES, null, null, 100)
+                .rows());
         assertThat(differences).singleElement().satisfies(line -> {
             assertThat(line.articleId()).isEqualTo(screws);
             assertThat(line.difference()).isEqualByComparingTo("-2");
@@ -152,7 +159,7 @@ class CountAndReplenishmentIntegrationTest {
         assertThatThrownBy(() -> fixtures.asAdmin(() -> counts.post(count))).hasMessage("stock.error.insufficient");
 
         assertThat(onHand(first, warehouse)).isEqualByComparingTo("3");
-        assertThat(fixtures.asAdmin(() -> counts.counts(warehouse, 0, 10)))
+        assertThat(fixtures.asAdmin(() -> countLists.counts(warehouse, null, 10).rows()))
                 .singleElement()
                 .satisfies(summary -> {
                     assertThat(summary.status()).isEqualTo("open");
@@ -173,7 +180,9 @@ class CountAndReplenishmentIntegrationTest {
 
         UUID count = fixtures.asAdmin(() -> counts.startCount(warehouse, top));
 
-        assertThat(fixtures.asAdmin(() -> counts.lines(count, false, 0, 100)))
+        assertThat(fixtures.asAdmin(() -> countLists
+                        .lines(count, CountLineFilter.ALL, null, null, 100)
+                        .rows()))
                 .extracting(CountLine::articleId, CountLine::expected)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(inTop, qty("2.000000")),
@@ -215,7 +224,8 @@ class CountAndReplenishmentIntegrationTest {
             return null;
         });
 
-        StockCountSummary summary = fixtures.asAdmin(() -> counts.count(count)).orElseThrow();
+        StockCountSummary summary =
+                fixtures.asAdmin(() -> countLists.count(count)).orElseThrow();
         assertThat(summary.status()).isEqualTo(StockCountSummary.OPEN);
         assertThat(summary.lines()).isEqualTo(4);
         assertThat(summary.counted()).isEqualTo(3);
@@ -223,29 +233,35 @@ class CountAndReplenishmentIntegrationTest {
         assertThat(summary.differences()).isEqualTo(2);
         assertThat(summary.startedByName()).isNotBlank();
         assertThat(summary.lastEntryAt()).isNotNull();
-        assertThat(fixtures.asAdmin(() -> counts.count(UUID.randomUUID()))).isEmpty();
+        assertThat(fixtures.asAdmin(() -> countLists.count(UUID.randomUUID()))).isEmpty();
 
-        assertThat(fixtures.asAdmin(() -> counts.lines(count, CountLineFilter.DIFFERENCES, null, 0, 10)))
+        assertThat(fixtures.asAdmin(() -> countLists
+                        .lines(count, CountLineFilter.DIFFERENCES, null, null, 10)
+                        .rows()))
                 .extracting(CountLine::articleId)
                 .containsExactlyInAnyOrder(more, scanned);
-        assertThat(fixtures.asAdmin(() -> counts.lines(count, CountLineFilter.REVIEW, null, 0, 10)))
+        assertThat(fixtures.asAdmin(() -> countLists
+                        .lines(count, CountLineFilter.REVIEW, null, null, 10)
+                        .rows()))
                 .extracting(CountLine::articleId)
                 .containsExactlyInAnyOrder(more, scanned, notCounted);
-        assertThat(fixtures.asAdmin(() -> counts.countLines(count, CountLineFilter.ALL, null)))
+        assertThat(fixtures.asAdmin(() -> countLists.countLines(count, CountLineFilter.ALL, null)))
                 .isEqualTo(4);
-        assertThat(fixtures.asAdmin(() -> counts.countLines(count, CountLineFilter.REVIEW, null)))
+        assertThat(fixtures.asAdmin(() -> countLists.countLines(count, CountLineFilter.REVIEW, null)))
                 .isEqualTo(3);
-        assertThat(fixtures.asAdmin(() -> counts.lines(count, CountLineFilter.ALL, barcode, 0, 10)))
+        assertThat(fixtures.asAdmin(() -> countLists
+                        .lines(count, CountLineFilter.ALL, barcode, null, 10)
+                        .rows()))
                 .extracting(CountLine::articleId)
                 .containsExactly(scanned);
-        assertThat(fixtures.asAdmin(() -> counts.countLines(count, CountLineFilter.ALL, "b-" + fixtures.tag)))
+        assertThat(fixtures.asAdmin(() -> countLists.countLines(count, CountLineFilter.ALL, "b-" + fixtures.tag)))
                 .isEqualTo(1);
 
-        assertThat(fixtures.asAdmin(() -> counts.findLine(count, barcode)))
+        assertThat(fixtures.asAdmin(() -> countLists.findLine(count, barcode)))
                 .hasValueSatisfying(line -> assertThat(line.articleId()).isEqualTo(scanned));
-        assertThat(fixtures.asAdmin(() -> counts.findLine(count, " b-" + fixtures.tag.toLowerCase() + " ")))
+        assertThat(fixtures.asAdmin(() -> countLists.findLine(count, " b-" + fixtures.tag.toLowerCase() + " ")))
                 .hasValueSatisfying(line -> assertThat(line.counted()).isEqualByComparingTo("3"));
-        assertThat(fixtures.asAdmin(() -> counts.findLine(count, "B-"))).isEmpty();
+        assertThat(fixtures.asAdmin(() -> countLists.findLine(count, "B-"))).isEmpty();
         UUID found = fixtures.article(null, "ud");
         String foundCode =
                 fixtures.asAdmin(() -> articles.loadArticle(found)).form().code();
@@ -257,8 +273,8 @@ class CountAndReplenishmentIntegrationTest {
                 });
         assertThat(fixtures.asAdmin(() -> counts.addScanned(count, "NO-SUCH-" + fixtures.tag)))
                 .isEmpty();
-        assertThat(fixtures.asAdmin(() -> counts.countableWarehouses()))
-                .extracting(Warehouse::getId)
+        assertThat(fixtures.asAdmin(() -> warehouses.activeWarehouses()))
+                .extracting(WarehouseRow::id)
                 .contains(warehouse);
     }
 
@@ -272,7 +288,8 @@ class CountAndReplenishmentIntegrationTest {
             counts.enterCounted(count, article, qty("4"));
             return null;
         });
-        StockCountSummary reviewed = fixtures.asAdmin(() -> counts.count(count)).orElseThrow();
+        StockCountSummary reviewed =
+                fixtures.asAdmin(() -> countLists.count(count)).orElseThrow();
         // Someone else corrects the quantity while the first person reads the confirmation.
         fixtures.asAdmin(() -> {
             counts.enterCounted(count, article, qty("2"));
@@ -283,11 +300,12 @@ class CountAndReplenishmentIntegrationTest {
                 .hasMessage("stock.error.count-changed");
         assertThat(onHand(article, warehouse)).isEqualByComparingTo("5");
 
-        StockCountSummary current = fixtures.asAdmin(() -> counts.count(count)).orElseThrow();
+        StockCountSummary current =
+                fixtures.asAdmin(() -> countLists.count(count)).orElseThrow();
         assertThat(fixtures.asAdmin(() -> counts.post(count, current.lastEntryAt())))
                 .isEqualTo(1);
         assertThat(onHand(article, warehouse)).isEqualByComparingTo("2");
-        assertThat(fixtures.asAdmin(() -> counts.count(count))).hasValueSatisfying(posted -> {
+        assertThat(fixtures.asAdmin(() -> countLists.count(count))).hasValueSatisfying(posted -> {
             assertThat(posted.status()).isEqualTo(StockCountSummary.POSTED);
             assertThat(posted.postedAt()).isNotNull();
         });
@@ -545,22 +563,35 @@ class CountAndReplenishmentIntegrationTest {
     }
 
     @Test
-    void the_export_writes_the_warehouse_list_with_stable_column_names() {
+    void the_export_writes_the_warehouse_list_with_the_headers_given_in_the_readers_conventions() {
         UUID warehouse = fixtures.warehouse(false);
         UUID article = fixtures.article(null, "ud");
         receive(article, warehouse, "2");
         setLevels(article, warehouse, "4", "6");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        List<String> headers = List.of(
+                "Code",
+                "Article",
+                "Warehouse",
+                "Unit",
+                "On hand",
+                "Reserved",
+                "Available",
+                "Minimum",
+                "Maximum",
+                "To order",
+                "Supplier");
 
-        long written = fixtures.asAdmin(() -> replenishment.exportCsv(warehouse, out));
+        long written = fixtures.asAdmin(() ->
+                replenishment.exportCsv(warehouse, headers, java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC, out));
 
         String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
         assertThat(written).isOne();
         assertThat(lines).hasSize(2);
         assertThat(lines[0])
-                .isEqualTo("article_code,name_es,name_en,warehouse,unit,on_hand,reserved,available,minimum,maximum,"
-                        + "to_order,default_supplier_id,default_supplier");
-        assertThat(lines[1]).startsWith(below(warehouse).getFirst().articleCode() + ",Artículo ");
-        assertThat(lines[1]).contains(",ud,2,0,2,4,6,4,,");
+                .isEqualTo("\uFEFFCode,Article,Warehouse,Unit,On hand,Reserved,Available,Minimum,Maximum,To order,"
+                        + "Supplier");
+        assertThat(lines[1]).startsWith(below(warehouse).getFirst().articleCode() + ",");
+        assertThat(lines[1]).contains(",ud,2,0,2,4,6,4,");
     }
 }

@@ -16,7 +16,8 @@ class CountDifferenceTest {
                 "Screw",
                 "ud",
                 new BigDecimal(expected),
-                counted == null ? null : new BigDecimal(counted));
+                counted == null ? null : new BigDecimal(counted),
+                0);
     }
 
     @Test

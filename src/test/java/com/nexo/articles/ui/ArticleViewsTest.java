@@ -123,9 +123,8 @@ class ArticleViewsTest extends KaribuTest {
         ArticleRow created =
                 articles.listArticles(ArticleQuery.matching(code), 0, 1).getFirst();
 
-        UI.getCurrent().navigate(StockView.class);
+        UI.getCurrent().navigate(StockView.class, StockView.linkTo(created.id(), null));
         StockView view = _get(StockView.class);
-        view.article.setValue(created);
         view.quantity.setValue(new BigDecimal("12"));
         view.reason.setValue("Albarán 77");
         _click(view.receive);

@@ -14,8 +14,8 @@ import com.nexo.articles.catalogue.ArticleRow;
 import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.replenishment.ReplenishmentRow;
 import com.nexo.articles.units.UnitService;
-import com.nexo.articles.warehouses.Warehouse;
 import com.nexo.articles.warehouses.WarehouseForm;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
@@ -63,11 +63,11 @@ class ReplenishmentViewTest extends KaribuTest {
         return GridKt._fetch(view.grid, 0, 500);
     }
 
-    private static Warehouse warehouse(ReplenishmentView view, String code) {
+    private static WarehouseRow warehouse(ReplenishmentView view, String code) {
         return view.warehouse
                 .getListDataView()
                 .getItems()
-                .filter(w -> w.getCode().equals(code))
+                .filter(w -> w.code().equals(code))
                 .findFirst()
                 .orElseThrow();
     }

@@ -13,11 +13,15 @@ import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.stock.MovementType;
 import com.nexo.articles.stock.StockEntry;
+import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
-import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.stock.StockSort;
+import com.nexo.articles.units.UnitRow;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseForm;
 import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.Sort;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
@@ -44,6 +48,9 @@ class StockViewTest extends KaribuTest {
 
     @Autowired
     private StockService stock;
+
+    @Autowired
+    private StockListService lists;
 
     private String tag;
     private UUID articleId;
@@ -77,7 +84,7 @@ class StockViewTest extends KaribuTest {
                 null,
                 null,
                 null,
-                unit("ud").getId(),
+                unit("ud").id(),
                 null,
                 BigDecimal.ONE,
                 BigDecimal.ONE,
@@ -86,9 +93,9 @@ class StockViewTest extends KaribuTest {
                 true);
     }
 
-    private UnitOfMeasure unit(String code) {
-        return units.listUnits().stream()
-                .filter(unit -> unit.getCode().equals(code))
+    private UnitRow unit(String code) {
+        return units.units().stream()
+                .filter(unit -> unit.code().equals(code))
                 .findFirst()
                 .orElseThrow();
     }
@@ -102,7 +109,7 @@ class StockViewTest extends KaribuTest {
     private static Map<String, String> onHandByWarehouse(StockView view) {
         List<BalanceRow> rows = GridKt._fetch(view.balances, 0, 50);
         return rows.stream()
-                .collect(Collectors.toMap(BalanceRow::warehouseCode, row -> StockFields.plain(row.onHand())));
+                .collect(Collectors.toMap(BalanceRow::warehouseCode, row -> MovementLabels.plain(row.onHand())));
     }
 
     @SuppressWarnings("unchecked")
@@ -115,8 +122,8 @@ class StockViewTest extends KaribuTest {
         StockView view = openStock();
 
         assertThat(view.article.getValue().id()).isEqualTo(articleId);
-        assertThat(view.warehouse.getValue().getId()).isEqualTo(first);
-        assertThat(view.historyWarehouse.getValue().getId()).isEqualTo(first);
+        assertThat(view.warehouse.getValue().id()).isEqualTo(first);
+        assertThat(view.historyWarehouse.getValue().id()).isEqualTo(first);
         assertThat(onHandByWarehouse(view)).containsExactlyEntriesOf(Map.of(firstCode, "10"));
         assertThat(history(view)).extracting(MovementRow::type).containsExactly(MovementType.RECEIPT);
     }
@@ -126,11 +133,11 @@ class StockViewTest extends KaribuTest {
         StockView view = openStock();
         _click(view.transfer);
         StockTransferDialog dialog = _get(StockTransferDialog.class);
-        assertThat(dialog.from.getValue().getId()).isEqualTo(first);
+        assertThat(dialog.from.getValue().id()).isEqualTo(first);
         dialog.to.setValue(dialog.to
                 .getListDataView()
                 .getItems()
-                .filter(value -> value.getId().equals(second))
+                .filter(value -> value.id().equals(second))
                 .findFirst()
                 .orElseThrow());
         dialog.quantity.setValue(new BigDecimal("4"));
@@ -160,7 +167,7 @@ class StockViewTest extends KaribuTest {
         dialog.to.setValue(dialog.to
                 .getListDataView()
                 .getItems()
-                .filter(value -> value.getId().equals(second))
+                .filter(value -> value.id().equals(second))
                 .findFirst()
                 .orElseThrow());
         dialog.quantity.setValue(new BigDecimal("11"));
@@ -209,7 +216,7 @@ class StockViewTest extends KaribuTest {
 
         _click(view.adjust);
         StockAdjustmentDialog count = _get(StockAdjustmentDialog.class);
-        count.mode.setValue(StockAdjustmentDialog.Mode.COUNTED);
+        count.mode.setValue(com.nexo.articles.stock.AdjustmentForm.Mode.COUNTED);
         count.quantity.setValue(new BigDecimal("11"));
         count.reason.setValue("Recuento de estantería");
         _click(count.save);
@@ -218,7 +225,7 @@ class StockViewTest extends KaribuTest {
         assertThat(onHandByWarehouse(view)).containsOnly(Map.entry(firstCode, "11"));
         assertThat(history(view))
                 .filteredOn(row -> row.type() == MovementType.ADJUSTMENT)
-                .extracting(row -> StockFields.plain(row.quantity()))
+                .extracting(row -> MovementLabels.plain(row.quantity()))
                 .containsExactly("3", "-2");
     }
 
@@ -266,7 +273,7 @@ class StockViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         List<BalanceRow> rows = GridKt._fetch(view.grid, 0, 50);
         assertThat(rows)
-                .extracting(BalanceRow::articleCode, row -> StockFields.plain(row.onHand()), BalanceRow::unitCode)
+                .extracting(BalanceRow::articleCode, row -> MovementLabels.plain(row.onHand()), BalanceRow::unitCode)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(articleCode, "2.5", "ud"),
                         org.assertj.core.groups.Tuple.tuple("SV-" + tag + "-B", "3", "ud"));
@@ -280,7 +287,7 @@ class StockViewTest extends KaribuTest {
         GridKt._clickItem(view.grid, 0);
         StockView stockView = _get(StockView.class);
         assertThat(stockView.article.getValue().id()).isEqualTo(articleId);
-        assertThat(stockView.historyWarehouse.getValue().getId()).isEqualTo(second);
+        assertThat(stockView.historyWarehouse.getValue().id()).isEqualTo(second);
     }
 
     @Test
@@ -290,13 +297,15 @@ class StockViewTest extends KaribuTest {
         stock.receive(StockEntry.of(other, first, BigDecimal.ONE, null));
         stock.receive(StockEntry.of(third, first, BigDecimal.ONE, null));
 
-        List<BalanceRow> page = stock.balancesOfWarehouse(first, null, null, 2);
-        List<BalanceRow> next =
-                stock.balancesOfWarehouse(first, null, page.getLast().articleCode(), 2);
+        Sort<StockSort> byArticle = Sort.ascending(StockSort.ARTICLE);
+        Page<BalanceRow> page = lists.warehouseStock(first, null, byArticle, null, 2);
+        Page<BalanceRow> next = lists.warehouseStock(first, null, byArticle, page.next(), 2);
 
-        assertThat(page).extracting(BalanceRow::articleCode).containsExactly(articleCode, "SV-" + tag + "-B");
-        assertThat(next).extracting(BalanceRow::articleCode).containsExactly("SV-" + tag + "-C");
-        assertThat(stock.balancesOfWarehouse(first, "sv-" + tag.toLowerCase() + "-c", null, 10))
+        assertThat(page.rows()).extracting(BalanceRow::articleCode).containsExactly(articleCode, "SV-" + tag + "-B");
+        assertThat(next.rows()).extracting(BalanceRow::articleCode).containsExactly("SV-" + tag + "-C");
+        assertThat(next.hasMore()).isFalse();
+        assertThat(lists.warehouseStock(first, "sv-" + tag.toLowerCase() + "-c", byArticle, null, 10)
+                        .rows())
                 .extracting(BalanceRow::articleCode)
                 .containsExactly("SV-" + tag + "-C");
     }

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.nexo.articles.warehouses.Warehouse;
+import com.nexo.articles.warehouses.LocationRow;
 import com.nexo.articles.warehouses.WarehouseForm;
-import com.nexo.articles.warehouses.WarehouseLocation;
+import com.nexo.articles.warehouses.WarehouseRow;
 import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.testing.KaribuTest;
@@ -39,14 +39,14 @@ class WarehousesViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Warehouse> listed(WarehousesView view) {
+    private static List<WarehouseRow> listed(WarehousesView view) {
         return GridKt._fetch(view.grid, 0, 500);
     }
 
     private static void select(WarehousesView view, UUID warehouseId) {
-        List<Warehouse> rows = listed(view);
+        List<WarehouseRow> rows = listed(view);
         for (int row = 0; row < rows.size(); row++) {
-            if (rows.get(row).getId().equals(warehouseId)) {
+            if (rows.get(row).id().equals(warehouseId)) {
                 GridKt._selectRow(view.grid, row);
                 return;
             }
@@ -59,7 +59,7 @@ class WarehousesViewTest extends KaribuTest {
         login("admin@demo.nexo");
         UI.getCurrent().navigate(WarehousesView.class);
         WarehousesView view = _get(WarehousesView.class);
-        assertThat(listed(view)).extracting(Warehouse::getCode).contains("CEN", "TAL", "FUR");
+        assertThat(listed(view)).extracting(WarehouseRow::code).contains("CEN", "TAL", "FUR");
         int before = listed(view).size();
 
         _click(view.create);
@@ -85,14 +85,14 @@ class WarehousesViewTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         expectNotifications("Almacén " + code + " guardado.");
         assertThat(listed(view))
-                .filteredOn(value -> value.getCode().equals(code))
+                .filteredOn(value -> value.code().equals(code))
                 .singleElement()
                 .satisfies(value -> {
-                    assertThat(value.getName()).isEqualTo("Nave " + code);
-                    assertThat(value.isActive()).isTrue();
-                    assertThat(value.isAllowNegative()).isFalse();
+                    assertThat(value.name()).isEqualTo("Nave " + code);
+                    assertThat(value.active()).isTrue();
+                    assertThat(value.allowNegative()).isFalse();
                 });
-        assertThat(view.grid.asSingleSelect().getValue().getCode()).isEqualTo(code);
+        assertThat(view.grid.asSingleSelect().getValue().code()).isEqualTo(code);
 
         _click(view.create);
         WarehouseFormDialog again = _get(WarehouseFormDialog.class);
@@ -123,13 +123,13 @@ class WarehousesViewTest extends KaribuTest {
         _click(dialog.save);
 
         expectNotifications("Almacén " + code + " guardado.");
-        Warehouse saved = warehouses.warehouse(id);
-        assertThat(saved.getName()).isEqualTo("Depósito " + code);
-        assertThat(saved.isAllowNegative()).isTrue();
-        assertThat(saved.isActive()).isFalse();
+        WarehouseRow saved = warehouses.warehouse(id);
+        assertThat(saved.name()).isEqualTo("Depósito " + code);
+        assertThat(saved.allowNegative()).isTrue();
+        assertThat(saved.active()).isFalse();
         assertThat(listed(view))
-                .filteredOn(value -> value.getId().equals(id))
-                .extracting(Warehouse::getName)
+                .filteredOn(value -> value.id().equals(id))
+                .extracting(WarehouseRow::name)
                 .containsExactly("Depósito " + code);
     }
 
@@ -156,8 +156,8 @@ class WarehousesViewTest extends KaribuTest {
 
         expectNotifications("Ubicación P1-E2 añadida.");
         @SuppressWarnings("unchecked")
-        List<WarehouseLocation> shown = GridKt._fetch(view.locations, 0, 50);
-        assertThat(shown).extracting(WarehouseLocation::getCode).containsExactly("P1-E2");
+        List<LocationRow> shown = GridKt._fetch(view.locations, 0, 50);
+        assertThat(shown).extracting(LocationRow::code).containsExactly("P1-E2");
 
         _click((Button) GridKt._getCellComponent(view.locations, 0, "rename"));
         Dialog rename = _get(Dialog.class);
@@ -166,11 +166,11 @@ class WarehousesViewTest extends KaribuTest {
         _click(_get(rename, Button.class, spec -> spec.withText("Guardar")));
 
         assertThat(warehouses.listLocations(id))
-                .extracting(WarehouseLocation::getName)
+                .extracting(LocationRow::name)
                 .containsExactly("Pasillo 1, estante 2 (alto)");
         @SuppressWarnings("unchecked")
-        List<WarehouseLocation> renamed = GridKt._fetch(view.locations, 0, 50);
-        assertThat(renamed).extracting(WarehouseLocation::getName).containsExactly("Pasillo 1, estante 2 (alto)");
+        List<LocationRow> renamed = GridKt._fetch(view.locations, 0, 50);
+        assertThat(renamed).extracting(LocationRow::name).containsExactly("Pasillo 1, estante 2 (alto)");
     }
 
     @Test

@@ -78,7 +78,7 @@ class StockTransferDialog extends Dialog {
                         StockFields::idOf,
                         id -> StockFields.find(warehouses, id).orElse(null))
                 .withValidator(
-                        value -> value == null || from.getValue() == null || !value.equals(from.getValue()),
+                        value -> value == null || !value.equals(StockFields.idOf(from.getValue())),
                         getTranslation("stock.error.transfer-same-warehouse"))
                 .bind("toWarehouseId");
         binder.forField(quantity).bind("quantity");

@@ -129,13 +129,17 @@ public class StockView extends Main implements HasDynamicTitle, BeforeEnterObser
         issue = entry.issue;
         transfer = entry.transfer;
         adjust = entry.adjust;
-        entry.setVisible(CurrentUser.can(ArticlePermissions.STOCK_MOVE) && !active.isEmpty());
 
         RouterLink byWarehouse = new RouterLink(getTranslation("stock.by-warehouse"), WarehouseStockView.class);
         byWarehouse.addClassName("stock-switch");
         Div heading = new Div(new H2(getTranslation("stock.title")), byWarehouse);
         heading.addClassName("stock-heading");
-        add(heading, article, balances, entry, history);
+        add(heading, article, balances);
+        // The entry fields exist only for whoever may move stock, and where there is somewhere to move it.
+        if (CurrentUser.can(ArticlePermissions.STOCK_MOVE) && !active.isEmpty()) {
+            add(entry);
+        }
+        add(history);
     }
 
     @Override

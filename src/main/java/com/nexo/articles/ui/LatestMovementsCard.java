@@ -65,8 +65,7 @@ class LatestMovementsCard implements DashboardCard {
                     "dashboard.stock.movements.row",
                     MovementLabels.type(card, movement.type()),
                     movement.articleCode(),
-                    StockFields.quantity(movement.quantity(), movement.unitDecimals()),
-                    movement.unitCode(),
+                    StockFields.quantity(movement.quantity(), movement.unitDecimals()) + " " + movement.unitCode(),
                     movement.warehouseCode()));
             Div line = new Div(when, what);
             line.addClassName("dashboard-count");

@@ -36,7 +36,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * What is below its minimum, per article and warehouse, with the quantity to order up to the
@@ -84,20 +83,18 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         Div actions = new Div();
         actions.addClassName("list-actions");
         exportLocale = getLocale();
-        exportHeaders = Stream.of(
-                        "article-code",
-                        "article-name",
-                        "warehouse",
-                        "unit",
-                        "on-hand",
-                        "reserved",
-                        "available",
-                        "minimum",
-                        "maximum",
-                        "to-order",
-                        "supplier")
-                .map(column -> getTranslation("replenishment.csv." + column))
-                .toList();
+        exportHeaders = List.of(
+                getTranslation("replenishment.csv.article-code"),
+                getTranslation("replenishment.csv.article-name"),
+                getTranslation("replenishment.csv.warehouse"),
+                getTranslation("replenishment.csv.unit"),
+                getTranslation("replenishment.csv.on-hand"),
+                getTranslation("replenishment.csv.reserved"),
+                getTranslation("replenishment.csv.available"),
+                getTranslation("replenishment.csv.minimum"),
+                getTranslation("replenishment.csv.maximum"),
+                getTranslation("replenishment.csv.to-order"),
+                getTranslation("replenishment.csv.supplier"));
         // Exporting needs no permission of its own: the file holds what this list shows.
         DownloadLink export = new DownloadLink(
                 getTranslation("replenishment.export"),

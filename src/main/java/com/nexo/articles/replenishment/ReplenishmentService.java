@@ -70,7 +70,7 @@ public class ReplenishmentService {
                          WHERE b.below_minimum""" + (oneWarehouse ? " AND b.warehouse_id = :w" : "") + (keyset ? after : "") + """
 
                          ORDER BY b.article_code, b.warehouse_id
-                         LIMIT :limit OFFSET :offset) p
+                         LIMIT :limit) p
                   LEFT JOIN LATERAL (
                         SELECT x.name_es, x.name_en, x.default_supplier_id,
                                (SELECT u.code FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_code,
@@ -135,28 +135,6 @@ public class ReplenishmentService {
     }
 
     /**
-     * A page of what is below its minimum, in one warehouse or in all (null), by article code and
-     * warehouse, from an offset (the page costs offset + limit index entries; see
-     * {@link #belowMinimumAfter} for deep pages).
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.STOCK_READ)
-    public List<ReplenishmentRow> belowMinimum(UUID warehouseId, int offset, int limit) {
-        return query(warehouseId, null, Math.max(0, offset), limit);
-    }
-
-    /**
-     * Up to {@code limit} rows below their minimum after {@code after} (null: from the start), in
-     * one warehouse or in all (null): each page reads about {@code limit} index entries, however
-     * deep it is.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.STOCK_READ)
-    public List<ReplenishmentRow> belowMinimumAfter(UUID warehouseId, ReplenishmentRow.Cursor after, int limit) {
-        return query(warehouseId, after, 0, limit);
-    }
-
-    /**
      * How many rows are below their minimum (in one warehouse or in all), counted up to
      * {@link #COUNT_CAP} + 1: a result above the cap means "more than the cap".
      */
@@ -193,7 +171,7 @@ public class ReplenishmentService {
         ReplenishmentRow.Cursor cursor = after == null || after.sortValue() == null
                 ? null
                 : new ReplenishmentRow.Cursor(after.sortValue(), after.id());
-        List<ReplenishmentRow> rows = query(warehouseId, cursor, 0, size + 1);
+        List<ReplenishmentRow> rows = query(warehouseId, cursor, size + 1);
         if (rows.size() <= size) {
             return new Page<>(rows, null);
         }
@@ -210,7 +188,7 @@ public class ReplenishmentService {
     public BelowMinimum glance(int top) {
         long rows = countBelowMinimum(null);
         return new BelowMinimum(
-                Math.min(rows, COUNT_CAP), rows > COUNT_CAP, query(null, null, 0, Math.max(1, Math.min(top, 20))));
+                Math.min(rows, COUNT_CAP), rows > COUNT_CAP, query(null, null, Math.max(1, Math.min(top, 20))));
     }
 
     /**
@@ -228,7 +206,7 @@ public class ReplenishmentService {
             csv.header(headers);
             ReplenishmentRow.Cursor after = null;
             while (true) {
-                List<ReplenishmentRow> page = query(warehouseId, after, 0, EXPORT_PAGE);
+                List<ReplenishmentRow> page = query(warehouseId, after, EXPORT_PAGE);
                 for (ReplenishmentRow row : page) {
                     csv.text(row.articleCode())
                             .text(row.articleName(locale))
@@ -255,12 +233,11 @@ public class ReplenishmentService {
         return written;
     }
 
-    private List<ReplenishmentRow> query(UUID warehouseId, ReplenishmentRow.Cursor after, int offset, int limit) {
+    private List<ReplenishmentRow> query(UUID warehouseId, ReplenishmentRow.Cursor after, int limit) {
         if (limit <= 0) {
             return List.of();
         }
-        MapSqlParameterSource params =
-                params(warehouseId).addValue("limit", limit).addValue("offset", offset);
+        MapSqlParameterSource params = params(warehouseId).addValue("limit", limit);
         String sql;
         if (after == null) {
             sql = warehouseId == null ? BELOW_MINIMUM : BELOW_MINIMUM_IN_WAREHOUSE;

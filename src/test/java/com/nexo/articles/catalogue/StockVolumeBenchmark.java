@@ -3,7 +3,10 @@ package com.nexo.articles.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.articles.replenishment.ReplenishmentService;
+import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
+import com.nexo.articles.stock.StockSort;
+import com.nexo.base.paging.Sort;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.DatabaseContext;
 import com.nexo.tenancy.TenantContext;
@@ -58,6 +61,9 @@ class StockVolumeBenchmark {
 
     @Autowired
     private ReplenishmentService replenishment;
+
+    @Autowired
+    private StockListService stockLists;
 
     @Autowired
     private UserDetailsService users;
@@ -145,23 +151,21 @@ class StockVolumeBenchmark {
                     -1);
             report(
                     "below-minimum list (first 50), warehouse with " + volume.levels() + " levels",
-                    () -> replenishment.belowMinimum(volume.warehouseId(), 0, 50),
+                    () -> replenishment.page(volume.warehouseId(), null, 50),
                     () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
                             .param("w", volume.warehouseId())
-                            .param("limit", 50)
-                            .param("offset", 0)
+                            .param("limit", 51)
                             .query()
                             .listOfRows(),
-                    50);
+                    51);
             report(
                     "below-minimum list (first 50), every warehouse",
-                    () -> replenishment.belowMinimum(null, 0, 50),
+                    () -> replenishment.page(null, null, 50),
                     () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
-                            .param("limit", 50)
-                            .param("offset", 0)
+                            .param("limit", 51)
                             .query()
                             .listOfRows(),
-                    50);
+                    51);
             report(
                     "below-minimum count (up to " + ReplenishmentService.COUNT_CAP + "), warehouse",
                     () -> replenishment.countBelowMinimum(volume.warehouseId()),
@@ -172,6 +176,51 @@ class StockVolumeBenchmark {
                             .query()
                             .listOfRows(),
                     1);
+            // The stock screens' keyset lists (ListQuery) and the dashboard's latest movements.
+            report(
+                    "warehouse stock page (first 50 by article code)",
+                    () -> stockLists.warehouseStock(
+                            volume.warehouseId(), null, Sort.ascending(StockSort.ARTICLE), null, 50),
+                    () -> sql.sql("""
+                                    SELECT b.article_id, a.code, a.name_es, a.name_en, u.code, u.decimals, b.warehouse_id,
+                                           w.code, b.on_hand, b.reserved
+                                      FROM stock_balance b
+                                      JOIN article a ON a.id = b.article_id
+                                      JOIN unit_of_measure u ON u.id = a.unit_id
+                                      JOIN warehouse w ON w.id = b.warehouse_id
+                                     WHERE b.warehouse_id = :w
+                                     ORDER BY a.code, a.id LIMIT 51
+                                    """).param("w", volume.warehouseId()).query().listOfRows(),
+                    -1);
+            report(
+                    "movement history page (first 50, newest first), article with " + spec.hotArticleMovements()
+                            + " movements",
+                    () -> stockLists.movements(volume.hotArticleId(), volume.warehouseId(), null, 50),
+                    () -> sql.sql("""
+                                    SELECT m.id, m.quantity, m.moved_at FROM stock_movement m
+                                     WHERE m.article_id = :a AND m.warehouse_id = :w
+                                     ORDER BY m.moved_at DESC, m.id DESC LIMIT 51
+                                    """)
+                            .param("a", volume.hotArticleId())
+                            .param("w", volume.warehouseId())
+                            .query()
+                            .listOfRows(),
+                    51);
+            report(
+                    "latest 5 movements of the organisation (dashboard)",
+                    () -> stockLists.latestMovements(5),
+                    () -> sql.sql("SELECT id FROM stock_movement ORDER BY moved_at DESC, id DESC LIMIT 5")
+                            .query()
+                            .listOfRows(),
+                    5);
+            report(
+                    "below-minimum keyset page (first 50), every warehouse",
+                    () -> replenishment.page(null, null, 50),
+                    () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
+                            .param("limit", 51)
+                            .query()
+                            .listOfRows(),
+                    51);
             // The quick search, first page of 50, as the article list asks for it.
             String p = spec.prefix().toUpperCase(Locale.ROOT);
             long middle = volume.articles() / 2 + 7;

@@ -328,7 +328,8 @@ class CountAndReplenishmentIntegrationTest {
                     new ReservationRequest(reservedAway, warehouse, qty("8"), "sales-order", "R-" + fixtures.tag));
         });
 
-        List<ReplenishmentRow> rows = fixtures.asAdmin(() -> replenishment.belowMinimum(warehouse, 0, 100));
+        List<ReplenishmentRow> rows =
+                fixtures.asAdmin(() -> replenishment.page(warehouse, null, 100).rows());
 
         assertThat(rows)
                 .extracting(ReplenishmentRow::articleId, row -> row.toOrder().stripTrailingZeros())
@@ -343,7 +344,7 @@ class CountAndReplenishmentIntegrationTest {
     }
 
     private List<ReplenishmentRow> below(UUID warehouse) {
-        return fixtures.asAdmin(() -> replenishment.belowMinimum(warehouse, 0, 100));
+        return fixtures.asAdmin(() -> replenishment.page(warehouse, null, 100).rows());
     }
 
     private void setLevels(UUID article, UUID warehouse, String minimum, String maximum) {
@@ -459,7 +460,7 @@ class CountAndReplenishmentIntegrationTest {
     }
 
     @Test
-    void keyset_pages_and_offset_pages_give_the_same_rows_in_code_and_warehouse_order() {
+    void small_and_large_keyset_pages_give_the_same_rows_in_code_and_warehouse_order() {
         UUID first = fixtures.warehouse(false);
         UUID second = fixtures.warehouse(false);
         List<UUID> mine = new java.util.ArrayList<>();
@@ -470,27 +471,16 @@ class CountAndReplenishmentIntegrationTest {
             setLevels(article, second, "1", "3");
         }
 
-        // One warehouse: 5 rows, by code.
-        List<ReplenishmentRow> offsetPages = new java.util.ArrayList<>();
-        for (int offset = 0; offset < 6; offset += 2) {
-            int from = offset;
-            offsetPages.addAll(fixtures.asAdmin(() -> replenishment.belowMinimum(first, from, 2)));
-        }
-        assertThat(offsetPages).extracting(ReplenishmentRow::articleId).containsExactlyElementsOf(mine);
-        assertThat(keysetPages(first, 2)).isEqualTo(offsetPages);
+        // One warehouse: 5 rows, by code, the same in pages of 2 as in one page.
+        List<ReplenishmentRow> onePage =
+                fixtures.asAdmin(() -> replenishment.page(first, null, 100).rows());
+        assertThat(onePage).extracting(ReplenishmentRow::articleId).containsExactlyElementsOf(mine);
+        assertThat(keysetPages(first, 2)).isEqualTo(onePage);
         assertThat(fixtures.asAdmin(() -> replenishment.countBelowMinimum(first)))
                 .isEqualTo(5);
 
         // Every warehouse: the whole list (the demo's rows and other tests' too) read both ways.
-        List<ReplenishmentRow> all = new java.util.ArrayList<>();
-        for (int offset = 0; ; offset += 7) {
-            int from = offset;
-            List<ReplenishmentRow> page = fixtures.asAdmin(() -> replenishment.belowMinimum(null, from, 7));
-            all.addAll(page);
-            if (page.size() < 7) {
-                break;
-            }
-        }
+        List<ReplenishmentRow> all = keysetPages(null, 1000);
         assertThat(keysetPages(null, 7)).isEqualTo(all);
         assertThat(fixtures.asAdmin(() -> replenishment.countBelowMinimum(null)))
                 .isEqualTo(all.size());
@@ -506,16 +496,16 @@ class CountAndReplenishmentIntegrationTest {
 
     private List<ReplenishmentRow> keysetPages(UUID warehouse, int size) {
         List<ReplenishmentRow> rows = new java.util.ArrayList<>();
-        ReplenishmentRow.Cursor after = null;
+        com.nexo.base.paging.PageCursor after = null;
         while (true) {
-            ReplenishmentRow.Cursor from = after;
-            List<ReplenishmentRow> page =
-                    fixtures.asAdmin(() -> replenishment.belowMinimumAfter(warehouse, from, size));
-            rows.addAll(page);
-            if (page.size() < size) {
+            com.nexo.base.paging.PageCursor from = after;
+            com.nexo.base.paging.Page<ReplenishmentRow> page =
+                    fixtures.asAdmin(() -> replenishment.page(warehouse, from, size));
+            rows.addAll(page.rows());
+            if (!page.hasMore()) {
                 return rows;
             }
-            after = page.getLast().cursor();
+            after = page.next();
         }
     }
 
@@ -543,11 +533,16 @@ class CountAndReplenishmentIntegrationTest {
             return new UUID[] {warehouse, article};
         });
 
-        List<ReplenishmentRow> seenByNorthwind =
-                LoggedIn.asUser(users, NORTHWIND_ADMIN, () -> replenishment.belowMinimum(null, 0, 1000));
+        List<ReplenishmentRow> seenByNorthwind = LoggedIn.asUser(
+                users,
+                NORTHWIND_ADMIN,
+                () -> replenishment.page(null, null, 1000).rows());
         assertThat(seenByNorthwind).extracting(ReplenishmentRow::articleId).contains(northwind[1]);
         assertThat(seenByNorthwind).extracting(ReplenishmentRow::articleId).doesNotContain(demoArticle);
-        assertThat(LoggedIn.asUser(users, NORTHWIND_ADMIN, () -> replenishment.belowMinimum(demoWarehouse, 0, 10)))
+        assertThat(LoggedIn.asUser(
+                        users,
+                        NORTHWIND_ADMIN,
+                        () -> replenishment.page(demoWarehouse, null, 10).rows()))
                 .isEmpty();
         assertThat(LoggedIn.asUser(users, NORTHWIND_ADMIN, () -> replenishment.levels(demoArticle, demoWarehouse)))
                 .isEmpty();

@@ -14,7 +14,6 @@ import com.nexo.base.ui.QuickSearchField;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -256,52 +255,11 @@ public class StockCountView extends Main implements BeforeEnterObserver, HasDyna
 
     void confirmPost() {
         refreshFigures();
-        StockCountSummary reviewed = count;
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.addClassName("count-post-dialog");
-        confirm.setHeader(getTranslation("stock.count.post-title"));
-        confirm.setText(
-                reviewed.differences() == 0
-                        ? getTranslation("stock.count.post-text-none", Format.integer(reviewed.uncounted()))
-                        : getTranslation(
-                                "stock.count.post-text",
-                                Format.integer(reviewed.differences()),
-                                Format.integer(reviewed.uncounted())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("stock.count.post"));
-        confirm.setConfirmButtonTheme("success primary");
-        confirm.addConfirmListener(event -> {
-            try {
-                int adjustments = counts.post(reviewed.id(), reviewed.lastEntryAt());
-                Notices.success(getTranslation("stock.count.posted", Format.integer(adjustments)));
-            } catch (ArticleRuleException e) {
-                Notices.error(getTranslation(e.messageKey(), e.arguments()));
-            }
-            reload();
-        });
-        confirm.open();
+        CountClosing.confirmPost(this, counts, count, this::reload);
     }
 
     void confirmCancel() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.addClassName("count-cancel-dialog");
-        confirm.setHeader(getTranslation("stock.count.cancel-title"));
-        confirm.setText(getTranslation("stock.count.cancel-text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("stock.count.keep"));
-        confirm.setConfirmText(getTranslation("stock.count.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
-            try {
-                counts.cancel(count.id());
-                Notices.success(getTranslation("stock.count.cancelled"));
-            } catch (ArticleRuleException e) {
-                Notices.error(getTranslation(e.messageKey(), e.arguments()));
-            }
-            reload();
-        });
-        confirm.open();
+        CountClosing.confirmCancel(this, counts, count, this::reload);
     }
 
     @Override

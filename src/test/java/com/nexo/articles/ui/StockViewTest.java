@@ -196,6 +196,23 @@ class StockViewTest extends KaribuTest {
     }
 
     @Test
+    void a_receipt_without_a_positive_quantity_is_refused_on_the_field_in_words() {
+        StockView view = openStock();
+        view.quantity.setValue(new BigDecimal("-3"));
+
+        _click(view.receive);
+
+        assertThat(view.quantity.isInvalid()).isTrue();
+        assertThat(view.quantity.getErrorMessage()).isEqualTo("La cantidad debe ser mayor que cero.");
+        assertThat(history(view)).hasSize(1);
+
+        view.quantity.setValue(new BigDecimal("4"));
+        _click(view.receive);
+        expectNotifications("Existencias actualizadas.");
+        assertThat(onHandByWarehouse(view)).containsOnly(Map.entry(firstCode, "14"));
+    }
+
+    @Test
     void an_adjustment_needs_a_reason_and_corrects_by_a_difference_or_to_a_counted_quantity() {
         StockView view = openStock();
         _click(view.adjust);

@@ -25,9 +25,6 @@ public record ReplenishmentRow(
         UUID defaultSupplierId,
         String supplierName) {
 
-    /** Where the list continues after a row: it is ordered by article code, then warehouse. */
-    public record Cursor(String articleCode, UUID warehouseId) {}
-
     /** The same row with its supplier's name (looked up apart: suppliers are the accounts module's). */
     public ReplenishmentRow withSupplierName(String name) {
         return new ReplenishmentRow(
@@ -55,9 +52,5 @@ public record ReplenishmentRow(
     /** The article's name in the user's language (Spanish unless English is asked for). */
     public String articleName(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? articleNameEn : articleNameEs;
-    }
-
-    public Cursor cursor() {
-        return new Cursor(articleCode, warehouseId);
     }
 }

@@ -8,6 +8,7 @@ import com.nexo.articles.catalogue.ArticleRepository;
 import com.nexo.articles.units.UnitOfMeasure;
 import com.nexo.articles.warehouses.WarehouseRepository;
 import com.nexo.base.csv.CsvWriter;
+import com.nexo.base.paging.ListOrder;
 import com.nexo.base.paging.ListQuery;
 import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -44,42 +44,45 @@ public class ReplenishmentService {
     public static final int COUNT_CAP = 10_000;
 
     /**
-     * The below-minimum list in every warehouse (package-visible so that the benchmark runs the very
-     * same SQL). The inner query walks the partial index of V15 (rows below their minimum, in list
-     * order) and stops after the page; article, unit and warehouse are looked up for the
-     * page's rows only. Suppliers' names come from the accounts module afterwards, for the page's
-     * suppliers at once.
+     * The columns of a row below its minimum: the balance row's own (it carries the article's code and
+     * its levels, migration V15), with article, unit and warehouse looked up per row of the page.
      */
-    public static final String BELOW_MINIMUM = belowMinimum(false, false);
+    private static final String COLUMNS = """
+            p.article_id, p.article_code, a.name_es, a.name_en, a.unit_code, a.unit_decimals, p.warehouse_id,
+            (SELECT w.code FROM warehouse w WHERE w.id = p.warehouse_id) AS warehouse_code,
+            p.on_hand, p.reserved, p.min_quantity, p.max_quantity, a.default_supplier_id""";
+
+    private static final String FROM = """
+            stock_balance p
+              LEFT JOIN LATERAL (
+                    SELECT x.name_es, x.name_en, x.default_supplier_id,
+                           (SELECT u.code FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_code,
+                           (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals
+                      FROM article x
+                     WHERE x.id = p.article_id) a ON true""";
+
+    /**
+     * Every warehouse: by article code, then warehouse, along the partial index of V15 on
+     * (tenant, article_code, warehouse_id) of the rows below their minimum.
+     */
+    private static final ListOrder IN_ALL = ListOrder.keyset("p.article_code", "text", "p.warehouse_id", false);
+
+    /**
+     * One warehouse: by article code (one row per article), along the partial index of V15 on
+     * (tenant, warehouse_id, article_code).
+     */
+    private static final ListOrder IN_ONE = ListOrder.keyset("p.article_code", "text", "p.article_id", false);
+
+    /**
+     * The first page of the list in every warehouse as {@link ListQuery} sends it ({@code :nexo_limit}
+     * rows), so that the benchmark can time the very same SQL on a bare connection.
+     */
+    public static final String BELOW_MINIMUM = "SELECT " + COLUMNS + " FROM " + FROM
+            + " WHERE p.below_minimum ORDER BY p.article_code, p.warehouse_id LIMIT :nexo_limit";
 
     /** The same in one warehouse ({@code :w}). */
-    public static final String BELOW_MINIMUM_IN_WAREHOUSE = belowMinimum(true, false);
-
-    private static String belowMinimum(boolean oneWarehouse, boolean keyset) {
-        String after = oneWarehouse
-                ? " AND b.article_code > :code"
-                : " AND (b.article_code, b.warehouse_id) > (:code, CAST(:after AS uuid))";
-        return """
-                SELECT p.article_id, p.article_code, a.name_es, a.name_en, a.unit_code, a.unit_decimals,
-                       p.warehouse_id, (SELECT w.code FROM warehouse w WHERE w.id = p.warehouse_id) AS warehouse_code,
-                       p.on_hand, p.reserved, p.min_quantity, p.max_quantity,
-                       a.default_supplier_id
-                  FROM (SELECT b.article_id, b.article_code, b.warehouse_id, b.on_hand, b.reserved,
-                               b.min_quantity, b.max_quantity
-                          FROM stock_balance b
-                         WHERE b.below_minimum""" + (oneWarehouse ? " AND b.warehouse_id = :w" : "") + (keyset ? after : "") + """
-
-                         ORDER BY b.article_code, b.warehouse_id
-                         LIMIT :limit) p
-                  LEFT JOIN LATERAL (
-                        SELECT x.name_es, x.name_en, x.default_supplier_id,
-                               (SELECT u.code FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_code,
-                               (SELECT u.decimals FROM unit_of_measure u WHERE u.id = x.unit_id) AS unit_decimals
-                          FROM article x
-                         WHERE x.id = p.article_id) a ON true
-                 ORDER BY p.article_code, p.warehouse_id
-                """;
-    }
+    public static final String BELOW_MINIMUM_IN_WAREHOUSE = "SELECT " + COLUMNS + " FROM " + FROM
+            + " WHERE p.below_minimum AND p.warehouse_id = :w ORDER BY p.article_code, p.article_id LIMIT :nexo_limit";
 
     private static final String COUNT = """
             SELECT count(*) FROM (SELECT FROM stock_balance b WHERE b.below_minimum%s LIMIT :cap) c
@@ -167,16 +170,7 @@ public class ReplenishmentService {
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.STOCK_READ)
     public Page<ReplenishmentRow> page(UUID warehouseId, PageCursor after, int limit) {
-        int size = Math.max(1, Math.min(limit, ListQuery.MAX_PAGE_SIZE));
-        ReplenishmentRow.Cursor cursor = after == null || after.sortValue() == null
-                ? null
-                : new ReplenishmentRow.Cursor(after.sortValue(), after.id());
-        List<ReplenishmentRow> rows = query(warehouseId, cursor, size + 1);
-        if (rows.size() <= size) {
-            return new Page<>(rows, null);
-        }
-        ReplenishmentRow last = rows.get(size - 1);
-        return new Page<>(rows.subList(0, size), new PageCursor(last.articleCode(), last.warehouseId()));
+        return read(warehouseId, after, limit);
     }
 
     /**
@@ -188,7 +182,9 @@ public class ReplenishmentService {
     public BelowMinimum glance(int top) {
         long rows = countBelowMinimum(null);
         return new BelowMinimum(
-                Math.min(rows, COUNT_CAP), rows > COUNT_CAP, query(null, null, Math.max(1, Math.min(top, 20))));
+                Math.min(rows, COUNT_CAP),
+                rows > COUNT_CAP,
+                read(null, null, Math.max(1, Math.min(top, 20))).rows());
     }
 
     /**
@@ -204,10 +200,10 @@ public class ReplenishmentService {
         long written = 0;
         try (CsvWriter csv = CsvWriter.open(out, locale, zone)) {
             csv.header(headers);
-            ReplenishmentRow.Cursor after = null;
-            while (true) {
-                List<ReplenishmentRow> page = query(warehouseId, after, EXPORT_PAGE);
-                for (ReplenishmentRow row : page) {
+            PageCursor after = null;
+            do {
+                Page<ReplenishmentRow> page = read(warehouseId, after, EXPORT_PAGE);
+                for (ReplenishmentRow row : page.rows()) {
                     csv.text(row.articleCode())
                             .text(row.articleName(locale))
                             .text(row.warehouseCode())
@@ -222,42 +218,32 @@ public class ReplenishmentService {
                             .endRow();
                     written++;
                 }
-                if (page.size() < EXPORT_PAGE) {
-                    break;
-                }
-                after = page.getLast().cursor();
-            }
+                after = page.next();
+            } while (after != null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return written;
     }
 
-    private List<ReplenishmentRow> query(UUID warehouseId, ReplenishmentRow.Cursor after, int limit) {
-        if (limit <= 0) {
-            return List.of();
+    /** A page of the list read through {@link ListQuery}, with the suppliers' names of its rows. */
+    private Page<ReplenishmentRow> read(UUID warehouseId, PageCursor after, int limit) {
+        ListQuery query = ListQuery.select(COLUMNS).from(FROM).where("p.below_minimum");
+        if (warehouseId != null) {
+            query.where("p.warehouse_id = :w", "w", warehouseId);
         }
-        MapSqlParameterSource params = params(warehouseId).addValue("limit", limit);
-        String sql;
-        if (after == null) {
-            sql = warehouseId == null ? BELOW_MINIMUM : BELOW_MINIMUM_IN_WAREHOUSE;
-        } else {
-            sql = belowMinimum(warehouseId != null, true);
-            params.addValue("code", after.articleCode())
-                    .addValue("after", after.warehouseId() == null ? null : after.warehouseId(), Types.OTHER);
-        }
-        List<ReplenishmentRow> rows = jdbc.sql(sql)
-                .paramSource(params)
-                .query(ReplenishmentService::row)
-                .list();
+        Page<ReplenishmentRow> page =
+                query.page(jdbc, warehouseId == null ? IN_ALL : IN_ONE, after, limit, ReplenishmentService::row);
         // Suppliers are accounts: their names come from the accounts module, in one look-up per page.
         Map<UUID, String> suppliers = accounts.namesOf(
-                rows.stream().map(ReplenishmentRow::defaultSupplierId).toList());
-        return rows.stream()
-                .map(row -> row.defaultSupplierId() == null
-                        ? row
-                        : row.withSupplierName(suppliers.get(row.defaultSupplierId())))
-                .toList();
+                page.rows().stream().map(ReplenishmentRow::defaultSupplierId).toList());
+        return new Page<>(
+                page.rows().stream()
+                        .map(row -> row.defaultSupplierId() == null
+                                ? row
+                                : row.withSupplierName(suppliers.get(row.defaultSupplierId())))
+                        .toList(),
+                page.next());
     }
 
     private static MapSqlParameterSource params(UUID warehouseId) {

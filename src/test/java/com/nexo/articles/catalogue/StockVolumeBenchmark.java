@@ -154,7 +154,7 @@ class StockVolumeBenchmark {
                     () -> replenishment.page(volume.warehouseId(), null, 50),
                     () -> sql.sql(ReplenishmentService.BELOW_MINIMUM_IN_WAREHOUSE)
                             .param("w", volume.warehouseId())
-                            .param("limit", 51)
+                            .param("nexo_limit", 51)
                             .query()
                             .listOfRows(),
                     51);
@@ -162,7 +162,7 @@ class StockVolumeBenchmark {
                     "below-minimum list (first 50), every warehouse",
                     () -> replenishment.page(null, null, 50),
                     () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
-                            .param("limit", 51)
+                            .param("nexo_limit", 51)
                             .query()
                             .listOfRows(),
                     51);
@@ -217,7 +217,7 @@ class StockVolumeBenchmark {
                     "below-minimum keyset page (first 50), every warehouse",
                     () -> replenishment.page(null, null, 50),
                     () -> sql.sql(ReplenishmentService.BELOW_MINIMUM)
-                            .param("limit", 51)
+                            .param("nexo_limit", 51)
                             .query()
                             .listOfRows(),
                     51);

@@ -26,7 +26,7 @@ CREATE OR REPLACE FUNCTION nexo_login_lookup(p_email text)
         access_version bigint
     )
     LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
     SELECT u.id, u.tenant_id, u.email, u.display_name, u.password_hash, u.actor_type, u.party_id,
            u.enabled, t.status = 'ACTIVE', coalesce(u.locale, t.default_locale),
@@ -56,7 +56,7 @@ CREATE OR REPLACE FUNCTION nexo_operator_login_lookup(p_email text)
         locale        text
     )
     LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
     SELECT o.id, o.email, o.display_name, o.password_hash, o.enabled, coalesce(o.locale, 'es')
       FROM public.platform_operator o
@@ -68,19 +68,34 @@ REVOKE ALL ON FUNCTION nexo_operator_login_lookup(text)
 GRANT EXECUTE ON FUNCTION nexo_operator_login_lookup(text) TO ${app_role}, ${staff_role};
 
 -- Records an event of the login path, where no tenant context exists yet. The tenant is taken
--- from the user with that e-mail, when there is one; otherwise the event belongs to no tenant.
--- Portal actors record their own password changes through it too: the security log itself is
--- staff-only.
+-- from the user with that e-mail, when there is one; otherwise the event belongs to no tenant: never
+-- a tenant the caller names. Outside a context (the login path, as the application role) only the
+-- login outcomes may be recorded. Portal actors record their own password changes through it too
+-- (the security log itself is staff-only), and only for their own user: in a context the e-mail must
+-- be the context user's.
 CREATE OR REPLACE FUNCTION nexo_record_login_event(p_event_type text, p_email text, p_address text, p_user_agent text, p_details text)
     RETURNS void
-    LANGUAGE sql VOLATILE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
+DECLARE
+    context_user uuid := public.nexo_user_id();
+    found_user public.app_user;
+BEGIN
+    SELECT * INTO found_user FROM public.app_user u WHERE lower(u.email) = lower(p_email);
+    IF context_user IS NULL THEN
+        IF p_event_type IS NULL OR p_event_type NOT IN ('LOGIN_SUCCEEDED', 'LOGIN_FAILED', 'LOCKED_OUT') THEN
+            RAISE EXCEPTION 'the login path records login outcomes only, not %', p_event_type
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    ELSIF p_event_type IS DISTINCT FROM 'PASSWORD_CHANGED' OR found_user.id IS DISTINCT FROM context_user THEN
+        RAISE EXCEPTION 'an actor records only the change of its own password'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     INSERT INTO public.security_event (id, tenant_id, event_type, user_id, email, address, user_agent, details)
-    SELECT gen_random_uuid(), u.tenant_id, p_event_type, u.id, lower(p_email),
-           left(p_address, 64), left(p_user_agent, 256), left(p_details, 1000)
-      FROM (SELECT 1) one
-      LEFT JOIN public.app_user u ON lower(u.email) = lower(p_email)
+    VALUES (gen_random_uuid(), found_user.tenant_id, p_event_type, found_user.id, lower(p_email),
+            left(p_address, 64), left(p_user_agent, 256), left(p_details, 1000));
+END
 $$;
 
 REVOKE ALL ON FUNCTION nexo_record_login_event(text, text, text, text, text)
@@ -94,7 +109,7 @@ GRANT EXECUTE ON FUNCTION nexo_record_login_event(text, text, text, text, text)
 CREATE OR REPLACE FUNCTION nexo_sso_auto_create_tenant(p_domain text)
     RETURNS uuid
     LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
     SELECT t.id
       FROM public.tenant t
@@ -114,7 +129,7 @@ GRANT EXECUTE ON FUNCTION nexo_sso_auto_create_tenant(text) TO ${app_role};
 CREATE OR REPLACE FUNCTION nexo_create_first_operator(p_id uuid, p_email text, p_display_name text, p_password_hash text)
     RETURNS boolean
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 BEGIN
     LOCK TABLE public.platform_operator IN SHARE ROW EXCLUSIVE MODE;

@@ -392,10 +392,13 @@ public class LoginHardeningTest {
                         Integer.class,
                         email,
                         null))
+                .rootCause()
                 .hasMessageContaining("function nexo_login_failed(");
         assertThatThrownBy(() -> jdbc.update("UPDATE login_settings SET lockout_seconds = 2000000000"))
+                .rootCause()
                 .hasMessageContaining("permission denied for table login_settings");
         assertThatThrownBy(() -> jdbc.queryForObject("SELECT nexo_login_throttle_purge(0)", Integer.class))
+                .rootCause()
                 .hasMessageContaining("function nexo_login_throttle_purge(");
         // The configured values were written at start-up: the test profile's short lock-out.
         for (int i = 1; i <= loginProperties.accountFailures(); i++) {
@@ -419,6 +422,7 @@ public class LoginHardeningTest {
         for (String planted : List.of("USER_ROLES_CHANGED", "PASSWORD_CHANGED")) {
             assertThatThrownBy(() -> jdbc.queryForList(
                             "SELECT nexo_record_login_event(?, ?, '192.0.2.9', null, 'planted')", planted, employee))
+                    .rootCause()
                     .hasMessageContaining("login outcomes only");
         }
         jdbc.queryForList(
@@ -433,6 +437,7 @@ public class LoginHardeningTest {
                         () -> transaction.execute(status -> jdbc.queryForList(
                                 "SELECT nexo_record_login_event('PASSWORD_CHANGED', ?, null, null, null)",
                                 otherClient))))
+                .rootCause()
                 .hasMessageContaining("its own password");
         asUser(
                 client,

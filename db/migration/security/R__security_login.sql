@@ -42,7 +42,10 @@ $$;
 
 REVOKE ALL ON FUNCTION nexo_login_lookup(text)
     FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
-GRANT EXECUTE ON FUNCTION nexo_login_lookup(text) TO ${app_role}, ${staff_role};
+-- The login path only: it returns the password hash, which the application verifies (DECISIONS.md,
+-- "Password hashes stay out of the database's verification"). Staff checks login names through
+-- nexo_login_name_taken instead.
+GRANT EXECUTE ON FUNCTION nexo_login_lookup(text) TO ${app_role};
 
 -- Login of an operator, tried when no tenant user has the e-mail (nexo_login_lookup comes first).
 -- Same rules as nexo_login_lookup: exactly one e-mail, only what authentication needs.
@@ -65,7 +68,23 @@ $$;
 
 REVOKE ALL ON FUNCTION nexo_operator_login_lookup(text)
     FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
-GRANT EXECUTE ON FUNCTION nexo_operator_login_lookup(text) TO ${app_role}, ${staff_role};
+GRANT EXECUTE ON FUNCTION nexo_operator_login_lookup(text) TO ${app_role};
+
+-- Whether a tenant user or a platform operator already logs in with this e-mail (case-insensitive):
+-- what an employee creating a user, or changing a user's e-mail, must know, and nothing more. Login
+-- names are unique across tenants and operators, so the check crosses tenants; it answers yes or no.
+CREATE OR REPLACE FUNCTION nexo_login_name_taken(p_email text)
+    RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+    SELECT EXISTS (SELECT FROM public.app_user u WHERE lower(u.email) = lower(p_email))
+        OR EXISTS (SELECT FROM public.platform_operator o WHERE lower(o.email) = lower(p_email))
+$$;
+
+REVOKE ALL ON FUNCTION nexo_login_name_taken(text)
+    FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
+GRANT EXECUTE ON FUNCTION nexo_login_name_taken(text) TO ${staff_role};
 
 -- Records an event of the login path, where no tenant context exists yet. The tenant is taken
 -- from the user with that e-mail, when there is one; otherwise the event belongs to no tenant: never

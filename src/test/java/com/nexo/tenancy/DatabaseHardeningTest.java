@@ -202,6 +202,38 @@ class DatabaseHardeningTest {
         });
     }
 
+    // --- Item 8: password hashes --------------------------------------------------------------
+
+    @Test
+    void only_the_login_path_looks_users_up_with_their_hash_and_staff_learns_a_yes_or_no() throws SQLException {
+        for (var actor : new DatabaseContext[] {tenant.asEmployee(), tenant.asClient()}) {
+            for (String lookUp : new String[] {"nexo_login_lookup", "nexo_operator_login_lookup"}) {
+                assertRefused(
+                        () -> inTransaction(
+                                actor,
+                                db -> count(
+                                        db,
+                                        "SELECT count(*) FROM " + lookUp + "(?)",
+                                        other.employee().email())),
+                        "permission denied for function " + lookUp);
+            }
+        }
+        inTransaction(tenant.asEmployee(), db -> {
+            assertThat(text(
+                            db,
+                            "SELECT nexo_login_name_taken(upper(?))::text",
+                            other.employee().email()))
+                    .isEqualTo("true");
+            assertThat(text(db, "SELECT nexo_login_name_taken(?)::text", "nobody-" + UUID.randomUUID() + "@x.test"))
+                    .isEqualTo("false");
+            return null;
+        });
+        assertRefused(
+                () -> inTransaction(
+                        tenant.asClient(), db -> text(db, "SELECT nexo_login_name_taken('a@b.test')::text")),
+                "permission denied for function nexo_login_name_taken");
+    }
+
     private int receive(Connection db, int quantity) throws SQLException {
         return update(
                 db,

@@ -72,13 +72,15 @@ class RowLevelSecurityCatalogTest {
             "nexo_create_first_operator(uuid,text,text,text)",
             "nexo_sso_auto_create_tenant(text)");
 
-    /** SECURITY DEFINER functions staff may call: the searches and the login-name check. */
+    /**
+     * SECURITY DEFINER functions staff may call: the searches and the login-name check (a yes or no;
+     * the login look-ups, which return password hashes, are the login role's only).
+     */
     private static final Set<String> STAFF_FUNCTIONS = Set.of(
             "nexo_account_search(text[],boolean,integer,real)",
             "nexo_account_duplicates(uuid,text,text[],text,text,real)",
             "nexo_article_search(text,boolean,integer,real)",
-            "nexo_login_lookup(text)",
-            "nexo_operator_login_lookup(text)");
+            "nexo_login_name_taken(text)");
 
     /** SECURITY DEFINER functions portal actors may call: recording their own password change. */
     private static final Set<String> PORTAL_FUNCTIONS = Set.of("nexo_record_login_event(text,text,text,text,text)");

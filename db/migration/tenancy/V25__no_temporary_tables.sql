@@ -18,6 +18,16 @@ BEGIN
         EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM %I', current_database(), role_name);
         EXECUTE format('REVOKE CREATE ON SCHEMA public FROM %I', role_name);
     END LOOP;
+    -- A REVOKE by the owner only removes what the owner granted (or a superuser granted while the
+    -- owner owned the database). Anything else left over stops the migration with what to do.
+    FOREACH role_name IN ARRAY ARRAY['${app_role}', '${staff_role}', '${client_role}', '${supplier_role}',
+                                     '${professional_role}', '${operator_role}'] LOOP
+        IF has_database_privilege(role_name, current_database(), 'TEMPORARY') THEN
+            RAISE EXCEPTION 'role % may still create temporary tables in database %', role_name, current_database()
+                USING HINT = 'As a superuser: REVOKE TEMPORARY ON DATABASE ' || quote_ident(current_database())
+                             || ' FROM PUBLIC, ' || quote_ident(role_name) || ' (or run db/compose/init-roles.sh again)';
+        END IF;
+    END LOOP;
 END
 $revoke$;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

@@ -60,16 +60,17 @@ BEGIN
 END
 $$;
 
--- A successful login clears the account's failures and its lock-out history. A running lock-out stays:
--- a locked account is refused before its password is checked, so no real login ever ends one, and a
--- caller of this function must not either.
+-- A successful login clears the account's failures and its lock-out history, a running lock-out
+-- included: a sign-on through the user's identity provider ends a lock-out that password guessing
+-- started (DECISIONS.md, "Sign-on throttling: the address, not the account"). The database cannot
+-- tell a real success from a call made as the application role; see DECISIONS.md, "Login throttle
+-- settings belong to the database".
 CREATE OR REPLACE FUNCTION nexo_login_succeeded(p_email text, p_user_id uuid)
     RETURNS void
     LANGUAGE sql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
-    DELETE FROM public.login_throttle
-     WHERE kind = 'account' AND key = lower(p_email) AND coalesce(locked_until, '-infinity') <= now();
+    DELETE FROM public.login_throttle WHERE kind = 'account' AND key = lower(p_email);
     UPDATE public.app_user SET last_login_at = now() WHERE id = p_user_id;
 $$;
 

@@ -60,17 +60,20 @@ BEGIN
 END
 $$;
 
--- A successful login clears the account's failures and its lock-out history, a running lock-out
--- included: a sign-on through the user's identity provider ends a lock-out that password guessing
--- started (DECISIONS.md, "Sign-on throttling: the address, not the account"). The database cannot
--- tell a real success from a call made as the application role; see DECISIONS.md, "Login throttle
--- settings belong to the database".
+-- A successful login clears the account's failures and its lock-out history, but never a running
+-- lock-out: the database cannot tell a real success from a call made as the application role, so
+-- ending lock-outs here would let that role unlock an account under attack. A sign-on through the
+-- identity provider is not stopped by the account's lock-out anyway (only the address's counts), so
+-- the user keeps getting in while the password stays paused (DECISIONS.md, "A lock-out runs its
+-- course").
 CREATE OR REPLACE FUNCTION nexo_login_succeeded(p_email text, p_user_id uuid)
     RETURNS void
     LANGUAGE sql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
-    DELETE FROM public.login_throttle WHERE kind = 'account' AND key = lower(p_email);
+    DELETE FROM public.login_throttle
+     WHERE kind = 'account' AND key = lower(p_email)
+       AND (locked_until IS NULL OR locked_until <= now());
     UPDATE public.app_user SET last_login_at = now() WHERE id = p_user_id;
 $$;
 

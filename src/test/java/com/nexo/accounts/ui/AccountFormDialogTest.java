@@ -11,6 +11,7 @@ import com.nexo.accounts.account.AccountForm;
 import com.nexo.accounts.account.AccountService;
 import com.nexo.accounts.search.AccountFilter;
 import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountQuery;
 import com.nexo.accounts.search.AccountSort;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.ConflictNotice;
@@ -208,16 +209,17 @@ class AccountFormDialogTest extends KaribuTest {
     }
 
     private List<String> named(String name) {
-        return AccountUiFixtures.names(
-                lists
-                        .list(
+        return AccountUiFixtures.names(lists
+                .page(
+                        new AccountQuery(
                                 new AccountFilter(null, null, null, AccountFilter.Status.ALL, name),
-                                AccountSort.byName(),
-                                0,
-                                50)
-                        .stream()
-                        .filter(row -> row.legalName().equals(name))
-                        .toList());
+                                AccountSort.byName()),
+                        null,
+                        50)
+                .rows()
+                .stream()
+                .filter(row -> row.legalName().equals(name))
+                .toList());
     }
 
     private static AccountFormDialog openNewForm() {

@@ -66,6 +66,50 @@ class AccountFormDialogTest extends KaribuTest {
     }
 
     @Test
+    void a_nul_byte_in_the_legal_name_is_refused_on_the_field_with_a_message_and_nothing_is_saved() {
+        String word = AccountUiFixtures.word();
+        AccountFormDialog dialog = openNewForm();
+        field(dialog, "Razón social").setValue("Nula\0" + word);
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("Guardar")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(field(dialog, "Razón social").isInvalid()).isTrue();
+        assertThat(field(dialog, "Razón social").getErrorMessage())
+                .isEqualTo("Quita de este texto los caracteres de control invisibles (pegados desde otro programa).");
+        assertThat(lists.count(AccountFilter.search(word)).value()).isZero();
+    }
+
+    @Test
+    void an_account_saved_despite_the_warning_is_warned_about_again_only_when_its_name_or_ids_change() {
+        String nif = AccountUiFixtures.uniqueNif();
+        String word = AccountUiFixtures.word();
+        AccountForm existing = AccountUiFixtures.form("Original " + word);
+        existing.setTaxId(nif);
+        AccountUiFixtures.create(accounts, existing);
+        AccountForm duplicate = AccountUiFixtures.form("Copia " + word);
+        duplicate.setTaxId(nif);
+        UUID copy = AccountUiFixtures.create(accounts, duplicate); // saved despite the warning
+
+        UI.getCurrent().navigate(AccountDetailView.class, AccountDetailView.parameters(copy));
+        _click(_get(Button.class, spec -> spec.withText("Editar")));
+        AccountFormDialog edit = _get(AccountFormDialog.class);
+        _get(edit, TextField.class, spec -> spec.withLabel("Web")).setValue("www." + word + ".example");
+        _click(_get(edit, Button.class, spec -> spec.withText("Guardar")));
+
+        _assertNone(DuplicateWarningDialog.class);
+        assertThat(edit.isOpened()).isFalse();
+        assertThat(accounts.getForm(copy).getWebsite()).isEqualTo("www." + word + ".example");
+
+        _click(_get(Button.class, spec -> spec.withText("Editar")));
+        AccountFormDialog rename = _get(AccountFormDialog.class);
+        field(rename, "Razón social").setValue("Original " + word + " bis");
+        _click(_get(rename, Button.class, spec -> spec.withText("Guardar")));
+
+        _assertOne(DuplicateWarningDialog.class);
+    }
+
+    @Test
     void the_tax_id_of_another_country_is_free_text() {
         AccountFormDialog dialog = openNewForm();
         @SuppressWarnings("unchecked")

@@ -36,12 +36,12 @@ final class AccountColumns {
                 .setKey(AccountSort.CODE.name())
                 .setSortProperty(AccountSort.CODE.name())
                 .setHeader(grid.getTranslation("accounts.list.column-code"))
-                .setWidth("6rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(AccountRow::taxId)
                 .setKey("taxId")
                 .setHeader(grid.getTranslation("accounts.list.column-tax-id"))
-                .setWidth("7rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         Grid.Column<AccountRow> roles = grid.addColumn(row -> AccountLabels.roles(grid, row.roles()))
                 .setKey("roles")

@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Creates or edits an account. Messages come in the user's language (bean validation on the form,
- * plus the tax id rule of the chosen country); before saving, accounts that may be the same one (tax
- * id, e-mail, a very similar name) are shown and the user decides; and an edit saves only over the
+ * plus the tax id rule of the chosen country, in {@link AccountFormFields}); before saving a new
+ * account, or an edit that changed its tax id, e-mails or names, accounts that may be the same one
+ * are shown and the user decides; and an edit saves only over the
  * version it loaded: when someone else saved first, the form lists what they changed and overwrites
  * nothing until the user loads their version.
  */

@@ -36,6 +36,9 @@ class AccountListServiceTest {
     private AccountListService lists;
 
     @Autowired
+    private AccountSearch search;
+
+    @Autowired
     private UserDetailsService userDetailsService;
 
     /** Makes names of this test unique, since all tests share one database. */
@@ -168,6 +171,22 @@ class AccountListServiceTest {
                 .extracting(AccountRow::id)
                 .containsExactly(id);
         assertThat(AccountFilter.search("a\0b").text()).isEqualTo("a b");
+    }
+
+    @Test
+    void the_benchmark_catches_the_very_statements_the_list_sends() {
+        CapturedStatement search = CapturedStatement.of(client -> this.search.read(
+                new AccountQuery(AccountFilter.search("ferret gallega"), AccountSort.relevance()), null, 20, client));
+        CapturedStatement deep = CapturedStatement.of(
+                client -> this.search.read(AccountQuery.active(), new PageCursor("m", UUID.randomUUID()), 50, client));
+
+        assertThat(search.sql())
+                .contains("FROM nexo_account_search(", "JOIN account a ON a.id = s.id", "NOT a.archived")
+                .contains("ORDER BY s.score DESC, a.name_key, a.id LIMIT");
+        assertThat(search.params()).containsEntry("textCap", 21).containsKey("words");
+        assertThat(deep.sql())
+                .contains("FROM account a WHERE NOT a.archived AND (a.name_key, a.id) >")
+                .contains("ORDER BY a.name_key, a.id LIMIT");
     }
 
     private List<AccountRow> firstPage(AccountQuery query, int limit) {

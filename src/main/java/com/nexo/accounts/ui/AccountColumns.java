@@ -36,7 +36,7 @@ final class AccountColumns {
                 .setKey(AccountSort.CODE.name())
                 .setSortProperty(AccountSort.CODE.name())
                 .setHeader(grid.getTranslation("accounts.list.column-code"))
-                .setWidth("5.5rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(AccountRow::taxId)
                 .setKey("taxId")

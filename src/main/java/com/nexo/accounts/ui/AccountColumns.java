@@ -12,13 +12,13 @@ import java.util.List;
 
 /**
  * The columns of the account list. Name, tax id, contact (e-mail and phone), city and status stay in
- * view from a tablet held upright (768 px) up; code and roles join from 1,200 px and owner and last
+ * view from a tablet held upright (768 px) up; code and roles join from 1,280 px and owner and last
  * change from 1,440 px ({@link NarrowScreens}), so that the list never scrolls sideways.
  */
 final class AccountColumns {
 
     /** From this window width the code and roles columns are shown. */
-    static final int MEDIUM = 1200;
+    static final int MEDIUM = 1280;
 
     /** From this window width the owner and last-change columns are shown. */
     static final int WIDE = 1440;

@@ -12,5 +12,8 @@ public final class Roles {
     public static final String PROFESSIONAL = "PROFESSIONAL";
     public static final String OPERATOR = "OPERATOR";
 
+    /** Background work of the system itself (demo data, imports, scheduled jobs), not a person. */
+    public static final String SYSTEM = "SYSTEM";
+
     private Roles() {}
 }

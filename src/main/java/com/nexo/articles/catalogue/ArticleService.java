@@ -5,7 +5,7 @@ import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.categories.CategoryRepository;
 import com.nexo.articles.units.UnitRepository;
-import com.nexo.base.Csv;
+import com.nexo.base.paging.ListQuery;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
 import com.nexo.security.Roles;
@@ -25,22 +25,6 @@ public class ArticleService {
 
     private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
     private static final int MAX_IMAGE_BYTES = 1024 * 1024;
-    private static final String[] CSV_COLUMNS = {
-        "code",
-        "kind",
-        "name_es",
-        "name_en",
-        "category",
-        "unit",
-        "barcode",
-        "sale_price",
-        "cost",
-        "tax_rate",
-        "default_supplier_id",
-        "stock_tracked",
-        "archived"
-    };
-
     private final ArticleRepository articles;
     private final CategoryRepository categories;
     private final UnitRepository units;
@@ -69,13 +53,44 @@ public class ArticleService {
         this.validator = validator;
     }
 
+    /** A new article's form: a goods article counted in units ("ud"), prices at zero. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.CREATE)
+    public ArticleForm newForm() {
+        return ArticleForm.blank(
+                units.findByCode("ud").map(unit -> unit.getId()).orElse(null));
+    }
+
+    /** The form of an article, with the version it is loaded at. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.EDIT})
+    public ArticleForm getForm(UUID articleId) {
+        return find(articleId).toForm();
+    }
+
+    /** An article with its state: the form, whether it is archived and whether it has a picture. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.READ)
+    public ArticleDetails loadArticle(UUID articleId) {
+        Article article = find(articleId);
+        boolean hasImage =
+                jdbc.sql(HAS_IMAGE).param("id", articleId).query(Boolean.class).single();
+        return new ArticleDetails(
+                article.getId(), article.getVersion(), article.toForm(), article.isArchived(), hasImage);
+    }
+
+    private static final String HAS_IMAGE = """
+            SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)
+            """;
+
+    /** Creates the article of a new form; returns its id. A taken code or barcode is refused on its field. */
     @Transactional
     @RolesAllowed({ArticlePermissions.CREATE, Roles.SYSTEM})
-    public UUID createArticle(ArticleForm form) {
+    public UUID create(ArticleForm form) {
         validate(form);
         String code = form.code().strip();
         if (articles.existsByCode(code)) {
-            throw new ArticleRuleException("articles.error.code-taken", code);
+            throw ArticleRuleException.onField("code", "articles.error.code-taken", code);
         }
         Article article = new Article(code);
         article.apply(form);
@@ -83,37 +98,32 @@ public class ArticleService {
         return article.getId();
     }
 
+    /** The same as {@link #create(ArticleForm)}: for code that creates articles directly (demo data, tests). */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.CREATE, Roles.SYSTEM})
+    public UUID createArticle(ArticleForm form) {
+        return create(form);
+    }
+
     /**
-     * Saves the form over the article. {@code expectedVersion} is the version the form was loaded at:
-     * when someone saved in between, nothing is written and the caller is told.
+     * Saves the form over its article. The form's version is the one it was loaded at: when someone
+     * saved in between, nothing is written and {@code articles.error.changed-meanwhile} is thrown.
      */
     @Transactional
     @RolesAllowed(ArticlePermissions.EDIT)
-    public void updateArticle(UUID articleId, long expectedVersion, ArticleForm form) {
+    public void update(ArticleForm form) {
         validate(form);
-        Article article = find(articleId);
-        if (article.getVersion() != expectedVersion) {
+        Article article = find(form.id());
+        if (form.version() == null || !form.version().equals(article.getVersion())) {
             throw new ArticleRuleException("articles.error.changed-meanwhile");
         }
         if (!article.getCode().equals(form.code().strip())) {
-            throw new ArticleRuleException("articles.error.code-fixed");
+            throw ArticleRuleException.onField("code", "articles.error.code-fixed");
         }
-        if (article.isStockTracked() && !form.stockTracked() && hasMovements(articleId)) {
-            throw new ArticleRuleException("articles.error.untrack-with-movements");
+        if (article.isStockTracked() && !form.stockTracked() && hasMovements(form.id())) {
+            throw ArticleRuleException.onField("stockTracked", "articles.error.untrack-with-movements");
         }
         article.apply(form);
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.READ)
-    public ArticleDetails loadArticle(UUID articleId) {
-        Article article = find(articleId);
-        boolean hasImage = jdbc.sql("SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)")
-                .param("id", articleId)
-                .query(Boolean.class)
-                .single();
-        return new ArticleDetails(
-                article.getId(), article.getVersion(), article.toForm(), article.isArchived(), hasImage);
     }
 
     @Transactional(readOnly = true)
@@ -123,8 +133,12 @@ public class ArticleService {
             return Optional.empty();
         }
         return articles.findByBarcode(barcode)
-                .flatMap(article -> search.find(new ArticleQuery(article.getCode(), null, null, true), 0, 1).stream()
-                        .findFirst());
+                .flatMap(article ->
+                        search
+                                .page(new ArticleQuery(article.getCode(), null, null, true), null, null, 1)
+                                .rows()
+                                .stream()
+                                .findFirst());
     }
 
     @Transactional
@@ -161,63 +175,20 @@ public class ArticleService {
     }
 
     /**
-     * A page of the articles matching {@code query}: in code order, or with a text in the search's
-     * order (the code or barcode as typed, codes that begin with it, whole words, word starts, typos).
+     * Rows {@code offset} to {@code offset + limit} of the articles matching {@code query} (code
+     * order, or the search's order with text): for pickers that page by offset. Lists page by key
+     * through {@link ArticleListService#page}.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.READ)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
     public List<ArticleRow> listArticles(ArticleQuery query, int offset, int limit) {
-        return search.find(query, offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.READ)
-    public long countArticles(ArticleQuery query) {
-        return search.count(query);
-    }
-
-    /**
-     * Writes the articles matching {@code query} as CSV (UTF-8, comma-separated, CRLF) to {@code out},
-     * row by row as the database sends them. The header holds stable column names rather than
-     * translated ones, so the file can be imported back. The stream is flushed, not closed.
-     * Returns the number of articles written.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.EXPORT)
-    public long exportCsv(ArticleQuery query, java.io.OutputStream out) {
-        java.io.Writer writer = new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
-        long[] written = {0};
-        try {
-            writer.write(Csv.line(CSV_COLUMNS));
-            search.forEach(query, row -> {
-                try {
-                    writer.write(Csv.line(
-                            row.code(),
-                            row.kind().dbValue(),
-                            row.nameEs(),
-                            row.nameEn(),
-                            row.categoryCode(),
-                            row.unitCode(),
-                            row.barcode(),
-                            row.salePrice().toPlainString(),
-                            row.cost().toPlainString(),
-                            row.taxRate().toPlainString(),
-                            row.defaultSupplierId() == null
-                                    ? null
-                                    : row.defaultSupplierId().toString(),
-                            String.valueOf(row.stockTracked()),
-                            String.valueOf(row.archived())));
-                    written[0]++;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        int from = Math.max(0, offset);
+        int size = Math.max(0, Math.min(limit, ListQuery.MAX_PAGE_SIZE - from));
+        if (size == 0) {
+            return List.of();
         }
-        return written[0];
+        List<ArticleRow> rows = search.page(query, null, null, from + size).rows();
+        return rows.size() <= from ? List.of() : rows.subList(from, rows.size());
     }
 
     @Transactional
@@ -258,32 +229,35 @@ public class ArticleService {
                 .optional();
     }
 
+    /** The form's constraints (the binder checked them already), then the rules that need the database. */
     private void validate(ArticleForm form) {
-        if (form == null || !validator.validate(form).isEmpty()) {
+        if (form == null) {
             throw new ArticleRuleException("articles.error.invalid");
         }
-        if (form.barcode() != null
-                && !form.barcode().isBlank()
-                && !Ean13.isValid(form.barcode().strip())) {
-            throw new ArticleRuleException("articles.error.barcode-invalid");
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            String field = violations.iterator().next().getPropertyPath().toString();
+            throw "barcode".equals(field)
+                    ? ArticleRuleException.onField(field, "articles.error.barcode-invalid")
+                    : ArticleRuleException.onField(field, "articles.error.invalid");
         }
         if (form.kind() == ArticleKind.SERVICE && form.stockTracked()) {
-            throw new ArticleRuleException("articles.error.service-stocked");
+            throw ArticleRuleException.onField("stockTracked", "articles.error.service-stocked");
         }
         if (!units.existsById(form.unitId())) {
-            throw new ArticleRuleException("articles.error.unit-not-found");
+            throw ArticleRuleException.onField("unitId", "articles.error.unit-not-found");
         }
         if (form.categoryId() != null && !categories.existsById(form.categoryId())) {
-            throw new ArticleRuleException("articles.error.category-not-found");
+            throw ArticleRuleException.onField("categoryId", "articles.error.category-not-found");
         }
         if (form.defaultSupplierId() != null && !accounts.isSupplier(form.defaultSupplierId())) {
-            throw new ArticleRuleException("articles.error.supplier-not-supplier");
+            throw ArticleRuleException.onField("defaultSupplierId", "articles.error.supplier-not-supplier");
         }
         if (form.barcode() != null && !form.barcode().isBlank()) {
             articles.findByBarcode(form.barcode().strip())
                     .filter(other -> !other.getCode().equals(form.code().strip()))
                     .ifPresent(other -> {
-                        throw new ArticleRuleException("articles.error.barcode-taken", other.getCode());
+                        throw ArticleRuleException.onField("barcode", "articles.error.barcode-taken", other.getCode());
                     });
         }
     }

@@ -144,6 +144,21 @@ public class CategoryService {
     }
 
     /** A new category under {@code parentId} (a root category when null). */
+    /** These categories by id, in one read (those that are gone are left out). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
+    public Map<UUID, CategoryNode> categoriesById(java.util.Collection<UUID> categoryIds) {
+        List<UUID> ids = categoryIds.stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<UUID, CategoryNode> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            categories.findAllById(ids).forEach(category -> found.put(category.getId(), CategoryNode.of(category)));
+        }
+        return found;
+    }
+
     @Transactional
     @RolesAllowed({ArticlePermissions.CREATE, Roles.SYSTEM})
     public UUID createCategory(UUID parentId, String code, String nameEs, String nameEn) {

@@ -38,6 +38,9 @@ class CatalogueIntegrationTest {
     private UnitService units;
 
     @Autowired
+    private ArticleListService lists;
+
+    @Autowired
     private com.nexo.accounts.AccountDirectory accounts;
 
     private ArticleFixtures fixtures;
@@ -67,7 +70,8 @@ class CatalogueIntegrationTest {
         assertThat(subtree(tools)).containsExactlyInAnyOrder(hammer, screwdriver, drill, loose);
         assertThat(subtree(hand)).containsExactlyInAnyOrder(hammer, screwdriver);
         assertThat(subtree(screwdrivers)).containsExactly(screwdriver);
-        assertThat(fixtures.asAdmin(() -> articles.countArticles(ArticleQuery.inCategory(tools))))
+        assertThat(fixtures.asAdmin(
+                        () -> lists.count(ArticleQuery.inCategory(tools)).value()))
                 .isEqualTo(4);
     }
 
@@ -261,12 +265,12 @@ class CatalogueIntegrationTest {
         ArticleDetails loaded = fixtures.asAdmin(() -> articles.loadArticle(id));
         ArticleForm renamed = rename(loaded.form(), "Nuevo nombre");
         fixtures.asAdmin(() -> {
-            articles.updateArticle(id, loaded.version(), renamed);
+            articles.update((renamed).withIdentity(id, loaded.version()));
             return null;
         });
 
         assertThatThrownBy(() -> fixtures.asAdmin(() -> {
-                    articles.updateArticle(id, loaded.version(), loaded.form());
+                    articles.update((loaded.form()).withIdentity(id, loaded.version()));
                     return null;
                 }))
                 .hasMessage("articles.error.changed-meanwhile");
@@ -328,16 +332,42 @@ class CatalogueIntegrationTest {
         fixtures.article(category, "ud");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-        long written = fixtures.asAdmin(() -> articles.exportCsv(ArticleQuery.inCategory(category), out));
+        java.util.Map<ArticleCsvColumn, String> headers = new java.util.EnumMap<>(ArticleCsvColumn.class);
+        for (ArticleCsvColumn column : ArticleCsvColumn.values()) {
+            headers.put(column, column.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.Map<String, String> words = java.util.Map.of(
+                ArticleListService.kindKey(ArticleKind.INPUT),
+                "Insumo",
+                ArticleListService.kindKey(ArticleKind.GOODS),
+                "Mercancía",
+                ArticleListService.YES,
+                "Sí",
+                ArticleListService.NO,
+                "No",
+                ArticleListService.ACTIVE,
+                "Activo",
+                ArticleListService.ARCHIVED,
+                "Archivado");
+
+        long written = fixtures.asAdmin(() -> lists.exportCsv(
+                ArticleQuery.inCategory(category),
+                null,
+                java.util.Locale.forLanguageTag("es"),
+                java.time.ZoneId.of("Europe/Madrid"),
+                headers,
+                words,
+                out));
 
         String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
         assertThat(written).isEqualTo(2);
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("code,kind,name_es,name_en,category,unit,barcode,sale_price");
+        // Spanish: semicolons between cells, decimal commas, translated words, a byte order mark first.
+        assertThat(lines[0]).startsWith("\uFEFFcode;kind;name_es;name_en;category;unit;barcode;sale_price");
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line)
-                        .startsWith("EXP-" + fixtures.tag + ",input,\"'=SUM(A1), \"\"peligro\"\"\",")
-                        .contains(",12.5000,7.2500,21.00,"));
+                        .startsWith("EXP-" + fixtures.tag + ";Insumo;\"'=SUM(A1), \"\"peligro\"\"\";")
+                        .contains(";12,5;7,25;21;Sí;Activo"));
     }
 
     @Test
@@ -493,7 +523,8 @@ class CatalogueIntegrationTest {
                     .extracting(ArticleRow::id)
                     .contains(id);
         }
-        assertThat(fixtures.asAdmin(() -> articles.countArticles(new ArticleQuery("tx-" + tag, null, null, true))))
+        assertThat(fixtures.asAdmin(() -> lists.count(new ArticleQuery("tx-" + tag, null, null, true))
+                        .value()))
                 .isOne();
     }
 
@@ -522,7 +553,7 @@ class CatalogueIntegrationTest {
         UUID id = fixtures.article(null, "ud");
         ArticleDetails loaded = fixtures.asAdmin(() -> articles.loadArticle(id));
         fixtures.asAdmin(() -> {
-            articles.updateArticle(id, loaded.version(), rename(loaded.form(), "Con historia"));
+            articles.update((rename(loaded.form(), "Con historia")).withIdentity(id, loaded.version()));
             return null;
         });
 

@@ -191,10 +191,7 @@ class ArticleDetailViewTest extends KaribuTest {
         ArticleFormDialog dialog = _get(ArticleFormDialog.class);
         ArticleDetails meanwhile = articles.loadArticle(id);
         ArticleForm theirs = meanwhile.form();
-        articles.updateArticle(
-                id,
-                meanwhile.version(),
-                new ArticleForm(
+        articles.update((new ArticleForm(
                         theirs.code(),
                         theirs.kind(),
                         theirs.nameEs(),
@@ -208,7 +205,8 @@ class ArticleDetailViewTest extends KaribuTest {
                         theirs.cost(),
                         theirs.taxRate(),
                         theirs.defaultSupplierId(),
-                        theirs.stockTracked()));
+                        theirs.stockTracked()))
+                .withIdentity(id, meanwhile.version()));
         dialog.nameEn.setValue("Ball valve, brass " + code);
 
         _click(dialog.save);

@@ -41,6 +41,9 @@ class ArticleViewsTest extends KaribuTest {
     private ArticleService articles;
 
     @Autowired
+    private com.nexo.articles.catalogue.ArticleListService lists;
+
+    @Autowired
     private UserService users;
 
     @Autowired
@@ -85,7 +88,7 @@ class ArticleViewsTest extends KaribuTest {
                 .isEqualTo("El código de barras no es un EAN-13 válido (13 cifras con dígito de control correcto).");
         assertThat(dialog.nameEs.isInvalid()).isTrue();
         assertThat(dialog.nameEs.getErrorMessage()).isEqualTo("Obligatorio");
-        assertThat(articles.countArticles(ArticleQuery.matching(code))).isZero();
+        assertThat(lists.count(ArticleQuery.matching(code)).value()).isZero();
     }
 
     @Test

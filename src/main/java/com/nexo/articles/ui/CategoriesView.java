@@ -11,8 +11,10 @@ import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.categories.CategoryTreeNode;
 import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
 import com.nexo.base.paging.Sort;
 import com.nexo.base.ui.Format;
+import com.nexo.base.ui.KeysetPaging;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.CurrentUser;
@@ -38,7 +40,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -314,6 +318,8 @@ public class CategoriesView extends Main implements HasDynamicTitle {
     private static final class LevelByLevel extends AbstractBackEndHierarchicalDataProvider<CategoryTreeNode, Void> {
 
         private final transient CategoryService categories;
+        /** The cursors of the pages read of each level, by parent (the roots under null). */
+        private final transient Map<UUID, KeysetPaging<CategoryTreeNode, PageCursor>> levels = new HashMap<>();
 
         LevelByLevel(CategoryService categories) {
             this.categories = categories;
@@ -321,7 +327,21 @@ public class CategoriesView extends Main implements HasDynamicTitle {
 
         @Override
         protected Stream<CategoryTreeNode> fetchChildrenFromBackEnd(HierarchicalQuery<CategoryTreeNode, Void> query) {
-            return categories.children(parentId(query), query.getOffset(), query.getLimit()).stream();
+            UUID parent = parentId(query);
+            KeysetPaging<CategoryTreeNode, PageCursor> paging =
+                    levels.computeIfAbsent(parent, key -> new KeysetPaging<>());
+            return paging
+                    .rows(parent, query.getOffset(), query.getLimit(), (after, limit) -> {
+                        Page<CategoryTreeNode> page = categories.children(parent, after, limit);
+                        return new KeysetPaging.Page<>(page.rows(), page.next());
+                    })
+                    .stream();
+        }
+
+        @Override
+        public void refreshAll() {
+            levels.clear(); // categories were added, moved or deleted: read every level afresh
+            super.refreshAll();
         }
 
         @Override

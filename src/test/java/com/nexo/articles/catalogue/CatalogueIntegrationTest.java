@@ -9,6 +9,7 @@ import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.categories.CategoryTreeNode;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.base.paging.Page;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -87,6 +88,12 @@ class CatalogueIntegrationTest {
                 .hasSize(2);
         assertThat(fixtures.asAdmin(() -> categories.lookup(fixtures.tag, 1, 10)))
                 .hasSize(1);
+        Page<CategoryNode> firstOfTwo = fixtures.asAdmin(() -> categories.lookup(fixtures.tag, null, 1));
+        assertThat(firstOfTwo.rows()).hasSize(1);
+        assertThat(fixtures.asAdmin(() -> categories.lookup(fixtures.tag, firstOfTwo.next(), 1))
+                        .rows())
+                .hasSize(1)
+                .doesNotContainAnyElementsOf(firstOfTwo.rows());
         assertThat(fixtures.asAdmin(() -> categories.lookup("100%_" + fixtures.tag, 0, 10)))
                 .isEmpty();
         assertThat(fixtures.asAdmin(() -> categories.findCategory(lathes)))
@@ -141,8 +148,13 @@ class CatalogueIntegrationTest {
         fixtures.category(level.get(2), "Nieta a");
         fixtures.category(level.get(2), "Nieta b");
 
-        List<CategoryTreeNode> firstPage = fixtures.asAdmin(() -> categories.children(root, 0, 3));
-        List<CategoryTreeNode> secondPage = fixtures.asAdmin(() -> categories.children(root, 3, 3));
+        Page<CategoryTreeNode> first = fixtures.asAdmin(() -> categories.children(root, null, 3));
+        List<CategoryTreeNode> firstPage = first.rows();
+        Page<CategoryTreeNode> second = fixtures.asAdmin(() -> categories.children(root, first.next(), 3));
+        List<CategoryTreeNode> secondPage = second.rows();
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.hasMore()).isFalse();
+        assertThat(secondPage).hasSize(2);
 
         assertThat(firstPage).extracting(CategoryTreeNode::code).isSorted();
         assertThat(firstPage).extracting(CategoryTreeNode::parentId).containsOnly(root);
@@ -165,7 +177,8 @@ class CatalogueIntegrationTest {
         UUID a1 = fixtures.category(a, "A1");
         int roots = fixtures.asAdmin(() -> categories.countChildren(null));
 
-        List<CategoryTreeNode> allRoots = fixtures.asAdmin(() -> categories.children(null, 0, roots + 10));
+        List<CategoryTreeNode> allRoots = fixtures.asAdmin(
+                () -> categories.children(null, null, roots + 10).rows());
         assertThat(allRoots)
                 .hasSize(roots)
                 .extracting(CategoryTreeNode::id)
@@ -176,13 +189,14 @@ class CatalogueIntegrationTest {
         fixtures.asAdmin(() -> categories.move(a1, b));
 
         assertThat(fixtures.asAdmin(() -> categories.countChildren(a))).isZero();
-        assertThat(fixtures.asAdmin(() -> categories.children(b, 0, 10)))
+        assertThat(fixtures.asAdmin(() -> categories.children(b, null, 10).rows()))
                 .singleElement()
                 .satisfies(moved -> {
                     assertThat(moved.id()).isEqualTo(a1);
                     assertThat(moved.parentId()).isEqualTo(b);
                 });
-        assertThat(fixtures.asAdmin(() -> categories.children(null, 0, roots + 10)))
+        assertThat(fixtures.asAdmin(
+                        () -> categories.children(null, null, roots + 10).rows()))
                 .filteredOn(node -> node.id().equals(b))
                 .singleElement()
                 .extracting(CategoryTreeNode::childCount)
@@ -367,7 +381,7 @@ class CatalogueIntegrationTest {
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line)
                         .startsWith("EXP-" + fixtures.tag + ";Insumo;\"'=SUM(A1), \"\"peligro\"\"\";")
-                        .contains(";12,5;7,25;21;Sí;Activo"));
+                        .contains(";\"12,5\";\"7,25\";21;Sí;Activo"));
     }
 
     @Test

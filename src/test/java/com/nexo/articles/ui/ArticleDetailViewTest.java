@@ -15,6 +15,7 @@ import com.nexo.articles.catalogue.ArticleKind;
 import com.nexo.articles.catalogue.ArticleQuery;
 import com.nexo.articles.catalogue.ArticleRow;
 import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.pages.ArticlePageService;
 import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.stock.MovementType;
@@ -45,10 +46,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /** One article's page: data, stock per warehouse, movements, timeline, and what each user may do. */
 class ArticleDetailViewTest extends KaribuTest {
@@ -70,6 +76,9 @@ class ArticleDetailViewTest extends KaribuTest {
 
     @Autowired
     private RoleService roles;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private String code;
     private UUID id;
@@ -312,6 +321,40 @@ class ArticleDetailViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("articles/not-an-id");
         _assertNone(ArticleDetailView.class);
+    }
+
+    @Test
+    void one_render_of_the_page_reads_everything_it_shows_in_one_service_call_and_one_transaction() {
+        List<String> begun = new CopyOnWriteArrayList<>();
+        TransactionExecutionListener counter = new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+                begun.add(transaction.getTransactionName());
+            }
+        };
+        ConfigurableTransactionManager manager = (ConfigurableTransactionManager) transactions;
+        manager.addListener(counter);
+        ArticleDetailView view;
+        try {
+            open();
+            view = _get(ArticleDetailView.class);
+            // What the grids show came with the page: fetching their rows reads nothing more.
+            GridKt._fetch(view.balances, 0, 10);
+            GridKt._fetch(view.movements, 0, 10);
+        } finally {
+            manager.getTransactionExecutionListeners().remove(counter);
+        }
+
+        assertThat(begun.stream().filter(name -> name.startsWith("com.nexo.articles")))
+                .containsExactly(ArticlePageService.class.getName() + ".page");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Válvula de bola " + code, "14,50", "Controla existencias", "ud · unidad");
+        assertThat(_get(view, Anchor.class, spec -> spec.withClasses("article-supplier"))
+                        .getText())
+                .isNotBlank();
+        assertThat(GridKt._getFormattedRow(view.balances, 0)).contains("10 ud");
+        assertThat(GridKt._getFormattedRow(view.movements, 0)).contains("Pedido 9");
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("creó el artículo");
     }
 
     private void open() {

@@ -237,9 +237,10 @@ public class ArticleService {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
             String field = violations.iterator().next().getPropertyPath().toString();
-            throw "barcode".equals(field)
-                    ? ArticleRuleException.onField(field, "articles.error.barcode-invalid")
-                    : ArticleRuleException.onField(field, "articles.error.invalid");
+            if ("barcode".equals(field)) {
+                throw ArticleRuleException.onField("barcode", "articles.error.barcode-invalid");
+            }
+            throw ArticleRuleException.onField(field, "articles.error.invalid");
         }
         if (form.kind() == ArticleKind.SERVICE && form.stockTracked()) {
             throw ArticleRuleException.onField("stockTracked", "articles.error.service-stocked");

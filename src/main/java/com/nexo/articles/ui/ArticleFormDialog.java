@@ -79,7 +79,11 @@ class ArticleFormDialog extends Dialog {
         this.units = units;
         this.articleId = articleId;
         this.onSaved = onSaved;
-        setHeaderTitle(getTranslation(articleId == null ? "articles.form.new" : "articles.form.edit"));
+        if (articleId == null) {
+            setHeaderTitle(getTranslation("articles.form.new"));
+        } else {
+            setHeaderTitle(getTranslation("articles.form.edit"));
+        }
 
         configureFields();
         bind();

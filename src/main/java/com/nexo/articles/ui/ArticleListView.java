@@ -227,8 +227,11 @@ public class ArticleListView extends Main implements HasDynamicTitle {
                                 "articles.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),
                                 Format.integer(estimate.value())));
-        grid.setEmptyStateText(getTranslation(
-                currentQuery().equals(ArticleQuery.all()) ? "articles.list.empty" : "articles.list.none-match"));
+        // An empty catalogue asks for a first article; an empty search asks for another word.
+        grid.setEmptyStateText(
+                currentQuery().equals(ArticleQuery.all())
+                        ? getTranslation("articles.list.empty")
+                        : getTranslation("articles.list.none-match"));
     }
 
     void reload() {

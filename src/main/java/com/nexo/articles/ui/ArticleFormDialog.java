@@ -9,6 +9,7 @@ import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.units.UnitRow;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ConflictNotice.ChangedField;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.RecordDifferences;
 import com.nexo.history.ChangeEntry;
@@ -272,7 +273,9 @@ class ArticleFormDialog extends Dialog {
                         .map(UnitRow::code)
                         .findFirst()
                         .orElse("");
-            default -> value instanceof BigDecimal number ? MovementLabels.plain(number) : value.toString();
+            case "salePrice", "cost" -> Format.price((BigDecimal) value, null);
+            case "taxRate" -> Format.percent((BigDecimal) value);
+            default -> value.toString();
         };
     }
 

@@ -77,6 +77,41 @@ class CatalogueIntegrationTest {
     }
 
     @Test
+    void the_list_reads_keyset_pages_in_each_offered_order_and_counts_exactly() {
+        UUID category = fixtures.category(null, "Páginas");
+        List<UUID> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(fixtures.article(category, "ud"));
+        }
+        ArticleQuery query = ArticleQuery.inCategory(category);
+
+        List<ArticleRow> byCode = new java.util.ArrayList<>();
+        com.nexo.base.paging.PageCursor after = null;
+        int pages = 0;
+        do {
+            com.nexo.base.paging.PageCursor from = after;
+            Page<ArticleRow> page = fixtures.asAdmin(
+                    () -> lists.page(query, com.nexo.base.paging.Sort.ascending(ArticleOrder.CODE), from, 2));
+            byCode.addAll(page.rows());
+            after = page.next();
+            pages++;
+        } while (after != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(byCode).extracting(ArticleRow::id).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(byCode).extracting(ArticleRow::code).isSorted();
+        Page<ArticleRow> lastByName = fixtures.asAdmin(
+                () -> lists.page(query, com.nexo.base.paging.Sort.descending(ArticleOrder.NAME_ES), null, 1));
+        assertThat(lastByName.rows())
+                .extracting(ArticleRow::code)
+                .containsExactly(byCode.getLast().code());
+        assertThat(fixtures.asAdmin(() -> lists.count(query))).satisfies(count -> {
+            assertThat(count.exact()).isTrue();
+            assertThat(count.value()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void the_category_lookup_pages_through_matches_of_code_or_name_ignoring_accents() {
         UUID lathes = fixtures.category(null, "Tornería Ñandú " + fixtures.tag);
         fixtures.category(lathes, "Otra cosa " + fixtures.tag);

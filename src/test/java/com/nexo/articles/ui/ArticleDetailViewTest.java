@@ -222,7 +222,7 @@ class ArticleDetailViewTest extends KaribuTest {
 
         ConflictNotice notice = _get(dialog, ConflictNotice.class);
         assertThat(notice.isShown()).isTrue();
-        assertThat(notice.getElement().getTextRecursively()).contains("Precio de venta", "15.75");
+        assertThat(notice.getElement().getTextRecursively()).contains("Precio de venta", "15,75\u00a0€");
         assertThat(articles.loadArticle(id).form().nameEn()).isEqualTo("Ball valve " + code);
 
         _click(_get(notice, Button.class, spec -> spec.withText("Cargar su versión")));

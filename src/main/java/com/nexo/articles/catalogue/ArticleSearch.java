@@ -2,6 +2,7 @@ package com.nexo.articles.catalogue;
 
 import com.nexo.articles.categories.CategoryService;
 import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.paging.ListOrder;
 import com.nexo.base.paging.ListQuery;
 import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
@@ -79,20 +80,22 @@ public class ArticleSearch {
 
     /**
      * One page of the articles matching {@code query} after {@code after} (null: the first page), in
-     * {@code sort} without text, in the search's order with text.
+     * {@code sort}; without one, in the search's order with text and by code without.
      */
     Page<ArticleRow> page(ArticleQuery query, Sort<ArticleOrder> sort, PageCursor after, int limit) {
         int size = Math.max(1, Math.min(limit, ListQuery.MAX_PAGE_SIZE));
         boolean text = hasText(query);
         // Without other filters the search needs to return only the rows up to the page's end; with
         // them it returns its best matches and the filters keep theirs.
-        boolean filtered = query.categoryId() != null || query.kind() != null;
+        // A text sorted by a column is sorted among its best matches, all of which are read.
+        ListOrder order = order(sort, text);
+        boolean filtered = query.categoryId() != null || query.kind() != null || !order.isRanked();
         int end = position(after) + size + 1;
         ListQuery list = query(query, filtered ? Math.max(MAX_TEXT_MATCHES, end) : end);
         if (list == null) {
             return Page.empty();
         }
-        return list.page(jdbc, order(sort, text), after, size, ROW);
+        return list.page(jdbc, order, after, size, ROW);
     }
 
     /** How many articles match: exact up to {@link #EXACT_COUNT_LIMIT}, or all matches of a text. */
@@ -121,16 +124,10 @@ public class ArticleSearch {
         return query.text() != null && !query.text().isBlank();
     }
 
-    private static com.nexo.base.paging.ListOrder order(Sort<ArticleOrder> sort, boolean text) {
-        if (text && (sort == null || sort.by() == ArticleOrder.RELEVANCE)) {
-            return ArticleOrder.RELEVANCE.listOrder(false);
-        }
+    /** The order asked for; without one, the search's with text and by code without. */
+    private static ListOrder order(Sort<ArticleOrder> sort, boolean text) {
         if (sort == null || sort.by() == ArticleOrder.RELEVANCE) {
-            return ArticleOrder.CODE.listOrder(false);
-        }
-        if (text) {
-            // A ranked search has no keyset: its matches come in the search's order whatever is asked.
-            return ArticleOrder.RELEVANCE.listOrder(false);
+            return text ? ArticleOrder.RELEVANCE.listOrder(false) : ArticleOrder.CODE.listOrder(false);
         }
         return sort.by().listOrder(sort.descending());
     }

@@ -11,10 +11,8 @@ import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.categories.CategoryTreeNode;
 import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.paging.Page;
-import com.nexo.base.paging.PageCursor;
 import com.nexo.base.paging.Sort;
 import com.nexo.base.ui.Format;
-import com.nexo.base.ui.KeysetPaging;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.CurrentUser;
@@ -34,17 +32,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
-import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The category tree of the catalogue, read one level and one page at a time as the user expands
@@ -118,7 +111,7 @@ public class CategoriesView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        tree.setDataProvider(new LevelByLevel(categories));
+        tree.setDataProvider(new CategoryLevels(categories));
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         tree.addClassNames("list-grid", "categories-tree");
         tree.setEmptyStateText(getTranslation("articles.categories.empty-tree"));
@@ -312,55 +305,5 @@ public class CategoriesView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("articles.categories.title");
-    }
-
-    /** The tree's data: the children of one node, a page at a time, straight from the service. */
-    private static final class LevelByLevel extends AbstractBackEndHierarchicalDataProvider<CategoryTreeNode, Void> {
-
-        private final transient CategoryService categories;
-        /** The cursors of the pages read of each level, by parent (the roots under null). */
-        private final transient Map<UUID, KeysetPaging<CategoryTreeNode, PageCursor>> levels = new HashMap<>();
-
-        LevelByLevel(CategoryService categories) {
-            this.categories = categories;
-        }
-
-        @Override
-        protected Stream<CategoryTreeNode> fetchChildrenFromBackEnd(HierarchicalQuery<CategoryTreeNode, Void> query) {
-            UUID parent = parentId(query);
-            KeysetPaging<CategoryTreeNode, PageCursor> paging =
-                    levels.computeIfAbsent(parent, key -> new KeysetPaging<>());
-            return paging
-                    .rows(parent, query.getOffset(), query.getLimit(), (after, limit) -> {
-                        Page<CategoryTreeNode> page = categories.children(parent, after, limit);
-                        return new KeysetPaging.Page<>(page.rows(), page.next());
-                    })
-                    .stream();
-        }
-
-        @Override
-        public void refreshAll() {
-            levels.clear(); // categories were added, moved or deleted: read every level afresh
-            super.refreshAll();
-        }
-
-        @Override
-        public int getChildCount(HierarchicalQuery<CategoryTreeNode, Void> query) {
-            return categories.countChildren(parentId(query));
-        }
-
-        @Override
-        public boolean hasChildren(CategoryTreeNode item) {
-            return item.hasChildren();
-        }
-
-        @Override
-        public Object getId(CategoryTreeNode item) {
-            return item.id();
-        }
-
-        private static UUID parentId(HierarchicalQuery<CategoryTreeNode, Void> query) {
-            return query.getParentOptional().map(CategoryTreeNode::id).orElse(null);
-        }
     }
 }

@@ -15,16 +15,45 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalogue: articles, their pictures and the lists of them. */
+/**
+ * The catalogue's records: an article's form (loaded and saved in one call each), its archiving and
+ * deletion, its picture and its history. Lists are {@link ArticleListService}'s.
+ */
 @Service
 public class ArticleService {
 
     private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
     private static final int MAX_IMAGE_BYTES = 1024 * 1024;
+
+    private static final String HAS_IMAGE = """
+            SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)
+            """;
+    private static final String DELETE_LEVELS = """
+            DELETE FROM stock_level WHERE article_id = :id
+            """;
+    private static final String SAVE_IMAGE = """
+            INSERT INTO article_image (article_id, content_type, content) VALUES (:id, :type, :content)
+            ON CONFLICT (article_id) DO UPDATE
+                SET content_type = EXCLUDED.content_type, content = EXCLUDED.content, updated_at = now()
+            """;
+    private static final String DELETE_IMAGE = """
+            DELETE FROM article_image WHERE article_id = :id
+            """;
+    private static final String IMAGE = """
+            SELECT content_type, content FROM article_image WHERE article_id = :id
+            """;
+    private static final String HAS_MOVEMENTS = """
+            SELECT EXISTS (SELECT FROM stock_movement WHERE article_id = :id)
+                OR EXISTS (SELECT FROM stock_balance WHERE article_id = :id AND (on_hand <> 0 OR reserved <> 0))
+            """;
+    private static final RowMapper<ArticleImage> IMAGE_ROW =
+            (rs, n) -> new ArticleImage(rs.getString("content_type"), rs.getBytes("content"));
+
     private final ArticleRepository articles;
     private final CategoryRepository categories;
     private final UnitRepository units;
@@ -78,10 +107,6 @@ public class ArticleService {
         return new ArticleDetails(
                 article.getId(), article.getVersion(), article.toForm(), article.isArchived(), hasImage);
     }
-
-    private static final String HAS_IMAGE = """
-            SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)
-            """;
 
     /** Creates the article of a new form; returns its id. A taken code or barcode is refused on its field. */
     @Transactional
@@ -161,9 +186,7 @@ public class ArticleService {
         if (hasMovements(articleId)) {
             throw new ArticleRuleException("articles.error.delete-with-movements");
         }
-        jdbc.sql("DELETE FROM stock_level WHERE article_id = :id")
-                .param("id", articleId)
-                .update();
+        jdbc.sql(DELETE_LEVELS).param("id", articleId).update();
         articles.delete(article);
     }
 
@@ -201,11 +224,7 @@ public class ArticleService {
         if (content.length > MAX_IMAGE_BYTES) {
             throw new ArticleRuleException("articles.error.image-too-large");
         }
-        jdbc.sql("""
-                        INSERT INTO article_image (article_id, content_type, content) VALUES (:id, :type, :content)
-                        ON CONFLICT (article_id) DO UPDATE
-                            SET content_type = EXCLUDED.content_type, content = EXCLUDED.content, updated_at = now()
-                        """)
+        jdbc.sql(SAVE_IMAGE)
                 .param("id", articleId)
                 .param("type", contentType)
                 .param("content", content)
@@ -215,18 +234,13 @@ public class ArticleService {
     @Transactional
     @RolesAllowed(ArticlePermissions.EDIT)
     public void removeImage(UUID articleId) {
-        jdbc.sql("DELETE FROM article_image WHERE article_id = :id")
-                .param("id", articleId)
-                .update();
+        jdbc.sql(DELETE_IMAGE).param("id", articleId).update();
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.READ)
     public Optional<ArticleImage> image(UUID articleId) {
-        return jdbc.sql("SELECT content_type, content FROM article_image WHERE article_id = :id")
-                .param("id", articleId)
-                .query((rs, n) -> new ArticleImage(rs.getString(1), rs.getBytes(2)))
-                .optional();
+        return jdbc.sql(IMAGE).param("id", articleId).query(IMAGE_ROW).optional();
     }
 
     /** The form's constraints (the binder checked them already), then the rules that need the database. */
@@ -268,10 +282,9 @@ public class ArticleService {
     }
 
     private boolean hasMovements(UUID articleId) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT FROM stock_movement WHERE article_id = :id)
-                            OR EXISTS (SELECT FROM stock_balance WHERE article_id = :id
-                                              AND (on_hand <> 0 OR reserved <> 0))
-                        """).param("id", articleId).query(Boolean.class).single();
+        return jdbc.sql(HAS_MOVEMENTS)
+                .param("id", articleId)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -123,6 +123,17 @@ public class CategoryService {
         return query;
     }
 
+    /** Moves a category with its whole subtree: every path under the old one, in one statement. */
+    private static final String MOVE_SUBTREE = """
+            UPDATE article_category
+               SET path = :newPath || substr(path, length(:oldPath) + 1),
+                   depth = depth + :depthChange,
+                   parent_id = CASE WHEN id = :id THEN CAST(:parentId AS uuid) ELSE parent_id END,
+                   version = version + CASE WHEN id = :id THEN 1 ELSE 0 END,
+                   updated_at = now()
+             WHERE path LIKE :pattern
+            """;
+
     private static final ListOrder BY_CODE = ListOrder.keyset("c.code", "text", "c.id", false);
     private static final int EXACT_COUNT_LIMIT = 1000;
     private static final String NODE_COLUMNS = "c.id, c.parent_id, c.code, c.name_es, c.name_en, c.depth";
@@ -236,15 +247,7 @@ public class CategoryService {
         int depthChange = (parent == null ? 0 : parent.getDepth() + 1) - moved.getDepth();
         // The entity's own columns are rewritten by this statement too; keep Hibernate from writing stale ones.
         categories.flush();
-        int changed = jdbc.sql("""
-                        UPDATE article_category
-                           SET path = :newPath || substr(path, length(:oldPath) + 1),
-                               depth = depth + :depthChange,
-                               parent_id = CASE WHEN id = :id THEN CAST(:parentId AS uuid) ELSE parent_id END,
-                               version = version + CASE WHEN id = :id THEN 1 ELSE 0 END,
-                               updated_at = now()
-                         WHERE path LIKE :pattern
-                        """)
+        int changed = jdbc.sql(MOVE_SUBTREE)
                 .param("newPath", newPath)
                 .param("oldPath", oldPath)
                 .param("depthChange", depthChange)

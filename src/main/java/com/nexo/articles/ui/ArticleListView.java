@@ -185,7 +185,6 @@ public class ArticleListView extends Main implements HasDynamicTitle {
         NarrowScreens.hideColumnsBelow(grid, 1000, List.of(kind, categoryColumn, unit));
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("articles.list.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(
                 ArticleDetailView.class,
@@ -227,11 +226,15 @@ public class ArticleListView extends Main implements HasDynamicTitle {
                                 "articles.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),
                                 Format.integer(estimate.value())));
-        // An empty catalogue asks for a first article; an empty search asks for another word.
-        grid.setEmptyStateText(
-                currentQuery().equals(ArticleQuery.all())
-                        ? getTranslation("articles.list.empty")
-                        : getTranslation("articles.list.none-match"));
+        // An empty search asks for another word; an empty catalogue for a first article, from whoever may add it.
+        boolean filtered = !search.text().isBlank() || category.getValue() != null;
+        if (filtered) {
+            grid.setEmptyStateText(getTranslation("articles.list.none-match"));
+        } else if (CurrentUser.can(ArticlePermissions.CREATE)) {
+            grid.setEmptyStateText(getTranslation("articles.list.empty"));
+        } else {
+            grid.setEmptyStateText(getTranslation("articles.list.empty-read-only"));
+        }
     }
 
     void reload() {

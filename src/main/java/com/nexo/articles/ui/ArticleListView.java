@@ -179,7 +179,7 @@ public class ArticleListView extends Main implements HasDynamicTitle {
                 .setKey("price")
                 .setHeader(getTranslation("articles.field.sale-price"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7.5rem")
+                .setWidth("9.5rem")
                 .setFlexGrow(0);
         // A tablet held upright keeps code, name and price in view without scrolling sideways.
         NarrowScreens.hideColumnsBelow(grid, 1000, List.of(kind, categoryColumn, unit));

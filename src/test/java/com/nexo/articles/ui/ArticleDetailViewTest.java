@@ -80,6 +80,9 @@ class ArticleDetailViewTest extends KaribuTest {
     @Autowired
     private PlatformTransactionManager transactions;
 
+    @Autowired
+    private com.nexo.articles.categories.CategoryService categories;
+
     private String code;
     private UUID id;
     private Warehouse warehouse;
@@ -321,6 +324,40 @@ class ArticleDetailViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("articles/not-an-id");
         _assertNone(ArticleDetailView.class);
+    }
+
+    @Test
+    void the_timeline_names_a_new_category_and_formats_a_new_price_as_the_page_does() {
+        String categoryCode = "KDC-" + code.substring(3);
+        UUID category = categories.createCategory(null, categoryCode, "Grifería " + code, "Taps " + code);
+        ArticleForm before = articles.getForm(id);
+        articles.update(new ArticleForm(
+                        before.code(),
+                        before.kind(),
+                        before.nameEs(),
+                        before.nameEn(),
+                        before.descriptionEs(),
+                        before.descriptionEn(),
+                        category,
+                        before.unitId(),
+                        before.barcode(),
+                        new BigDecimal("16.40"),
+                        before.cost(),
+                        before.taxRate(),
+                        before.defaultSupplierId(),
+                        before.stockTracked())
+                .withIdentity(id, before.version()));
+
+        open();
+
+        ArticleDetailView view = _get(ArticleDetailView.class);
+        assertThat(view.getElement().getTextRecursively()).contains(categoryCode + " · Grifería " + code);
+        assertThat(view.timeline.getElement().getTextRecursively())
+                .contains(
+                        "Categoría",
+                        categoryCode + " · Grifería " + code,
+                        "Precio de venta",
+                        "14,50\u00a0€ → 16,40\u00a0€");
     }
 
     @Test

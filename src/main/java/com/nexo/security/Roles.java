@@ -11,6 +11,8 @@ public final class Roles {
     public static final String SUPPLIER = "SUPPLIER";
     public static final String PROFESSIONAL = "PROFESSIONAL";
     public static final String OPERATOR = "OPERATOR";
+    /** Background work of the application itself (start-up syncs, demo data), never a person. */
+    public static final String SYSTEM = "SYSTEM";
 
     /** Background work of the system itself (demo data, imports, scheduled jobs), not a person. */
     public static final String SYSTEM = "SYSTEM";

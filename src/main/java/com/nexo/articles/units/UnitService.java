@@ -2,10 +2,11 @@ package com.nexo.articles.units;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +40,30 @@ public class UnitService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ
-            + "') or hasRole('SYSTEM')")
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ, Roles.SYSTEM})
     public List<UnitOfMeasure> listUnits() {
         return units.findAllByOrderByKindAscFactorAsc();
     }
 
+    /** The units of the tenant as views show them, by kind and then size. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ, Roles.SYSTEM})
+    public List<UnitRow> units() {
+        return units.findAllByOrderByKindAscFactorAsc().stream()
+                .map(UnitRow::of)
+                .toList();
+    }
+
+    /** The unit with this id as views show it. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
+    public UnitRow unitRow(UUID id) {
+        return UnitRow.of(unit(id));
+    }
+
     /** Adds the standard units the tenant does not have yet (by code); returns how many were added. */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RolesAllowed(Roles.SYSTEM)
     public int ensureStandardUnits() {
         int added = 0;
         for (UnitOfMeasure standard : STANDARD) {
@@ -67,7 +83,7 @@ public class UnitService {
 
     /** The unit with this id (for other modules converting quantities). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + ArticlePermissions.READ + "') or hasRole('" + ArticlePermissions.STOCK_READ + "')")
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
     public UnitOfMeasure unit(UUID id) {
         return units.findById(id).orElseThrow(() -> new ArticleRuleException("articles.error.unit-not-found"));
     }

@@ -16,6 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * client open every page their menu offers, and an unknown address, in a real Chromium; the console
  * shows no refused script, style, image, font or connection. (The only errors allowed are the 404 of
  * the unknown address itself.)
+ *
+ * <p>The suite runs it against its own server in development mode. To check a production build (as
+ * DECISIONS.md says was done), start the production jar and point the test at it:
+ * {@code ./mvnw -B verify -Dtest=ContentSecurityPolicyJourneyTest -Dnexo.csp.base=http://localhost:8095
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @NexoSpringTest
 class ContentSecurityPolicyJourneyTest {
@@ -91,6 +96,7 @@ class ContentSecurityPolicyJourneyTest {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        String base = System.getProperty("nexo.csp.base", "http://localhost:" + port);
+        return base + path;
     }
 }

@@ -33,6 +33,8 @@ final class SecurityHeaders {
             "base-uri 'self'",
             "form-action 'self'");
 
+    static final String PERMISSIONS_POLICY_HEADER = "Permissions-Policy";
+
     /** Features NEXO never uses; a page (or an injected script) cannot ask the browser for them. */
     static final String PERMISSIONS_POLICY = String.join(
             ", ",
@@ -55,8 +57,8 @@ final class SecurityHeaders {
         return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter((request, response) -> {
-                    if (!response.containsHeader("Permissions-Policy")) {
-                        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+                    if (!response.containsHeader(PERMISSIONS_POLICY_HEADER)) {
+                        response.setHeader(PERMISSIONS_POLICY_HEADER, PERMISSIONS_POLICY);
                     }
                 })
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);

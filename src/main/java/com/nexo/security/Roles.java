@@ -14,8 +14,5 @@ public final class Roles {
     /** Background work of the application itself (start-up syncs, demo data), never a person. */
     public static final String SYSTEM = "SYSTEM";
 
-    /** Background work of the system itself (demo data, imports, scheduled jobs), not a person. */
-    public static final String SYSTEM = "SYSTEM";
-
     private Roles() {}
 }

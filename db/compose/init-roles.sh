@@ -61,7 +61,9 @@ psql -v ON_ERROR_STOP=1 --no-psqlrc --username "$POSTGRES_USER" --dbname "$POSTG
 ALTER DATABASE "$POSTGRES_DB" OWNER TO "$owner";
 ALTER SCHEMA public OWNER TO "$owner";
 REVOKE ALL ON DATABASE "$POSTGRES_DB" FROM PUBLIC;
-GRANT CONNECT, TEMPORARY ON DATABASE "$POSTGRES_DB" TO "$app";
+GRANT CONNECT ON DATABASE "$POSTGRES_DB" TO "$app";
+REVOKE TEMPORARY ON DATABASE "$POSTGRES_DB" FROM "$app";
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 SQL
 echo "init-roles.sh: roles $owner, $app and the actor roles ($staff, $client, $supplier, $professional," \
     "$operator) ready; database $POSTGRES_DB owned by $owner"

@@ -16,6 +16,9 @@
 --   client, supplier, professional: the portal actors, one role each so that modules can grant
 --                 them different things;
 --   operator:     the platform operator (the tenant registry, nothing of a tenant's data).
+-- None of the roles but the owner may create temporary tables (unqualified names inside functions
+-- would find them first) or anything in a schema: the database's TEMPORARY privilege is the owner's
+-- alone (REVOKE below and in migration V25; a database is created with TEMPORARY for PUBLIC).
 DO $roles$
 DECLARE
     actor text;
@@ -44,3 +47,14 @@ BEGIN
     END LOOP;
 END
 $roles$;
+
+-- The database this script runs in (the bootstrap runs it in the administrator's database, Compose in
+-- NEXO's own; V25 does the same in NEXO's database whatever created it): no temporary tables for
+-- PUBLIC and thus none for the application and actor roles.
+DO $temporary$
+BEGIN
+    IF current_database() NOT IN ('postgres', 'template0', 'template1') THEN
+        EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    END IF;
+END
+$temporary$;

@@ -8,7 +8,7 @@
 -- A tax id as compared for duplicates: upper case letters and digits only ("b-12.345.678" = "B12345678").
 CREATE OR REPLACE FUNCTION nexo_tax_id_key(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT nullif(regexp_replace(upper($1), '[^A-Z0-9]', '', 'g'), '') $$;
+RETURN nullif(regexp_replace(upper($1), '[^A-Z0-9]', '', 'g'), '');
 
 -- Everything the quick search looks at, in one text: name, code, tax id, e-mails and phones (also
 -- as bare digits, so "976554433" finds "+34 976 55 44 33").
@@ -16,35 +16,33 @@ CREATE OR REPLACE FUNCTION nexo_account_search_text(
         p_code text, p_legal_name text, p_trade_name text, p_tax_id text, p_emails text[], p_phones text[])
     RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-    SELECT public.nexo_search_key(
-        coalesce(p_code, '') || ' ' || coalesce(p_legal_name, '') || ' ' || coalesce(p_trade_name, '')
-        || ' ' || coalesce(p_tax_id, '') || ' ' || coalesce(public.nexo_tax_id_key(p_tax_id), '')
-        || ' ' || coalesce(array_to_string(p_emails, ' '), '')
-        || ' ' || coalesce(array_to_string(p_phones, ' '), '')
-        || ' ' || coalesce(array_to_string(
-                      ARRAY(SELECT regexp_replace(phone, '[^0-9]', '', 'g') FROM unnest(p_phones) AS phone), ' '), ''))
-$$;
+RETURN public.nexo_search_key(
+    coalesce(p_code, '') || ' ' || coalesce(p_legal_name, '') || ' ' || coalesce(p_trade_name, '')
+    || ' ' || coalesce(p_tax_id, '') || ' ' || coalesce(public.nexo_tax_id_key(p_tax_id), '')
+    || ' ' || coalesce(array_to_string(p_emails, ' '), '')
+    || ' ' || coalesce(array_to_string(p_phones, ' '), '')
+    || ' ' || coalesce(array_to_string(
+                  ARRAY(SELECT regexp_replace(phone, '[^0-9]', '', 'g') FROM unnest(p_phones) AS phone), ' '), ''));
 
 -- The dictionary words of an account's names (account_search_word: the distinct words of the
 -- tenant's account names, so that a typo is corrected by a trigram look-up over a small table).
 CREATE OR REPLACE FUNCTION nexo_account_name_words(p_legal_name text, p_trade_name text) RETURNS text[]
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-    SELECT coalesce(array_agg(DISTINCT w), '{}')
-      FROM unnest(string_to_array(regexp_replace(
-               coalesce(public.nexo_search_key(p_legal_name), '') || ' '
-               || coalesce(public.nexo_search_key(p_trade_name), ''), '[^[:alnum:]]+', ' ', 'g'), ' ')) AS w
-     WHERE length(w) >= 3 AND w !~ '^[0-9]+$'
-$$;
+RETURN (SELECT coalesce(array_agg(DISTINCT w), '{}')
+          FROM unnest(string_to_array(regexp_replace(
+                   coalesce(public.nexo_search_key(p_legal_name), '') || ' '
+                   || coalesce(public.nexo_search_key(p_trade_name), ''), '[^[:alnum:]]+', ' ', 'g'), ' ')) AS w
+         WHERE length(w) >= 3 AND w !~ '^[0-9]+$');
 
 -- Statement-level, so the generator's 50,000-row inserts add their words in one statement. Runs
--- as the caller: the row-level security policy keeps the words in the caller's tenant.
+-- as the owner (the dictionary is derived data no application role may write): each word goes to
+-- the tenant of the account it comes from, which row-level security checked when it was written.
 CREATE OR REPLACE FUNCTION nexo_account_words_capture() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 BEGIN
-    INSERT INTO account_search_word (tenant_id, word)
+    INSERT INTO public.account_search_word (tenant_id, word)
     SELECT DISTINCT n.tenant_id, w
       FROM nexo_account_words_new n, unnest(public.nexo_account_name_words(n.legal_name, n.trade_name)) AS w
     ON CONFLICT DO NOTHING;
@@ -76,7 +74,7 @@ CREATE OR REPLACE TRIGGER account_words_update AFTER UPDATE ON account
 CREATE OR REPLACE FUNCTION nexo_account_search(p_words text[], p_archived boolean, p_limit integer, p_threshold real)
     RETURNS TABLE (id uuid, score real)
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     tenant uuid := public.nexo_tenant_id();
@@ -181,7 +179,7 @@ CREATE OR REPLACE FUNCTION nexo_account_duplicates(
         p_exclude uuid, p_tax_key text, p_emails text[], p_name text, p_trade text, p_similarity real)
     RETURNS TABLE (id uuid, similarity real)
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     v_name text := coalesce(public.nexo_search_key(p_name), '');
@@ -213,7 +211,8 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION nexo_account_search(text[], boolean, integer, real),
-                       nexo_account_duplicates(uuid, text, text[], text, text, real)
+                       nexo_account_duplicates(uuid, text, text[], text, text, real),
+                       nexo_account_words_capture()
     FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
 GRANT EXECUTE ON FUNCTION nexo_account_search(text[], boolean, integer, real),
                           nexo_account_duplicates(uuid, text, text[], text, text, real)

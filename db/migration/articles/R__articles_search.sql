@@ -23,7 +23,7 @@ CREATE OR REPLACE TRIGGER article_words_update AFTER UPDATE ON article
 CREATE OR REPLACE FUNCTION nexo_article_search(p_text text, p_archived boolean, p_limit integer, p_threshold real)
     RETURNS TABLE (id uuid, score real, ordinal integer)
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
     SET max_parallel_workers_per_gather = 0
 AS $$
 DECLARE

@@ -19,18 +19,22 @@
 -- search_text, article.search_text, the word indexes). Changing what one of them returns needs a
 -- versioned migration that recomputes those columns and rebuilds those indexes; a change here alone
 -- would leave stored values computed the old way.
+--
+-- The pure functions have SQL-standard bodies (RETURN ...), bound when created: no search path of a
+-- caller changes what they call, and the planner still inlines them (a SET search_path clause would
+-- stop that). The others run with a fixed search path, pg_temp last.
 
 -- unaccent() is only STABLE (its dictionary could change), so it cannot appear in an index or a
 -- generated column. This wrapper names the dictionary explicitly and is declared IMMUTABLE: if the
 -- dictionary ever changes, the indexes that use it must be rebuilt (REINDEX), which is acceptable.
 CREATE OR REPLACE FUNCTION nexo_unaccent(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
+RETURN public.unaccent('public.unaccent'::regdictionary, $1);
 
 -- The form text is compared in: lower case, no accents, single spaces.
 CREATE OR REPLACE FUNCTION nexo_search_key(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT btrim(regexp_replace(lower(public.nexo_unaccent($1)), '\s+', ' ', 'g')) $$;
+RETURN btrim(regexp_replace(lower(public.nexo_unaccent($1)), '\s+', ' ', 'g'));
 
 -- The words of a search text (already normalised by nexo_search_key): each word as written
 -- ("s.l.", "info12@x.example") and its alphanumeric parts ("s", "l", "info12", "x", "example").
@@ -38,39 +42,36 @@ AS $$ SELECT btrim(regexp_replace(lower(public.nexo_unaccent($1)), '\s+', ' ', '
 -- index evaluating it on 13,000 rows for a common word instead of using the GIN index over it.
 CREATE OR REPLACE FUNCTION nexo_search_words(p_text text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT COST 1000
-AS $$
-    SELECT array_to_tsvector(array_remove(string_to_array(
-        p_text || ' ' || regexp_replace(p_text, '[^[:alnum:]]+', ' ', 'g'), ' '), ''))
-$$;
+RETURN array_to_tsvector(array_remove(string_to_array(
+           p_text || ' ' || regexp_replace(p_text, '[^[:alnum:]]+', ' ', 'g'), ' '), ''));
 
 -- A word as a tsquery lexeme (quoted, so punctuation is part of it).
 CREATE OR REPLACE FUNCTION nexo_tsquery_lexeme(p_word text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT '''' || replace(replace(p_word, '\', '\\'), '''', '''''') || '''' $$;
+RETURN '''' || replace(replace(p_word, '\', '\\'), '''', '''''') || '''';
 
 -- A word with LIKE's wildcards and escape character escaped (the pattern adds its own % around it).
 CREATE OR REPLACE FUNCTION nexo_like_escape(p_word text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT replace(replace(replace(p_word, '\', '\\'), '%', '\%'), '_', '\_') $$;
+RETURN replace(replace(replace(p_word, '\', '\\'), '%', '\%'), '_', '\_');
 
 -- The words of a name that a dictionary keeps: lower case without accents, split at anything but
 -- letters and digits, three characters or more, not only digits.
 CREATE OR REPLACE FUNCTION nexo_name_words(p_text text) RETURNS text[]
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-    SELECT coalesce(array_agg(DISTINCT w), '{}')
-      FROM unnest(string_to_array(
-               regexp_replace(coalesce(public.nexo_search_key(p_text), ''), '[^[:alnum:]]+', ' ', 'g'), ' ')) AS w
-     WHERE length(w) >= 3 AND w !~ '^[0-9]+$'
-$$;
+RETURN (SELECT coalesce(array_agg(DISTINCT w), '{}')
+          FROM unnest(string_to_array(
+                   regexp_replace(coalesce(public.nexo_search_key(p_text), ''), '[^[:alnum:]]+', ' ', 'g'), ' ')) AS w
+         WHERE length(w) >= 3 AND w !~ '^[0-9]+$');
 
 -- Statement-level trigger for any table with tenant_id: TG_ARGV[0] is the kind, the other arguments
 -- the name columns whose words go into the dictionary. The new rows come as the transition table
--- nexo_search_word_new, so a bulk insert adds its words in one statement. Runs as the caller: the
--- row-level security policy keeps the words in the caller's tenant, and the caller's role needs
--- INSERT on search_word.
+-- nexo_search_word_new, so a bulk insert adds its words in one statement. Runs as the owner (the
+-- dictionary is derived data no application role may write): each word goes to the tenant of the row
+-- it comes from, which row-level security checked when that row was written.
 CREATE OR REPLACE FUNCTION nexo_search_word_capture() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     columns text := '';
@@ -94,15 +95,13 @@ $$;
 -- 1-2 ms and, with many tenants, never read another tenant's entries.
 CREATE OR REPLACE FUNCTION nexo_tenant_search_words(p_tenant uuid, p_text text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT COST 1000
-AS $$
-    SELECT array_to_tsvector(ARRAY(
-        SELECT p_tenant::text || '/' || w FROM unnest(tsvector_to_array(public.nexo_search_words(p_text))) AS w))
-$$;
+RETURN array_to_tsvector(ARRAY(
+           SELECT p_tenant::text || '/' || w FROM unnest(tsvector_to_array(public.nexo_search_words(p_text))) AS w));
 
 -- A word of a tenant as a quoted tsquery lexeme for that index.
 CREATE OR REPLACE FUNCTION nexo_tenant_lexeme(p_tenant uuid, p_word text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT public.nexo_tsquery_lexeme(p_tenant::text || '/' || p_word) $$;
+RETURN public.nexo_tsquery_lexeme(p_tenant::text || '/' || p_word);
 
 -- A word (normalised by nexo_search_key) as a tsquery term of nexo_tenant_search_words for "begins
 -- a word": a word of letters that begins at most 50 dictionary words of the tenant stands for those
@@ -111,7 +110,7 @@ AS $$ SELECT public.nexo_tsquery_lexeme(p_tenant::text || '/' || p_word) $$;
 -- which run as the owner, call it with the context's tenant.
 CREATE OR REPLACE FUNCTION nexo_search_word_term(p_tenant uuid, p_kind text, p_word text) RETURNS text
     LANGUAGE plpgsql STABLE
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     expansions text[];
@@ -135,7 +134,7 @@ $$;
 -- first; NULL when none. Granted to no one, like nexo_search_word_term.
 CREATE OR REPLACE FUNCTION nexo_search_word_corrections(p_tenant uuid, p_kind text, p_word text) RETURNS text[]
     LANGUAGE sql STABLE
-    SET search_path = pg_catalog, public
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
     SELECT array_agg(d.word)
       FROM (SELECT s.word FROM public.search_word s
@@ -145,7 +144,8 @@ AS $$
              LIMIT 5) d
 $$;
 
-REVOKE ALL ON FUNCTION nexo_search_word_term(uuid, text, text), nexo_search_word_corrections(uuid, text, text)
+REVOKE ALL ON FUNCTION nexo_search_word_term(uuid, text, text), nexo_search_word_corrections(uuid, text, text),
+                       nexo_search_word_capture()
     FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
 
 -- The staff's writes compute generated columns and index expressions with these, and its queries

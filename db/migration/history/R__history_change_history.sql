@@ -16,13 +16,15 @@
 -- so any past state can be rebuilt); updates record the changed columns as {"column": [old, new]};
 -- deletes record the whole row as it was.
 --
--- The triggers run as the caller (SECURITY INVOKER), under the caller's role, tenant and user:
--- history can never land in another tenant, and whoever changes a tracked table needs INSERT on
--- change_history. History rows take the tenant of the changed row, not only the context's: a data
--- migration run by the owner (no tenant context) then records its changes in the right tenant
--- instead of failing; for the actor roles the policies still require the context's tenant.
+-- The triggers run as the owner (SECURITY DEFINER, fixed search path): only they write
+-- change_history, on which no application role holds INSERT (issue 12), so no actor can add rows of
+-- its own. The user and actor type still come from the caller's context (column defaults). History
+-- rows take the tenant of the changed row: row-level security checked that tenant when the row was
+-- written, so history can never land in another tenant, and a data migration run by the owner (no
+-- tenant context) records its changes in the right tenant.
 CREATE OR REPLACE FUNCTION nexo_history_capture() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     entity_column text := TG_ARGV[0];
@@ -32,14 +34,14 @@ DECLARE
 BEGIN
     IF TG_OP = 'INSERT' THEN
         EXECUTE format(
-            'INSERT INTO change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, note)'
+            'INSERT INTO public.change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, note)'
             ' SELECT n.tenant_id, %L, n.id, n.%I, ''INSERT'', (to_jsonb(n) ->> ''version'')::bigint, $1'
             ' FROM nexo_history_new n',
             TG_TABLE_NAME, entity_column)
             USING note;
     ELSIF TG_OP = 'UPDATE' THEN
         EXECUTE format(
-            'INSERT INTO change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, changes, note)'
+            'INSERT INTO public.change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, changes, note)'
             ' SELECT n.tenant_id, %L, n.id, n.%I, ''UPDATE'', (to_jsonb(n) ->> ''version'')::bigint, d.changes, $1'
             ' FROM nexo_history_new n'
             ' JOIN nexo_history_old o ON o.id = n.id'
@@ -53,7 +55,7 @@ BEGIN
             USING note, ignored;
     ELSE
         EXECUTE format(
-            'INSERT INTO change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, changes, note)'
+            'INSERT INTO public.change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, changes, note)'
             ' SELECT o.tenant_id, %L, o.id, o.%I, ''DELETE'', (to_jsonb(o) ->> ''version'')::bigint,'
             ' to_jsonb(o) - $2, $1'
             ' FROM nexo_history_old o',
@@ -68,23 +70,24 @@ $$;
 CREATE OR REPLACE FUNCTION nexo_track_history(p_table regclass, p_entity_column text, p_ignored text[] DEFAULT '{}')
     RETURNS void
     LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
     name text := (SELECT relname FROM pg_class WHERE oid = p_table);
     arguments text := format('%L, %L', p_entity_column, p_ignored::text);
 BEGIN
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS nexo_history_new'
-                   ' FOR EACH STATEMENT EXECUTE FUNCTION nexo_history_capture(%s)',
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION public.nexo_history_capture(%s)',
                    name || '_history_insert', p_table, arguments);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s'
                    ' REFERENCING OLD TABLE AS nexo_history_old NEW TABLE AS nexo_history_new'
-                   ' FOR EACH STATEMENT EXECUTE FUNCTION nexo_history_capture(%s)',
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION public.nexo_history_capture(%s)',
                    name || '_history_update', p_table, arguments);
     EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS nexo_history_old'
-                   ' FOR EACH STATEMENT EXECUTE FUNCTION nexo_history_capture(%s)',
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION public.nexo_history_capture(%s)',
                    name || '_history_delete', p_table, arguments);
 END
 $$;
 
-REVOKE ALL ON FUNCTION nexo_track_history(regclass, text, text[])
+REVOKE ALL ON FUNCTION nexo_track_history(regclass, text, text[]), nexo_history_capture()
     FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};

@@ -2,9 +2,11 @@ package com.nexo.accounts;
 
 import com.nexo.accounts.account.AccountRole;
 import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountQuery;
 import com.nexo.accounts.search.AccountSearch;
 import com.nexo.accounts.search.AccountSort;
 import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountDirectory {
 
-    private static final String STAFF = "hasRole('" + Roles.EMPLOYEE + "') or hasRole('SYSTEM')";
+    private static final String IS_SUPPLIER = """
+            SELECT EXISTS (SELECT FROM account WHERE id = :id AND 'SUPPLIER' = ANY (roles) AND merged_into IS NULL)
+            """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final String NAMES = "SELECT id, legal_name FROM account WHERE id IN (:ids)";
+
+    private final JdbcClient jdbc;
     private final AccountSearch search;
 
-    AccountDirectory(NamedParameterJdbcTemplate jdbc, AccountSearch search) {
+    AccountDirectory(JdbcClient jdbc, AccountSearch search) {
         this.jdbc = jdbc;
         this.search = search;
     }
@@ -42,16 +48,15 @@ public class AccountDirectory {
 
     /** Whether the account exists, has the supplier role and has not been merged into another. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public boolean isSupplier(UUID accountId) {
         if (accountId == null) {
             return false;
         }
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT FROM account WHERE id = :id AND 'SUPPLIER' = ANY (roles)"
-                        + " AND merged_into IS NULL)",
-                Map.of("id", accountId),
-                Boolean.class));
+        return Boolean.TRUE.equals(jdbc.sql(IS_SUPPLIER)
+                .param("id", accountId)
+                .query(Boolean.class)
+                .single());
     }
 
     /**
@@ -59,14 +64,17 @@ public class AccountDirectory {
      * list's quick search, typos tolerated), best first: a supplier picker's choices.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public List<AccountName> suppliersMatching(String text, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         AccountFilter suppliers =
                 new AccountFilter(EnumSet.of(AccountRole.SUPPLIER), null, null, AccountFilter.Status.ACTIVE, text);
-        return search.page(suppliers, AccountSort.relevance(), null, limit).rows().stream()
+        if (suppliers.words().isEmpty()) {
+            return List.of();
+        }
+        return search.page(new AccountQuery(suppliers, AccountSort.relevance()), null, limit).rows().stream()
                 .map(row -> new AccountName(row.id(), row.legalName()))
                 .toList();
     }
@@ -76,16 +84,15 @@ public class AccountDirectory {
      * visible) are left out, and a null id reads as no name. Meant for the ids of one page of a list.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public Map<UUID, String> namesOf(Collection<UUID> accountIds) {
         List<UUID> ids = accountIds.stream().filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
             return new HashMap<>();
         }
         Map<UUID, String> names = new HashMap<>();
-        jdbc.query("SELECT id, legal_name FROM account WHERE id IN (:ids)", Map.of("ids", ids), row -> {
-            names.put(row.getObject(1, UUID.class), row.getString(2));
-        });
+        jdbc.sql(NAMES).param("ids", ids).query((RowCallbackHandler)
+                row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
         return names;
     }
 }

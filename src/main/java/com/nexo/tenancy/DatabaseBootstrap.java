@@ -87,8 +87,8 @@ public class DatabaseBootstrap implements ApplicationContextInitializer<Configur
                     statement.execute("CREATE DATABASE " + settings.database() + " OWNER " + settings.ownerRole()
                             + " ENCODING 'UTF8' TEMPLATE template0");
                     statement.execute("REVOKE ALL ON DATABASE " + settings.database() + " FROM PUBLIC");
-                    statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + settings.database() + " TO "
-                            + settings.appRole());
+                    // CONNECT only: no temporary tables for the application (issue 12, migration V25).
+                    statement.execute("GRANT CONNECT ON DATABASE " + settings.database() + " TO " + settings.appRole());
                 }
                 LOG.info("Created database " + settings.database() + " owned by " + settings.ownerRole());
             }

@@ -15,6 +15,7 @@ import com.nexo.accounts.merge.AccountMergeService;
 import com.nexo.accounts.merge.MergeRequest;
 import com.nexo.accounts.search.AccountFilter;
 import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountQuery;
 import com.nexo.accounts.search.AccountRow;
 import com.nexo.accounts.search.AccountSort;
 import com.nexo.tenancy.ActorType;
@@ -102,7 +103,10 @@ class AccountIsolationTest {
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.history(accountOfA, 0, 10)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> merges.previewMerge(accountOfB, accountOfA)));
         assertThat(as(B_ADMIN, () -> lists.quickSearch("Secreta A " + tag, 10))).isEmpty();
-        assertThat(as(B_ADMIN, () -> lists.list(AccountFilter.search(tag), AccountSort.byName(), 0, 50)))
+        assertThat(as(
+                        B_ADMIN,
+                        () -> lists.page(new AccountQuery(AccountFilter.search(tag), AccountSort.byName()), null, 50)
+                                .rows()))
                 .extracting(AccountRow::id)
                 .containsExactly(accountOfB);
         AccountForm lookalike = AccountFixtures.company("Secreta A " + tag);

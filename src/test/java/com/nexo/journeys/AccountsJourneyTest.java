@@ -68,16 +68,17 @@ class AccountsJourneyTest {
         browser.open(url("/accounts"));
         browser.waitForText("Nueva cuenta");
         browser.screenshot("accounts-list-1280x800");
+        assertKeyColumnsWithoutSidewaysScrolling("1280 px");
+        assertThat(gridText()).contains("Código", "Tipo");
         browser.tablet();
-        // Upright on a tablet the list drops city, owner and last change to keep the status in view.
+        // Upright on a tablet the list drops code, roles, owner and last change; the key ones stay.
         browser.waitUntil(
-                "the narrow list without the city column",
-                () -> !browser.find("vaadin-grid.list-grid").getText().contains("Población"));
+                "the narrow list without the code column", () -> !gridText().contains("Código"));
+        assertKeyColumnsWithoutSidewaysScrolling("768 px");
         browser.screenshot("accounts-list-768x1024");
         browser.desktop();
         browser.waitUntil(
-                "the wide list with the city column again",
-                () -> browser.find("vaadin-grid.list-grid").getText().contains("Población"));
+                "the wide list with the code column again", () -> gridText().contains("Código"));
 
         // Create the account.
         button("Nueva cuenta").click();
@@ -137,6 +138,25 @@ class AccountsJourneyTest {
         String page = browser.visibleText();
         assertThat(page).contains("www.inarritu.example", "(vacío) → www.inarritu.example");
         assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
+    }
+
+    /** The list's header and visible cells as text. */
+    private static String gridText() {
+        return browser.find("vaadin-grid.list-grid").getText();
+    }
+
+    /** Name, tax id, e-mail and phone, city and status are shown, and the grid does not scroll sideways. */
+    private static void assertKeyColumnsWithoutSidewaysScrolling(String width) {
+        assertThat(gridText())
+                .as("key column headers at " + width)
+                .contains("Nombre", "NIF", "Correo y teléfono", "Población", "Estado");
+        Boolean fits = (Boolean) browser.script("""
+                const table = arguments[0].shadowRoot.querySelector('#table');
+                return table.scrollWidth <= table.clientWidth + 1;
+                """, browser.find("vaadin-grid.list-grid"));
+        assertThat(fits)
+                .as("the list fits without scrolling sideways at " + width)
+                .isTrue();
     }
 
     private WebElement button(String text) {

@@ -57,6 +57,27 @@ class ArticleJourneyTest {
                 .find(grid => texts.every(text => grid.innerText.includes(text))) || null;
             """;
 
+    /**
+     * Null when the article list scrolls no sideways and its code, name and price headers lie whole
+     * inside the grid; else what is wrong.
+     */
+    private static final String LIST_FITS = """
+            const grid = document.querySelector('vaadin-grid.list-grid');
+            if (!grid) return 'no list';
+            const table = grid.shadowRoot.querySelector('#table');
+            if (table.scrollWidth > table.clientWidth + 1) return 'scrolls sideways';
+            const box = grid.getBoundingClientRect();
+            for (const title of ['Código', 'Nombre', 'Precio de venta']) {
+                const header = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(cell => cell.textContent.trim() === title && cell.checkVisibility());
+                if (!header) return title + ' not shown';
+                const r = header.getBoundingClientRect();
+                if (r.left < box.left - 1 || r.right > box.right + 1) return title + ' outside the grid';
+                if (header.scrollWidth > header.clientWidth + 1) return title + ' cut short';
+            }
+            return null;
+            """;
+
     @LocalServerPort
     private int port;
 
@@ -123,6 +144,14 @@ class ArticleJourneyTest {
                         return [...document.querySelectorAll('vaadin-grid vaadin-grid-cell-content')]
                             .find(cell => cell.textContent.trim() === arguments[0]) || null;
                         """, code));
+        // Code, name and price stay in view without scrolling sideways, on a desktop and on a tablet.
+        browser.waitUntil("code, name and price in view at 1280 px", () -> browser.script(LIST_FITS) == null);
+        browser.screenshot("article-list-1280x800");
+        browser.tablet();
+        browser.waitUntil("code, name and price in view at 768 px", () -> browser.script(LIST_FITS) == null);
+        browser.screenshot("article-list-768x1024");
+        browser.desktop();
+        browser.waitForVaadin();
         // A click in script: the cell may still sit below the fold of the list before the search.
         browser.script("arguments[0].click();", cell);
         browser.waitUntil("the article's page", () -> browser.currentPath().startsWith("/articles/"));

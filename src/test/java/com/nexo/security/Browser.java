@@ -3,6 +3,7 @@ package com.nexo.security;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,15 +34,44 @@ public final class Browser {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final String base;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+    private final List<String> setCookieHeaders = new ArrayList<>();
 
     public Browser(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser whose connections leave from the given local address (127.0.0.2 is another host as
+     * far as the server can tell); null for the default, 127.0.0.1.
+     */
+    public Browser(int port, InetAddress from) {
         // An address, not "localhost": the server sees the same client address on every machine.
         this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+                .connectTimeout(Duration.ofSeconds(10));
+        if (from != null) {
+            builder.localAddress(from);
+        }
+        this.http = builder.build();
+    }
+
+    /** Sends this header with every later request (null removes it), as a proxy or a forger would. */
+    public void header(String name, String value) {
+        if (value == null) {
+            extraHeaders.remove(name);
+        } else {
+            extraHeaders.put(name, value);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        extraHeaders.forEach(builder::header);
+        return builder;
     }
 
     /** What a form post answered: a redirect, normally. */
@@ -60,12 +94,7 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(30))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return remember(http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     /** The CSRF field the login page gives its form: name and (masked) token. */
@@ -96,14 +125,24 @@ public final class Browser {
 
     public Answer post(String path, String form) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(30))
+                request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        remember(response);
         return new Answer(
                 response.statusCode(), response.headers().firstValue("Location").orElse(null));
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> response) {
+        setCookieHeaders.addAll(response.headers().allValues("Set-Cookie"));
+        return response;
+    }
+
+    /** Every Set-Cookie header the server sent this browser so far, attributes included. */
+    public List<String> setCookieHeaders() {
+        return List.copyOf(setCookieHeaders);
     }
 
     /** The session cookie the browser holds now. */

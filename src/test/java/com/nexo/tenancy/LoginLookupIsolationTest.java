@@ -86,10 +86,10 @@ class LoginLookupIsolationTest {
                     .containsExactlyInAnyOrder(
                             "nexo_login_lookup(text)",
                             "nexo_login_wait_seconds(text,text)",
-                            "nexo_login_failed(text,text,integer,integer,integer,integer,integer)",
+                            "nexo_login_failed(text,text)",
                             "nexo_login_succeeded(text,uuid)",
-                            // V10: forgets quiet accounts and addresses; never an active lock-out.
-                            "nexo_login_throttle_purge(integer)",
+                            // V10 (V28: no argument): forgets quiet accounts and addresses; never an active lock-out.
+                            "nexo_login_throttle_purge()",
                             "nexo_record_login_event(text,text,text,text,text)",
                             // V4: an operator's login, tried when no tenant user has the e-mail.
                             "nexo_operator_login_lookup(text)",

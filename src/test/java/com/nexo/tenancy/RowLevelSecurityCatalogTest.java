@@ -66,22 +66,46 @@ class RowLevelSecurityCatalogTest {
             "nexo_operator_login_lookup(text)",
             "nexo_record_login_event(text,text,text,text,text)",
             "nexo_login_wait_seconds(text,text)",
-            "nexo_login_failed(text,text,integer,integer,integer,integer,integer)",
+            "nexo_login_failed(text,text)",
             "nexo_login_succeeded(text,uuid)",
-            "nexo_login_throttle_purge(integer)",
+            "nexo_login_throttle_purge()",
             "nexo_create_first_operator(uuid,text,text,text)",
             "nexo_sso_auto_create_tenant(text)");
 
-    /** SECURITY DEFINER functions staff may call: the searches and the login-name check. */
+    /**
+     * SECURITY DEFINER functions staff may call: the searches and the login-name check (a yes or no;
+     * the login look-ups, which return password hashes, are the login role's only).
+     */
     private static final Set<String> STAFF_FUNCTIONS = Set.of(
             "nexo_account_search(text[],boolean,integer,real)",
             "nexo_account_duplicates(uuid,text,text[],text,text,real)",
             "nexo_article_search(text,boolean,integer,real)",
-            "nexo_login_lookup(text)",
-            "nexo_operator_login_lookup(text)");
+            "nexo_login_name_taken(text)");
 
     /** SECURITY DEFINER functions portal actors may call: recording their own password change. */
     private static final Set<String> PORTAL_FUNCTIONS = Set.of("nexo_record_login_event(text,text,text,text,text)");
+
+    /**
+     * Tables maintained from other tables by triggers (derived data): no application role may insert,
+     * update or delete them, except the columns listed here, which the application itself maintains.
+     * stock_balance: a reservation creates the row by its keys and moves the reserved quantity; on
+     * hand, minimum, maximum and the article's code and state are the triggers' alone. A new table
+     * filled by a trigger joins this list.
+     */
+    private static final Map<String, Set<String>> DERIVED_TABLES = Map.of(
+            "stock_balance",
+                    Set.of("INSERT (article_id)", "INSERT (warehouse_id)", "UPDATE (reserved)", "UPDATE (updated_at)"),
+            "account_search_word", Set.of(),
+            "search_word", Set.of(),
+            "change_history", Set.of());
+
+    /**
+     * Functions of NEXO's schema that may run without a fixed search path although their body is not
+     * bound at creation. Empty, and adding one is a reviewed decision: a function either has
+     * {@code SET search_path = ..., pg_temp} (pg_temp last) or an SQL-standard body ({@code RETURN ...}
+     * / {@code BEGIN ATOMIC}), whose names PostgreSQL resolves once, when it is created.
+     */
+    private static final Set<String> FUNCTIONS_WITHOUT_FIXED_SEARCH_PATH = Set.of();
 
     /** Tables of schema public that row-level security must scope: every tenant_id table, and tenant. */
     private static final String SCOPED_TABLES = """
@@ -410,6 +434,93 @@ class RowLevelSecurityCatalogTest {
                      WHERE datname = current_database() AND datdba IN (SELECT oid FROM app)
                     """, APP);
             assertThat(owned).isEmpty();
+        }
+    }
+
+    /**
+     * Unqualified names in a function resolve in the caller's temporary schema first unless the
+     * function fixes its search path with pg_temp last (or binds its body at creation): a temporary
+     * change_history or stock_balance would stand in for the real one inside a trigger.
+     */
+    @Test
+    void every_function_of_the_schema_has_a_fixed_search_path_with_pg_temp_last_or_a_bound_body() throws SQLException {
+        try (Connection db = connect()) {
+            List<String> offenders = texts(db, """
+                    SELECT p.oid::regprocedure::text || ' ' || coalesce(array_to_string(p.proconfig, '; '), '(none)')
+                      FROM pg_proc p
+                      JOIN pg_namespace n ON n.oid = p.pronamespace
+                     WHERE n.nspname = 'public'
+                       AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                                          AND d.objid = p.oid AND d.deptype = 'e')
+                       AND p.prosqlbody IS NULL
+                       AND NOT EXISTS (SELECT FROM unnest(p.proconfig) c
+                                        WHERE c LIKE 'search\\_path=%' AND c ~ ',\\s*pg_temp$')
+                    """);
+            assertThat(offenders.stream()
+                            .filter(offender -> !FUNCTIONS_WITHOUT_FIXED_SEARCH_PATH.contains(
+                                    offender.substring(0, offender.indexOf(' '))))
+                            .toList())
+                    .isEmpty();
+            assertThat(count(db, """
+                            SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                             WHERE n.nspname = 'public' AND p.prosqlbody IS NOT NULL
+                            """))
+                    .as("functions with bound bodies (the context functions among them)")
+                    .isPositive();
+        }
+    }
+
+    /** Neither the login role nor any actor role (nor PUBLIC) may create temporary tables or objects in a schema. */
+    @Test
+    void no_application_role_may_create_temporary_tables_or_objects_in_any_schema() throws SQLException {
+        try (Connection db = connect()) {
+            for (String role : union(Set.copyOf(ROLES.all()), Set.of(APP))) {
+                assertThat(texts(db, "SELECT has_database_privilege(?, current_database(), 'TEMPORARY')", role))
+                        .as("%s: TEMPORARY on the database", role)
+                        .containsExactly("f");
+                assertThat(texts(db, """
+                                SELECT nspname FROM pg_namespace
+                                 WHERE nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+                                   AND has_schema_privilege(?, oid, 'CREATE')
+                                """, role))
+                        .as("%s: schemas it may create objects in", role)
+                        .isEmpty();
+            }
+            assertThat(texts(db, """
+                            SELECT count(*) FROM pg_database d, aclexplode(d.datacl) a
+                             WHERE d.datname = current_database() AND a.grantee = 0
+                               AND a.privilege_type IN ('TEMPORARY', 'CREATE')
+                            """))
+                    .as("PUBLIC's TEMPORARY or CREATE on the database (a NULL access list means PostgreSQL's defaults)")
+                    .containsExactly("0");
+            assertThat(texts(db, "SELECT datacl IS NOT NULL FROM pg_database WHERE datname = current_database()"))
+                    .containsExactly("t");
+        }
+    }
+
+    /** Derived data is written by its triggers only: application roles read it, and write only the declared columns. */
+    @Test
+    void derived_tables_are_not_writable_by_any_application_role() throws SQLException {
+        try (Connection db = connect()) {
+            for (String role : union(Set.copyOf(ROLES.all()), Set.of(APP))) {
+                for (Map.Entry<String, Set<String>> table : DERIVED_TABLES.entrySet()) {
+                    List<String> writable = texts(db, """
+                            SELECT p.privilege FROM (VALUES ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')) AS p (privilege)
+                             WHERE has_table_privilege(?, ('public.' || ?)::regclass, p.privilege)
+                            UNION ALL
+                            SELECT p.privilege || ' (' || a.attname || ')'
+                              FROM pg_attribute a
+                             CROSS JOIN (VALUES ('INSERT'), ('UPDATE')) AS p (privilege)
+                             WHERE a.attrelid = ('public.' || ?)::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                               AND has_column_privilege(?, a.attrelid, a.attnum, p.privilege)
+                               AND NOT has_table_privilege(?, a.attrelid, p.privilege)
+                            """, role, table.getKey(), table.getKey(), role, role);
+                    Set<String> allowed = role.equals(ROLES.staff()) ? table.getValue() : Set.of();
+                    assertThat(writable)
+                            .as("%s may write %s", role, table.getKey())
+                            .isSubsetOf(allowed);
+                }
+            }
         }
     }
 

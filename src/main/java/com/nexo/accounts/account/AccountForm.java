@@ -1,5 +1,6 @@
 package com.nexo.accounts.account;
 
+import com.nexo.base.validation.NoControlCharacters;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -37,17 +38,21 @@ public class AccountForm {
     private Set<AccountRole> roles = EnumSet.of(AccountRole.CLIENT);
 
     /** Blank on a new account: the next free code is taken. */
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @Size(max = 30, message = "{accounts.validation.too-long}")
     @Pattern(regexp = "[A-Za-z0-9._/-]*", message = "{accounts.validation.code-format}")
     private String code;
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @NotBlank(message = "{accounts.validation.legal-name-required}")
     @Size(max = 200, message = "{accounts.validation.too-long}")
     private String legalName;
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @Size(max = 200, message = "{accounts.validation.too-long}")
     private String tradeName;
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @Size(max = 40, message = "{accounts.validation.too-long}")
     private String taxId;
 
@@ -59,12 +64,14 @@ public class AccountForm {
 
     private List<
                     @Email(message = "{accounts.validation.email}")
+                    @NoControlCharacters(message = "{accounts.validation.control-characters}")
                     @Size(max = 254, message = "{accounts.validation.too-long}") String>
             emails = new ArrayList<>();
 
     private List<@Pattern(regexp = "\\+?[0-9 ().-]{6,25}", message = "{accounts.validation.phone}") String> phones =
             new ArrayList<>();
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @Size(max = 200, message = "{accounts.validation.too-long}")
     @Pattern(regexp = "((https?://)?[^\\s/]+\\.[^\\s]+)?", message = "{accounts.validation.website}")
     private String website;
@@ -84,9 +91,11 @@ public class AccountForm {
 
     private Set<
                     @NotBlank(message = "{accounts.validation.tag}")
+                    @NoControlCharacters(message = "{accounts.validation.control-characters}")
                     @Size(max = 40, message = "{accounts.validation.too-long}") String>
             tags = new LinkedHashSet<>();
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @Size(max = 4000, message = "{accounts.validation.too-long}")
     private String notes;
 

@@ -1,12 +1,12 @@
 package com.nexo.accounts.account;
 
 import com.nexo.accounts.AccountPermissions;
-import com.nexo.accounts.contacts.Contact;
-import com.nexo.accounts.contacts.ContactRepository;
-import com.nexo.accounts.search.AccountSearch;
+import com.nexo.accounts.search.AccountRows;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
+import com.nexo.security.Roles;
 import com.nexo.security.UserDirectory;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,30 +27,52 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private static final String HAS_READ = "hasRole('" + AccountPermissions.READ + "') or hasRole('SYSTEM')";
-    private static final String HAS_CREATE = "hasRole('" + AccountPermissions.CREATE + "') or hasRole('SYSTEM')";
-    private static final String HAS_EDIT = "hasRole('" + AccountPermissions.EDIT + "') or hasRole('SYSTEM')";
-    private static final String HAS_DELETE = "hasRole('" + AccountPermissions.DELETE + "')";
+    private static final String NEXT_CODE = "SELECT next_value FROM account_code_counter";
+
+    private static final String TAKE_CODE = """
+            INSERT INTO account_code_counter (next_value) VALUES (2) ON CONFLICT (tenant_id)
+            DO UPDATE SET next_value = account_code_counter.next_value + 1 RETURNING next_value - 1
+            """;
+
+    private static final String DUPLICATES = """
+            SELECT a.id, a.code, a.legal_name, a.tax_id, a.emails, d.similarity AS sim
+            FROM nexo_account_duplicates(CAST(:id AS uuid), CAST(:taxKey AS text), CAST(:emails AS text[]),
+                 CAST(:name AS text), CAST(:trade AS text), CAST(:threshold AS real)) d
+            JOIN account a ON a.id = d.id
+            ORDER BY d.similarity DESC, a.id
+            """;
+
+    /** An existing account the duplicate search found, before the rules say why (if at all). */
+    private record Found(
+            UUID id, String code, String legalName, String taxId, List<String> emails, double similarity) {}
+
+    private static final RowMapper<Found> FOUND = (row, i) -> new Found(
+            row.getObject("id", UUID.class),
+            row.getString("code"),
+            row.getString("legal_name"),
+            row.getString("tax_id"),
+            AccountRows.strings(row.getArray("emails")),
+            row.getDouble("sim"));
 
     private final AccountRepository accounts;
-    private final ContactRepository contacts;
     private final AccountRules rules;
+    private final AccountDetailsReader details;
     private final ReferringRecords referring;
     private final ChangeHistory history;
     private final UserDirectory users;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
     AccountService(
             AccountRepository accounts,
-            ContactRepository contacts,
             AccountRules rules,
+            AccountDetailsReader details,
             ReferringRecords referring,
             ChangeHistory history,
             UserDirectory users,
-            JdbcTemplate jdbc) {
+            JdbcClient jdbc) {
         this.accounts = accounts;
-        this.contacts = contacts;
         this.rules = rules;
+        this.details = details;
         this.referring = referring;
         this.history = history;
         this.users = users;
@@ -59,7 +81,7 @@ public class AccountService {
 
     /** The employees of the tenant, who may own accounts. */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public List<OwnerOption> owners() {
         return users.activeEmployees().stream()
                 .map(user -> new OwnerOption(user.id(), user.displayName()))
@@ -68,7 +90,7 @@ public class AccountService {
 
     /** An empty form for a new account, with the code that would be taken if left blank. */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_CREATE)
+    @RolesAllowed({AccountPermissions.CREATE, Roles.SYSTEM})
     public AccountForm newForm() {
         AccountForm form = new AccountForm();
         form.setCode(proposeCode());
@@ -77,10 +99,9 @@ public class AccountService {
 
     /** The code a new account gets when its code is left blank (not reserved until saved). */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public String proposeCode() {
-        Long next = jdbc.query("SELECT next_value FROM account_code_counter", row -> row.next() ? row.getLong(1) : 1L);
-        long value = next == null ? 1 : next;
+        long value = jdbc.sql(NEXT_CODE).query(Long.class).optional().orElse(1L);
         while (accounts.existsByCode(formatCode(value))) {
             value++;
         }
@@ -88,41 +109,28 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public AccountForm getForm(UUID id) {
         return rules.find(id).toForm();
     }
 
     /** The account with its contacts and references, for the detail view. */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public AccountDetails getDetails(UUID id) {
-        Account account = rules.find(id);
-        String ownerName = account.getOwnerId() == null
-                ? null
-                : users.namesOf(List.of(account.getOwnerId())).get(account.getOwnerId());
-        return new AccountDetails(
-                account.toForm(),
-                contacts.findByAccountIdOrderByPrimaryDescNameAsc(id).stream()
-                        .map(Contact::toRow)
-                        .toList(),
-                ownerName,
-                account.getMergedInto(),
-                referring.count(id),
-                account.getCreatedAt(),
-                account.getUpdatedAt());
+        return details.read(id);
     }
 
     /** Creates an account; a blank code takes the next free one. Returns the new account's id. */
     @Transactional
-    @PreAuthorize(HAS_CREATE)
+    @RolesAllowed({AccountPermissions.CREATE, Roles.SYSTEM})
     public UUID create(AccountForm form) {
         return createWithId(null, form);
     }
 
     /** Creates an account with a known id (demo data, imports); see {@link #create(AccountForm)}. */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RolesAllowed(Roles.SYSTEM)
     public UUID createWithId(UUID id, AccountForm form) {
         AccountForm clean = AccountRules.normalized(form);
         rules.validate(clean);
@@ -148,7 +156,7 @@ public class AccountService {
      * {@link AccountConflictException} tells what changed. Returns the new version.
      */
     @Transactional
-    @PreAuthorize(HAS_EDIT)
+    @RolesAllowed({AccountPermissions.EDIT, Roles.SYSTEM})
     public long update(AccountForm form) {
         Objects.requireNonNull(form, "form");
         Account account = rules.find(form.getId());
@@ -177,45 +185,55 @@ public class AccountService {
         return account.getVersion();
     }
 
-    /** Existing accounts that look like the form's (same tax id, e-mail, or a very similar name). */
+    /**
+     * Existing accounts that look like the form's (same tax id, e-mail, or a very similar name). For an
+     * edit, only when the edit changed the tax id, the e-mails or the names: an account saved despite
+     * the warning is not warned about again for editing its other fields.
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public List<DuplicateCandidate> findDuplicates(AccountForm form) {
         AccountForm clean = AccountRules.normalized(form);
+        rules.validate(clean);
+        if (clean.getId() != null
+                && !DuplicateRules.identityChanged(
+                        AccountRules.normalized(rules.find(clean.getId()).toForm()), clean)) {
+            // Saved as it is, possibly despite a warning: only a change of what makes a duplicate warns again.
+            return List.of();
+        }
         String taxKey = clean.getTaxId() == null ? null : TaxIds.normalize(clean.getTaxId());
         String[] emails = clean.getEmails().toArray(String[]::new);
         String name = clean.getLegalName() == null ? "" : clean.getLegalName();
         String trade = clean.getTradeName() == null ? "" : clean.getTradeName();
-        List<DuplicateCandidate> found = jdbc.query(
-                "SELECT a.id, a.code, a.legal_name, a.tax_id, a.emails, d.similarity AS sim"
-                        + " FROM nexo_account_duplicates(CAST(? AS uuid), CAST(? AS text), CAST(? AS text[]),"
-                        + " CAST(? AS text), CAST(? AS text), CAST(? AS real)) d"
-                        + " JOIN account a ON a.id = d.id ORDER BY d.similarity DESC, a.id",
-                (row, i) -> {
-                    double similarity = row.getDouble("sim");
-                    Set<DuplicateCandidate.Reason> reasons = DuplicateRules.reasons(
-                            clean, row.getString("tax_id"), AccountSearch.strings(row.getArray("emails")), similarity);
+        return jdbc
+                .sql(DUPLICATES)
+                .param("id", clean.getId())
+                .param("taxKey", taxKey)
+                .param("emails", emails)
+                .param("name", name)
+                .param("trade", trade)
+                .param("threshold", DuplicateRules.NAME_SIMILARITY)
+                .query(FOUND)
+                .stream()
+                .map(found -> {
+                    Set<DuplicateCandidate.Reason> reasons =
+                            DuplicateRules.reasons(clean, found.taxId(), found.emails(), found.similarity());
                     return reasons.isEmpty()
                             ? null
                             : new DuplicateCandidate(
-                                    row.getObject("id", UUID.class),
-                                    row.getString("code"),
-                                    row.getString("legal_name"),
-                                    row.getString("tax_id"),
+                                    found.id(),
+                                    found.code(),
+                                    found.legalName(),
+                                    found.taxId(),
                                     reasons,
-                                    similarity);
-                },
-                clean.getId(),
-                taxKey,
-                emails,
-                name,
-                trade,
-                DuplicateRules.NAME_SIMILARITY);
-        return found.stream().filter(Objects::nonNull).toList();
+                                    found.similarity());
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Transactional
-    @PreAuthorize(HAS_EDIT)
+    @RolesAllowed({AccountPermissions.EDIT, Roles.SYSTEM})
     public void archive(UUID id) {
         Account account = rules.find(id);
         account.archive();
@@ -223,7 +241,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize(HAS_EDIT)
+    @RolesAllowed({AccountPermissions.EDIT, Roles.SYSTEM})
     public void restore(UUID id) {
         Account account = rules.find(id);
         account.restore();
@@ -235,7 +253,7 @@ public class AccountService {
      * users, merged accounts, documents of other modules).
      */
     @Transactional
-    @PreAuthorize(HAS_DELETE)
+    @RolesAllowed(AccountPermissions.DELETE)
     public DeleteOutcome delete(UUID id) {
         Account account = rules.find(id);
         if (referring.count(id) > 0) {
@@ -250,7 +268,7 @@ public class AccountService {
 
     /** The account's timeline (its own changes and its contacts'), newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public List<ChangeEntry> history(UUID accountId, int offset, int limit) {
         rules.find(accountId);
         return history.timeline(accountId, offset, limit);
@@ -267,11 +285,8 @@ public class AccountService {
 
     private String takeCode() {
         while (true) {
-            Long value = jdbc.queryForObject(
-                    "INSERT INTO account_code_counter (next_value) VALUES (2) ON CONFLICT (tenant_id)"
-                            + " DO UPDATE SET next_value = account_code_counter.next_value + 1 RETURNING next_value - 1",
-                    Long.class);
-            String code = formatCode(value == null ? 1 : value);
+            long value = jdbc.sql(TAKE_CODE).query(Long.class).single();
+            String code = formatCode(value);
             if (!accounts.existsByCode(code)) {
                 return code;
             }

@@ -1,5 +1,6 @@
 package com.nexo.accounts.account;
 
+import com.nexo.base.validation.NoControlCharacters;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,15 +11,19 @@ public record Address(
         AddressType type,
 
         @Size(max = 200, message = "{accounts.validation.too-long}")
+        @NoControlCharacters(message = "{accounts.validation.control-characters}")
         String street,
 
         @Size(max = 20, message = "{accounts.validation.too-long}")
+        @NoControlCharacters(message = "{accounts.validation.control-characters}")
         String postalCode,
 
         @Size(max = 100, message = "{accounts.validation.too-long}")
+        @NoControlCharacters(message = "{accounts.validation.control-characters}")
         String city,
 
         @Size(max = 100, message = "{accounts.validation.too-long}")
+        @NoControlCharacters(message = "{accounts.validation.control-characters}")
         String region,
 
         @Pattern(regexp = "[A-Z]{2}", message = "{accounts.validation.country}")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * When an existing account counts as a possible duplicate of the one being entered: the same tax id
@@ -37,6 +38,29 @@ public final class DuplicateRules {
             reasons.add(DuplicateCandidate.Reason.SIMILAR_NAME);
         }
         return reasons;
+    }
+
+    /**
+     * Whether an edit changed what makes an account a duplicate of another: its tax id, e-mails, legal
+     * or trade name. An account saved once despite a warning is not warned about again on every later
+     * edit of its other fields; only when one of these changes.
+     */
+    public static boolean identityChanged(AccountForm stored, AccountForm edited) {
+        return !Objects.equals(TaxIds.normalize(stored.getTaxId()), TaxIds.normalize(edited.getTaxId()))
+                || !Objects.equals(name(stored.getLegalName()), name(edited.getLegalName()))
+                || !Objects.equals(name(stored.getTradeName()), name(edited.getTradeName()))
+                || !emails(stored).equals(emails(edited));
+    }
+
+    private static String name(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> emails(AccountForm form) {
+        return form.getEmails().stream()
+                .filter(email -> email != null && !email.isBlank())
+                .map(DuplicateRules::normalizeEmail)
+                .collect(Collectors.toSet());
     }
 
     /** E-mails as compared and stored: trimmed, lower case. */

@@ -3,7 +3,7 @@ package com.nexo.accounts.account;
 import com.nexo.accounts.AccountReferences;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferringRecords {
 
-    private final List<AccountReferences> references;
-    private final JdbcTemplate jdbc;
+    private static final String COUNT_MERGED = "SELECT count(*) FROM account WHERE merged_into = :id";
 
-    ReferringRecords(List<AccountReferences> references, JdbcTemplate jdbc) {
+    private static final String MOVE_MERGED = "UPDATE account SET merged_into = :to WHERE merged_into = :from";
+
+    private final List<AccountReferences> references;
+    private final JdbcClient jdbc;
+
+    ReferringRecords(List<AccountReferences> references, JdbcClient jdbc) {
         this.references = references;
         this.jdbc = jdbc;
     }
@@ -25,8 +29,9 @@ public class ReferringRecords {
     /** How many records refer to the account. */
     public long count(UUID accountId) {
         long count = references.stream().mapToLong(r -> r.count(accountId)).sum();
-        Long merged = jdbc.queryForObject("SELECT count(*) FROM account WHERE merged_into = ?", Long.class, accountId);
-        return count + (merged == null ? 0 : merged);
+        long merged =
+                jdbc.sql(COUNT_MERGED).param("id", accountId).query(Long.class).single();
+        return count + merged;
     }
 
     /** Makes every record that refers to {@code from} refer to {@code to}. */
@@ -34,6 +39,6 @@ public class ReferringRecords {
         for (AccountReferences reference : references) {
             reference.move(from, to);
         }
-        jdbc.update("UPDATE account SET merged_into = ? WHERE merged_into = ?", to, from);
+        jdbc.sql(MOVE_MERGED).param("to", to).param("from", from).update();
     }
 }

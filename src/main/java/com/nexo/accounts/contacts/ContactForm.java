@@ -1,5 +1,6 @@
 package com.nexo.accounts.contacts;
 
+import com.nexo.base.validation.NoControlCharacters;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,15 +15,18 @@ public class ContactForm {
     private UUID id;
     private Long version;
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @NotBlank(message = "{accounts.validation.contact-name-required}")
     @Size(max = 200, message = "{accounts.validation.too-long}")
     private String name;
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @Size(max = 100, message = "{accounts.validation.too-long}")
     private String position;
 
     private List<
                     @Email(message = "{accounts.validation.email}")
+                    @NoControlCharacters(message = "{accounts.validation.control-characters}")
                     @Size(max = 254, message = "{accounts.validation.too-long}") String>
             emails = new ArrayList<>();
 
@@ -34,6 +38,7 @@ public class ContactForm {
 
     private boolean primary;
 
+    @NoControlCharacters(message = "{accounts.validation.control-characters}")
     @Size(max = 4000, message = "{accounts.validation.too-long}")
     private String notes;
 

@@ -6,10 +6,11 @@ import com.nexo.accounts.account.AccountRuleException;
 import com.nexo.accounts.account.AccountRules;
 import com.nexo.accounts.account.DuplicateRules;
 import com.nexo.history.ChangeHistory;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContactService {
-
-    private static final String HAS_READ = "hasRole('" + AccountPermissions.READ + "') or hasRole('SYSTEM')";
-    private static final String HAS_EDIT = "hasRole('" + AccountPermissions.EDIT + "') or hasRole('SYSTEM')";
 
     private final ContactRepository contacts;
     private final AccountRules rules;
@@ -34,7 +32,7 @@ public class ContactService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public List<ContactRow> contacts(UUID accountId) {
         rules.find(accountId);
         return contacts.findByAccountIdOrderByPrimaryDescNameAsc(accountId).stream()
@@ -43,14 +41,14 @@ public class ContactService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public ContactForm getContact(UUID contactId) {
         return findContact(contactId).toForm();
     }
 
     /** Adds a contact; if it is marked primary (or is the first one), it becomes the primary one. */
     @Transactional
-    @PreAuthorize(HAS_EDIT)
+    @RolesAllowed({AccountPermissions.EDIT, Roles.SYSTEM})
     public UUID addContact(UUID accountId, ContactForm form) {
         rules.find(accountId);
         ContactForm clean = normalized(form);
@@ -68,7 +66,7 @@ public class ContactService {
 
     /** Saves a contact's form; a stale version is refused with what changed. */
     @Transactional
-    @PreAuthorize(HAS_EDIT)
+    @RolesAllowed({AccountPermissions.EDIT, Roles.SYSTEM})
     public long updateContact(ContactForm form) {
         Objects.requireNonNull(form, "form");
         Contact contact = findContact(form.getId());
@@ -87,7 +85,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize(HAS_EDIT)
+    @RolesAllowed({AccountPermissions.EDIT, Roles.SYSTEM})
     public void makePrimary(UUID contactId) {
         Contact contact = findContact(contactId);
         if (!contact.isPrimary()) {
@@ -98,7 +96,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize(HAS_EDIT)
+    @RolesAllowed({AccountPermissions.EDIT, Roles.SYSTEM})
     public void deleteContact(UUID contactId) {
         Contact contact = findContact(contactId);
         contacts.delete(contact);

@@ -1,17 +1,20 @@
 package com.nexo.accounts.export;
 
 import com.nexo.accounts.AccountPermissions;
-import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.account.AccountField;
+import com.nexo.accounts.account.AccountKind;
+import com.nexo.accounts.search.AccountQuery;
+import com.nexo.accounts.search.AccountRows;
 import com.nexo.accounts.search.AccountSearch;
-import com.nexo.accounts.search.AccountSort;
+import com.nexo.base.csv.CsvWriter;
+import com.nexo.base.paging.Streaming;
 import com.nexo.security.UserDirectory;
-import java.io.BufferedWriter;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,72 +22,151 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The account list as a CSV file, streamed. Needs {@link AccountPermissions#EXPORT}. */
+/**
+ * The account list as a CSV file ({@link CsvWriter}: the reader's separators, translated headers),
+ * streamed row by row. Needs {@link AccountPermissions#EXPORT}.
+ */
 @Service
 public class AccountExportService {
 
-    private static final String HAS_EXPORT = "hasRole('" + AccountPermissions.EXPORT + "')";
-    private static final int FETCH_SIZE = 500;
+    /** Columns in order; each header is its field's label. */
+    static final List<AccountField> COLUMNS = List.of(
+            AccountField.CODE,
+            AccountField.KIND,
+            AccountField.ROLES,
+            AccountField.LEGAL_NAME,
+            AccountField.TRADE_NAME,
+            AccountField.TAX_ID,
+            AccountField.COUNTRY,
+            AccountField.EMAILS,
+            AccountField.PHONES,
+            AccountField.WEBSITE,
+            AccountField.PAYMENT_TERMS,
+            AccountField.CREDIT_LIMIT,
+            AccountField.CURRENCY,
+            AccountField.LANGUAGE,
+            AccountField.TAGS,
+            AccountField.OWNER,
+            AccountField.ARCHIVED);
+
+    /** Owners' names are looked up for this many rows at a time: one query per chunk. */
+    private static final int CHUNK = Streaming.FETCH_SIZE;
 
     private final AccountSearch search;
     private final UserDirectory users;
-    private final NamedParameterJdbcTemplate streaming;
+    private final JdbcClient streaming;
 
     AccountExportService(AccountSearch search, UserDirectory users, DataSource dataSource) {
         this.search = search;
         this.users = users;
-        JdbcTemplate exportJdbc = new JdbcTemplate(dataSource);
-        exportJdbc.setFetchSize(FETCH_SIZE);
-        this.streaming = new NamedParameterJdbcTemplate(exportJdbc);
+        this.streaming = Streaming.client(dataSource);
     }
 
+    /** One account as read, before its owner's name is known. */
+    private record Line(
+            String code,
+            AccountKind kind,
+            List<String> roles,
+            String legalName,
+            String tradeName,
+            String taxId,
+            String country,
+            List<String> emails,
+            List<String> phones,
+            String website,
+            String paymentTerms,
+            BigDecimal creditLimit,
+            String currency,
+            String language,
+            List<String> tags,
+            UUID ownerId,
+            boolean archived) {}
+
     /**
-     * Writes the filtered list as CSV (UTF-8, comma-separated, a header in {@code locale}) to
-     * {@code out}, row by row as the database sends them: memory does not grow with the list. The
-     * stream is flushed, not closed. Returns the number of accounts written.
+     * Writes the list of {@code query} as CSV for a reader of {@code locale} (headers in their language,
+     * their spreadsheet's separators) to {@code out}, row by row as the database sends them: memory
+     * does not grow with the list. The stream is flushed, not closed. Returns the number of accounts.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_EXPORT)
-    public long exportCsv(AccountFilter filter, AccountSort sort, Locale locale, OutputStream out) {
-        AccountFilter effective = AccountFilter.orDefault(filter);
-        AccountSort requested = AccountSort.orDefault(sort);
-        AccountSort order = requested.column() == AccountSort.Column.RELEVANCE ? AccountSort.byName() : requested;
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    @RolesAllowed(AccountPermissions.EXPORT)
+    public long exportCsv(AccountQuery query, Locale locale, ZoneId zone, OutputStream out) {
+        ResourceBundle bundle = bundle(locale);
         long[] written = {0};
         try {
-            writer.write('\uFEFF');
-            writer.write(AccountCsv.header(bundle(locale)));
-            // Owners' names are looked up for a chunk of rows at a time: one query per chunk, and
-            // memory that does not grow with the list.
-            List<AccountCsv.Row> chunk = new ArrayList<>(FETCH_SIZE);
-            search.forEach(effective, order, streaming, row -> {
-                chunk.add(AccountCsv.row(row));
-                if (chunk.size() == FETCH_SIZE) {
-                    written[0] += writeLines(chunk, writer);
+            CsvWriter csv = CsvWriter.open(out, bundle.getLocale(), zone);
+            csv.header(COLUMNS.stream()
+                    .map(column -> bundle.getString(column.labelKey()))
+                    .toList());
+            List<Line> chunk = new ArrayList<>(CHUNK);
+            search.forEach(query == null ? AccountQuery.active() : query, streaming, row -> {
+                chunk.add(new Line(
+                        row.getString("code"),
+                        AccountKind.valueOf(row.getString("kind")),
+                        AccountRows.strings(row.getArray("roles")),
+                        row.getString("legal_name"),
+                        row.getString("trade_name"),
+                        row.getString("tax_id"),
+                        row.getString("country"),
+                        AccountRows.strings(row.getArray("emails")),
+                        AccountRows.strings(row.getArray("phones")),
+                        row.getString("website"),
+                        row.getString("payment_terms"),
+                        row.getBigDecimal("credit_limit"),
+                        row.getString("currency"),
+                        row.getString("language"),
+                        AccountRows.strings(row.getArray("tags")),
+                        row.getObject("owner_id", UUID.class),
+                        row.getBoolean("archived")));
+                if (chunk.size() == CHUNK) {
+                    written[0] += write(chunk, csv, bundle);
                 }
             });
-            written[0] += writeLines(chunk, writer);
+            written[0] += write(chunk, csv, bundle);
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return written[0];
     }
 
-    /** Writes the chunk's lines, flushes and empties the chunk; returns how many it wrote. */
-    private int writeLines(List<AccountCsv.Row> chunk, Writer writer) {
+    /** Writes the chunk's lines with their owners' names, flushes and empties it; returns how many. */
+    private int write(List<Line> chunk, CsvWriter csv, ResourceBundle bundle) {
         Map<UUID, String> owners =
-                users.namesOf(chunk.stream().map(AccountCsv.Row::ownerId).toList());
+                users.namesOf(chunk.stream().map(Line::ownerId).toList());
         try {
-            for (AccountCsv.Row row : chunk) {
-                writer.write(AccountCsv.line(row, owners.get(row.ownerId())));
+            for (Line line : chunk) {
+                csv.text(line.code())
+                        .text(bundle.getString(
+                                "accounts.kind." + line.kind().name().toLowerCase(Locale.ROOT)))
+                        .texts(
+                                line.roles().stream()
+                                        .map(role -> bundle.getString("accounts.role." + role.toLowerCase(Locale.ROOT)))
+                                        .toList(),
+                                ", ")
+                        .text(line.legalName())
+                        .text(line.tradeName())
+                        .text(line.taxId())
+                        .text(line.country())
+                        .texts(line.emails(), " ")
+                        .texts(line.phones(), " / ")
+                        .text(line.website())
+                        .text(line.paymentTerms())
+                        .number(line.creditLimit())
+                        .text(line.currency())
+                        .text(line.language())
+                        .texts(line.tags(), ", ")
+                        .text(owners.get(line.ownerId()))
+                        .flag(
+                                line.archived(),
+                                bundle.getString("accounts.status.archived"),
+                                bundle.getString("accounts.status.active"))
+                        .endRow();
             }
-            writer.flush();
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,10 +11,10 @@ import com.nexo.accounts.account.ReferringRecords;
 import com.nexo.accounts.contacts.Contact;
 import com.nexo.accounts.contacts.ContactRepository;
 import com.nexo.history.ChangeHistory;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountMergeService {
-
-    private static final String HAS_MERGE = "hasRole('" + AccountPermissions.MERGE + "')";
 
     private final AccountRepository accounts;
     private final ContactRepository contacts;
@@ -49,7 +47,7 @@ public class AccountMergeService {
 
     /** The two accounts side by side, what differs and what a merge would keep by default. */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_MERGE)
+    @RolesAllowed(AccountPermissions.MERGE)
     public MergePreview previewMerge(UUID survivorId, UUID loserId) {
         if (Objects.equals(survivorId, loserId)) {
             throw new AccountRuleException("accounts.error.merge-same");
@@ -70,7 +68,7 @@ public class AccountMergeService {
      * history with the note {@code merge}. Returns what was done with the loser.
      */
     @Transactional
-    @PreAuthorize(HAS_MERGE)
+    @RolesAllowed(AccountPermissions.MERGE)
     public DeleteOutcome merge(MergeRequest request) {
         Objects.requireNonNull(request, "request");
         if (Objects.equals(request.survivorId(), request.loserId())) {

@@ -1,19 +1,21 @@
 package com.nexo.accounts.search;
 
 import com.nexo.accounts.AccountPermissions;
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
+import com.nexo.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists of the current tenant's accounts that scale: filtered pages in keyset order, a lazy grid's
- * offset pages, the quick search and counts. Reading needs {@link AccountPermissions#READ}.
+ * Lists of the current tenant's accounts that scale: keyset pages of a filter in a whitelisted order,
+ * the quick search and counts. Reading needs {@link AccountPermissions#READ}.
  */
 @Service
 public class AccountListService {
-
-    private static final String HAS_READ = "hasRole('" + AccountPermissions.READ + "') or hasRole('SYSTEM')";
 
     private final AccountSearch search;
 
@@ -22,36 +24,30 @@ public class AccountListService {
     }
 
     /**
-     * One page of the filtered list in keyset order: pass {@code null} for the first page, then the
-     * previous page's {@link AccountPage#next()}. Cost does not grow with depth.
+     * One page of the list: pass {@code null} for the first page, then the previous page's
+     * {@link Page#next()}. Cost does not grow with depth.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
-    public AccountPage page(AccountFilter filter, AccountSort sort, PageCursor after, int limit) {
-        return search.page(AccountFilter.orDefault(filter), AccountSort.orDefault(sort), after, limit);
-    }
-
-    /** Rows {@code offset} to {@code offset + limit} of the filtered list (a lazy grid's fetch). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
-    public List<AccountRow> list(AccountFilter filter, AccountSort sort, int offset, int limit) {
-        return search.list(AccountFilter.orDefault(filter), AccountSort.orDefault(sort), offset, limit);
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
+    public Page<AccountRow> page(AccountQuery query, PageCursor after, int limit) {
+        return search.page(query == null ? AccountQuery.active() : query, after, limit);
     }
 
     /** The quick search: the best matches first (name, code, tax id, e-mail, phone; typos tolerated). */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public List<AccountRow> quickSearch(String text, int limit) {
-        if (text == null || text.isBlank()) {
+        AccountFilter filter = AccountFilter.search(text);
+        if (filter.words().isEmpty()) {
             return List.of();
         }
-        return search.page(AccountFilter.search(text), AccountSort.relevance(), null, limit)
+        return search.page(new AccountQuery(filter, AccountSort.relevance()), null, limit)
                 .rows();
     }
 
     /** How many accounts the filter matches: exact up to a limit, estimated beyond it. */
     @Transactional(readOnly = true)
-    @PreAuthorize(HAS_READ)
+    @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public CountEstimate count(AccountFilter filter) {
         return search.count(AccountFilter.orDefault(filter));
     }

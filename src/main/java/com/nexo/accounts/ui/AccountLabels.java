@@ -8,9 +8,9 @@ import com.nexo.accounts.account.Address;
 import com.nexo.accounts.account.AddressType;
 import com.nexo.accounts.account.DuplicateCandidate;
 import com.nexo.accounts.account.PaymentTerms;
+import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -124,14 +124,12 @@ final class AccountLabels {
                 .collect(Collectors.joining(" · "));
     }
 
+    /** An amount in its currency (the reader's conventions); without a currency, a plain amount. */
     static String money(Component context, BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale(context));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount) + (currency == null ? "" : " " + currency);
+        return currency == null ? Format.decimal(amount, 2, 2) : Format.money(amount, currency);
     }
 
     /** One field of an account form as a reader sees it; {@code owners} names owner ids. */

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Merges a duplicate into an account: pick the other account and which of the two survives, then,
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
  * references move to the survivor, it is archived as merged, and both histories record the merge.
  */
 class MergeDialog extends Dialog {
+
+    /** How many matches the account picker offers. */
+    static final int PICKER_MATCHES = 50;
 
     private final transient AccountListService lists;
     private final transient AccountMergeService merges;
@@ -70,10 +74,13 @@ class MergeDialog extends Dialog {
         other.setPlaceholder(getTranslation("accounts.list.search"));
         other.setWidthFull();
         other.setItemLabelGenerator(row -> row.legalName() + (row.code() == null ? "" : " · " + row.code()));
-        other.setItems(
-                query -> lists.quickSearch(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+        // The best matches of the quick search, one read per typed text: a picker is for finding, and
+        // more than a page of matches asks for another word (no position paging behind it).
+        other.setItems(query -> query.getOffset() > 0
+                ? Stream.empty()
+                : lists.quickSearch(query.getFilter().orElse(""), PICKER_MATCHES).stream()
                         .filter(row -> !row.id().equals(current.getId()))
-                        .skip(query.getOffset()));
+                        .limit(query.getLimit()));
         other.addValueChangeListener(change -> {
             // New items so the "keep the duplicate" option names the account just chosen.
             choosingOther = true;

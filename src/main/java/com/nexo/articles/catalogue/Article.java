@@ -95,6 +95,8 @@ public class Article extends TenantOwnedEntity {
 
     ArticleForm toForm() {
         return new ArticleForm(
+                getId(),
+                getVersion(),
                 code,
                 kind,
                 nameEs,

@@ -1,39 +1,53 @@
 package com.nexo.articles.catalogue;
 
 import com.nexo.articles.categories.CategoryService;
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.paging.ListOrder;
+import com.nexo.base.paging.ListQuery;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
+import com.nexo.base.paging.Sort;
+import com.nexo.base.paging.Streaming;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The article list queries, in SQL: a category filter covers the whole subtree through the
- * materialised path (one index range scan on the categories, then the articles of those categories);
- * a text goes through the search function of migration V16, which returns ids, and the rows are read
- * under row-level security.
+ * The article list queries, through {@link ListQuery}: a category filter covers the whole subtree
+ * through the materialised path (one index range scan on the categories, then the articles of those
+ * categories); a text goes through the search function of migration V16, which returns ids in its
+ * order, and the rows are read under row-level security. Without text the pages are keyset pages
+ * ({@link ArticleOrder}); with text they follow the search's ranking.
  */
 @Component
 public class ArticleSearch {
 
-    /** The columns of a list row (package-visible so that the benchmark runs the very same SQL). */
-    public static final String COLUMNS = """
-            SELECT a.id, a.code, a.kind, a.name_es, a.name_en, a.category_id,
-                   (SELECT c.code FROM article_category c WHERE c.id = a.category_id) AS category_code,
-                   (SELECT u.code FROM unit_of_measure u WHERE u.id = a.unit_id) AS unit_code,
-                   a.barcode, a.sale_price, a.cost, a.tax_rate, a.default_supplier_id, a.stock_tracked, a.status
-              FROM article a
-            """;
+    /** The columns of a list row, as {@link #ROW} reads them. */
+    static final String SELECT_LIST = """
+            a.id, a.code, a.kind, a.name_es, a.name_en, a.category_id,
+            (SELECT c.code FROM article_category c WHERE c.id = a.category_id) AS category_code,
+            (SELECT u.code FROM unit_of_measure u WHERE u.id = a.unit_id) AS unit_code,
+            a.barcode, a.sale_price, a.cost, a.tax_rate, a.default_supplier_id, a.stock_tracked, a.status""";
 
-    private static final int EXPORT_FETCH_SIZE = 500;
+    /** A whole SELECT of list rows from {@code article a}, for one row by id (and the benchmark). */
+    public static final String COLUMNS = "SELECT " + SELECT_LIST + "\n  FROM article a\n";
+
     /**
      * A text filter reads at most this many matches when other filters (category, kind) still apply
      * to them, for counts and for exports (the best tier first, see migration V16): a search is for
      * finding, and a word that matches more articles than this asks for another word.
      */
     static final int MAX_TEXT_MATCHES = 5000;
+
+    /** Counts are exact up to this many articles, estimated by the planner above. */
+    static final int EXACT_COUNT_LIMIT = 1000;
+
     /**
      * Trigram similarity from which a word of the search corrects to a word of the tenant's article
      * names (a typo: "tornilo" finds "tornillo"); the same value as the account search uses.
@@ -49,106 +63,121 @@ public class ArticleSearch {
     static final String TEXT_JOIN = " JOIN nexo_article_search(:text, CAST(:archivedFlag AS boolean), :textCap,"
             + " CAST(:threshold AS real)) s ON s.id = a.id";
 
+    static final RowMapper<ArticleRow> ROW = ArticleSearch::row;
+
+    private static final String CATEGORY_PATH = """
+            SELECT path FROM article_category WHERE id = :id
+            """;
+
     private final JdbcClient jdbc;
     /** Reads exports row by row (a cursor in the transaction), so memory does not grow with the list. */
     private final JdbcClient streaming;
 
-    ArticleSearch(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    ArticleSearch(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        org.springframework.jdbc.core.JdbcTemplate template =
-                new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        template.setFetchSize(EXPORT_FETCH_SIZE);
-        this.streaming = JdbcClient.create(template);
+        this.streaming = Streaming.client(dataSource);
     }
 
     /**
-     * Every article matching {@code query}, one row at a time: in code order, or in the search's
-     * order with text (then at most {@link #MAX_TEXT_MATCHES}).
+     * One page of the articles matching {@code query} after {@code after} (null: the first page), in
+     * {@code sort}; without one, in the search's order with text and by code without.
      */
-    void forEach(ArticleQuery query, java.util.function.Consumer<ArticleRow> action) {
-        Where where = where(query, MAX_TEXT_MATCHES);
-        if (where == null) {
+    Page<ArticleRow> page(ArticleQuery query, Sort<ArticleOrder> sort, PageCursor after, int limit) {
+        int size = Math.max(1, Math.min(limit, ListQuery.MAX_PAGE_SIZE));
+        boolean text = hasText(query);
+        // Without other filters the search needs to return only the rows up to the page's end; with
+        // them it returns its best matches and the filters keep theirs.
+        // A text sorted by a column is sorted among its best matches, all of which are read.
+        ListOrder order = order(sort, text);
+        boolean filtered = query.categoryId() != null || query.kind() != null || !order.isRanked();
+        int end = position(after) + size + 1;
+        ListQuery list = query(query, filtered ? Math.max(MAX_TEXT_MATCHES, end) : end);
+        if (list == null) {
+            return Page.empty();
+        }
+        return list.page(jdbc, order, after, size, ROW);
+    }
+
+    /** How many articles match: exact up to {@link #EXACT_COUNT_LIMIT}, or all matches of a text. */
+    CountEstimate count(ArticleQuery query) {
+        ListQuery list = query(query, MAX_TEXT_MATCHES);
+        if (list == null) {
+            return CountEstimate.exactly(0);
+        }
+        return list.count(jdbc, hasText(query) ? MAX_TEXT_MATCHES : EXACT_COUNT_LIMIT);
+    }
+
+    /**
+     * Every article matching {@code query}, one row at a time: in {@code sort}, or in the search's
+     * order with text (then at most {@link #MAX_TEXT_MATCHES}). Runs inside the caller's transaction.
+     */
+    void forEach(ArticleQuery query, Sort<ArticleOrder> sort, Consumer<ArticleRow> action) {
+        ListQuery list = query(query, MAX_TEXT_MATCHES);
+        if (list == null) {
             return;
         }
-        JdbcClient.StatementSpec statement =
-                streaming.sql(COLUMNS + where.join + where.sql + " ORDER BY " + where.orderBy());
-        where.bind(statement);
-        statement.query(rs -> {
-            action.accept(row(rs, 0));
-        });
+        int[] rowNum = {0};
+        list.forEach(streaming, order(sort, hasText(query)), rs -> action.accept(row(rs, rowNum[0]++)));
     }
 
-    /**
-     * Rows {@code offset} to {@code offset + limit} of the articles matching {@code query}: in code
-     * order, or with text in the search's order (code and barcode matches first).
-     */
-    List<ArticleRow> find(ArticleQuery query, int offset, int limit) {
-        int from = Math.max(0, offset);
-        int size = Math.max(0, limit);
-        // Without other filters the search returns exactly the rows up to the page's end; with them it
-        // returns its best matches and the filters keep theirs.
-        boolean filtered = query.categoryId() != null || query.kind() != null;
-        Where where = where(query, filtered ? Math.max(MAX_TEXT_MATCHES, from + size) : from + size);
-        if (where == null) {
-            return List.of();
+    private static boolean hasText(ArticleQuery query) {
+        return query.text() != null && !query.text().isBlank();
+    }
+
+    /** The order asked for; without one, the search's with text and by code without. */
+    private static ListOrder order(Sort<ArticleOrder> sort, boolean text) {
+        if (sort == null || sort.by() == ArticleOrder.RELEVANCE) {
+            return text ? ArticleOrder.RELEVANCE.listOrder(false) : ArticleOrder.CODE.listOrder(false);
         }
-        JdbcClient.StatementSpec statement = jdbc.sql(
-                COLUMNS + where.join + where.sql + " ORDER BY " + where.orderBy() + " LIMIT :limit OFFSET :offset");
-        where.bind(statement);
-        return statement
-                .param("limit", size)
-                .param("offset", from)
-                .query(ArticleSearch::row)
-                .list();
+        return sort.by().listOrder(sort.descending());
     }
 
-    /** The number of matching articles; with text at most {@link #MAX_TEXT_MATCHES}. */
-    long count(ArticleQuery query) {
-        Where where = where(query, MAX_TEXT_MATCHES);
-        if (where == null) {
+    /** Where a ranked page starts: the position a ranked cursor holds (0 for a keyset cursor). */
+    private static int position(PageCursor after) {
+        if (after == null || after.id() != null || after.sortValue() == null) {
             return 0;
         }
-        JdbcClient.StatementSpec statement = jdbc.sql("SELECT count(*) FROM article a" + where.join + where.sql);
-        where.bind(statement);
-        return statement.query(Long.class).single();
+        try {
+            return Math.max(0, Integer.parseInt(after.sortValue()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
-     * The join and WHERE clause of a query, or null when it can match nothing (an unknown category).
-     * A text is searched by {@code nexo_article_search} (see {@link #TEXT_JOIN}), which returns at
-     * most {@code textCap} matches.
+     * The list query of {@code query}, or null when it can match nothing (an unknown category). A
+     * text is searched by {@code nexo_article_search} (see {@link #TEXT_JOIN}), which returns at most
+     * {@code textCap} matches.
      */
-    private Where where(ArticleQuery query, int textCap) {
-        Where where = new Where();
+    private ListQuery query(ArticleQuery query, int textCap) {
+        String text = query.text() == null ? "" : query.text().strip();
+        ListQuery list = ListQuery.select(SELECT_LIST).from(text.isEmpty() ? "article a" : "article a" + TEXT_JOIN);
+        if (!text.isEmpty()) {
+            list.param("text", text)
+                    .param("archivedFlag", query.includeArchived() ? null : Boolean.FALSE)
+                    .param("textCap", Math.max(0, textCap))
+                    .param("threshold", TYPO_THRESHOLD);
+        }
         if (!query.includeArchived()) {
-            where.add("a.status = 'active'");
+            list.where("a.status = 'active'");
         }
         if (query.kind() != null) {
-            where.add("a.kind = :kind", "kind", query.kind().dbValue());
+            list.where("a.kind = :kind", "kind", query.kind().dbValue());
         }
         if (query.categoryId() != null) {
-            List<String> paths = jdbc.sql("SELECT path FROM article_category WHERE id = :id")
+            List<String> paths = jdbc.sql(CATEGORY_PATH)
                     .param("id", query.categoryId())
                     .query(String.class)
                     .list();
             if (paths.isEmpty()) {
                 return null;
             }
-            where.add(
-                    "a.category_id IN (SELECT s.id FROM article_category s WHERE s.path LIKE :subtree)",
+            list.where(
+                    "a.category_id IN (SELECT sub.id FROM article_category sub WHERE sub.path LIKE :subtree)",
                     "subtree",
                     CategoryService.likePrefix(paths.getFirst()));
         }
-        String text = query.text() == null ? "" : query.text().strip();
-        if (!text.isEmpty()) {
-            where.text = true;
-            where.join = TEXT_JOIN;
-            where.params.add(new Object[] {"text", text});
-            where.params.add(new Object[] {"archivedFlag", query.includeArchived() ? null : Boolean.FALSE});
-            where.params.add(new Object[] {"textCap", Math.max(0, textCap)});
-            where.params.add(new Object[] {"threshold", TYPO_THRESHOLD});
-        }
-        return where;
+        return list;
     }
 
     public static ArticleRow row(ResultSet rs, int rowNum) throws SQLException {
@@ -168,35 +197,5 @@ public class ArticleSearch {
                 rs.getObject("default_supplier_id", UUID.class),
                 rs.getBoolean("stock_tracked"),
                 "archived".equals(rs.getString("status")));
-    }
-
-    private static final class Where {
-        private final StringBuilder sql = new StringBuilder();
-        /** Whether the query searches a text (through {@link #TEXT_JOIN}). */
-        private boolean text;
-        /** The join of the text search, or nothing. */
-        private String join = "";
-
-        private final List<Object[]> params = new ArrayList<>();
-
-        void add(String condition) {
-            sql.append(sql.isEmpty() ? " WHERE " : " AND ").append(condition);
-        }
-
-        void add(String condition, String name, Object value) {
-            add(condition);
-            params.add(new Object[] {name, value});
-        }
-
-        /** Code order, or the search's own order for a text. */
-        String orderBy() {
-            return text ? "s.ordinal" : "a.code";
-        }
-
-        void bind(JdbcClient.StatementSpec statement) {
-            for (Object[] param : params) {
-                statement.param((String) param[0], param[1]);
-            }
-        }
     }
 }

@@ -5,7 +5,7 @@ import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.categories.CategoryRepository;
 import com.nexo.articles.units.UnitRepository;
-import com.nexo.base.Csv;
+import com.nexo.base.paging.ListQuery;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
 import com.nexo.security.Roles;
@@ -15,31 +15,44 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalogue: articles, their pictures and the lists of them. */
+/**
+ * The catalogue's records: an article's form (loaded and saved in one call each), its archiving and
+ * deletion, its picture and its history. Lists are {@link ArticleListService}'s.
+ */
 @Service
 public class ArticleService {
 
     private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
     private static final int MAX_IMAGE_BYTES = 1024 * 1024;
-    private static final String[] CSV_COLUMNS = {
-        "code",
-        "kind",
-        "name_es",
-        "name_en",
-        "category",
-        "unit",
-        "barcode",
-        "sale_price",
-        "cost",
-        "tax_rate",
-        "default_supplier_id",
-        "stock_tracked",
-        "archived"
-    };
+
+    private static final String HAS_IMAGE = """
+            SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)
+            """;
+    private static final String DELETE_LEVELS = """
+            DELETE FROM stock_level WHERE article_id = :id
+            """;
+    private static final String SAVE_IMAGE = """
+            INSERT INTO article_image (article_id, content_type, content) VALUES (:id, :type, :content)
+            ON CONFLICT (article_id) DO UPDATE
+                SET content_type = EXCLUDED.content_type, content = EXCLUDED.content, updated_at = now()
+            """;
+    private static final String DELETE_IMAGE = """
+            DELETE FROM article_image WHERE article_id = :id
+            """;
+    private static final String IMAGE = """
+            SELECT content_type, content FROM article_image WHERE article_id = :id
+            """;
+    private static final String HAS_MOVEMENTS = """
+            SELECT EXISTS (SELECT FROM stock_movement WHERE article_id = :id)
+                OR EXISTS (SELECT FROM stock_balance WHERE article_id = :id AND (on_hand <> 0 OR reserved <> 0))
+            """;
+    private static final RowMapper<ArticleImage> IMAGE_ROW =
+            (rs, n) -> new ArticleImage(rs.getString("content_type"), rs.getBytes("content"));
 
     private final ArticleRepository articles;
     private final CategoryRepository categories;
@@ -69,13 +82,40 @@ public class ArticleService {
         this.validator = validator;
     }
 
+    /** A new article's form: a goods article counted in units ("ud"), prices at zero. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.CREATE)
+    public ArticleForm newForm() {
+        return ArticleForm.blank(
+                units.findByCode("ud").map(unit -> unit.getId()).orElse(null));
+    }
+
+    /** The form of an article, with the version it is loaded at. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.EDIT})
+    public ArticleForm getForm(UUID articleId) {
+        return find(articleId).toForm();
+    }
+
+    /** An article with its state: the form, whether it is archived and whether it has a picture. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(ArticlePermissions.READ)
+    public ArticleDetails loadArticle(UUID articleId) {
+        Article article = find(articleId);
+        boolean hasImage =
+                jdbc.sql(HAS_IMAGE).param("id", articleId).query(Boolean.class).single();
+        return new ArticleDetails(
+                article.getId(), article.getVersion(), article.toForm(), article.isArchived(), hasImage);
+    }
+
+    /** Creates the article of a new form; returns its id. A taken code or barcode is refused on its field. */
     @Transactional
     @RolesAllowed({ArticlePermissions.CREATE, Roles.SYSTEM})
-    public UUID createArticle(ArticleForm form) {
+    public UUID create(ArticleForm form) {
         validate(form);
         String code = form.code().strip();
         if (articles.existsByCode(code)) {
-            throw new ArticleRuleException("articles.error.code-taken", code);
+            throw ArticleRuleException.onField("code", "articles.error.code-taken", code);
         }
         Article article = new Article(code);
         article.apply(form);
@@ -83,37 +123,32 @@ public class ArticleService {
         return article.getId();
     }
 
+    /** The same as {@link #create(ArticleForm)}: for code that creates articles directly (demo data, tests). */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.CREATE, Roles.SYSTEM})
+    public UUID createArticle(ArticleForm form) {
+        return create(form);
+    }
+
     /**
-     * Saves the form over the article. {@code expectedVersion} is the version the form was loaded at:
-     * when someone saved in between, nothing is written and the caller is told.
+     * Saves the form over its article. The form's version is the one it was loaded at: when someone
+     * saved in between, nothing is written and {@code articles.error.changed-meanwhile} is thrown.
      */
     @Transactional
     @RolesAllowed(ArticlePermissions.EDIT)
-    public void updateArticle(UUID articleId, long expectedVersion, ArticleForm form) {
+    public void update(ArticleForm form) {
         validate(form);
-        Article article = find(articleId);
-        if (article.getVersion() != expectedVersion) {
+        Article article = find(form.id());
+        if (form.version() == null || !form.version().equals(article.getVersion())) {
             throw new ArticleRuleException("articles.error.changed-meanwhile");
         }
         if (!article.getCode().equals(form.code().strip())) {
-            throw new ArticleRuleException("articles.error.code-fixed");
+            throw ArticleRuleException.onField("code", "articles.error.code-fixed");
         }
-        if (article.isStockTracked() && !form.stockTracked() && hasMovements(articleId)) {
-            throw new ArticleRuleException("articles.error.untrack-with-movements");
+        if (article.isStockTracked() && !form.stockTracked() && hasMovements(form.id())) {
+            throw ArticleRuleException.onField("stockTracked", "articles.error.untrack-with-movements");
         }
         article.apply(form);
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.READ)
-    public ArticleDetails loadArticle(UUID articleId) {
-        Article article = find(articleId);
-        boolean hasImage = jdbc.sql("SELECT EXISTS (SELECT 1 FROM article_image WHERE article_id = :id)")
-                .param("id", articleId)
-                .query(Boolean.class)
-                .single();
-        return new ArticleDetails(
-                article.getId(), article.getVersion(), article.toForm(), article.isArchived(), hasImage);
     }
 
     @Transactional(readOnly = true)
@@ -123,8 +158,12 @@ public class ArticleService {
             return Optional.empty();
         }
         return articles.findByBarcode(barcode)
-                .flatMap(article -> search.find(new ArticleQuery(article.getCode(), null, null, true), 0, 1).stream()
-                        .findFirst());
+                .flatMap(article ->
+                        search
+                                .page(new ArticleQuery(article.getCode(), null, null, true), null, null, 1)
+                                .rows()
+                                .stream()
+                                .findFirst());
     }
 
     @Transactional
@@ -147,9 +186,7 @@ public class ArticleService {
         if (hasMovements(articleId)) {
             throw new ArticleRuleException("articles.error.delete-with-movements");
         }
-        jdbc.sql("DELETE FROM stock_level WHERE article_id = :id")
-                .param("id", articleId)
-                .update();
+        jdbc.sql(DELETE_LEVELS).param("id", articleId).update();
         articles.delete(article);
     }
 
@@ -161,63 +198,20 @@ public class ArticleService {
     }
 
     /**
-     * A page of the articles matching {@code query}: in code order, or with a text in the search's
-     * order (the code or barcode as typed, codes that begin with it, whole words, word starts, typos).
+     * Rows {@code offset} to {@code offset + limit} of the articles matching {@code query} (code
+     * order, or the search's order with text): for pickers that page by offset. Lists page by key
+     * through {@link ArticleListService#page}.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.READ)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
     public List<ArticleRow> listArticles(ArticleQuery query, int offset, int limit) {
-        return search.find(query, offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.READ)
-    public long countArticles(ArticleQuery query) {
-        return search.count(query);
-    }
-
-    /**
-     * Writes the articles matching {@code query} as CSV (UTF-8, comma-separated, CRLF) to {@code out},
-     * row by row as the database sends them. The header holds stable column names rather than
-     * translated ones, so the file can be imported back. The stream is flushed, not closed.
-     * Returns the number of articles written.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.EXPORT)
-    public long exportCsv(ArticleQuery query, java.io.OutputStream out) {
-        java.io.Writer writer = new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
-        long[] written = {0};
-        try {
-            writer.write(Csv.line(CSV_COLUMNS));
-            search.forEach(query, row -> {
-                try {
-                    writer.write(Csv.line(
-                            row.code(),
-                            row.kind().dbValue(),
-                            row.nameEs(),
-                            row.nameEn(),
-                            row.categoryCode(),
-                            row.unitCode(),
-                            row.barcode(),
-                            row.salePrice().toPlainString(),
-                            row.cost().toPlainString(),
-                            row.taxRate().toPlainString(),
-                            row.defaultSupplierId() == null
-                                    ? null
-                                    : row.defaultSupplierId().toString(),
-                            String.valueOf(row.stockTracked()),
-                            String.valueOf(row.archived())));
-                    written[0]++;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        int from = Math.max(0, offset);
+        int size = Math.max(0, Math.min(limit, ListQuery.MAX_PAGE_SIZE - from));
+        if (size == 0) {
+            return List.of();
         }
-        return written[0];
+        List<ArticleRow> rows = search.page(query, null, null, from + size).rows();
+        return rows.size() <= from ? List.of() : rows.subList(from, rows.size());
     }
 
     @Transactional
@@ -230,11 +224,7 @@ public class ArticleService {
         if (content.length > MAX_IMAGE_BYTES) {
             throw new ArticleRuleException("articles.error.image-too-large");
         }
-        jdbc.sql("""
-                        INSERT INTO article_image (article_id, content_type, content) VALUES (:id, :type, :content)
-                        ON CONFLICT (article_id) DO UPDATE
-                            SET content_type = EXCLUDED.content_type, content = EXCLUDED.content, updated_at = now()
-                        """)
+        jdbc.sql(SAVE_IMAGE)
                 .param("id", articleId)
                 .param("type", contentType)
                 .param("content", content)
@@ -244,46 +234,45 @@ public class ArticleService {
     @Transactional
     @RolesAllowed(ArticlePermissions.EDIT)
     public void removeImage(UUID articleId) {
-        jdbc.sql("DELETE FROM article_image WHERE article_id = :id")
-                .param("id", articleId)
-                .update();
+        jdbc.sql(DELETE_IMAGE).param("id", articleId).update();
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.READ)
     public Optional<ArticleImage> image(UUID articleId) {
-        return jdbc.sql("SELECT content_type, content FROM article_image WHERE article_id = :id")
-                .param("id", articleId)
-                .query((rs, n) -> new ArticleImage(rs.getString(1), rs.getBytes(2)))
-                .optional();
+        return jdbc.sql(IMAGE).param("id", articleId).query(IMAGE_ROW).optional();
     }
 
+    /** The form's constraints (the binder checked them already), then the rules that need the database. */
     private void validate(ArticleForm form) {
-        if (form == null || !validator.validate(form).isEmpty()) {
+        if (form == null) {
             throw new ArticleRuleException("articles.error.invalid");
         }
-        if (form.barcode() != null
-                && !form.barcode().isBlank()
-                && !Ean13.isValid(form.barcode().strip())) {
-            throw new ArticleRuleException("articles.error.barcode-invalid");
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            String field = violations.iterator().next().getPropertyPath().toString();
+            if ("barcode".equals(field)) {
+                throw ArticleRuleException.onField("barcode", "articles.error.barcode-invalid");
+            }
+            throw ArticleRuleException.onField(field, "articles.error.invalid");
         }
         if (form.kind() == ArticleKind.SERVICE && form.stockTracked()) {
-            throw new ArticleRuleException("articles.error.service-stocked");
+            throw ArticleRuleException.onField("stockTracked", "articles.error.service-stocked");
         }
         if (!units.existsById(form.unitId())) {
-            throw new ArticleRuleException("articles.error.unit-not-found");
+            throw ArticleRuleException.onField("unitId", "articles.error.unit-not-found");
         }
         if (form.categoryId() != null && !categories.existsById(form.categoryId())) {
-            throw new ArticleRuleException("articles.error.category-not-found");
+            throw ArticleRuleException.onField("categoryId", "articles.error.category-not-found");
         }
         if (form.defaultSupplierId() != null && !accounts.isSupplier(form.defaultSupplierId())) {
-            throw new ArticleRuleException("articles.error.supplier-not-supplier");
+            throw ArticleRuleException.onField("defaultSupplierId", "articles.error.supplier-not-supplier");
         }
         if (form.barcode() != null && !form.barcode().isBlank()) {
             articles.findByBarcode(form.barcode().strip())
                     .filter(other -> !other.getCode().equals(form.code().strip()))
                     .ifPresent(other -> {
-                        throw new ArticleRuleException("articles.error.barcode-taken", other.getCode());
+                        throw ArticleRuleException.onField("barcode", "articles.error.barcode-taken", other.getCode());
                     });
         }
     }
@@ -293,10 +282,9 @@ public class ArticleService {
     }
 
     private boolean hasMovements(UUID articleId) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT FROM stock_movement WHERE article_id = :id)
-                            OR EXISTS (SELECT FROM stock_balance WHERE article_id = :id
-                                              AND (on_hand <> 0 OR reserved <> 0))
-                        """).param("id", articleId).query(Boolean.class).single();
+        return jdbc.sql(HAS_MOVEMENTS)
+                .param("id", articleId)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -3,6 +3,10 @@ package com.nexo.articles.categories;
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.catalogue.ArticleRepository;
+import com.nexo.base.paging.ListOrder;
+import com.nexo.base.paging.ListQuery;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,47 +39,32 @@ public class CategoryService {
     }
 
     /**
-     * One page of the children of {@code parentId} (of the root categories when null), by code, each
-     * with how many children it has. A tree view reads the tree this way, one level and one page at
-     * a time; the index on (tenant, parent, code) serves both the page and the counts (V18).
+     * One page of the children of {@code parentId} (of the root categories when null) after
+     * {@code after} (null: the first page), by code, each with how many children it has. A tree view
+     * reads the tree this way, one level and one page at a time; the index on (tenant, parent, code)
+     * serves both the page and the counts (V18).
      */
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.READ)
-    public List<CategoryTreeNode> children(UUID parentId, int offset, int limit) {
-        // Two statements rather than "parent_id IS NOT DISTINCT FROM :parent", which no index serves.
-        String parent = parentId == null ? "c.parent_id IS NULL" : "c.parent_id = :parent";
-        // Children are counted for the page only, not for the rows that OFFSET skips.
-        return jdbc.sql("""
-                        SELECT p.id, p.parent_id, p.code, p.name_es, p.name_en, p.depth,
-                               (SELECT count(*) FROM article_category k WHERE k.parent_id = p.id) AS child_count
-                          FROM (SELECT c.id, c.parent_id, c.code, c.name_es, c.name_en, c.depth
-                                  FROM article_category c
-                                 WHERE %s
-                                 ORDER BY c.code
-                                 LIMIT :limit OFFSET :offset) p
-                         ORDER BY p.code
-                        """.formatted(parent))
-                .params(pageParams(parentId, offset, limit))
-                .query((rs, i) -> new CategoryTreeNode(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("parent_id", UUID.class),
-                        rs.getString("code"),
-                        rs.getString("name_es"),
-                        rs.getString("name_en"),
-                        rs.getInt("depth"),
-                        rs.getInt("child_count")))
-                .list();
+    public Page<CategoryTreeNode> children(UUID parentId, PageCursor after, int limit) {
+        return childrenOf(parentId).page(jdbc, BY_CODE, after, limit, TREE_NODE);
     }
 
-    /** How many children {@code parentId} has (how many root categories there are when null). */
+    /** How many children {@code parentId} has (how many root categories when null): exact up to 1,000. */
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.READ)
     public int countChildren(UUID parentId) {
-        String parent = parentId == null ? "parent_id IS NULL" : "parent_id = :parent";
-        return jdbc.sql("SELECT count(*) FROM article_category WHERE " + parent)
-                .params(pageParams(parentId, 0, 0))
-                .query(Integer.class)
-                .single();
+        return (int) Math.min(
+                Integer.MAX_VALUE,
+                childrenOf(parentId).count(jdbc, EXACT_COUNT_LIMIT).value());
+    }
+
+    private static ListQuery childrenOf(UUID parentId) {
+        ListQuery query = ListQuery.select(TREE_COLUMNS).from("article_category c");
+        // Two conditions rather than "parent_id IS NOT DISTINCT FROM :parent", which no index serves.
+        return parentId == null
+                ? query.where("c.parent_id IS NULL")
+                : query.where("c.parent_id = :parent", "parent", parentId);
     }
 
     /**
@@ -95,44 +85,77 @@ public class CategoryService {
                 .toList();
     }
 
-    private static Map<String, Object> pageParams(UUID parentId, int offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("parent", parentId);
-        params.put("limit", Math.max(0, limit));
-        params.put("offset", Math.max(0, offset));
-        return params;
+    /**
+     * One page of categories for a picker after {@code after} (null: the first page): those whose
+     * code or name (either language, accents and case ignored) contains {@code filter}, by code.
+     * Pickers page through it lazily, so a tenant with thousands of categories never loads them all.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
+    public Page<CategoryNode> lookup(String filter, PageCursor after, int limit) {
+        return matching(filter).page(jdbc, BY_CODE, after, limit, NODE);
     }
 
     /**
-     * One page of categories for a picker: those whose code or name (either language, accents and
-     * case ignored) contains {@code filter}, by code. Pickers page through it lazily, so a tenant with
-     * thousands of categories never loads them all.
+     * Rows {@code offset} to {@code offset + limit} of {@link #lookup(String, PageCursor, int)}, for
+     * pickers that page by offset (read as keyset pages from the start).
      */
     @Transactional(readOnly = true)
     @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
     public List<CategoryNode> lookup(String filter, int offset, int limit) {
-        String text = filter == null ? "" : filter.strip();
-        return jdbc.sql("""
-                        SELECT id, parent_id, code, name_es, name_en, depth
-                          FROM article_category
-                         WHERE :text = ''
-                            OR unaccent(lower(code || ' ' || name_es || ' ' || name_en))
-                               LIKE '%' || unaccent(lower(:text)) || '%'
-                         ORDER BY code
-                         LIMIT :limit OFFSET :offset
-                        """)
-                .param("text", escapeLike(text))
-                .param("limit", Math.max(0, limit))
-                .param("offset", Math.max(0, offset))
-                .query((rs, i) -> new CategoryNode(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("parent_id", UUID.class),
-                        rs.getString("code"),
-                        rs.getString("name_es"),
-                        rs.getString("name_en"),
-                        rs.getInt("depth")))
-                .list();
+        int from = Math.max(0, offset);
+        int size = Math.max(0, Math.min(limit, ListQuery.MAX_PAGE_SIZE - from));
+        if (size == 0) {
+            return List.of();
+        }
+        List<CategoryNode> rows = lookup(filter, null, from + size).rows();
+        return rows.size() <= from ? List.of() : rows.subList(from, rows.size());
     }
+
+    private static ListQuery matching(String filter) {
+        String text = filter == null ? "" : filter.strip();
+        ListQuery query = ListQuery.select(NODE_COLUMNS).from("article_category c");
+        if (!text.isEmpty()) {
+            query.where(
+                    "unaccent(lower(c.code || ' ' || c.name_es || ' ' || c.name_en)) LIKE '%' || unaccent(lower(:text)) || '%'",
+                    "text", escapeLike(text));
+        }
+        return query;
+    }
+
+    /** Moves a category with its whole subtree: every path under the old one, in one statement. */
+    private static final String MOVE_SUBTREE = """
+            UPDATE article_category
+               SET path = :newPath || substr(path, length(:oldPath) + 1),
+                   depth = depth + :depthChange,
+                   parent_id = CASE WHEN id = :id THEN CAST(:parentId AS uuid) ELSE parent_id END,
+                   version = version + CASE WHEN id = :id THEN 1 ELSE 0 END,
+                   updated_at = now()
+             WHERE path LIKE :pattern
+            """;
+
+    private static final ListOrder BY_CODE = ListOrder.keyset("c.code", "text", "c.id", false);
+    private static final int EXACT_COUNT_LIMIT = 1000;
+    private static final String NODE_COLUMNS = "c.id, c.parent_id, c.code, c.name_es, c.name_en, c.depth";
+    private static final String TREE_COLUMNS =
+            NODE_COLUMNS + ", (SELECT count(*) FROM article_category k WHERE k.parent_id = c.id) AS child_count";
+
+    private static final RowMapper<CategoryNode> NODE = (rs, i) -> new CategoryNode(
+            rs.getObject("id", UUID.class),
+            rs.getObject("parent_id", UUID.class),
+            rs.getString("code"),
+            rs.getString("name_es"),
+            rs.getString("name_en"),
+            rs.getInt("depth"));
+
+    private static final RowMapper<CategoryTreeNode> TREE_NODE = (rs, i) -> new CategoryTreeNode(
+            rs.getObject("id", UUID.class),
+            rs.getObject("parent_id", UUID.class),
+            rs.getString("code"),
+            rs.getString("name_es"),
+            rs.getString("name_en"),
+            rs.getInt("depth"),
+            rs.getInt("child_count"));
 
     /** One category by id, for showing a picker's current value. */
     @Transactional(readOnly = true)
@@ -141,6 +164,21 @@ public class CategoryService {
         return categoryId == null
                 ? Optional.empty()
                 : categories.findById(categoryId).map(CategoryNode::of);
+    }
+
+    /** These categories by id, in one read (those that are gone are left out). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ArticlePermissions.READ, ArticlePermissions.STOCK_READ})
+    public Map<UUID, CategoryNode> categoriesById(java.util.Collection<UUID> categoryIds) {
+        List<UUID> ids = categoryIds.stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<UUID, CategoryNode> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            categories.findAllById(ids).forEach(category -> found.put(category.getId(), CategoryNode.of(category)));
+        }
+        return found;
     }
 
     /** A new category under {@code parentId} (a root category when null). */
@@ -209,15 +247,7 @@ public class CategoryService {
         int depthChange = (parent == null ? 0 : parent.getDepth() + 1) - moved.getDepth();
         // The entity's own columns are rewritten by this statement too; keep Hibernate from writing stale ones.
         categories.flush();
-        int changed = jdbc.sql("""
-                        UPDATE article_category
-                           SET path = :newPath || substr(path, length(:oldPath) + 1),
-                               depth = depth + :depthChange,
-                               parent_id = CASE WHEN id = :id THEN CAST(:parentId AS uuid) ELSE parent_id END,
-                               version = version + CASE WHEN id = :id THEN 1 ELSE 0 END,
-                               updated_at = now()
-                         WHERE path LIKE :pattern
-                        """)
+        int changed = jdbc.sql(MOVE_SUBTREE)
                 .param("newPath", newPath)
                 .param("oldPath", oldPath)
                 .param("depthChange", depthChange)

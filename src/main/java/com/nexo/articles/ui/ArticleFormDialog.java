@@ -1,18 +1,19 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticleRuleException;
-import com.nexo.articles.catalogue.ArticleDetails;
 import com.nexo.articles.catalogue.ArticleForm;
 import com.nexo.articles.catalogue.ArticleKind;
 import com.nexo.articles.catalogue.ArticleService;
-import com.nexo.articles.catalogue.Ean13;
 import com.nexo.articles.categories.CategoryNode;
 import com.nexo.articles.categories.CategoryService;
-import com.nexo.articles.units.UnitOfMeasure;
+import com.nexo.articles.units.UnitRow;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.ConflictNotice.ChangedField;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.RecordDifferences;
+import com.nexo.history.ChangeEntry;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,29 +23,36 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Creates or edits an article. The fields check what they can as the user types (required fields,
- * the EAN-13 check digit); the service has the last word (a taken code, a changed article).
+ * Creates or edits an article: one {@link ArticleForm} bound with a {@code BeanValidationBinder} (its
+ * annotations check what they can as the user types: required fields, the EAN-13 check digit),
+ * loaded with one service call and saved with one; the service has the last word (a taken code or
+ * barcode, shown on its field; a changed article, shown as a conflict).
  */
 class ArticleFormDialog extends Dialog {
 
-    private final ArticleService articles;
+    private final transient ArticleService articles;
+    private final transient CategoryService categories;
+    private final transient List<UnitRow> units;
     private final UUID articleId;
-    private long version;
     /** What the form was loaded with: the base of the conflict shown when someone saved meanwhile. */
     private ArticleForm loaded;
-    /** Kept as loaded: the form has no supplier field, and saving must not drop the supplier. */
-    private UUID supplierId;
 
-    private Consumer<ArticleForm> refill;
-    private java.util.function.Function<UUID, String> categoryName;
     final ConflictNotice conflict = new ConflictNotice();
     private final Consumer<UUID> onSaved;
+    private final BeanValidationBinder<ArticleForm> binder = new BeanValidationBinder<>(ArticleForm.class);
 
     final TextField code = new TextField();
     final ComboBox<ArticleKind> kind = new ComboBox<>();
@@ -53,7 +61,7 @@ class ArticleFormDialog extends Dialog {
     final TextArea descriptionEs = new TextArea();
     final TextArea descriptionEn = new TextArea();
     final ComboBox<CategoryNode> category = new ComboBox<>();
-    final ComboBox<UnitOfMeasure> unit = new ComboBox<>();
+    final ComboBox<UnitRow> unit = new ComboBox<>();
     final TextField barcode = new TextField();
     final BigDecimalField salePrice = new BigDecimalField();
     final BigDecimalField cost = new BigDecimalField();
@@ -63,11 +71,13 @@ class ArticleFormDialog extends Dialog {
 
     ArticleFormDialog(
             ArticleService articles,
-            List<UnitOfMeasure> units,
+            List<UnitRow> units,
             CategoryService categories,
             UUID articleId,
             Consumer<UUID> onSaved) {
         this.articles = articles;
+        this.categories = categories;
+        this.units = units;
         this.articleId = articleId;
         this.onSaved = onSaved;
         if (articleId == null) {
@@ -76,44 +86,8 @@ class ArticleFormDialog extends Dialog {
             setHeaderTitle(getTranslation("articles.form.edit"));
         }
 
-        code.setLabel(getTranslation("articles.field.code"));
-        code.setRequired(true);
-        code.setMaxLength(40);
-        kind.setLabel(getTranslation("articles.field.kind"));
-        kind.setItems(ArticleListView.kinds());
-        kind.setItemLabelGenerator(value -> ArticleLabels.kind(this, value));
-        kind.setRequired(true);
-        nameEs.setLabel(getTranslation("articles.field.name-es"));
-        nameEs.setRequired(true);
-        nameEs.setMaxLength(200);
-        nameEn.setLabel(getTranslation("articles.field.name-en"));
-        nameEn.setRequired(true);
-        nameEn.setMaxLength(200);
-        descriptionEs.setLabel(getTranslation("articles.field.description-es"));
-        descriptionEn.setLabel(getTranslation("articles.field.description-en"));
-        category.setLabel(getTranslation("articles.field.category"));
-        CategoryPicker.lazy(category, categories);
-        unit.setLabel(getTranslation("articles.field.unit"));
-        unit.setItems(units);
-        unit.setItemLabelGenerator(value -> value.getCode() + " · "
-                + ("en".equals(getLocale().getLanguage()) ? value.getNameEn() : value.getNameEs()));
-        unit.setRequired(true);
-        barcode.setLabel(getTranslation("articles.field.barcode"));
-        barcode.setMaxLength(13);
-        barcode.setAllowedCharPattern("[0-9]");
-        barcode.addValueChangeListener(event -> checkBarcode());
-        salePrice.setLabel(getTranslation("articles.field.sale-price"));
-        cost.setLabel(getTranslation("articles.field.cost"));
-        taxRate.setLabel(getTranslation("articles.field.tax-rate"));
-        stockTracked.setLabel(getTranslation("articles.field.stock-tracked"));
-        kind.addValueChangeListener(event -> {
-            boolean service = event.getValue() == ArticleKind.SERVICE;
-            stockTracked.setEnabled(!service);
-            if (service) {
-                stockTracked.setValue(false);
-            }
-        });
-
+        configureFields();
+        bind();
         FormLayout form = new FormLayout(
                 code,
                 kind,
@@ -131,29 +105,9 @@ class ArticleFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         add(conflict, form);
 
-        ArticleForm initial;
-        if (articleId == null) {
-            initial = ArticleForm.blank(units.stream()
-                    .filter(value -> value.getCode().equals("ud"))
-                    .map(UnitOfMeasure::getId)
-                    .findFirst()
-                    .orElse(null));
-            version = -1;
-        } else {
-            ArticleDetails details = articles.loadArticle(articleId);
-            initial = details.form();
-            version = details.version();
-            code.setReadOnly(true);
-        }
-        fill(initial, units, categories);
-        loaded = initial;
-        supplierId = initial.defaultSupplierId();
-        refill = current -> fill(current, units, categories);
-        categoryName = id -> categories
-                .findCategory(id)
-                .map(node ->
-                        node.code() + " · " + ("en".equals(getLocale().getLanguage()) ? node.nameEn() : node.nameEs()))
-                .orElse("");
+        loaded = articleId == null ? articles.newForm() : articles.getForm(articleId);
+        code.setReadOnly(articleId != null);
+        binder.readRecord(loaded);
 
         save.setText(getTranslation("articles.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -163,45 +117,59 @@ class ArticleFormDialog extends Dialog {
         setWidth("min(52rem, 100vw)");
     }
 
-    private void fill(ArticleForm form, List<UnitOfMeasure> units, CategoryService categories) {
-        code.setValue(form.code() == null ? "" : form.code());
-        kind.setValue(form.kind());
-        nameEs.setValue(form.nameEs() == null ? "" : form.nameEs());
-        nameEn.setValue(form.nameEn() == null ? "" : form.nameEn());
-        descriptionEs.setValue(form.descriptionEs() == null ? "" : form.descriptionEs());
-        descriptionEn.setValue(form.descriptionEn() == null ? "" : form.descriptionEn());
-        category.setValue(categories.findCategory(form.categoryId()).orElse(null));
-        unit.setValue(units.stream()
-                .filter(value -> value.getId().equals(form.unitId()))
-                .findFirst()
-                .orElse(null));
-        barcode.setValue(form.barcode() == null ? "" : form.barcode());
-        salePrice.setValue(form.salePrice());
-        cost.setValue(form.cost());
-        taxRate.setValue(form.taxRate());
-        stockTracked.setValue(form.stockTracked());
+    private void configureFields() {
+        code.setLabel(getTranslation("articles.field.code"));
+        code.setMaxLength(40);
+        kind.setLabel(getTranslation("articles.field.kind"));
+        kind.setItems(ArticleListView.kinds());
+        kind.setItemLabelGenerator(value -> ArticleLabels.kind(this, value));
+        nameEs.setLabel(getTranslation("articles.field.name-es"));
+        nameEs.setMaxLength(200);
+        nameEn.setLabel(getTranslation("articles.field.name-en"));
+        nameEn.setMaxLength(200);
+        descriptionEs.setLabel(getTranslation("articles.field.description-es"));
+        descriptionEn.setLabel(getTranslation("articles.field.description-en"));
+        category.setLabel(getTranslation("articles.field.category"));
+        CategoryPicker.lazy(category, categories);
+        unit.setLabel(getTranslation("articles.field.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(value -> value.label(getLocale()));
+        barcode.setLabel(getTranslation("articles.field.barcode"));
+        barcode.setMaxLength(13);
+        barcode.setAllowedCharPattern("[0-9]");
+        salePrice.setLabel(getTranslation("articles.field.sale-price"));
+        cost.setLabel(getTranslation("articles.field.cost"));
+        taxRate.setLabel(getTranslation("articles.field.tax-rate"));
+        stockTracked.setLabel(getTranslation("articles.field.stock-tracked"));
+        kind.addValueChangeListener(event -> {
+            boolean service = event.getValue() == ArticleKind.SERVICE;
+            stockTracked.setEnabled(!service);
+            if (service) {
+                stockTracked.setValue(false);
+            }
+        });
     }
 
-    private boolean checkBarcode() {
-        String value = barcode.getValue().strip();
-        boolean valid = value.isEmpty() || Ean13.isValid(value);
-        barcode.setInvalid(!valid);
-        barcode.setErrorMessage(valid ? null : getTranslation("articles.error.barcode-invalid"));
-        return valid;
-    }
-
-    private boolean checkRequired() {
-        boolean valid = true;
-        for (TextField field : List.of(code, nameEs, nameEn)) {
-            boolean missing = field.getValue().isBlank();
-            field.setInvalid(missing);
-            field.setErrorMessage(missing ? getTranslation("articles.form.required") : null);
-            valid &= !missing;
-        }
-        boolean noUnit = unit.getValue() == null;
-        unit.setInvalid(noUnit);
-        unit.setErrorMessage(noUnit ? getTranslation("articles.form.required") : null);
-        return valid && !noUnit && kind.getValue() != null;
+    private void bind() {
+        // Kept as loaded: the form has no field for them, and saving must not drop them.
+        binder.forField(new ReadOnlyHasValue<UUID>(value -> {})).bind("id");
+        binder.forField(new ReadOnlyHasValue<Long>(value -> {})).bind("version");
+        binder.forField(new ReadOnlyHasValue<UUID>(value -> {})).bind("defaultSupplierId");
+        binder.forField(code).bind("code");
+        binder.forField(kind).bind("kind");
+        binder.forField(nameEs).bind("nameEs");
+        binder.forField(nameEn).bind("nameEn");
+        binder.forField(descriptionEs).bind("descriptionEs");
+        binder.forField(descriptionEn).bind("descriptionEn");
+        binder.forField(category).withConverter(new CategoryIds()).bind("categoryId");
+        binder.forField(unit).withConverter(new UnitIds()).bind("unitId");
+        binder.forField(barcode).bind("barcode");
+        binder.forField(salePrice).bind("salePrice");
+        binder.forField(cost).bind("cost");
+        binder.forField(taxRate).bind("taxRate");
+        binder.forField(stockTracked).bind("stockTracked");
+        // The binder marks only @NotNull fields itself; @NotBlank ones are required too.
+        List.of(code, nameEs, nameEn).forEach(field -> field.setRequiredIndicatorVisible(true));
     }
 
     void save() {
@@ -209,30 +177,18 @@ class ArticleFormDialog extends Dialog {
             conflict.focusReload();
             return; // their version must be loaded first: the notice's button says so
         }
-        if (!checkRequired() | !checkBarcode()) {
-            return;
+        ArticleForm form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException e) {
+            return; // the fields show what is wrong
         }
-        ArticleForm form = new ArticleForm(
-                code.getValue().strip(),
-                kind.getValue(),
-                nameEs.getValue(),
-                nameEn.getValue(),
-                descriptionEs.getValue(),
-                descriptionEn.getValue(),
-                category.getValue() == null ? null : category.getValue().id(),
-                unit.getValue().getId(),
-                barcode.getValue().strip(),
-                orZero(salePrice.getValue()),
-                orZero(cost.getValue()),
-                taxRate.getValue() == null ? BigDecimal.ZERO : taxRate.getValue(),
-                supplierId,
-                stockTracked.getValue());
         UUID saved;
         try {
             if (articleId == null) {
-                saved = articles.createArticle(form);
+                saved = articles.create(form);
             } else {
-                articles.updateArticle(articleId, version, form);
+                articles.update(form);
                 saved = articleId;
             }
         } catch (ArticleRuleException e) {
@@ -240,16 +196,7 @@ class ArticleFormDialog extends Dialog {
                 showConflict();
                 return;
             }
-            String message = getTranslation(e.messageKey(), e.arguments());
-            if (e.messageKey().startsWith("articles.error.code")) {
-                code.setInvalid(true);
-                code.setErrorMessage(message);
-            } else if (e.messageKey().startsWith("articles.error.barcode")) {
-                barcode.setInvalid(true);
-                barcode.setErrorMessage(message);
-            } else {
-                Notices.error(message);
-            }
+            showRuleBroken(e);
             return;
         }
         Notices.success(getTranslation("articles.form.saved", form.code()));
@@ -257,34 +204,55 @@ class ArticleFormDialog extends Dialog {
         onSaved.accept(saved);
     }
 
+    /** A rule the service refused: on its field when it names one, else as a notice. */
+    private void showRuleBroken(ArticleRuleException e) {
+        String message = getTranslation(e.messageKey(), e.arguments());
+        HasValidation field = e.field() == null
+                ? null
+                : switch (e.field()) {
+                    case "code" -> code;
+                    case "barcode" -> barcode;
+                    case "nameEs" -> nameEs;
+                    case "nameEn" -> nameEn;
+                    case "unitId" -> unit;
+                    case "categoryId" -> category;
+                    case "kind" -> kind;
+                    case "salePrice" -> salePrice;
+                    case "cost" -> cost;
+                    case "taxRate" -> taxRate;
+                    default -> null;
+                };
+        if (field == null) {
+            Notices.error(message);
+            return;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
     /** Someone saved first: list what they changed, and let the user load their version. */
     private void showConflict() {
-        ArticleDetails current = articles.loadArticle(articleId);
+        ArticleForm current = articles.getForm(articleId);
         // The supplier has no field here: its change still needs a reload, the notice just does not list it.
-        List<ChangedField> changed = RecordDifferences.between(loaded, current.form()).stream()
-                .filter(difference -> !difference.field().equals("defaultSupplierId"))
-                .flatMap(difference -> {
-                    String column = column(difference.field());
-                    return ArticleHistory.label(this, column).stream()
-                            .map(label -> new ChangedField(label, shown(difference.field(), difference.after())));
-                })
+        List<ChangedField> changed = RecordDifferences.between(loaded, current).stream()
+                .filter(difference ->
+                        !List.of("defaultSupplierId", "version", "id").contains(difference.field()))
+                .flatMap(difference -> ArticleHistory.label(this, column(difference.field())).stream()
+                        .map(label -> new ChangedField(label, shown(difference.field(), difference.after()))))
                 .toList();
         String changedBy = articles.history(articleId, 0, 1).stream()
                 .findFirst()
-                .map(com.nexo.history.ChangeEntry::userName)
+                .map(ChangeEntry::userName)
                 .orElse(null);
         conflict.show(changed, changedBy, () -> {
-            ArticleDetails theirs = articles.loadArticle(articleId);
-            version = theirs.version();
-            loaded = theirs.form();
-            supplierId = loaded.defaultSupplierId();
-            refill.accept(loaded);
+            loaded = articles.getForm(articleId);
+            binder.readRecord(loaded);
         });
     }
 
     /** A form property's column: {@code nameEs} is {@code name_es}. */
     private static String column(String property) {
-        return property.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        return property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
     private String shown(String property, Object value) {
@@ -294,19 +262,49 @@ class ArticleFormDialog extends Dialog {
         return switch (property) {
             case "kind" -> ArticleLabels.kind(this, (ArticleKind) value);
             case "stockTracked" -> ArticleHistory.yesNo(this, (Boolean) value);
-            case "categoryId" -> categoryName.apply((UUID) value);
+            case "categoryId" ->
+                categories
+                        .findCategory((UUID) value)
+                        .map(node -> CategoryPicker.label(node, getLocale()))
+                        .orElse("");
             case "unitId" ->
-                unit.getListDataView()
-                        .getItems()
-                        .filter(option -> option.getId().equals(value))
-                        .map(UnitOfMeasure::getCode)
+                units.stream()
+                        .filter(option -> option.id().equals(value))
+                        .map(UnitRow::code)
                         .findFirst()
                         .orElse("");
-            default -> value instanceof BigDecimal number ? MovementLabels.plain(number) : value.toString();
+            case "salePrice", "cost" -> Format.price((BigDecimal) value, null);
+            case "taxRate" -> Format.percent((BigDecimal) value);
+            default -> value.toString();
         };
     }
 
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+    /** The picked category as its id, and an id as the category to show (read once per form load). */
+    private final class CategoryIds implements Converter<CategoryNode, UUID> {
+        @Override
+        public Result<UUID> convertToModel(CategoryNode value, ValueContext context) {
+            return Result.ok(value == null ? null : value.id());
+        }
+
+        @Override
+        public CategoryNode convertToPresentation(UUID value, ValueContext context) {
+            return value == null ? null : categories.findCategory(value).orElse(null);
+        }
+    }
+
+    /** The picked unit as its id, and an id as one of the offered units. */
+    private final class UnitIds implements Converter<UnitRow, UUID> {
+        @Override
+        public Result<UUID> convertToModel(UnitRow value, ValueContext context) {
+            return Result.ok(value == null ? null : value.id());
+        }
+
+        @Override
+        public UnitRow convertToPresentation(UUID value, ValueContext context) {
+            return units.stream()
+                    .filter(option -> option.id().equals(value))
+                    .findFirst()
+                    .orElse(null);
+        }
     }
 }

@@ -1,10 +1,12 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.catalogue.ArticleKind;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.FieldChange;
 import com.vaadin.flow.component.Component;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An article's change history as its timeline shows it: the columns people edit, named as the form
  * names them, with stored values (JSON text) shown as the reader expects them: kinds and status
- * translated, yes or no, and the category, unit and supplier by name.
+ * translated, yes or no, prices and rates in the reader's format, and the category, unit and supplier by
+ * name.
  */
 final class ArticleHistory {
 
@@ -102,6 +105,9 @@ final class ArticleHistory {
             case "category_id" -> byId(text, names::category);
             case "unit_id" -> byId(text, names::unit);
             case "default_supplier_id" -> byId(text, names::supplier);
+            case "sale_price", "cost" ->
+                number(text).map(value -> Format.price(value, null)).orElse(text);
+            case "tax_rate" -> number(text).map(Format::percent).orElse(text);
             default -> text;
         };
     }
@@ -121,6 +127,14 @@ final class ArticleHistory {
             return ArticleLabels.kind(context, ArticleKind.valueOf(value.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return value;
+        }
+    }
+
+    private static Optional<BigDecimal> number(String text) {
+        try {
+            return Optional.of(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -2,13 +2,19 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
+import com.nexo.articles.catalogue.ArticleListService;
+import com.nexo.articles.catalogue.ArticleOrder;
 import com.nexo.articles.catalogue.ArticleQuery;
 import com.nexo.articles.catalogue.ArticleRow;
-import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.categories.CategoryNode;
 import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.categories.CategoryTreeNode;
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.Sort;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PagedList;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,15 +32,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
-import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The category tree of the catalogue, read one level and one page at a time as the user expands
@@ -48,7 +51,8 @@ import java.util.stream.Stream;
 public class CategoriesView extends Main implements HasDynamicTitle {
 
     private final transient CategoryService categories;
-    private final transient ArticleService articles;
+    private final transient ArticleListService lists;
+    private PagedList<ArticleRow, ArticleQuery> articleList;
 
     final TreeGrid<CategoryTreeNode> tree = new TreeGrid<>();
     final Grid<ArticleRow> articleGrid = new Grid<>();
@@ -65,9 +69,9 @@ public class CategoriesView extends Main implements HasDynamicTitle {
     /** The category the panel shows, or null. */
     private CategoryNode selected;
 
-    public CategoriesView(CategoryService categories, ArticleService articles) {
+    public CategoriesView(CategoryService categories, ArticleListService lists) {
         this.categories = categories;
-        this.articles = articles;
+        this.lists = lists;
         addClassNames("list-view", "categories-view");
 
         Div actions = new Div();
@@ -107,7 +111,7 @@ public class CategoriesView extends Main implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
-        tree.setDataProvider(new LevelByLevel(categories));
+        tree.setDataProvider(new CategoryLevels(categories));
         tree.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         tree.addClassNames("list-grid", "categories-tree");
         tree.setEmptyStateText(getTranslation("articles.categories.empty-tree"));
@@ -172,14 +176,12 @@ public class CategoriesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("articles.field.category"))
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        articleGrid.setItems(query -> {
-            // Read the page first: a grid insists on it even when nothing is selected.
-            int offset = query.getOffset();
-            int limit = query.getLimit();
-            return selected == null
-                    ? Stream.empty()
-                    : articles.listArticles(ArticleQuery.inCategory(selected.id()), offset, limit).stream();
-        });
+        articleList = PagedList.bind(
+                articleGrid,
+                orders -> selected == null ? null : ArticleQuery.inCategory(selected.id()),
+                (query, after, limit) -> query == null
+                        ? Page.empty()
+                        : lists.page(query, Sort.ascending(ArticleOrder.CODE), after, limit));
         articleGrid.setEmptyStateText(getTranslation("articles.categories.no-articles"));
         articleGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         articleGrid.addClassNames("list-grid", "category-articles");
@@ -212,11 +214,16 @@ public class CategoriesView extends Main implements HasDynamicTitle {
         details.setVisible(selected != null);
         if (selected != null) {
             selectedTitle.setText(CategoryPicker.label(selected, getLocale()));
-            articleCount.setText(getTranslation(
-                    "articles.categories.article-count",
-                    articles.countArticles(ArticleQuery.inCategory(selected.id()))));
+            CountEstimate estimate = lists.count(ArticleQuery.inCategory(selected.id()));
+            articleCount.setText(
+                    estimate.exact()
+                            ? getTranslation("articles.categories.article-count", Format.integer(estimate.value()))
+                            : getTranslation(
+                                    "articles.categories.article-count-estimated",
+                                    Format.integer(estimate.exactLimit()),
+                                    Format.integer(estimate.value())));
         }
-        articleGrid.getDataProvider().refreshAll();
+        articleList.refresh();
     }
 
     private void showBreadcrumb(List<CategoryNode> ancestry) {
@@ -298,39 +305,5 @@ public class CategoriesView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("articles.categories.title");
-    }
-
-    /** The tree's data: the children of one node, a page at a time, straight from the service. */
-    private static final class LevelByLevel extends AbstractBackEndHierarchicalDataProvider<CategoryTreeNode, Void> {
-
-        private final transient CategoryService categories;
-
-        LevelByLevel(CategoryService categories) {
-            this.categories = categories;
-        }
-
-        @Override
-        protected Stream<CategoryTreeNode> fetchChildrenFromBackEnd(HierarchicalQuery<CategoryTreeNode, Void> query) {
-            return categories.children(parentId(query), query.getOffset(), query.getLimit()).stream();
-        }
-
-        @Override
-        public int getChildCount(HierarchicalQuery<CategoryTreeNode, Void> query) {
-            return categories.countChildren(parentId(query));
-        }
-
-        @Override
-        public boolean hasChildren(CategoryTreeNode item) {
-            return item.hasChildren();
-        }
-
-        @Override
-        public Object getId(CategoryTreeNode item) {
-            return item.id();
-        }
-
-        private static UUID parentId(HierarchicalQuery<CategoryTreeNode, Void> query) {
-            return query.getParentOptional().map(CategoryTreeNode::id).orElse(null);
-        }
     }
 }

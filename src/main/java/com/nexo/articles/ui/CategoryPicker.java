@@ -2,6 +2,9 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.categories.CategoryNode;
 import com.nexo.articles.categories.CategoryService;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
+import com.nexo.base.ui.KeysetPaging;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Locale;
@@ -16,8 +19,17 @@ final class CategoryPicker {
 
     /** Makes {@code field} a lazy category picker whose items read "code · name". */
     static ComboBox<CategoryNode> lazy(ComboBox<CategoryNode> field, CategoryService categories) {
-        field.setItems(
-                query -> categories.lookup(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        // Keyset pages: the picker asks by offset, the service reads on after the last category read.
+        KeysetPaging<CategoryNode, PageCursor> paging = new KeysetPaging<>();
+        field.setItems(query -> {
+            String filter = query.getFilter().orElse("");
+            return paging
+                    .rows(filter, query.getOffset(), query.getLimit(), (after, limit) -> {
+                        Page<CategoryNode> page = categories.lookup(filter, after, limit);
+                        return new KeysetPaging.Page<>(page.rows(), page.next());
+                    })
+                    .stream();
+        });
         field.setItemLabelGenerator(node ->
                 label(node, UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
         field.setClearButtonVisible(true);

@@ -8,7 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CurrentAccess {
 
-    private final JdbcTemplate jdbc;
+    private static final String OPERATOR = """
+            SELECT enabled FROM platform_operator WHERE id = nexo_user_id()
+            """;
+
+    private static final String USER = """
+            SELECT u.enabled AS active, u.access_version, u.password_changed_at,
+                   coalesce((SELECT array_agg(DISTINCT rp.permission) FROM user_role ur
+                               JOIN role_permission rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id
+                              WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS permissions
+              FROM app_user u
+             WHERE u.id = nexo_user_id()
+            """;
+
+    private static final RowMapper<Snapshot> OPERATOR_ROW =
+            (row, i) -> new Snapshot(row.getBoolean("enabled"), 0, null, Set.of());
+
+    private static final RowMapper<Snapshot> USER_ROW = (row, i) -> new Snapshot(
+            row.getBoolean("active"), row.getLong("access_version"), instant(row, "password_changed_at"), Set.of((String
+                            [])
+                    row.getArray("permissions").getArray()));
+
+    private final JdbcClient jdbc;
     private final CurrentTenant tenant;
 
-    CurrentAccess(JdbcTemplate jdbc, CurrentTenant tenant) {
+    CurrentAccess(JdbcClient jdbc, CurrentTenant tenant) {
         this.jdbc = jdbc;
         this.tenant = tenant;
     }
@@ -35,25 +57,9 @@ class CurrentAccess {
     @Transactional(readOnly = true)
     public Optional<Snapshot> load(boolean operator) {
         if (operator) {
-            return jdbc
-                    .query(
-                            "SELECT enabled FROM platform_operator WHERE id = nexo_user_id()",
-                            (row, i) -> new Snapshot(row.getBoolean("enabled"), 0, null, Set.of()))
-                    .stream()
-                    .findFirst();
+            return jdbc.sql(OPERATOR).query(OPERATOR_ROW).list().stream().findFirst();
         }
-        List<Snapshot> rows = jdbc.query(
-                "SELECT u.enabled AS active, u.access_version, u.password_changed_at,"
-                        + " coalesce((SELECT array_agg(DISTINCT rp.permission) FROM user_role ur"
-                        + "   JOIN role_permission rp ON rp.tenant_id = ur.tenant_id AND rp.role_id = ur.role_id"
-                        + "  WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS permissions"
-                        + " FROM app_user u"
-                        + " WHERE u.id = nexo_user_id()",
-                (row, i) -> new Snapshot(
-                        row.getBoolean("active"),
-                        row.getLong("access_version"),
-                        instant(row, "password_changed_at"),
-                        Set.of((String[]) row.getArray("permissions").getArray())));
+        List<Snapshot> rows = jdbc.sql(USER).query(USER_ROW).list();
         if (rows.isEmpty() || !rows.getFirst().active()) {
             return rows.stream().findFirst();
         }

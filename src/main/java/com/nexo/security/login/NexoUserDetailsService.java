@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,13 +30,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class NexoUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
-    private final JdbcTemplate jdbc;
+    /** The login path's look-up: executable by the application role alone (it returns the hash). */
+    private static final String LOOK_UP = """
+            SELECT * FROM nexo_login_lookup(:email)
+            """;
+
+    private static final String PASSWORD_CHANGED_AT = """
+            SELECT password_changed_at FROM app_user WHERE id = nexo_user_id()
+            """;
+
+    private static final RowMapper<NexoUser> USER = (row, i) -> new NexoUser(
+            row.getObject("user_id", UUID.class),
+            row.getObject("tenant_id", UUID.class),
+            row.getString("email"),
+            row.getString("display_name"),
+            ActorType.fromDbValue(row.getString("actor_type")),
+            row.getObject("party_id", UUID.class),
+            row.getBoolean("user_enabled") && row.getBoolean("tenant_active"),
+            Locale.forLanguageTag(row.getString("locale")),
+            Set.of((String[]) row.getArray("permissions").getArray()),
+            row.getLong("access_version"),
+            null,
+            row.getString("password_hash"));
+
+    private final JdbcClient jdbc;
     private final AppUserRepository users;
     private final PlatformOperators operators;
     private final TransactionTemplate transactions;
 
     NexoUserDetailsService(
-            JdbcTemplate jdbc,
+            JdbcClient jdbc,
             AppUserRepository users,
             PlatformOperators operators,
             PlatformTransactionManager transactionManager) {
@@ -96,22 +120,10 @@ public class NexoUserDetailsService implements UserDetailsService, UserDetailsPa
     }
 
     private List<NexoUser> lookUp(String email) {
-        return jdbc.query(
-                "SELECT * FROM nexo_login_lookup(?)",
-                (row, i) -> new NexoUser(
-                        row.getObject("user_id", UUID.class),
-                        row.getObject("tenant_id", UUID.class),
-                        row.getString("email"),
-                        row.getString("display_name"),
-                        ActorType.fromDbValue(row.getString("actor_type")),
-                        row.getObject("party_id", UUID.class),
-                        row.getBoolean("user_enabled") && row.getBoolean("tenant_active"),
-                        Locale.forLanguageTag(row.getString("locale")),
-                        Set.of((String[]) row.getArray("permissions").getArray()),
-                        row.getLong("access_version"),
-                        null,
-                        row.getString("password_hash")),
-                email == null ? "" : email.strip());
+        return jdbc.sql(LOOK_UP)
+                .param("email", email == null ? "" : email.strip())
+                .query(USER)
+                .list();
     }
 
     /**
@@ -122,9 +134,9 @@ public class NexoUserDetailsService implements UserDetailsService, UserDetailsPa
         return TenantContext.callAs(
                 user.databaseContext(),
                 () -> transactions.execute(status -> jdbc
-                        .query(
-                                "SELECT password_changed_at FROM app_user WHERE id = nexo_user_id()",
-                                (row, i) -> CurrentAccess.instant(row, "password_changed_at"))
+                        .sql(PASSWORD_CHANGED_AT)
+                        .query((row, i) -> CurrentAccess.instant(row, "password_changed_at"))
+                        .list()
                         .stream()
                         // Users whose password was set before the column existed have none.
                         .filter(Objects::nonNull)

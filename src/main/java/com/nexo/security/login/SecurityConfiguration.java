@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -56,6 +57,16 @@ class SecurityConfiguration {
     }
 
     /**
+     * SameSite=Lax on every cookie the server sets (the session, NEXO's session record, the
+     * proxy-independent ones): a cross-site POST or frame never carries them, while links from e-mails
+     * still open a logged-in page.
+     */
+    @Bean
+    CookieSameSiteSupplier cookiesSameSiteLax() {
+        return CookieSameSiteSupplier.ofLax();
+    }
+
+    /**
      * Actuator: health is public (Compose and load balancers probe it, details hidden); every other
      * endpoint, Prometheus included, needs the metrics account configured by
      * {@code nexo.metrics.password}. Without it they are closed to everyone.
@@ -82,6 +93,7 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(provider))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.all())
                 .build();
     }
 
@@ -120,6 +132,7 @@ class SecurityConfiguration {
                     .authorizedClientRepository(new SingleSignOnLogin.NoTokensKept()));
         }
         http.authenticationManager(new ProviderManager(providers));
+        http.headers(SecurityHeaders.all());
         // The login post must carry the page's CSRF token, although Vaadin exempts the login path.
         http.addFilterAfter(new LoginCsrfFilter("/login"), CsrfFilter.class);
         // Session records (see SessionTracker): a login gets one, an ended one logs its sessions out

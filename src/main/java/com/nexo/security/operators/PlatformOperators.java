@@ -47,11 +47,8 @@ public class PlatformOperators {
 
     /** Whether a tenant user or an operator already logs in with this e-mail (case-insensitive). */
     public boolean emailInUse(String email) {
-        Boolean taken = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT FROM nexo_login_lookup(?)) OR EXISTS (SELECT FROM nexo_operator_login_lookup(?))",
-                Boolean.class,
-                email,
-                email);
+        // A yes or no only: the login look-ups, which return password hashes, are the login path's alone.
+        Boolean taken = jdbc.queryForObject("SELECT nexo_login_name_taken(?)", Boolean.class, email);
         return Boolean.TRUE.equals(taken);
     }
 

@@ -99,7 +99,11 @@ public class RolesView extends Main implements HasDynamicTitle {
                 .ifPresentOrElse(
                         role -> {
                             grid.select(role);
-                            grid.scrollToItem(role); // a new role is last: keep it in view
+                            if (select != null) {
+                                // A new role is last: keep it in view. By index: the grid's
+                                // scrollToItem failed in the browser on a page's first render.
+                                grid.scrollToIndex(all.indexOf(role));
+                            }
                         },
                         () -> editor.show(null));
     }

@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nexo.accounts.contacts.ContactForm;
 import com.nexo.accounts.contacts.ContactService;
 import com.nexo.accounts.export.AccountExportService;
-import com.nexo.accounts.search.AccountFilter;
 import com.nexo.accounts.search.AccountListService;
-import com.nexo.accounts.search.AccountSort;
+import com.nexo.accounts.search.AccountQuery;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.FieldChange;
 import com.nexo.testing.LoggedIn;
@@ -127,10 +126,14 @@ class AccountServiceTest {
     void a_user_without_the_permission_is_refused() {
         assertThatThrownBy(() -> as(READ_ONLY, () -> accounts.create(company("Nope " + tag))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(READ_ONLY, () -> lists.list(AccountFilter.active(), AccountSort.byName(), 0, 5)))
+        assertThat(as(
+                        READ_ONLY,
+                        () -> lists.page(AccountQuery.active(), null, 5).rows()))
                 .isNotEmpty();
-        assertThatThrownBy(() ->
-                        as(READ_ONLY, () -> exports.exportCsv(null, null, Locale.ENGLISH, new ByteArrayOutputStream())))
+        assertThatThrownBy(() -> as(
+                        READ_ONLY,
+                        () -> exports.exportCsv(
+                                null, Locale.ENGLISH, java.time.ZoneOffset.UTC, new ByteArrayOutputStream())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -44,4 +44,30 @@ class DuplicateRulesTest {
         assertThat(DuplicateRules.reasons(entered("B12345674", "a@b.es"), "B12345674", List.of("a@b.es"), 0.9))
                 .containsExactlyInAnyOrder(SAME_TAX_ID, SAME_EMAIL, SIMILAR_NAME);
     }
+
+    @Test
+    void only_a_change_of_tax_id_e_mails_or_names_counts_as_a_new_identity() {
+        AccountForm stored = entered("B12345674", "compras@aceros.es");
+        AccountForm otherFields = stored.copy();
+        otherFields.setNotes("Llamar los lunes");
+        otherFields.setWebsite("www.aceros.es");
+        AccountForm sameWrittenDifferently = stored.copy();
+        sameWrittenDifferently.setTaxId("b-1234567-4");
+        sameWrittenDifferently.setEmails(List.of(" Compras@Aceros.es "));
+        sameWrittenDifferently.setLegalName("  aceros del norte, s.a. ");
+
+        assertThat(DuplicateRules.identityChanged(stored, otherFields)).isFalse();
+        assertThat(DuplicateRules.identityChanged(stored, sameWrittenDifferently))
+                .isFalse();
+
+        AccountForm renamed = stored.copy();
+        renamed.setTradeName("Aceros");
+        AccountForm newEmail = stored.copy();
+        newEmail.setEmails(List.of("compras@aceros.es", "ventas@aceros.es"));
+        AccountForm newTaxId = stored.copy();
+        newTaxId.setTaxId("A58818501");
+        assertThat(DuplicateRules.identityChanged(stored, renamed)).isTrue();
+        assertThat(DuplicateRules.identityChanged(stored, newEmail)).isTrue();
+        assertThat(DuplicateRules.identityChanged(stored, newTaxId)).isTrue();
+    }
 }

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nexo.accounts.account.AccountForm;
 import com.nexo.accounts.account.AccountService;
 import com.nexo.accounts.search.AccountFilter;
+import com.nexo.accounts.search.AccountQuery;
 import com.nexo.accounts.search.AccountSort;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,16 +61,19 @@ class AccountExportServiceTest {
         long written = as(
                 SALES,
                 () -> exports.exportCsv(
-                        new AccountFilter(Set.of(), tagName, null, null, null),
-                        AccountSort.byName(),
+                        new AccountQuery(new AccountFilter(Set.of(), tagName, null, null, null), AccountSort.byName()),
                         Locale.of("es"),
+                        ZoneOffset.UTC,
                         out));
 
         assertThat(written).isEqualTo(2);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("\uFEFFCódigo,Tipo,Roles,Razón social");
-        assertThat(lines.get(1)).contains("\"Exportada \"\"Dos\"\" " + tag + "\"");
-        assertThat(lines.get(2)).contains("\"Exportada Uno, S.L. " + tag + "\"");
+        // Spanish: cells separated by semicolons (a Spanish spreadsheet reads the comma as decimals).
+        assertThat(lines.get(0)).startsWith("\uFEFFCódigo;Tipo;Roles;Razón social");
+        assertThat(lines.get(1))
+                .contains("\"Exportada \"\"Dos\"\" " + tag + "\"")
+                .contains("Organización;Cliente");
+        assertThat(lines.get(2)).contains("Exportada Uno, S.L. " + tag).endsWith("Activa");
     }
 }

@@ -3,10 +3,13 @@ package com.nexo.accounts.filters;
 import static com.nexo.accounts.AccountFixtures.READ_ONLY;
 import static com.nexo.accounts.AccountFixtures.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountRuleException;
 import com.nexo.accounts.search.AccountFilter;
 import com.nexo.accounts.search.AccountSort;
+import com.nexo.base.paging.Sort;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.util.Set;
@@ -63,5 +66,25 @@ class SavedFilterServiceTest {
         assertThat(as(SALES, () -> filters.savedFilters()))
                 .extracting(SavedFilter::id)
                 .doesNotContain(saved.id());
+    }
+
+    @Test
+    void a_nul_in_a_filters_name_or_text_is_refused_or_cleaned_and_the_sort_comes_back() {
+        assertThatThrownBy(() -> as(SALES, () -> filters.saveFilter("Nulo\0" + tag, AccountFilter.active(), null)))
+                .isInstanceOfSatisfying(
+                        AccountRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("accounts.validation.control-characters"));
+
+        AccountFilter withNul = AccountFilter.search("acero\0" + tag);
+        SavedFilter saved =
+                as(SALES, () -> filters.saveFilter("Texto " + tag, withNul, Sort.descending(AccountSort.UPDATED)));
+
+        assertThat(as(SALES, () -> filters.savedFilters()))
+                .filteredOn(f -> f.id().equals(saved.id()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.filter().text()).isEqualTo("acero " + tag);
+                    assertThat(f.sort()).isEqualTo(Sort.descending(AccountSort.UPDATED));
+                });
     }
 }

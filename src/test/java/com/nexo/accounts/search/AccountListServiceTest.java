@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nexo.accounts.account.AccountForm;
 import com.nexo.accounts.account.AccountRole;
 import com.nexo.accounts.account.AccountService;
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
+import com.nexo.base.paging.Sort;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.util.ArrayList;
@@ -30,6 +34,9 @@ class AccountListServiceTest {
 
     @Autowired
     private AccountListService lists;
+
+    @Autowired
+    private AccountSearch search;
 
     @Autowired
     private UserDetailsService userDetailsService;
@@ -79,30 +86,30 @@ class AccountListServiceTest {
             as(SALES, () -> accounts.create(form));
         }
         AccountFilter filter = new AccountFilter(Set.of(), tagName, null, AccountFilter.Status.ACTIVE, null);
-        for (AccountSort sort : List.of(
+        for (Sort<AccountSort> sort : List.of(
                 AccountSort.byName(),
-                new AccountSort(AccountSort.Column.NAME, true),
-                new AccountSort(AccountSort.Column.CODE, false),
-                new AccountSort(AccountSort.Column.UPDATED, true),
-                new AccountSort(AccountSort.Column.CREATED, false))) {
+                Sort.descending(AccountSort.NAME),
+                Sort.ascending(AccountSort.CODE),
+                Sort.descending(AccountSort.UPDATED),
+                Sort.ascending(AccountSort.CREATED))) {
+            AccountQuery query = new AccountQuery(filter, sort);
             List<UUID> paged = new ArrayList<>();
             PageCursor cursor = null;
             do {
                 PageCursor after = cursor;
-                AccountPage page = as(SALES, () -> lists.page(filter, sort, after, 3));
+                Page<AccountRow> page = as(SALES, () -> lists.page(query, after, 3));
                 page.rows().forEach(row -> paged.add(row.id()));
                 cursor = page.next();
             } while (cursor != null);
-            List<UUID> offsets = as(SALES, () -> lists.list(filter, sort, 0, 100)).stream()
-                    .map(AccountRow::id)
-                    .toList();
+            List<UUID> whole =
+                    firstPage(query, 100).stream().map(AccountRow::id).toList();
             assertThat(paged)
                     .as(sort.toString())
                     .hasSize(7)
                     .doesNotHaveDuplicates()
-                    .isEqualTo(offsets);
+                    .isEqualTo(whole);
         }
-        assertThat(as(SALES, () -> lists.list(filter, AccountSort.byName(), 0, 100)))
+        assertThat(firstPage(new AccountQuery(filter, AccountSort.byName()), 100))
                 .extracting(AccountRow::legalName)
                 .isSorted();
         AccountFilter suppliers =
@@ -113,8 +120,76 @@ class AccountListServiceTest {
     @Test
     void keys_of_listed_rows_are_unique() {
         Set<UUID> seen = new HashSet<>();
-        for (AccountRow row : as(SALES, () -> lists.list(AccountFilter.active(), AccountSort.byName(), 0, 200))) {
+        for (AccountRow row : firstPage(AccountQuery.active(), 200)) {
             assertThat(seen.add(row.id())).isTrue();
         }
+    }
+
+    @Test
+    void relevance_pages_of_a_search_follow_one_another_by_position() {
+        for (char letter = 'A'; letter < 'F'; letter++) {
+            String name = "Relevancia " + tag + " " + letter;
+            as(SALES, () -> accounts.create(company(name)));
+        }
+        AccountQuery query = new AccountQuery(AccountFilter.search("relevancia " + tag), AccountSort.relevance());
+        Page<AccountRow> first = as(SALES, () -> lists.page(query, null, 2));
+        Page<AccountRow> second = as(SALES, () -> lists.page(query, first.next(), 2));
+        Page<AccountRow> third = as(SALES, () -> lists.page(query, second.next(), 2));
+
+        List<UUID> paged = new ArrayList<>();
+        List.of(first, second, third).forEach(page -> page.rows().forEach(row -> paged.add(row.id())));
+        assertThat(paged).hasSize(5).doesNotHaveDuplicates();
+        assertThat(third.hasMore()).isFalse();
+        assertThat(as(SALES, () -> lists.count(query.filter()))).isEqualTo(new CountEstimate(5, true, 5000));
+    }
+
+    @Test
+    void a_search_word_too_long_to_index_is_ignored_instead_of_failing() {
+        UUID id = as(SALES, () -> accounts.create(company("Palabra Larga " + tag)));
+        String longWord = "x".repeat(3000);
+
+        assertThat(as(SALES, () -> lists.quickSearch("larga " + tag + " " + longWord, 10)))
+                .extracting(AccountRow::id)
+                .containsExactly(id);
+        assertThat(as(SALES, () -> lists.quickSearch(longWord, 10))).isEmpty();
+        AccountFilter filter = AccountFilter.search(longWord);
+        assertThat(filter.hasOverlongWord()).isTrue();
+        assertThat(filter.words()).isEmpty();
+        assertThat(as(SALES, () -> lists.count(AccountFilter.search(tag + " " + longWord)))
+                        .value())
+                .isEqualTo(1);
+        assertThat(as(SALES, () -> lists.page(new AccountQuery(filter, AccountSort.relevance()), null, 5))
+                        .rows())
+                .isNotEmpty(); // the word is left out: the list is the unfiltered one
+    }
+
+    @Test
+    void a_nul_or_other_control_character_in_the_search_separates_words_instead_of_failing() {
+        UUID id = as(SALES, () -> accounts.create(company("Caracter Nulo " + tag)));
+
+        assertThat(as(SALES, () -> lists.quickSearch("nulo\0" + tag, 10)))
+                .extracting(AccountRow::id)
+                .containsExactly(id);
+        assertThat(AccountFilter.search("a\0b").text()).isEqualTo("a b");
+    }
+
+    @Test
+    void the_benchmark_catches_the_very_statements_the_list_sends() {
+        CapturedStatement search = CapturedStatement.of(client -> this.search.read(
+                new AccountQuery(AccountFilter.search("ferret gallega"), AccountSort.relevance()), null, 20, client));
+        CapturedStatement deep = CapturedStatement.of(
+                client -> this.search.read(AccountQuery.active(), new PageCursor("m", UUID.randomUUID()), 50, client));
+
+        assertThat(search.sql())
+                .contains("FROM nexo_account_search(", "JOIN account a ON a.id = s.id", "NOT a.archived")
+                .contains("ORDER BY s.score DESC, a.name_key, a.id LIMIT");
+        assertThat(search.params()).containsEntry("textCap", 21).containsKey("words");
+        assertThat(deep.sql())
+                .contains("FROM account a WHERE NOT a.archived AND (a.name_key, a.id) >")
+                .contains("ORDER BY a.name_key, a.id LIMIT");
+    }
+
+    private List<AccountRow> firstPage(AccountQuery query, int limit) {
+        return as(SALES, () -> lists.page(query, null, limit)).rows();
     }
 }

@@ -1,6 +1,8 @@
 package com.nexo.accounts.search;
 
 import com.nexo.accounts.account.AccountRole;
+import com.nexo.base.paging.PageCursor;
+import com.nexo.base.paging.Sort;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
 import java.sql.Connection;
@@ -202,7 +204,7 @@ class AccountTools implements ApplicationRunner {
                             active,
                             runs));
             AccountFilter all = AccountFilter.active();
-            AccountSort byName = AccountSort.byName();
+            AccountQuery byName = new AccountQuery(all, AccountSort.byName());
             long deep = active * 9 / 10;
             PageCursor cursor = transactions.execute(status -> jdbc.queryForObject(
                     "SELECT name_key, id FROM account WHERE NOT archived ORDER BY name_key, id OFFSET ? LIMIT 1",
@@ -211,23 +213,23 @@ class AccountTools implements ApplicationRunner {
             lines.add(measure(
                     "first page, by name (50 rows)",
                     runs,
-                    () -> lists.page(all, byName, null, PAGE),
-                    () -> explainPage(all, byName, null, PAGE)));
+                    () -> lists.page(byName, null, PAGE),
+                    () -> explainPage(byName, null, PAGE)));
             lines.add(measure(
                     "deep page at 90%, keyset (50 rows)",
-                    runs, () -> lists.page(all, byName, cursor, PAGE), () -> explainPage(all, byName, cursor, PAGE)));
-            AccountSort updated = new AccountSort(AccountSort.Column.UPDATED, true);
+                    runs, () -> lists.page(byName, cursor, PAGE), () -> explainPage(byName, cursor, PAGE)));
+            AccountQuery updated = new AccountQuery(all, Sort.descending(AccountSort.UPDATED));
             lines.add(measure(
                     "first page, last updated first",
                     runs,
-                    () -> lists.page(all, updated, null, PAGE),
-                    () -> explainPage(all, updated, null, PAGE)));
+                    () -> lists.page(updated, null, PAGE),
+                    () -> explainPage(updated, null, PAGE)));
             AccountFilter clients = new AccountFilter(java.util.Set.of(AccountRole.SUPPLIER), "vip", null, null, null);
             lines.add(measure(
                     "first page, suppliers tagged vip",
                     runs,
-                    () -> lists.page(clients, byName, null, PAGE),
-                    () -> explainPage(clients, byName, null, PAGE)));
+                    () -> lists.page(new AccountQuery(clients, AccountSort.byName()), null, PAGE),
+                    () -> explainPage(new AccountQuery(clients, AccountSort.byName()), null, PAGE)));
             for (String text : List.of(
                     "fontaneria aragonesa zaragosa", "ferret gallega", "garcia", "info1234@", "B0012345", "600 12")) {
                 AccountFilter filter = AccountFilter.search(text);
@@ -235,12 +237,17 @@ class AccountTools implements ApplicationRunner {
                         "quick search \"" + text + "\" (20 rows)",
                         runs,
                         () -> lists.quickSearch(text, 20),
-                        () -> explainPage(filter, AccountSort.relevance(), null, 20)));
+                        () -> explainPage(new AccountQuery(filter, AccountSort.relevance()), null, 20)));
             }
             lines.add(measure("count (estimate above 1,000)", runs, () -> lists.count(all), null));
             lines.add(measure(
                     "deep page at 90%, OFFSET (for comparison)",
-                    Math.min(runs, 5), () -> lists.list(all, byName, (int) deep, PAGE), null));
+                    Math.min(runs, 5),
+                    () -> transactions.execute(status -> jdbc.queryForList(
+                            "SELECT id FROM account WHERE NOT archived ORDER BY name_key, id OFFSET ? LIMIT ?",
+                            deep,
+                            PAGE)),
+                    null));
             return null;
         });
         System.out.println();
@@ -250,9 +257,12 @@ class AccountTools implements ApplicationRunner {
         System.out.println();
     }
 
-    /** The page statement of the service, run under {@code EXPLAIN ANALYZE}: the database's own time. */
-    private String explainPage(AccountFilter filter, AccountSort sort, PageCursor after, int limit) {
-        AccountSearch.PageStatement statement = search.pageStatement(filter, sort, after, limit);
+    /**
+     * The page statement of the service, run under {@code EXPLAIN ANALYZE}: the database's own time.
+     * The statement is the one {@link AccountSearch} builds, caught on its way to the database.
+     */
+    private String explainPage(AccountQuery query, PageCursor after, int limit) {
+        CapturedStatement statement = CapturedStatement.of(client -> search.read(query, after, limit, client));
         return named.queryForObject(
                 "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement.sql(), statement.params(), String.class);
     }

@@ -8,10 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountPage;
+import com.nexo.accounts.account.AccountPageService;
 import com.nexo.accounts.account.AccountRole;
 import com.nexo.accounts.account.AccountService;
 import com.nexo.accounts.contacts.ContactRow;
 import com.nexo.accounts.contacts.ContactService;
+import com.nexo.accounts.merge.AccountMergeService;
+import com.nexo.accounts.search.AccountListService;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.ValueListField;
 import com.nexo.testing.KaribuTest;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountDetailViewTest extends KaribuTest {
@@ -133,6 +138,27 @@ class AccountDetailViewTest extends KaribuTest {
         _assertNone(Button.class, spec -> spec.withText("Fusionar un duplicado"));
         _assertNone(Button.class, spec -> spec.withText("Añadir contacto"));
         assertThat(contacts().getColumnByKey("actions")).isNull();
+    }
+
+    @Test
+    void a_render_of_the_page_is_one_read_of_the_page_service_and_nothing_else() {
+        AccountPageService realPages = context.getBean(AccountPageService.class);
+        AccountPage page = realPages.page(id);
+        AccountPageService pages = Mockito.mock(AccountPageService.class);
+        Mockito.when(pages.page(id)).thenReturn(page);
+        AccountService accountService = Mockito.mock(AccountService.class);
+        ContactService contacts = Mockito.mock(ContactService.class);
+        AccountListService lists = Mockito.mock(AccountListService.class);
+        AccountMergeService merges = Mockito.mock(AccountMergeService.class);
+        AccountDetailView view = new AccountDetailView(pages, accountService, contacts, lists, merges);
+
+        view.load(id);
+
+        Mockito.verify(pages, Mockito.times(1)).page(id);
+        Mockito.verifyNoMoreInteractions(pages);
+        Mockito.verifyNoInteractions(accountService, contacts, lists, merges);
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Distribuciones " + word, word + "@distri.example", "creó la cuenta");
     }
 
     private void addContact(String name, String position) {

@@ -11,6 +11,7 @@ import com.nexo.accounts.account.AccountForm;
 import com.nexo.accounts.account.AccountService;
 import com.nexo.accounts.search.AccountFilter;
 import com.nexo.accounts.search.AccountListService;
+import com.nexo.accounts.search.AccountQuery;
 import com.nexo.accounts.search.AccountSort;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.ConflictNotice;
@@ -62,6 +63,50 @@ class AccountFormDialogTest extends KaribuTest {
         assertThat(field(dialog, "Razón social").getErrorMessage()).isEqualTo("Escribe la razón social.");
         assertThat(field(dialog, "NIF/CIF").getErrorMessage())
                 .isEqualTo("No es un NIF, NIE o CIF español válido: revisa la letra o el dígito de control.");
+    }
+
+    @Test
+    void a_nul_byte_in_the_legal_name_is_refused_on_the_field_with_a_message_and_nothing_is_saved() {
+        String word = AccountUiFixtures.word();
+        AccountFormDialog dialog = openNewForm();
+        field(dialog, "Razón social").setValue("Nula\0" + word);
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("Guardar")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(field(dialog, "Razón social").isInvalid()).isTrue();
+        assertThat(field(dialog, "Razón social").getErrorMessage())
+                .isEqualTo("Quita de este texto los caracteres de control invisibles (pegados desde otro programa).");
+        assertThat(lists.count(AccountFilter.search(word)).value()).isZero();
+    }
+
+    @Test
+    void an_account_saved_despite_the_warning_is_warned_about_again_only_when_its_name_or_ids_change() {
+        String nif = AccountUiFixtures.uniqueNif();
+        String word = AccountUiFixtures.word();
+        AccountForm existing = AccountUiFixtures.form("Original " + word);
+        existing.setTaxId(nif);
+        AccountUiFixtures.create(accounts, existing);
+        AccountForm duplicate = AccountUiFixtures.form("Copia " + word);
+        duplicate.setTaxId(nif);
+        UUID copy = AccountUiFixtures.create(accounts, duplicate); // saved despite the warning
+
+        UI.getCurrent().navigate(AccountDetailView.class, AccountDetailView.parameters(copy));
+        _click(_get(Button.class, spec -> spec.withText("Editar")));
+        AccountFormDialog edit = _get(AccountFormDialog.class);
+        _get(edit, TextField.class, spec -> spec.withLabel("Web")).setValue("www." + word + ".example");
+        _click(_get(edit, Button.class, spec -> spec.withText("Guardar")));
+
+        _assertNone(DuplicateWarningDialog.class);
+        assertThat(edit.isOpened()).isFalse();
+        assertThat(accounts.getForm(copy).getWebsite()).isEqualTo("www." + word + ".example");
+
+        _click(_get(Button.class, spec -> spec.withText("Editar")));
+        AccountFormDialog rename = _get(AccountFormDialog.class);
+        field(rename, "Razón social").setValue("Original " + word + " bis");
+        _click(_get(rename, Button.class, spec -> spec.withText("Guardar")));
+
+        _assertOne(DuplicateWarningDialog.class);
     }
 
     @Test
@@ -208,16 +253,17 @@ class AccountFormDialogTest extends KaribuTest {
     }
 
     private List<String> named(String name) {
-        return AccountUiFixtures.names(
-                lists
-                        .list(
+        return AccountUiFixtures.names(lists
+                .page(
+                        new AccountQuery(
                                 new AccountFilter(null, null, null, AccountFilter.Status.ALL, name),
-                                AccountSort.byName(),
-                                0,
-                                50)
-                        .stream()
-                        .filter(row -> row.legalName().equals(name))
-                        .toList());
+                                AccountSort.byName()),
+                        null,
+                        50)
+                .rows()
+                .stream()
+                .filter(row -> row.legalName().equals(name))
+                .toList());
     }
 
     private static AccountFormDialog openNewForm() {

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -175,6 +176,46 @@ class AccountListViewTest extends KaribuTest {
         _assertOne(AccountListView.class);
         _assertNone(DownloadLink.class);
         _assertNone(Button.class, spec -> spec.withText("Nueva cuenta"));
+    }
+
+    @Test
+    void a_search_word_too_long_to_look_for_is_explained_on_the_field_and_the_list_still_works() {
+        String word = AccountUiFixtures.word();
+        AccountUiFixtures.create(accounts, "Larguísima " + word);
+
+        search(word + " " + "x".repeat(3000));
+
+        QuickSearchField field = _get(QuickSearchField.class);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage())
+                .isEqualTo("Las palabras de búsqueda pueden tener como mucho 100 caracteres; las más largas no se"
+                        + " tienen en cuenta.");
+        assertThat(AccountUiFixtures.names(rows())).containsExactly("Larguísima " + word);
+        assertThat(_get(Span.class, spec -> spec.withClasses("list-count")).getText())
+                .contains("1");
+
+        search(word);
+        assertThat(field.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_nul_in_the_search_does_not_break_the_list() {
+        String word = AccountUiFixtures.word();
+        AccountUiFixtures.create(accounts, "Nula " + word);
+
+        search("nula\0" + word);
+
+        assertThat(AccountUiFixtures.names(rows())).containsExactly("Nula " + word);
+    }
+
+    @Test
+    void the_key_columns_are_never_hidden_on_narrow_screens_and_the_status_is_one_of_them() {
+        List<String> keys =
+                grid().getColumns().stream().map(Grid.Column::getKey).toList();
+
+        assertThat(keys).containsSubsequence("NAME", "taxId", "contact", "city", "status");
+        assertThat(grid().getColumns())
+                .allSatisfy(column -> assertThat(column.isVisible()).isTrue());
     }
 
     private static void search(String text) {

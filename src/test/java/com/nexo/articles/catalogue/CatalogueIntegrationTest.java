@@ -9,6 +9,7 @@ import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.categories.CategoryTreeNode;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.base.paging.Page;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,6 +37,9 @@ class CatalogueIntegrationTest {
 
     @Autowired
     private UnitService units;
+
+    @Autowired
+    private ArticleListService lists;
 
     @Autowired
     private com.nexo.accounts.AccountDirectory accounts;
@@ -67,8 +71,44 @@ class CatalogueIntegrationTest {
         assertThat(subtree(tools)).containsExactlyInAnyOrder(hammer, screwdriver, drill, loose);
         assertThat(subtree(hand)).containsExactlyInAnyOrder(hammer, screwdriver);
         assertThat(subtree(screwdrivers)).containsExactly(screwdriver);
-        assertThat(fixtures.asAdmin(() -> articles.countArticles(ArticleQuery.inCategory(tools))))
+        assertThat(fixtures.asAdmin(
+                        () -> lists.count(ArticleQuery.inCategory(tools)).value()))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void the_list_reads_keyset_pages_in_each_offered_order_and_counts_exactly() {
+        UUID category = fixtures.category(null, "Páginas");
+        List<UUID> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(fixtures.article(category, "ud"));
+        }
+        ArticleQuery query = ArticleQuery.inCategory(category);
+
+        List<ArticleRow> byCode = new java.util.ArrayList<>();
+        com.nexo.base.paging.PageCursor after = null;
+        int pages = 0;
+        do {
+            com.nexo.base.paging.PageCursor from = after;
+            Page<ArticleRow> page = fixtures.asAdmin(
+                    () -> lists.page(query, com.nexo.base.paging.Sort.ascending(ArticleOrder.CODE), from, 2));
+            byCode.addAll(page.rows());
+            after = page.next();
+            pages++;
+        } while (after != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(byCode).extracting(ArticleRow::id).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(byCode).extracting(ArticleRow::code).isSorted();
+        Page<ArticleRow> lastByName = fixtures.asAdmin(
+                () -> lists.page(query, com.nexo.base.paging.Sort.descending(ArticleOrder.NAME_ES), null, 1));
+        assertThat(lastByName.rows())
+                .extracting(ArticleRow::code)
+                .containsExactly(byCode.getLast().code());
+        assertThat(fixtures.asAdmin(() -> lists.count(query))).satisfies(count -> {
+            assertThat(count.exact()).isTrue();
+            assertThat(count.value()).isEqualTo(5);
+        });
     }
 
     @Test
@@ -83,6 +123,12 @@ class CatalogueIntegrationTest {
                 .hasSize(2);
         assertThat(fixtures.asAdmin(() -> categories.lookup(fixtures.tag, 1, 10)))
                 .hasSize(1);
+        Page<CategoryNode> firstOfTwo = fixtures.asAdmin(() -> categories.lookup(fixtures.tag, null, 1));
+        assertThat(firstOfTwo.rows()).hasSize(1);
+        assertThat(fixtures.asAdmin(() -> categories.lookup(fixtures.tag, firstOfTwo.next(), 1))
+                        .rows())
+                .hasSize(1)
+                .doesNotContainAnyElementsOf(firstOfTwo.rows());
         assertThat(fixtures.asAdmin(() -> categories.lookup("100%_" + fixtures.tag, 0, 10)))
                 .isEmpty();
         assertThat(fixtures.asAdmin(() -> categories.findCategory(lathes)))
@@ -137,8 +183,13 @@ class CatalogueIntegrationTest {
         fixtures.category(level.get(2), "Nieta a");
         fixtures.category(level.get(2), "Nieta b");
 
-        List<CategoryTreeNode> firstPage = fixtures.asAdmin(() -> categories.children(root, 0, 3));
-        List<CategoryTreeNode> secondPage = fixtures.asAdmin(() -> categories.children(root, 3, 3));
+        Page<CategoryTreeNode> first = fixtures.asAdmin(() -> categories.children(root, null, 3));
+        List<CategoryTreeNode> firstPage = first.rows();
+        Page<CategoryTreeNode> second = fixtures.asAdmin(() -> categories.children(root, first.next(), 3));
+        List<CategoryTreeNode> secondPage = second.rows();
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.hasMore()).isFalse();
+        assertThat(secondPage).hasSize(2);
 
         assertThat(firstPage).extracting(CategoryTreeNode::code).isSorted();
         assertThat(firstPage).extracting(CategoryTreeNode::parentId).containsOnly(root);
@@ -161,7 +212,8 @@ class CatalogueIntegrationTest {
         UUID a1 = fixtures.category(a, "A1");
         int roots = fixtures.asAdmin(() -> categories.countChildren(null));
 
-        List<CategoryTreeNode> allRoots = fixtures.asAdmin(() -> categories.children(null, 0, roots + 10));
+        List<CategoryTreeNode> allRoots = fixtures.asAdmin(
+                () -> categories.children(null, null, roots + 10).rows());
         assertThat(allRoots)
                 .hasSize(roots)
                 .extracting(CategoryTreeNode::id)
@@ -172,13 +224,14 @@ class CatalogueIntegrationTest {
         fixtures.asAdmin(() -> categories.move(a1, b));
 
         assertThat(fixtures.asAdmin(() -> categories.countChildren(a))).isZero();
-        assertThat(fixtures.asAdmin(() -> categories.children(b, 0, 10)))
+        assertThat(fixtures.asAdmin(() -> categories.children(b, null, 10).rows()))
                 .singleElement()
                 .satisfies(moved -> {
                     assertThat(moved.id()).isEqualTo(a1);
                     assertThat(moved.parentId()).isEqualTo(b);
                 });
-        assertThat(fixtures.asAdmin(() -> categories.children(null, 0, roots + 10)))
+        assertThat(fixtures.asAdmin(
+                        () -> categories.children(null, null, roots + 10).rows()))
                 .filteredOn(node -> node.id().equals(b))
                 .singleElement()
                 .extracting(CategoryTreeNode::childCount)
@@ -261,12 +314,12 @@ class CatalogueIntegrationTest {
         ArticleDetails loaded = fixtures.asAdmin(() -> articles.loadArticle(id));
         ArticleForm renamed = rename(loaded.form(), "Nuevo nombre");
         fixtures.asAdmin(() -> {
-            articles.updateArticle(id, loaded.version(), renamed);
+            articles.update((renamed).withIdentity(id, loaded.version()));
             return null;
         });
 
         assertThatThrownBy(() -> fixtures.asAdmin(() -> {
-                    articles.updateArticle(id, loaded.version(), loaded.form());
+                    articles.update((loaded.form()).withIdentity(id, loaded.version()));
                     return null;
                 }))
                 .hasMessage("articles.error.changed-meanwhile");
@@ -328,16 +381,42 @@ class CatalogueIntegrationTest {
         fixtures.article(category, "ud");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-        long written = fixtures.asAdmin(() -> articles.exportCsv(ArticleQuery.inCategory(category), out));
+        java.util.Map<ArticleCsvColumn, String> headers = new java.util.EnumMap<>(ArticleCsvColumn.class);
+        for (ArticleCsvColumn column : ArticleCsvColumn.values()) {
+            headers.put(column, column.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.Map<String, String> words = java.util.Map.of(
+                ArticleListService.kindKey(ArticleKind.INPUT),
+                "Insumo",
+                ArticleListService.kindKey(ArticleKind.GOODS),
+                "Mercancía",
+                ArticleListService.YES,
+                "Sí",
+                ArticleListService.NO,
+                "No",
+                ArticleListService.ACTIVE,
+                "Activo",
+                ArticleListService.ARCHIVED,
+                "Archivado");
+
+        long written = fixtures.asAdmin(() -> lists.exportCsv(
+                ArticleQuery.inCategory(category),
+                null,
+                java.util.Locale.forLanguageTag("es"),
+                java.time.ZoneId.of("Europe/Madrid"),
+                headers,
+                words,
+                out));
 
         String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
         assertThat(written).isEqualTo(2);
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("code,kind,name_es,name_en,category,unit,barcode,sale_price");
+        // Spanish: semicolons between cells, decimal commas, translated words, a byte order mark first.
+        assertThat(lines[0]).startsWith("\uFEFFcode;kind;name_es;name_en;category;unit;barcode;sale_price");
         assertThat(lines)
                 .anySatisfy(line -> assertThat(line)
-                        .startsWith("EXP-" + fixtures.tag + ",input,\"'=SUM(A1), \"\"peligro\"\"\",")
-                        .contains(",12.5000,7.2500,21.00,"));
+                        .startsWith("EXP-" + fixtures.tag + ";Insumo;\"'=SUM(A1), \"\"peligro\"\"\";")
+                        .contains(";\"12,5\";\"7,25\";21;Sí;Activo"));
     }
 
     @Test
@@ -493,7 +572,8 @@ class CatalogueIntegrationTest {
                     .extracting(ArticleRow::id)
                     .contains(id);
         }
-        assertThat(fixtures.asAdmin(() -> articles.countArticles(new ArticleQuery("tx-" + tag, null, null, true))))
+        assertThat(fixtures.asAdmin(() -> lists.count(new ArticleQuery("tx-" + tag, null, null, true))
+                        .value()))
                 .isOne();
     }
 
@@ -522,7 +602,7 @@ class CatalogueIntegrationTest {
         UUID id = fixtures.article(null, "ud");
         ArticleDetails loaded = fixtures.asAdmin(() -> articles.loadArticle(id));
         fixtures.asAdmin(() -> {
-            articles.updateArticle(id, loaded.version(), rename(loaded.form(), "Con historia"));
+            articles.update((rename(loaded.form(), "Con historia")).withIdentity(id, loaded.version()));
             return null;
         });
 

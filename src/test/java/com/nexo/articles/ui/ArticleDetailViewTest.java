@@ -15,6 +15,7 @@ import com.nexo.articles.catalogue.ArticleKind;
 import com.nexo.articles.catalogue.ArticleQuery;
 import com.nexo.articles.catalogue.ArticleRow;
 import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.pages.ArticlePageService;
 import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.stock.MovementType;
@@ -45,10 +46,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /** One article's page: data, stock per warehouse, movements, timeline, and what each user may do. */
 class ArticleDetailViewTest extends KaribuTest {
@@ -70,6 +76,12 @@ class ArticleDetailViewTest extends KaribuTest {
 
     @Autowired
     private RoleService roles;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    @Autowired
+    private com.nexo.articles.categories.CategoryService categories;
 
     private String code;
     private UUID id;
@@ -191,10 +203,7 @@ class ArticleDetailViewTest extends KaribuTest {
         ArticleFormDialog dialog = _get(ArticleFormDialog.class);
         ArticleDetails meanwhile = articles.loadArticle(id);
         ArticleForm theirs = meanwhile.form();
-        articles.updateArticle(
-                id,
-                meanwhile.version(),
-                new ArticleForm(
+        articles.update((new ArticleForm(
                         theirs.code(),
                         theirs.kind(),
                         theirs.nameEs(),
@@ -208,14 +217,15 @@ class ArticleDetailViewTest extends KaribuTest {
                         theirs.cost(),
                         theirs.taxRate(),
                         theirs.defaultSupplierId(),
-                        theirs.stockTracked()));
+                        theirs.stockTracked()))
+                .withIdentity(id, meanwhile.version()));
         dialog.nameEn.setValue("Ball valve, brass " + code);
 
         _click(dialog.save);
 
         ConflictNotice notice = _get(dialog, ConflictNotice.class);
         assertThat(notice.isShown()).isTrue();
-        assertThat(notice.getElement().getTextRecursively()).contains("Precio de venta", "15.75");
+        assertThat(notice.getElement().getTextRecursively()).contains("Precio de venta", "15,75\u00a0€");
         assertThat(articles.loadArticle(id).form().nameEn()).isEqualTo("Ball valve " + code);
 
         _click(_get(notice, Button.class, spec -> spec.withText("Cargar su versión")));
@@ -314,6 +324,74 @@ class ArticleDetailViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("articles/not-an-id");
         _assertNone(ArticleDetailView.class);
+    }
+
+    @Test
+    void the_timeline_names_a_new_category_and_formats_a_new_price_as_the_page_does() {
+        String categoryCode = "KDC-" + code.substring(3);
+        UUID category = categories.createCategory(null, categoryCode, "Grifería " + code, "Taps " + code);
+        ArticleForm before = articles.getForm(id);
+        articles.update(new ArticleForm(
+                        before.code(),
+                        before.kind(),
+                        before.nameEs(),
+                        before.nameEn(),
+                        before.descriptionEs(),
+                        before.descriptionEn(),
+                        category,
+                        before.unitId(),
+                        before.barcode(),
+                        new BigDecimal("16.40"),
+                        before.cost(),
+                        before.taxRate(),
+                        before.defaultSupplierId(),
+                        before.stockTracked())
+                .withIdentity(id, before.version()));
+
+        open();
+
+        ArticleDetailView view = _get(ArticleDetailView.class);
+        assertThat(view.getElement().getTextRecursively()).contains(categoryCode + " · Grifería " + code);
+        assertThat(view.timeline.getElement().getTextRecursively())
+                .contains(
+                        "Categoría",
+                        categoryCode + " · Grifería " + code,
+                        "Precio de venta",
+                        "14,50\u00a0€ → 16,40\u00a0€");
+    }
+
+    @Test
+    void one_render_of_the_page_reads_everything_it_shows_in_one_service_call_and_one_transaction() {
+        List<String> begun = new CopyOnWriteArrayList<>();
+        TransactionExecutionListener counter = new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+                begun.add(transaction.getTransactionName());
+            }
+        };
+        ConfigurableTransactionManager manager = (ConfigurableTransactionManager) transactions;
+        manager.addListener(counter);
+        ArticleDetailView view;
+        try {
+            open();
+            view = _get(ArticleDetailView.class);
+            // What the grids show came with the page: fetching their rows reads nothing more.
+            GridKt._fetch(view.balances, 0, 10);
+            GridKt._fetch(view.movements, 0, 10);
+        } finally {
+            manager.getTransactionExecutionListeners().remove(counter);
+        }
+
+        assertThat(begun.stream().filter(name -> name.startsWith("com.nexo.articles")))
+                .containsExactly(ArticlePageService.class.getName() + ".page");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Válvula de bola " + code, "14,50", "Controla existencias", "ud · unidad");
+        assertThat(_get(view, Anchor.class, spec -> spec.withClasses("article-supplier"))
+                        .getText())
+                .isNotBlank();
+        assertThat(GridKt._getFormattedRow(view.balances, 0)).contains("10 ud");
+        assertThat(GridKt._getFormattedRow(view.movements, 0)).contains("Pedido 9");
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("creó el artículo");
     }
 
     private void open() {

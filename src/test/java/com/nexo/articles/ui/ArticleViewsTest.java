@@ -41,6 +41,9 @@ class ArticleViewsTest extends KaribuTest {
     private ArticleService articles;
 
     @Autowired
+    private com.nexo.articles.catalogue.ArticleListService lists;
+
+    @Autowired
     private UserService users;
 
     @Autowired
@@ -85,7 +88,7 @@ class ArticleViewsTest extends KaribuTest {
                 .isEqualTo("El código de barras no es un EAN-13 válido (13 cifras con dígito de control correcto).");
         assertThat(dialog.nameEs.isInvalid()).isTrue();
         assertThat(dialog.nameEs.getErrorMessage()).isEqualTo("Obligatorio");
-        assertThat(articles.countArticles(ArticleQuery.matching(code))).isZero();
+        assertThat(lists.count(ArticleQuery.matching(code)).value()).isZero();
     }
 
     @Test
@@ -106,6 +109,48 @@ class ArticleViewsTest extends KaribuTest {
         expectNotifications("Artículo " + code + " guardado.");
         _get(QuickSearchField.class).setValue(code);
         assertThat(rows()).extracting(ArticleRow::code).containsExactly(code);
+    }
+
+    @Test
+    void a_taken_code_is_refused_on_the_code_field_and_the_dialog_stays_open() {
+        login("admin@demo.nexo");
+        UI.getCurrent().navigate(ArticleListView.class);
+        _click(_get(Button.class, spec -> spec.withText("Nuevo artículo")));
+        ArticleFormDialog dialog = _get(ArticleFormDialog.class);
+        dialog.code.setValue("QUI-IMPRIM-ANTIOX");
+        dialog.nameEs.setValue("Otra imprimación");
+        dialog.nameEn.setValue("Another primer");
+
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.code.isInvalid()).isTrue();
+        assertThat(dialog.code.getErrorMessage()).isEqualTo("Ya hay un artículo con el código QUI-IMPRIM-ANTIOX.");
+    }
+
+    @Test
+    void the_list_counts_what_it_shows_formats_prices_and_says_what_to_do_when_nothing_matches() {
+        login("admin@demo.nexo");
+        String code = "KB-" + word();
+        UI.getCurrent().navigate(ArticleListView.class);
+        _click(_get(Button.class, spec -> spec.withText("Nuevo artículo")));
+        ArticleFormDialog dialog = _get(ArticleFormDialog.class);
+        dialog.code.setValue(code);
+        dialog.nameEs.setValue("Grifo " + code);
+        dialog.nameEn.setValue("Tap " + code);
+        dialog.salePrice.setValue(new BigDecimal("89"));
+        _click(dialog.save);
+        expectNotifications("Artículo " + code + " guardado.");
+        ArticleListView view = _get(ArticleListView.class);
+
+        _get(QuickSearchField.class).setValue(code);
+
+        assertThat(view.count.getText()).isEqualTo("1 artículos");
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(code, "Grifo " + code, "89,00\u00a0€");
+
+        _get(QuickSearchField.class).setValue("zzz" + word());
+        assertThat(rows()).isEmpty();
+        assertThat(view.grid.getEmptyStateText()).startsWith("Ningún artículo coincide");
     }
 
     @Test

@@ -53,6 +53,9 @@ class CategoriesViewTest extends KaribuTest {
     private ArticleService articles;
 
     @Autowired
+    private com.nexo.articles.catalogue.ArticleListService lists;
+
+    @Autowired
     private UnitService units;
 
     @Autowired
@@ -140,7 +143,7 @@ class CategoriesViewTest extends KaribuTest {
 
         view.tree.select(hardware);
 
-        long inSubtree = articles.countArticles(ArticleQuery.inCategory(hardware.id()));
+        long inSubtree = lists.count(ArticleQuery.inCategory(hardware.id())).value();
         assertThat(inSubtree).isPositive();
         assertThat(view.selectedTitle.getText()).isEqualTo("FER · Ferretería");
         assertThat(view.articleCount.getText())
@@ -351,8 +354,7 @@ class CategoriesViewTest extends KaribuTest {
                 .filter(row -> row.categoryCode().equals("FER-TOR-TOR"))
                 .findFirst()
                 .orElseThrow();
-        ArticleFormDialog form =
-                new ArticleFormDialog(articles, units.listUnits(), categories, screw.id(), saved -> {});
+        ArticleFormDialog form = new ArticleFormDialog(articles, units.units(), categories, screw.id(), saved -> {});
         assertThat(form.category.getValue()).isNotNull();
         assertThat(form.category.getValue().code()).isEqualTo("FER-TOR-TOR");
         assertThat(form.category.getItemLabelGenerator().apply(form.category.getValue()))

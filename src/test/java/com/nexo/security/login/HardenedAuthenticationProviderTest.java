@@ -209,7 +209,7 @@ class HardenedAuthenticationProviderTest {
         int lockOnFailure;
 
         FakeThrottle() {
-            super(null, null);
+            super(null);
         }
 
         @Override

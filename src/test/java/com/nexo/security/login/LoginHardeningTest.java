@@ -93,6 +93,9 @@ public class LoginHardeningTest {
     @Autowired
     private WebServerApplicationContext server;
 
+    @org.springframework.beans.factory.annotation.Value("${spring.flyway.password}")
+    private String ownerPassword;
+
     // --- Logging in --------------------------------------------------------------------------
 
     @Test
@@ -280,10 +283,11 @@ public class LoginHardeningTest {
         String address = testAddress();
         String otherAddress = testAddress();
         int threshold = 3;
+        loginSettings(5, threshold, 900, 60, 300, 86_400);
         List<String> victims = new java.util.ArrayList<>();
         for (int i = 1; i <= threshold; i++) {
             victims.add("victim-" + i + "-" + UUID.randomUUID() + "@hardening.test");
-            int lock = loginFailed(victims.getLast(), address, 5, threshold);
+            int lock = loginFailed(victims.getLast(), address);
             assertThat(lock).as("failure %d from %s", i, address).isEqualTo(i < threshold ? 0 : 60);
         }
 
@@ -305,32 +309,33 @@ public class LoginHardeningTest {
         String forgotten = "forgotten-" + UUID.randomUUID() + "@hardening.test";
         String locked = "still-locked-" + UUID.randomUUID() + "@hardening.test";
         // One lock-out of one second for the first account, one of a minute for the second.
-        for (int i = 0; i < 2; i++) {
-            jdbc.queryForObject("SELECT nexo_login_failed(?, ?, 2, 1000, 900, 1, 300)", Integer.class, forgotten, null);
-            jdbc.queryForObject("SELECT nexo_login_failed(?, ?, 2, 1000, 900, 60, 300)", Integer.class, locked, null);
-        }
+        loginSettings(2, 1000, 900, 1, 300, 86_400);
+        loginFailed(forgotten, null);
+        loginFailed(forgotten, null);
+        loginSettings(2, 1000, 900, 60, 300, 86_400);
+        loginFailed(locked, null);
+        loginFailed(locked, null);
         Thread.sleep(1_100);
 
         assertThat(throttle.purge()).as("nothing has been quiet for a day").isZero();
-        int purged = jdbc.queryForObject("SELECT nexo_login_throttle_purge(0)", Integer.class);
+        loginSettings(2, 1000, 900, 1, 300, 0);
+        int purged = throttle.purge();
 
         assertThat(purged).isPositive();
         assertThat(waitSeconds(locked, null)).as("a running lock-out stays").isBetween(55, 60);
         // Forgotten: the next lock-out starts again at the base time instead of doubling it.
-        jdbc.queryForObject("SELECT nexo_login_failed(?, ?, 2, 1000, 900, 1, 300)", Integer.class, forgotten, null);
-        assertThat(jdbc.queryForObject(
-                        "SELECT nexo_login_failed(?, ?, 2, 1000, 900, 1, 300)", Integer.class, forgotten, null))
-                .isEqualTo(1);
+        loginFailed(forgotten, null);
+        assertThat(loginFailed(forgotten, null)).isEqualTo(1);
     }
 
     @Test
     void the_login_functions_lock_an_account_for_longer_each_time_up_to_the_maximum() throws Exception {
         String email = "doubling-" + UUID.randomUUID() + "@hardening.test";
+        loginSettings(2, 1000, 900, 60, 300, 86_400);
         List<Integer> locks = new java.util.ArrayList<>();
         for (int round = 0; round < 5; round++) {
             for (int i = 1; i <= 2; i++) {
-                int lock = jdbc.queryForObject(
-                        "SELECT nexo_login_failed(?, ?, 2, 1000, 900, 60, 300)", Integer.class, email, null);
+                int lock = loginFailed(email, null);
                 if (i == 2) {
                     locks.add(lock);
                 } else {
@@ -342,26 +347,97 @@ public class LoginHardeningTest {
         // The account is the e-mail whatever its case.
         assertThat(waitSeconds(email.toUpperCase(Locale.ROOT), null)).isBetween(298, 300);
 
-        // A successful login forgets the account's failures and lock-outs.
-        jdbc.queryForList("SELECT nexo_login_succeeded(?, ?)", email, null);
-        assertThat(waitSeconds(email, null)).isZero();
-        jdbc.queryForObject("SELECT nexo_login_failed(?, ?, 2, 1000, 900, 60, 300)", Integer.class, email, null);
-        assertThat(jdbc.queryForObject(
-                        "SELECT nexo_login_failed(?, ?, 2, 1000, 900, 60, 300)", Integer.class, email, null))
-                .isEqualTo(60);
+        // A success reported while a lock-out runs does not end it: the database cannot tell a real one
+        // from a call made as the application role (issue 12: "another call unlocked a locked one").
+        throttle.succeeded(email, null);
+        assertThat(waitSeconds(email, null)).isBetween(290, 300);
+        // Outside a lock-out, a successful login forgets the account's failures.
+        String other = "success-" + UUID.randomUUID() + "@hardening.test";
+        assertThat(loginFailed(other, null)).isZero();
+        throttle.succeeded(other, null);
+        assertThat(loginFailed(other, null))
+                .as("the first failure after a success")
+                .isZero();
     }
 
     @Test
     void the_login_functions_count_failures_only_within_the_window() throws Exception {
         String email = "window-" + UUID.randomUUID() + "@hardening.test";
-        String sql = "SELECT nexo_login_failed(?, ?, 2, 1000, 1, 60, 300)";
+        loginSettings(2, 1000, 1, 60, 300, 86_400);
 
-        assertThat(jdbc.queryForObject(sql, Integer.class, email, null)).isZero();
+        assertThat(loginFailed(email, null)).isZero();
         Thread.sleep(1_200);
-        assertThat(jdbc.queryForObject(sql, Integer.class, email, null))
+        assertThat(loginFailed(email, null))
                 .as("the first failure fell out of the one-second window")
                 .isZero();
-        assertThat(jdbc.queryForObject(sql, Integer.class, email, null)).isEqualTo(60);
+        assertThat(loginFailed(email, null)).isEqualTo(60);
+    }
+
+    /**
+     * Issue 12: the thresholds and durations are the database's own. The application role can
+     * neither pass its own (the functions take none) nor change the settings row.
+     */
+    @Test
+    void the_login_throttle_takes_no_numbers_from_its_caller_and_its_settings_are_the_owners() {
+        String email = "caller-" + UUID.randomUUID() + "@hardening.test";
+        assertThatThrownBy(() -> jdbc.queryForObject(
+                        "SELECT nexo_login_failed(?, ?, 1, 1, 900, 2000000000, 2000000000)",
+                        Integer.class,
+                        email,
+                        null))
+                .rootCause()
+                .hasMessageContaining("function nexo_login_failed(");
+        assertThatThrownBy(() -> jdbc.update("UPDATE login_settings SET lockout_seconds = 2000000000"))
+                .rootCause()
+                .hasMessageContaining("permission denied for table login_settings");
+        assertThatThrownBy(() -> jdbc.queryForObject("SELECT nexo_login_throttle_purge(0)", Integer.class))
+                .rootCause()
+                .hasMessageContaining("function nexo_login_throttle_purge(");
+        // The configured values were written at start-up: the test profile's short lock-out.
+        for (int i = 1; i <= loginProperties.accountFailures(); i++) {
+            assertThat(loginFailed(email, null))
+                    .as("failure %d", i)
+                    .isEqualTo(
+                            i < loginProperties.accountFailures()
+                                    ? 0
+                                    : (int) loginProperties.lockout().toSeconds());
+        }
+    }
+
+    /**
+     * Issue 12: the login-event function records only login outcomes outside a context, and in a
+     * portal actor's context only the change of the actor's own password; the tenant is always the
+     * one of the user the e-mail belongs to.
+     */
+    @Test
+    void the_login_event_function_records_login_outcomes_only_and_never_for_someone_else() {
+        String employee = newUser("read-only");
+        for (String planted : List.of("USER_ROLES_CHANGED", "PASSWORD_CHANGED")) {
+            assertThatThrownBy(() -> jdbc.queryForList(
+                            "SELECT nexo_record_login_event(?, ?, '192.0.2.9', null, 'planted')", planted, employee))
+                    .rootCause()
+                    .hasMessageContaining("login outcomes only");
+        }
+        jdbc.queryForList(
+                "SELECT nexo_record_login_event('LOGIN_FAILED', ?, '192.0.2.9', null, 'bad-credentials')", employee);
+        assertThat(loginEvents(employee)).containsExactly("LOGIN_FAILED 192.0.2.9 bad-credentials");
+
+        String client = newUser(DEMO_TENANT, ActorType.CLIENT, "read-only");
+        String otherClient = newUser(DEMO_TENANT, ActorType.CLIENT, "read-only");
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        assertThatThrownBy(() -> asUser(
+                        client,
+                        () -> transaction.execute(status -> jdbc.queryForList(
+                                "SELECT nexo_record_login_event('PASSWORD_CHANGED', ?, null, null, null)",
+                                otherClient))))
+                .rootCause()
+                .hasMessageContaining("its own password");
+        asUser(
+                client,
+                () -> transaction.execute(status -> jdbc.queryForList(
+                        "SELECT nexo_record_login_event('PASSWORD_CHANGED', ?, null, null, null)", client)));
+        assertThat(securityEvents(otherClient)).doesNotContain("PASSWORD_CHANGED");
+        assertThat(securityEvents(client)).contains("PASSWORD_CHANGED");
     }
 
     // --- Answers that tell nothing -----------------------------------------------------------
@@ -734,14 +810,42 @@ public class LoginHardeningTest {
                 "SELECT event_type FROM security_event WHERE user_id = ? ORDER BY occurred_at, id", String.class, id));
     }
 
-    private int loginFailed(String email, String address, int accountThreshold, int addressThreshold) {
-        return jdbc.queryForObject(
-                "SELECT nexo_login_failed(?, ?, ?, ?, 900, 60, 300)",
-                Integer.class,
-                email,
-                address,
-                accountThreshold,
-                addressThreshold);
+    private int loginFailed(String email, String address) {
+        return throttle.failed(email, address);
+    }
+
+    /**
+     * Sets the database's login settings as the owner (the application role may not); each test ends
+     * with the configured values again.
+     */
+    private void loginSettings(
+            int accountFailures, int addressFailures, int window, int lockout, int maxLockout, int forgetAfter) {
+        try (java.sql.Connection owner = java.sql.DriverManager.getConnection(
+                        com.nexo.testing.TestDatabase.url(), com.nexo.testing.TestDatabase.OWNER_ROLE, ownerPassword);
+                java.sql.PreparedStatement update = owner.prepareStatement("""
+                        UPDATE login_settings
+                           SET account_failures = ?, address_failures = ?, window_seconds = ?, lockout_seconds = ?,
+                               max_lockout_seconds = ?, forget_after_seconds = ?
+                        """)) {
+            int i = 0;
+            for (int value : new int[] {accountFailures, addressFailures, window, lockout, maxLockout, forgetAfter}) {
+                update.setInt(++i, value);
+            }
+            assertThat(update.executeUpdate()).isOne();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void configuredLoginSettings() {
+        loginSettings(
+                loginProperties.accountFailures(),
+                loginProperties.addressFailures(),
+                (int) loginProperties.window().toSeconds(),
+                (int) loginProperties.lockout().toSeconds(),
+                (int) loginProperties.maxLockout().toSeconds(),
+                (int) loginProperties.forgetAfter().toSeconds());
     }
 
     private int waitSeconds(String email, String address) {

@@ -1,0 +1,102 @@
+package com.nexo.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.testing.NexoSpringTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every screen works under NEXO's content security policy: an employee, the platform operator and a
+ * client open every page their menu offers, and an unknown address, in a real Chromium; the console
+ * shows no refused script, style, image, font or connection. (The only errors allowed are the 404 of
+ * the unknown address itself.)
+ *
+ * <p>The suite runs it against its own server in development mode. To check a production build (as
+ * DECISIONS.md says was done), start the production jar and point the test at it:
+ * {@code ./mvnw -B verify -Dtest=ContentSecurityPolicyJourneyTest -Dnexo.csp.base=http://localhost:8095
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@NexoSpringTest
+class ContentSecurityPolicyJourneyTest {
+
+    private static final String PASSWORD = "Demo-2026!";
+
+    @LocalServerPort
+    private int port;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start(Locale.forLanguageTag("es-ES"));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void every_menu_page_of_an_employee_the_operator_and_a_client_runs_under_the_policy() {
+        List<String> visited = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
+        for (String user : List.of("admin@demo.nexo", "operador@nexo.local", "cliente@demo.nexo")) {
+            browser.forgetCookies();
+            browser.open(url("/login"));
+            collect(user + " /login", violations);
+            browser.submitLoginForm(user, PASSWORD);
+            browser.waitUntil(
+                    "the login to finish", () -> !browser.currentPath().startsWith("/login"));
+            browser.waitForVaadin();
+            collect(user + " " + browser.currentPath(), violations);
+            for (String path : menuPaths()) {
+                browser.open(url("/" + path));
+                browser.settle();
+                visited.add(user + " /" + path);
+                collect(user + " /" + path, violations);
+            }
+            browser.open(url("/no-such-page-" + user.hashCode()));
+            collect(user + " unknown page", violations);
+        }
+
+        assertThat(visited).as("pages visited").hasSizeGreaterThan(8);
+        assertThat(violations)
+                .as("console errors other than the unknown page's 404")
+                .isEmpty();
+    }
+
+    /** The paths of the side navigation's items (the menu of the logged-in user). */
+    @SuppressWarnings("unchecked")
+    private static List<String> menuPaths() {
+        return ((List<Object>)
+                        browser.script(
+                                "return [...document.querySelectorAll('vaadin-side-nav-item')].map(i => i.path).filter(p => p != null);"))
+                .stream()
+                        .map(String::valueOf)
+                        .map(path -> path.startsWith("/") ? path.substring(1) : path)
+                        .distinct()
+                        .toList();
+    }
+
+    private static void collect(String where, List<String> violations) {
+        for (String error : browser.consoleErrors()) {
+            boolean notFound = error.contains("404") && where.endsWith("unknown page");
+            if (!notFound) {
+                violations.add(where + ": " + error);
+            }
+        }
+    }
+
+    private String url(String path) {
+        String base = System.getProperty("nexo.csp.base", "http://localhost:" + port);
+        return base + path;
+    }
+}

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +44,18 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .areAssignableTo(DataSource.class)
+                .check(MAIN);
+    }
+
+    @Test
+    void views_receive_records_never_jpa_entities() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .because("views receive records (read models); entities stay inside their module's services")
                 .check(MAIN);
     }
 

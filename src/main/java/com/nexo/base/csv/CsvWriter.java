@@ -139,7 +139,11 @@ public final class CsvWriter implements Flushable, AutoCloseable {
         return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
     }
 
-    /** The cell as written: neutralised against formulas, then quoted when it must be. */
+    /**
+     * The cell as written: neutralised against formulas, then quoted when it must be. A cell holding
+     * either separator is quoted (a Spanish decimal "12,5" too), so that the columns stay right when
+     * a spreadsheet assumes the other language's separator.
+     */
     String escape(String value) {
         if (value == null || value.isEmpty()) {
             return "";

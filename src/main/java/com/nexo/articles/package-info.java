@@ -10,7 +10,8 @@
  * com.nexo.articles.stock}: receive, issue, transfer and adjust through {@code StockService}, reserve
  * through {@code ReservationService}); they refer to articles and warehouses by id. The rest is
  * internal, by sub-feature: {@code catalogue}, {@code categories}, {@code units}, {@code warehouses},
- * {@code counts}, {@code replenishment}, {@code demo} and {@code ui}.
+ * {@code counts}, {@code replenishment}, {@code pages} (the one read behind an article's page),
+ * {@code demo} and {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Articles",

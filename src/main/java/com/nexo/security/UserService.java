@@ -11,6 +11,7 @@ import com.nexo.security.users.AppUser;
 import com.nexo.security.users.AppUserRepository;
 import com.nexo.security.users.OwnAccess;
 import com.nexo.tenancy.ActorType;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -26,7 +27,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +61,7 @@ public class UserService {
 
     /** Creates a user of the current tenant with an initial password and the given roles. */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_CREATE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({AccessPermissions.USERS_CREATE, Roles.SYSTEM})
     public UUID createUser(NewUser newUser) {
         String email = newUser.email() == null ? "" : newUser.email().strip();
         if (!EMAIL.matcher(email).matches()) {
@@ -102,7 +102,7 @@ public class UserService {
      * the provider only, with the predefined read-only role. An administrator gives more later.
      */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RolesAllowed(Roles.SYSTEM)
     public UUID createSingleSignOnUser(String email, String displayName, String locale, String signOnMethod) {
         String address = email == null ? "" : email.strip();
         if (!EMAIL.matcher(address).matches()) {
@@ -133,7 +133,7 @@ public class UserService {
 
     /** A page of the tenant's users whose name or e-mail contains {@code text}, by name. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
+    @RolesAllowed(AccessPermissions.USERS_READ)
     public List<UserRow> listUsers(String text, int offset, int limit) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         int size = Math.max(1, limit);
@@ -143,7 +143,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
+    @RolesAllowed(AccessPermissions.USERS_READ)
     public UserDetails getUser(UUID id) {
         return UserDetails.of(users.findById(id).orElseThrow(() -> new AccessRuleException("users.error.not-found")));
     }
@@ -154,7 +154,7 @@ public class UserService {
      * the caller holds entirely may be changed, and only to roles within the caller's own access.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
+    @RolesAllowed(AccessPermissions.USERS_EDIT)
     public void updateUser(UUID id, long expectedVersion, String displayName, boolean enabled, Set<UUID> roleIds) {
         AppUser user = users.findById(id).orElseThrow(() -> new AccessRuleException("users.error.not-found"));
         if (!Objects.equals(user.getVersion(), expectedVersion)) {
@@ -208,7 +208,7 @@ public class UserService {
      * user's sessions end on their next request, so a reset after a compromise shuts the intruder out.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
+    @RolesAllowed(AccessPermissions.USERS_EDIT)
     public void resetPassword(UUID id, String newPassword) {
         AppUser user = users.findById(id).orElseThrow(() -> new AccessRuleException("users.error.not-found"));
         if (!OwnAccess.coversRoles(user.getRoles())) {
@@ -225,7 +225,8 @@ public class UserService {
      * user, this one included, ends on its next request: the user logs in again with the new password.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    // Every logged-in person; background work has no password or language of its own.
+    @RolesAllowed({Roles.EMPLOYEE, Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL, Roles.OPERATOR})
     public void changeMyPassword(String currentPassword, String newPassword) {
         if (isOperator()) {
             String hash = operators.myPasswordHash().orElseThrow();
@@ -255,7 +256,8 @@ public class UserService {
 
     /** Remembers the language the logged-in user chose; used at every later login. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    // Every logged-in person; background work has no password or language of its own.
+    @RolesAllowed({Roles.EMPLOYEE, Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL, Roles.OPERATOR})
     public void changeMyLanguage(Locale locale) {
         String tag = Objects.requireNonNull(locale).getLanguage();
         if (isOperator()) {
@@ -268,7 +270,7 @@ public class UserService {
 
     /** How many users of each actor type the tenant has, for the administrator's dashboard. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
+    @RolesAllowed(AccessPermissions.USERS_READ)
     public Map<ActorType, Long> countUsersByActorType() {
         Map<ActorType, Long> counts = new EnumMap<>(ActorType.class);
         for (ActorTypeCount row : users.countByActorType()) {

@@ -85,8 +85,15 @@ class MethodSecurityTest {
     @Autowired
     private UserDetailsService userDetailsService;
 
-    /** A public method of a service bean, with the access expression that guards it (if any). */
-    record ServiceMethod(Object bean, Class<?> type, Method method, String expression) {
+    /**
+     * A public method of a service bean, with what guards it: the roles and permissions of its
+     * {@code @RolesAllowed} (the house style), or the expression of a remaining {@code @PreAuthorize}.
+     */
+    record ServiceMethod(Object bean, Class<?> type, Method method, String expression, Set<String> rolesAllowed) {
+
+        boolean guarded() {
+            return expression != null || rolesAllowed != null;
+        }
 
         String name() {
             return type.getSimpleName() + "." + method.getName();
@@ -100,6 +107,9 @@ class MethodSecurityTest {
         }
 
         boolean mentions(Permission permission) {
+            if (rolesAllowed != null) {
+                return rolesAllowed.contains(permission.code());
+            }
             return expression != null
                     && Pattern.compile("'(ROLE_)?" + Pattern.quote(permission.code()) + "'")
                             .matcher(expression)
@@ -118,7 +128,7 @@ class MethodSecurityTest {
     Stream<DynamicTest> every_public_service_method_says_who_may_call_it() {
         return serviceMethods().stream()
                 .map(method -> DynamicTest.dynamicTest(method.signature(), () -> {
-                    boolean guarded = method.expression() != null || rolesAllowed(method) != null;
+                    boolean guarded = method.guarded();
                     if (INTENTIONALLY_OPEN.containsKey(method.name())) {
                         assertThat(guarded)
                                 .as(
@@ -155,7 +165,7 @@ class MethodSecurityTest {
             tests.add(DynamicTest.dynamicTest(
                     "is checked by at least one service method",
                     () -> assertThat(checking)
-                            .as("service methods whose @PreAuthorize mentions %s", permission)
+                            .as("service methods whose @RolesAllowed (or @PreAuthorize) names %s", permission)
                             .isNotEmpty()));
             tests.add(DynamicTest.dynamicTest(
                     "lets an employee holding only it call at least one of them",
@@ -194,7 +204,8 @@ class MethodSecurityTest {
                         || Modifier.isStatic(method.getModifiers())) {
                     continue;
                 }
-                found.add(new ServiceMethod(bean, type, method, preAuthorize(type, method)));
+                found.add(
+                        new ServiceMethod(bean, type, method, preAuthorize(type, method), rolesAllowed(type, method)));
             }
         }
         found.sort(Comparator.comparing(ServiceMethod::signature));
@@ -210,11 +221,11 @@ class MethodSecurityTest {
         return onClass == null ? null : onClass.value();
     }
 
-    private static RolesAllowed rolesAllowed(ServiceMethod method) {
-        RolesAllowed onMethod = AnnotatedElementUtils.findMergedAnnotation(method.method(), RolesAllowed.class);
-        return onMethod != null
-                ? onMethod
-                : AnnotatedElementUtils.findMergedAnnotation(method.type(), RolesAllowed.class);
+    private static Set<String> rolesAllowed(Class<?> type, Method method) {
+        RolesAllowed onMethod = AnnotatedElementUtils.findMergedAnnotation(method, RolesAllowed.class);
+        RolesAllowed found =
+                onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(type, RolesAllowed.class);
+        return found == null ? null : Set.of(found.value());
     }
 
     /** The demo employee as the login look-up finds it, holding exactly these permissions. */
@@ -245,8 +256,15 @@ class MethodSecurityTest {
         }
     }
 
-    /** Whether the method's expression lets this user in; evaluated only, the method never runs. */
+    /** Whether the method's guard lets this user in; evaluated only, the method never runs. */
     private boolean grants(ServiceMethod method, Authentication user) {
+        if (method.rolesAllowed() != null) {
+            // What Spring's JSR-250 manager checks: any of the roles, as an authority with ROLE_.
+            return user.getAuthorities().stream()
+                    .map(Object::toString)
+                    .anyMatch(authority ->
+                            method.rolesAllowed().stream().anyMatch(role -> authority.equals("ROLE_" + role)));
+        }
         MethodSecurityExpressionHandler handler = context.getBeanProvider(MethodSecurityExpressionHandler.class)
                 .getIfUnique(DefaultMethodSecurityExpressionHandler::new);
         EvaluationContext evaluation = handler.createEvaluationContext(

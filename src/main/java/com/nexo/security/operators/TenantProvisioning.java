@@ -2,6 +2,7 @@ package com.nexo.security.operators;
 
 import com.nexo.base.Ids;
 import com.nexo.security.AccessRuleException;
+import com.nexo.security.Roles;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
 import com.nexo.security.roles.PredefinedRole;
@@ -9,9 +10,9 @@ import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
 import com.nexo.tenancy.TenantService.TenantSummary;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +44,7 @@ public class TenantProvisioning {
      * @throws com.nexo.tenancy.TenantRuleException when the tenant's code, name or language is refused
      * @throws AccessRuleException when the administrator's e-mail, name or password is refused
      */
-    @PreAuthorize("hasRole('OPERATOR')")
+    @RolesAllowed(Roles.OPERATOR)
     public TenantSummary createTenant(NewTenant request) {
         String code = request.code() == null ? null : request.code().strip();
         tenants.checkNewTenant(code, request.name(), request.defaultLocale());

@@ -1,7 +1,7 @@
 package com.nexo.security.ui;
 
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
-import com.nexo.base.ui.TimeFormat;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.events.SecurityEventLog;
 import com.nexo.security.events.SecurityEventLog.SecurityEvent;
@@ -44,7 +44,7 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         grid.addClassName("list-grid");
         // Names, e-mails and details wrap instead of being cut: the log is read, not scanned.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(event -> TimeFormat.dateTimeWithSeconds(event.occurredAt()))
+        grid.addColumn(event -> Format.dateTimeWithSeconds(event.occurredAt()))
                 .setHeader(getTranslation("security-events.column.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

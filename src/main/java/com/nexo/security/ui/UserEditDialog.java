@@ -1,6 +1,6 @@
 package com.nexo.security.ui;
 
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.ui.Format;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.PasswordPolicy;
 import com.nexo.security.UserService;
@@ -70,7 +70,7 @@ class UserEditDialog extends Dialog {
         Paragraph who = new Paragraph(
                 user.lastLoginAt() == null
                         ? getTranslation("users.edit.who-never", actor)
-                        : getTranslation("users.edit.who", actor, TimeFormat.dateTime(user.lastLoginAt())));
+                        : getTranslation("users.edit.who", actor, Format.dateTime(user.lastLoginAt())));
         who.addClassName("form-note");
 
         name.setLabel(getTranslation("users.field.name"));

@@ -1,6 +1,6 @@
 package com.nexo.security.ui;
 
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.ui.Format;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.UserService.UserDetails;
 import com.nexo.security.sessions.SessionService;
@@ -50,10 +50,10 @@ class UserSessionsDialog extends Dialog {
                 .setKey("node")
                 .setHeader(getTranslation("sessions.column.node"))
                 .setAutoWidth(true);
-        grid.addColumn(session -> TimeFormat.dateTime(session.startedAt()))
+        grid.addColumn(session -> Format.dateTime(session.startedAt()))
                 .setHeader(getTranslation("sessions.column.started"))
                 .setAutoWidth(true);
-        grid.addColumn(session -> TimeFormat.dateTime(session.lastAccessAt()))
+        grid.addColumn(session -> Format.dateTime(session.lastAccessAt()))
                 .setHeader(getTranslation("sessions.column.last-access"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::endButton)

@@ -1,6 +1,6 @@
 package com.nexo.security.ui;
 
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.ui.Format;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.CurrentUser;
@@ -94,7 +94,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(user -> user.lastLoginAt() == null
                         ? getTranslation("users.last-login.never")
-                        : TimeFormat.dateTime(user.lastLoginAt()))
+                        : Format.dateTime(user.lastLoginAt()))
                 .setHeader(getTranslation("users.column.last-login"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -3,7 +3,6 @@ package com.nexo.tenancy;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,22 +103,6 @@ public class TenantService {
                 && tenants.existsByCode(code)) {
             throw new TenantRuleException("tenants.error.code-taken");
         }
-    }
-
-    /** A page of the tenants whose code or name contains {@code text}, newest first. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(TenancyRoles.OPERATOR)
-    public List<TenantRow> listTenants(String text, int offset, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        int size = Math.max(1, limit);
-        return tenants
-                .search(
-                        pattern,
-                        PageRequest.of(
-                                offset / size, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("code"))))
-                .stream()
-                .map(TenantRow::of)
-                .toList();
     }
 
     /**

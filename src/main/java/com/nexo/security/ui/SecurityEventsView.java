@@ -2,9 +2,11 @@ package com.nexo.security.ui;
 
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessPermissions;
-import com.nexo.security.events.SecurityEventLog;
-import com.nexo.security.events.SecurityEventLog.SecurityEvent;
+import com.nexo.security.events.SecurityEventList;
+import com.nexo.security.events.SecurityEventList.EventQuery;
+import com.nexo.security.events.SecurityEventList.SecurityEvent;
 import com.nexo.security.events.SecurityEventType;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,9 +26,13 @@ import java.util.List;
 public class SecurityEventsView extends Main implements HasDynamicTitle {
 
     private final Select<SecurityEventType> type = new Select<>();
+    private final ListCount count = new ListCount("security-events.list.count", "security-events.list.count-estimated");
     private final Grid<SecurityEvent> grid = new Grid<>();
+    private final transient SecurityEventList events;
+    private final PagedList<SecurityEvent, EventQuery> rows;
 
-    SecurityEventsView(SecurityEventLog events) {
+    SecurityEventsView(SecurityEventList events) {
+        this.events = events;
         addClassName("list-view");
 
         type.setAriaLabel(getTranslation("security-events.filter"));
@@ -36,7 +42,7 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
                 eventType -> eventType == null ? getTranslation("security-events.filter.all") : typeName(eventType));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("security-events.filter.all"));
-        type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(change -> refresh());
         type.addClassName("list-search");
         Div toolbar = new Div(type);
         toolbar.addClassName("list-toolbar");
@@ -77,9 +83,19 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         // too little room, and when, what, whom and the details matter most.
         NarrowScreens.hideColumnsBelow(grid, 1200, List.of(actor, address));
         grid.setEmptyStateText(getTranslation("security-events.empty"));
-        grid.setItems(query -> events.page(query.getOffset(), query.getLimit(), type.getValue()).stream());
+        // Newest first, a page at a time by key; no count per scroll.
+        rows = PagedList.bind(grid, orders -> new EventQuery(type.getValue(), null), events::page);
 
-        add(toolbar, grid);
+        add(toolbar, count, grid);
+        refresh();
+    }
+
+    /** The filter changed: the log from its newest event, and its count. */
+    private void refresh() {
+        count.show(events.count(new EventQuery(type.getValue(), null)));
+        if (rows != null) {
+            rows.refresh();
+        }
     }
 
     private String typeName(SecurityEventType eventType) {

@@ -1,9 +1,14 @@
 package com.nexo.security.ui;
 
+import com.nexo.base.ui.Format;
+import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.operators.TenantProvisioning;
 import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.tenancy.Tenant;
+import com.nexo.tenancy.TenantList;
+import com.nexo.tenancy.TenantList.TenantQuery;
+import com.nexo.tenancy.TenantList.TenantSort;
 import com.nexo.tenancy.TenantRuleException;
 import com.nexo.tenancy.TenantService;
 import com.nexo.tenancy.TenantService.TenantRow;
@@ -33,9 +38,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,12 +57,16 @@ public class TenantsView extends Main implements HasDynamicTitle {
     private static final int WIDE_SCREEN = 1000;
 
     private final transient TenantService tenants;
+    private final transient TenantList list;
     private final transient TenantProvisioning provisioning;
     private final TextField search = new TextField();
+    private final ListCount count = new ListCount("tenants.list.count", "tenants.list.count-estimated");
     private final Grid<TenantRow> grid = new Grid<>();
+    private PagedList<TenantRow, TenantQuery> rows;
 
-    TenantsView(TenantService tenants, TenantProvisioning provisioning) {
+    TenantsView(TenantService tenants, TenantList list, TenantProvisioning provisioning) {
         this.tenants = tenants;
+        this.list = list;
         this.provisioning = provisioning;
         addClassName("tenants-view");
 
@@ -82,23 +88,23 @@ public class TenantsView extends Main implements HasDynamicTitle {
         toolbar.expand(search);
 
         configureGrid();
-        add(toolbar, grid);
+        add(toolbar, count, grid);
         refresh();
     }
 
     private void configureGrid() {
-        DateTimeFormatter created = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         grid.addClassName("tenants-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TenantRow::code)
                 .setKey("code")
+                .setSortProperty(TenantSort.CODE.name())
                 .setHeader(getTranslation("tenants.code"))
                 .setTooltipGenerator(TenantRow::code)
                 .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(TenantRow::name)
+                .setKey("name")
+                .setSortProperty(TenantSort.NAME.name())
                 .setHeader(getTranslation("tenants.name"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge)
@@ -112,8 +118,9 @@ public class TenantsView extends Main implements HasDynamicTitle {
                 .setWidth("7rem")
                 .setFlexGrow(0);
         Grid.Column<TenantRow> createdColumn = grid.addColumn(
-                        row -> row.createdAt() == null ? "" : created.format(row.createdAt()))
+                        row -> row.createdAt() == null ? "" : Format.date(row.createdAt()))
                 .setKey("created")
+                .setSortProperty(TenantSort.CREATED.name())
                 .setHeader(getTranslation("tenants.created"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
@@ -135,8 +142,14 @@ public class TenantsView extends Main implements HasDynamicTitle {
                 .setWidth("13rem")
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tenants.empty"));
-        // Lazy: the operator's context reads one slice of the registry at a time, no count query.
-        grid.setItems(query -> tenants.listTenants(search.getValue(), query.getOffset(), query.getLimit()).stream());
+        // Pages by key, no count per scroll: the operator's context reads one page of the registry at
+        // a time. Newest first until the operator sorts by a column.
+        rows = PagedList.bind(
+                grid,
+                orders -> new TenantQuery(
+                        search.getValue(),
+                        orders.isEmpty() ? null : PagedList.sort(orders, TenantSort.class, TenantSort.CREATED)),
+                list::page);
     }
 
     private Component statusBadge(TenantRow row) {
@@ -163,8 +176,12 @@ public class TenantsView extends Main implements HasDynamicTitle {
         return buttons;
     }
 
+    /** The search changed, or a tenant was saved: the list from its first page, and its count. */
     private void refresh() {
-        grid.getDataProvider().refreshAll();
+        count.show(list.count(new TenantQuery(search.getValue(), null)));
+        if (rows != null) {
+            rows.refresh();
+        }
     }
 
     // --- New tenant ------------------------------------------------------------------------------

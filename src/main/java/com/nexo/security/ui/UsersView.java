@@ -1,13 +1,18 @@
 package com.nexo.security.ui;
 
 import com.nexo.base.ui.Format;
+import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.UserService;
-import com.nexo.security.UserService.UserRow;
 import com.nexo.security.roles.RoleService;
 import com.nexo.security.sessions.SessionService;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
+import com.nexo.security.users.UserList.UserRow;
+import com.nexo.security.users.UserList.UserSort;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -34,18 +39,30 @@ import java.util.stream.Collectors;
 public class UsersView extends Main implements HasDynamicTitle {
 
     private final transient UserService users;
+    private final transient UserList list;
+    private final transient UserAdministration administration;
     private final transient RoleService roles;
     private final transient SessionService sessions;
     private final TextField search = new TextField();
+    private final ListCount count = new ListCount("users.list.count", "users.list.count-estimated");
     private final Grid<UserRow> grid = new Grid<>();
+    private PagedList<UserRow, UserQuery> rows;
 
-    UsersView(UserService users, RoleService roles, SessionService sessions) {
+    UsersView(
+            UserService users,
+            UserList list,
+            UserAdministration administration,
+            RoleService roles,
+            SessionService sessions) {
         this.users = users;
+        this.list = list;
+        this.administration = administration;
         this.roles = roles;
         this.sessions = sessions;
         addClassName("list-view");
-        add(toolbar(), grid);
+        add(toolbar(), count, grid);
         configureGrid();
+        refresh();
     }
 
     private Component toolbar() {
@@ -54,7 +71,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(change -> refresh());
         search.addClassName("list-search");
         Div toolbar = new Div(search);
         toolbar.addClassName("list-toolbar");
@@ -72,6 +89,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(user -> Cells.twoLines(user.displayName(), user.email()))
                 .setKey("name")
+                .setSortProperty(UserSort.NAME.name())
                 .setHeader(getTranslation("users.column.name"))
                 .setWidth("14rem")
                 .setFlexGrow(2);
@@ -99,8 +117,11 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("users.empty"));
-        // Pages of the search, no count query: the grid asks for more while the user scrolls.
-        grid.setItems(query -> users.listUsers(search.getValue(), query.getOffset(), query.getLimit()).stream());
+        // Pages by key, no count per scroll: the grid asks for the next page while the user scrolls.
+        rows = PagedList.bind(
+                grid,
+                orders -> new UserQuery(search.getValue(), PagedList.sort(orders, UserSort.class, UserSort.NAME)),
+                list::page);
         if (CurrentUser.can(AccessPermissions.USERS_EDIT)) {
             // Selecting (click, or Space on the focused row) opens the user; the row is let go at
             // once so the same user can be opened again.
@@ -124,15 +145,25 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void edit(UserRow row) {
         try {
-            new UserEditDialog(users, sessions, users.getUser(row.id()), roles.listRoles(), this::refresh).open();
+            new UserEditDialog(
+                            administration,
+                            sessions,
+                            administration.getForm(row.id()),
+                            roles.listRoles(),
+                            this::refresh)
+                    .open();
         } catch (AccessRuleException e) {
             Feedback.notify(this, e); // deleted meanwhile
             refresh();
         }
     }
 
+    /** The search changed, or a user was saved: the list from its first page, and its count. */
     private void refresh() {
-        grid.getDataProvider().refreshAll();
+        count.show(list.count(new UserQuery(search.getValue(), null)));
+        if (rows != null) {
+            rows.refresh();
+        }
     }
 
     @Override

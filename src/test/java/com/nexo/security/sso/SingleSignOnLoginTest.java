@@ -12,6 +12,11 @@ import com.nexo.security.UserService.NewUser;
 import com.nexo.security.login.LoginHardeningTest;
 import com.nexo.security.login.LoginProperties;
 import com.nexo.security.sessions.SessionTracker;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserEdits;
+import com.nexo.security.users.UserForm;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
@@ -71,6 +76,12 @@ class SingleSignOnLoginTest {
 
     @Autowired
     private UserService users;
+
+    @Autowired
+    private UserList userList;
+
+    @Autowired
+    private UserAdministration administration;
 
     @Autowired
     private TenantService tenants;
@@ -273,13 +284,16 @@ class SingleSignOnLoginTest {
         assertThat(user.displayName()).isEqualTo("New Person");
         assertThat(user.locale()).isEqualTo(Locale.ENGLISH);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
-        UserService.UserDetails created = asUser(admin, () -> users.getUser(user.userId()));
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10)))
+        UserForm created = asUser(admin, () -> administration.getForm(user.userId()));
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
                 .singleElement()
                 .satisfies(row -> assertThat(row.roles())
-                        .extracting(UserService.RoleName::code)
+                        .extracting(UserList.RoleName::code)
                         .containsExactly("read-only"));
-        assertThat(created.enabled()).isTrue();
+        assertThat(created.isEnabled()).isTrue();
         assertThat(passwordHash(tenantId, email))
                 .as("no password: single sign-on only")
                 .isNull();
@@ -291,7 +305,11 @@ class SingleSignOnLoginTest {
         // A second sign-on finds the user it created.
         assertThat(new SignOnBrowser(port).signOn("subject-" + email, claims).isLoggedIn())
                 .isTrue();
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10))).hasSize(1);
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
+                .hasSize(1);
     }
 
     @Test
@@ -315,7 +333,7 @@ class SingleSignOnLoginTest {
                         e -> assertThat(e.messageKey()).isEqualTo("password.error.none-set"));
 
         asUser(admin, () -> {
-            users.resetPassword(signedOn.userId(), PASSWORD);
+            administration.resetPassword(signedOn.userId(), PASSWORD);
             return null;
         });
         assertThat(new Browser(port).logIn(email, PASSWORD).isLoggedInRedirect())
@@ -338,7 +356,11 @@ class SingleSignOnLoginTest {
 
         assertThat(flow.isLoginError()).as("%s", flow).isTrue();
         assertThat(lastLoginFailure(browser)).isInstanceOf(SingleSignOnRefusedException.class);
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10))).isEmpty();
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
+                .isEmpty();
     }
 
     @Test
@@ -353,7 +375,11 @@ class SingleSignOnLoginTest {
         Flow flow = browser.signOn("subject-" + email, claims(email, false));
 
         assertThat(flow.isLoginError()).as("%s", flow).isTrue();
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10))).isEmpty();
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
+                .isEmpty();
     }
 
     @Test
@@ -524,8 +550,8 @@ class SingleSignOnLoginTest {
     private void setEnabled(String email, boolean enabled) {
         UUID id = userId(email);
         asUser(DEMO_ADMIN, () -> {
-            UserService.UserDetails user = users.getUser(id);
-            users.updateUser(id, user.version(), user.displayName(), enabled, user.roleIds());
+            UserForm user = administration.getForm(id);
+            administration.update(UserEdits.edited(user, user.getDisplayName(), enabled, user.getRoleIds()));
             return null;
         });
     }

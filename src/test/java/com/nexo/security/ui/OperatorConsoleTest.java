@@ -14,9 +14,14 @@ import com.nexo.security.events.SecurityEventType;
 import com.nexo.security.operators.TenantProvisioning;
 import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.security.roles.RoleService;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
+import com.nexo.security.users.UserList.UserRow;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.Tenant;
+import com.nexo.tenancy.TenantList;
+import com.nexo.tenancy.TenantList.TenantQuery;
 import com.nexo.tenancy.TenantService;
 import com.nexo.tenancy.TenantService.TenantRow;
 import com.nexo.testing.KaribuTest;
@@ -57,10 +62,16 @@ class OperatorConsoleTest extends KaribuTest {
     private TenantService tenants;
 
     @Autowired
+    private TenantList tenantList;
+
+    @Autowired
     private TenantProvisioning provisioning;
 
     @Autowired
     private UserService users;
+
+    @Autowired
+    private UserList userList;
 
     @Autowired
     private RoleService roles;
@@ -129,7 +140,9 @@ class OperatorConsoleTest extends KaribuTest {
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getPath)
                 .doesNotContain("operator/tenants");
-        assertThatThrownBy(() -> tenants.listTenants("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        tenantList.page(new TenantQuery("", null), null, 10).rows())
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tenants.suspend(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> provisioning.createTenant(newTenant(unique(), "x-" + unique() + "@example.test")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -171,8 +184,8 @@ class OperatorConsoleTest extends KaribuTest {
         assertThat(tenants.currentTenant())
                 .map(TenantService.TenantSummary::code)
                 .contains(code);
-        assertThat(users.listUsers("", 0, 100))
-                .extracting(UserService.UserRow::email)
+        assertThat(userList.page(new UserQuery("", null), null, 100).rows())
+                .extracting(UserRow::email)
                 .containsExactly(adminEmail);
         assertThat(roles.listRoles()).extracting(RoleService.RoleSummary::code).contains("administrator");
         assertThat(securityEvents.page(0, 10, SecurityEventType.USER_CREATED))
@@ -200,7 +213,8 @@ class OperatorConsoleTest extends KaribuTest {
 
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("La contraseña debe tener al menos 10 caracteres.");
-        assertThat(tenants.listTenants(code, 0, 10)).isEmpty();
+        assertThat(tenantList.page(new TenantQuery(code, null), null, 10).rows())
+                .isEmpty();
 
         // A code in use, and an e-mail that already logs in (the operator's own), are refused too.
         TextField codeField = _get(TextField.class, spec -> spec.withId("tenant-code"));
@@ -217,7 +231,8 @@ class OperatorConsoleTest extends KaribuTest {
         assertThat(codeField.isInvalid()).isFalse();
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Esta dirección de correo ya está en uso.");
-        assertThat(tenants.listTenants(code, 0, 10)).isEmpty();
+        assertThat(tenantList.page(new TenantQuery(code, null), null, 10).rows())
+                .isEmpty();
     }
 
     @Test
@@ -289,7 +304,7 @@ class OperatorConsoleTest extends KaribuTest {
     }
 
     private TenantRow row(String code) {
-        return tenants.listTenants(code, 0, 10).stream()
+        return tenantList.page(new TenantQuery(code, null), null, 10).rows().stream()
                 .filter(row -> row.code().equals(code))
                 .findFirst()
                 .orElseThrow();

@@ -176,20 +176,18 @@ public class ChangeHistory {
         return new ChangesSince(changes, changedBy);
     }
 
-    // set_config(..., true) is SET LOCAL with a parameter: transaction-local, value never in the SQL.
-    private static final String NOTE_THIS_TRANSACTION = "SELECT set_config('nexo.history_note', :note, true)";
-
     /**
      * Tags the changes the rest of the current transaction makes with a note (a word such as
      * {@code merge} or {@code import}); the triggers copy it into every history row they write.
-     * Transaction-local, like the request context, but not part of it.
+     * Set with {@code SET LOCAL}: transaction-local, like the request context, but not part of it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void noteForThisTransaction(String note) {
         if (note == null || !NOTE.matcher(note).matches()) {
             throw new IllegalArgumentException("A history note is a short lower-case word: " + note);
         }
-        jdbc.sql(NOTE_THIS_TRANSACTION).param("note", note).query(String.class).single();
+        // SET LOCAL takes no parameters; the note is a checked plain word (NOTE), so it may be a literal.
+        jdbc.sql("SET LOCAL nexo.history_note = '" + note + "'").update();
     }
 
     /** Changed columns since a version, and the names of the users who changed them. */

@@ -1,5 +1,6 @@
 package com.nexo.security.ui;
 
+import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.PagedList;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -26,7 +28,7 @@ import java.util.List;
 public class SecurityEventsView extends Main implements HasDynamicTitle {
 
     private final Select<SecurityEventType> type = new Select<>();
-    private final ListCount count = new ListCount("security-events.list.count", "security-events.list.count-estimated");
+    private final Span count = new Span();
     private final Grid<SecurityEvent> grid = new Grid<>();
     private final transient SecurityEventList events;
     private final PagedList<SecurityEvent, EventQuery> rows;
@@ -34,6 +36,7 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
     SecurityEventsView(SecurityEventList events) {
         this.events = events;
         addClassName("list-view");
+        count.addClassName("list-count");
 
         type.setAriaLabel(getTranslation("security-events.filter"));
         type.setItems(SecurityEventType.values());
@@ -92,7 +95,14 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
 
     /** The filter changed: the log from its newest event, and its count. */
     private void refresh() {
-        count.show(events.count(new EventQuery(type.getValue(), null)));
+        CountEstimate estimate = events.count(new EventQuery(type.getValue(), null));
+        count.setText(
+                estimate.exact()
+                        ? getTranslation("security-events.list.count", Format.integer(estimate.value()))
+                        : getTranslation(
+                                "security-events.list.count-estimated",
+                                Format.integer(estimate.exactLimit()),
+                                Format.integer(estimate.value())));
         if (rows != null) {
             rows.refresh();
         }

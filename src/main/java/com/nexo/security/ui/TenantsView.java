@@ -1,5 +1,6 @@
 package com.nexo.security.ui;
 
+import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessRuleException;
@@ -60,7 +61,7 @@ public class TenantsView extends Main implements HasDynamicTitle {
     private final transient TenantList list;
     private final transient TenantProvisioning provisioning;
     private final TextField search = new TextField();
-    private final ListCount count = new ListCount("tenants.list.count", "tenants.list.count-estimated");
+    private final Span count = new Span();
     private final Grid<TenantRow> grid = new Grid<>();
     private PagedList<TenantRow, TenantQuery> rows;
 
@@ -69,6 +70,7 @@ public class TenantsView extends Main implements HasDynamicTitle {
         this.list = list;
         this.provisioning = provisioning;
         addClassName("tenants-view");
+        count.addClassName("list-count");
 
         search.setId("tenant-search");
         search.setPlaceholder(getTranslation("tenants.search"));
@@ -178,7 +180,14 @@ public class TenantsView extends Main implements HasDynamicTitle {
 
     /** The search changed, or a tenant was saved: the list from its first page, and its count. */
     private void refresh() {
-        count.show(list.count(new TenantQuery(search.getValue(), null)));
+        CountEstimate estimate = list.count(new TenantQuery(search.getValue(), null));
+        count.setText(
+                estimate.exact()
+                        ? getTranslation("tenants.list.count", Format.integer(estimate.value()))
+                        : getTranslation(
+                                "tenants.list.count-estimated",
+                                Format.integer(estimate.exactLimit()),
+                                Format.integer(estimate.value())));
         if (rows != null) {
             rows.refresh();
         }

@@ -1,5 +1,6 @@
 package com.nexo.security.ui;
 
+import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessPermissions;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -44,7 +46,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     private final transient RoleService roles;
     private final transient SessionService sessions;
     private final TextField search = new TextField();
-    private final ListCount count = new ListCount("users.list.count", "users.list.count-estimated");
+    private final Span count = new Span();
     private final Grid<UserRow> grid = new Grid<>();
     private PagedList<UserRow, UserQuery> rows;
 
@@ -60,6 +62,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         this.roles = roles;
         this.sessions = sessions;
         addClassName("list-view");
+        count.addClassName("list-count");
         add(toolbar(), count, grid);
         configureGrid();
         refresh();
@@ -160,7 +163,14 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     /** The search changed, or a user was saved: the list from its first page, and its count. */
     private void refresh() {
-        count.show(list.count(new UserQuery(search.getValue(), null)));
+        CountEstimate estimate = list.count(new UserQuery(search.getValue(), null));
+        count.setText(
+                estimate.exact()
+                        ? getTranslation("users.list.count", Format.integer(estimate.value()))
+                        : getTranslation(
+                                "users.list.count-estimated",
+                                Format.integer(estimate.exactLimit()),
+                                Format.integer(estimate.value())));
         if (rows != null) {
             rows.refresh();
         }

@@ -106,18 +106,18 @@ public class TenantService {
     }
 
     /**
-     * Gives a tenant a new name. When someone saved the tenant since {@code expectedVersion} was
-     * loaded, nothing is written.
+     * Gives a tenant a new name. When someone saved the tenant since the form's version was loaded,
+     * nothing is written.
      */
     @Transactional
     @RolesAllowed(TenancyRoles.OPERATOR)
-    public TenantRow rename(UUID id, long expectedVersion, String newName) {
-        Tenant tenant = find(id);
-        if (!Objects.equals(tenant.getVersion(), expectedVersion)) {
-            throw new OptimisticLockingFailureException("Tenant " + id + " changed since it was loaded");
+    public TenantRow rename(TenantNameForm form) {
+        Tenant tenant = find(form.getId());
+        if (!Objects.equals(tenant.getVersion(), form.getVersion())) {
+            throw new OptimisticLockingFailureException("Tenant " + form.getId() + " changed since it was loaded");
         }
-        checkName(newName);
-        tenant.rename(newName.strip());
+        checkName(form.getName());
+        tenant.rename(form.getName().strip());
         return TenantRow.of(tenants.saveAndFlush(tenant));
     }
 

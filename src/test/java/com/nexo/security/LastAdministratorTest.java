@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.security.UserService.NewUser;
 import com.nexo.security.login.LoginHardeningTest;
+import com.nexo.security.operators.NewTenantForm;
 import com.nexo.security.operators.TenantProvisioning;
-import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.security.roles.RoleService;
 import com.nexo.security.users.UserAdministration;
 import com.nexo.security.users.UserEdits;
@@ -59,7 +59,7 @@ class LastAdministratorTest {
                 userDetails,
                 "operador@nexo.local",
                 () -> provisioning.createTenant(
-                        new NewTenant("last-" + tag, "Last admin " + tag, "en", admin, "Admin " + tag, PASSWORD)));
+                        new NewTenantForm("last-" + tag, "Last admin " + tag, "en", admin, "Admin " + tag, PASSWORD)));
     }
 
     @Test

@@ -45,36 +45,25 @@ public class TenantProvisioning {
      * @throws AccessRuleException when the administrator's e-mail, name or password is refused
      */
     @RolesAllowed(Roles.OPERATOR)
-    public TenantSummary createTenant(NewTenant request) {
-        String code = request.code() == null ? null : request.code().strip();
-        tenants.checkNewTenant(code, request.name(), request.defaultLocale());
+    public TenantSummary createTenant(NewTenantForm request) {
+        String code = request.getCode() == null ? null : request.getCode().strip();
+        tenants.checkNewTenant(code, request.getName(), request.getDefaultLocale());
         UUID tenantId = Ids.newId();
         return TenantContext.callAsSystem(
                 tenantId,
                 null,
                 () -> transactions.execute(status -> {
                     TenantSummary created =
-                            tenants.createTenant(tenantId, code, request.name(), request.defaultLocale());
+                            tenants.createTenant(tenantId, code, request.getName(), request.getDefaultLocale());
                     users.createUser(new NewUser(
-                            request.adminEmail(),
-                            request.adminName(),
+                            request.getAdminEmail(),
+                            request.getAdminName(),
                             ActorType.EMPLOYEE,
                             null,
                             Set.of(PredefinedRole.ADMINISTRATOR.code()),
-                            request.adminPassword(),
-                            request.defaultLocale()));
+                            request.getAdminPassword(),
+                            request.getDefaultLocale()));
                     return created;
                 }));
-    }
-
-    /** What the operator enters for a new tenant. */
-    public record NewTenant(
-            String code, String name, String defaultLocale, String adminEmail, String adminName, String adminPassword) {
-
-        @Override
-        public String toString() {
-            // Never log the initial password.
-            return "NewTenant[code=" + code + ", name=" + name + ", adminEmail=" + adminEmail + "]";
-        }
     }
 }

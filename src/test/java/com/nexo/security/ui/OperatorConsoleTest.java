@@ -9,10 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
-import com.nexo.security.events.SecurityEventLog;
+import com.nexo.security.events.SecurityEventList;
+import com.nexo.security.events.SecurityEventList.EventQuery;
 import com.nexo.security.events.SecurityEventType;
+import com.nexo.security.operators.NewTenantForm;
 import com.nexo.security.operators.TenantProvisioning;
-import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.security.roles.RoleService;
 import com.nexo.security.users.UserList;
 import com.nexo.security.users.UserList.UserQuery;
@@ -77,7 +78,7 @@ class OperatorConsoleTest extends KaribuTest {
     private RoleService roles;
 
     @Autowired
-    private SecurityEventLog securityEvents;
+    private SecurityEventList eventList;
 
     @Test
     void the_platform_operator_logs_in_as_an_operator_without_a_tenant() {
@@ -188,7 +189,9 @@ class OperatorConsoleTest extends KaribuTest {
                 .extracting(UserRow::email)
                 .containsExactly(adminEmail);
         assertThat(roles.listRoles()).extracting(RoleService.RoleSummary::code).contains("administrator");
-        assertThat(securityEvents.page(0, 10, SecurityEventType.USER_CREATED))
+        assertThat(eventList
+                        .page(new EventQuery(SecurityEventType.USER_CREATED, null), null, 10)
+                        .rows())
                 .singleElement()
                 .satisfies(event -> assertThat(event.details()).contains(adminEmail, "administrator"));
         UI.getCurrent().navigate(DashboardView.class);
@@ -286,8 +289,8 @@ class OperatorConsoleTest extends KaribuTest {
                 .contains("Renamed " + code);
     }
 
-    private static NewTenant newTenant(String code, String adminEmail) {
-        return new NewTenant(code, "Tenant " + code, "es", adminEmail, "Admin " + code, PASSWORD);
+    private static NewTenantForm newTenant(String code, String adminEmail) {
+        return new NewTenantForm(code, "Tenant " + code, "es", adminEmail, "Admin " + code, PASSWORD);
     }
 
     private static String unique() {

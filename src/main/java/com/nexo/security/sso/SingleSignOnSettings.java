@@ -53,13 +53,14 @@ public class SingleSignOnSettings {
      */
     @Transactional
     @RolesAllowed(AccessPermissions.USERS_CREATE)
-    public Settings change(boolean autoCreate, String allowedDomain) {
+    public Settings change(SignOnForm form) {
+        boolean autoCreate = form.isAutoCreate();
         // Needs both: creation on lets users in (create), and the settings are user administration
         // (edit). An annotation can only say "any of", so the second one is checked here.
         if (!CurrentUser.can(AccessPermissions.USERS_EDIT)) {
             throw new AccessDeniedException("Changing single sign-on needs " + AccessPermissions.USERS_EDIT);
         }
-        String domain = normalise(allowedDomain);
+        String domain = normalise(form.getAllowedDomain());
         if (domain != null
                 && (domain.length() > MAX_DOMAIN_LENGTH
                         || !DOMAIN.matcher(domain).matches())) {

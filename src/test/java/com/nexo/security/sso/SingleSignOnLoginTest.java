@@ -267,7 +267,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, " @" + domain.toUpperCase(Locale.ROOT) + " "));
+        asUser(admin, () -> settings.change(new SignOnForm(true, " @" + domain.toUpperCase(Locale.ROOT) + " ")));
         String email = "new.person@" + domain;
         Map<String, Object> claims = claims(email, true);
         claims.put("name", "New Person");
@@ -317,7 +317,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(true, domain)));
         String email = "no.password@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);
         assertThat(browser.signOn("subject-" + email, claims(email, true)).isLoggedIn())
@@ -348,7 +348,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(false, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(false, domain)));
         String email = "someone@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);
 
@@ -368,7 +368,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(true, domain)));
         String email = "unverified@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);
 
@@ -387,7 +387,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(true, domain)));
         TenantContext.callAsOperator(null, () -> tenants.suspend(tenantId));
         String email = "late@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);

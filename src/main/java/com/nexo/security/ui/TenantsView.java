@@ -2,6 +2,7 @@ package com.nexo.security.ui;
 
 import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.ui.Format;
+import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.Roles;
 import com.nexo.security.operators.TenantProvisioning;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -117,16 +119,7 @@ public class TenantsView extends Main implements HasDynamicTitle {
                 .setWidth("8rem")
                 .setFlexGrow(0);
         // On a tablet in portrait the secondary columns give way to code, name, status and actions.
-        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            boolean wide = details.getWindowInnerWidth() >= WIDE_SCREEN;
-            languageColumn.setVisible(wide);
-            createdColumn.setVisible(wide);
-        }));
-        addAttachListener(attach -> attach.getUI().getPage().addBrowserWindowResizeListener(resize -> {
-            boolean wide = resize.getWidth() >= WIDE_SCREEN;
-            languageColumn.setVisible(wide);
-            createdColumn.setVisible(wide);
-        }));
+        NarrowScreens.hideColumnsBelow(grid, WIDE_SCREEN, List.of(languageColumn, createdColumn));
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setHeader(getTranslation("tenants.actions"))

@@ -2,6 +2,7 @@ package com.nexo.security.ui;
 
 import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.ui.Format;
+import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The tenant's users: find them, create them, and change their name, access and roles. */
@@ -39,6 +41,9 @@ import java.util.stream.Collectors;
 @RolesAllowed(AccessPermissions.USERS_READ)
 @Menu(title = "menu.admin-users", order = 90, icon = "vaadin:users")
 public class UsersView extends Main implements HasDynamicTitle {
+
+    /** Window width (px) from which the roles and last login columns are shown. */
+    private static final int WIDE_SCREEN = 1000;
 
     private final transient UserService users;
     private final transient UserList list;
@@ -101,7 +106,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         Collator collator = Collator.getInstance(getLocale());
-        grid.addColumn(user -> user.roles().stream()
+        Grid.Column<UserRow> rolesColumn = grid.addColumn(user -> user.roles().stream()
                         .map(role -> RoleNames.of(this, role))
                         .sorted(collator)
                         .collect(Collectors.joining(", ")))
@@ -113,12 +118,14 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("users.column.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(user -> user.lastLoginAt() == null
+        Grid.Column<UserRow> lastLogin = grid.addColumn(user -> user.lastLoginAt() == null
                         ? getTranslation("users.last-login.never")
                         : Format.dateTime(user.lastLoginAt()))
                 .setHeader(getTranslation("users.column.last-login"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // Name, type and status stay at tablet width; roles and the last login need a wider window.
+        NarrowScreens.hideColumnsBelow(grid, WIDE_SCREEN, List.of(rolesColumn, lastLogin));
         grid.setEmptyStateText(getTranslation("users.empty"));
         // Pages by key, no count per scroll: the grid asks for the next page while the user scrolls.
         rows = PagedList.bind(

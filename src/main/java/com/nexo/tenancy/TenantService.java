@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the current tenant, and the tenant registry of the platform operator: list, create, rename,
- * suspend and reactivate. The operator's methods run under the operator's own context, in which the
- * database shows tenant rows and nothing else.
+ * Reads the current tenant, and changes the tenant registry of the platform operator: create, rename,
+ * suspend and reactivate ({@link TenantList} lists it). The operator's methods run under the
+ * operator's own context, in which the database shows tenant rows and nothing else.
  */
 @Service
 public class TenantService {

@@ -14,11 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -69,7 +67,7 @@ public class SessionTracker implements HttpSessionListener {
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     /** This node's HTTP sessions by record id, to end them when their record ends. */
-    private final Map<String, HttpSession> local = new ConcurrentHashMap<>();
+    private final LocalSessions local = new LocalSessions();
 
     private final SessionCookie cookie;
     private final StoreAvailability availability;
@@ -154,14 +152,14 @@ public class SessionTracker implements HttpSessionListener {
                 case LOST -> {
                     // Redis lost it (restarted empty, flushed) or it idled out while this session lived
                     // on: write it again from what this node knows, under a new id and cookie.
-                    local.remove(id, session);
+                    local.detach(id, session);
                     session.removeAttribute(RECORD);
                     log.info("Session record {}… of user {} was lost: written again", abbreviated(id), user.userId());
                     attachRecord(user, session, request, response);
                     return true;
                 }
                 default -> {
-                    local.remove(id, session);
+                    local.detach(id, session);
                     cookie.expire(request, response);
                     log.info("Session record {}… was ended: session of user {} ends", abbreviated(id), user.userId());
                     return false;
@@ -216,7 +214,7 @@ public class SessionTracker implements HttpSessionListener {
         Instant now = clock.instant();
         session.setAttribute(RECORD, id);
         session.setAttribute(CHECKED, now);
-        local.put(id, session);
+        local.attach(id, session);
         try {
             store.touch(id, node, now);
         } catch (RuntimeException e) {
@@ -234,7 +232,7 @@ public class SessionTracker implements HttpSessionListener {
                 : cookie.read(request);
         if (id != null) {
             if (session != null) {
-                local.remove(id, session);
+                local.detach(id, session);
                 session.removeAttribute(RECORD);
             }
             try {
@@ -308,7 +306,7 @@ public class SessionTracker implements HttpSessionListener {
         }
         session.setAttribute(RECORD, id);
         session.setAttribute(CHECKED, now);
-        local.put(id, session);
+        local.attach(id, session);
         cookie.write(request, response, id);
     }
 
@@ -331,15 +329,7 @@ public class SessionTracker implements HttpSessionListener {
 
     /** An announcement that a record ended: ends this node's session for it, if there is one. */
     private void endLocally(String id) {
-        HttpSession session = local.remove(id);
-        if (session != null) {
-            try {
-                session.invalidate();
-                log.info("Session record {}… ended: local session ended on node {}", abbreviated(id), node);
-            } catch (IllegalStateException alreadyEnded) {
-                // ended meanwhile by its own timeout or logout
-            }
-        }
+        local.end(id, node);
     }
 
     @Override
@@ -347,11 +337,11 @@ public class SessionTracker implements HttpSessionListener {
         // Only this node's copy ends here: a node shutting down ends its sessions too, and their
         // records must survive it so that another node can take them over.
         if (event.getSession().getAttribute(RECORD) instanceof String id) {
-            local.remove(id, event.getSession());
+            local.detach(id, event.getSession());
         }
     }
 
-    private static String abbreviated(String id) {
+    static String abbreviated(String id) {
         return id.substring(0, Math.min(8, id.length()));
     }
 

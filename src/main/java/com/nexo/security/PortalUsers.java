@@ -1,8 +1,8 @@
 package com.nexo.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PortalUsers {
 
-    private static final String STAFF = "hasRole('" + Roles.EMPLOYEE + "') or hasRole('SYSTEM')";
-
     private final JdbcClient jdbc;
 
     PortalUsers(JdbcClient jdbc) {
@@ -25,7 +23,7 @@ public class PortalUsers {
 
     /** How many users act for this party. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public long countOfParty(UUID partyId) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE party_id = :party")
                 .param("party", partyId)
@@ -35,7 +33,7 @@ public class PortalUsers {
 
     /** Makes every user of party {@code from} a user of party {@code to}. Returns how many moved. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public int moveParty(UUID from, UUID to) {
         return jdbc.sql("UPDATE app_user SET party_id = :to, updated_at = now() WHERE party_id = :from")
                 .param("to", to)

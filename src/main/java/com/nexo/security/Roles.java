@@ -1,18 +1,22 @@
 package com.nexo.security;
 
+import com.nexo.tenancy.TenancyRoles;
+
 /**
  * Role names of the actor types, for access annotations (without Spring's {@code ROLE_} prefix).
- * What a user may do inside the back office comes from permissions ({@link AccessPermissions}).
+ * What a user may do inside the back office comes from permissions ({@link AccessPermissions} and each
+ * module's {@code XxxPermissions}); these say who is acting. A method that background work calls too
+ * adds {@link #SYSTEM} to its permissions: {@code @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})}.
  */
 public final class Roles {
 
-    public static final String EMPLOYEE = "EMPLOYEE";
-    public static final String CLIENT = "CLIENT";
-    public static final String SUPPLIER = "SUPPLIER";
-    public static final String PROFESSIONAL = "PROFESSIONAL";
-    public static final String OPERATOR = "OPERATOR";
-    /** Background work of the application itself (start-up syncs, demo data), never a person. */
-    public static final String SYSTEM = "SYSTEM";
+    public static final String EMPLOYEE = TenancyRoles.EMPLOYEE;
+    public static final String CLIENT = TenancyRoles.CLIENT;
+    public static final String SUPPLIER = TenancyRoles.SUPPLIER;
+    public static final String PROFESSIONAL = TenancyRoles.PROFESSIONAL;
+    public static final String OPERATOR = TenancyRoles.OPERATOR;
+    /** Background work for one tenant (imports, seeding, schedules, listeners). */
+    public static final String SYSTEM = TenancyRoles.SYSTEM;
 
     private Roles() {}
 }

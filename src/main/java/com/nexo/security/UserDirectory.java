@@ -1,5 +1,6 @@
 package com.nexo.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserDirectory {
-
-    private static final String STAFF = "hasRole('" + Roles.EMPLOYEE + "') or hasRole('SYSTEM')";
 
     private final JdbcClient jdbc;
 
@@ -38,7 +36,7 @@ public class UserDirectory {
      * not visible) are left out, and a null id reads as no name. Meant for the ids of one page of a list.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public Map<UUID, String> namesOf(Collection<UUID> userIds) {
         List<UUID> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
@@ -53,7 +51,7 @@ public class UserDirectory {
 
     /** The tenant's enabled employees by name: who may own a record. */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public List<UserName> activeEmployees() {
         return jdbc.sql("SELECT id, display_name FROM app_user WHERE actor_type = 'employee' AND enabled"
                         + " ORDER BY lower(display_name), id")
@@ -63,7 +61,7 @@ public class UserDirectory {
 
     /** Whether the user is an employee of the tenant (enabled or not). */
     @Transactional(readOnly = true)
-    @PreAuthorize(STAFF)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public boolean isEmployee(UUID userId) {
         if (userId == null) {
             return false;

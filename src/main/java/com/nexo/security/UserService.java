@@ -11,7 +11,7 @@ import com.nexo.security.users.AppUser;
 import com.nexo.security.users.AppUserRepository;
 import com.nexo.security.users.OwnAccess;
 import com.nexo.tenancy.ActorType;
-import java.time.Instant;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,17 +21,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The users of the current tenant: administration, and each user's own profile. */
+/**
+ * Creating the users of the current tenant (by an administrator, by the platform operator for a new
+ * tenant, on a first single sign-on), each user's own password and language, and how many users the
+ * tenant has. Changing an existing user is {@code users.UserAdministration}'s, listing them {@code
+ * users.UserList}'s.
+ */
 @Service
 public class UserService {
 
@@ -61,7 +61,7 @@ public class UserService {
 
     /** Creates a user of the current tenant with an initial password and the given roles. */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_CREATE + "') or hasRole('SYSTEM')")
+    @RolesAllowed({AccessPermissions.USERS_CREATE, Roles.SYSTEM})
     public UUID createUser(NewUser newUser) {
         String email = newUser.email() == null ? "" : newUser.email().strip();
         if (!EMAIL.matcher(email).matches()) {
@@ -102,7 +102,7 @@ public class UserService {
      * the provider only, with the predefined read-only role. An administrator gives more later.
      */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RolesAllowed(Roles.SYSTEM)
     public UUID createSingleSignOnUser(String email, String displayName, String locale, String signOnMethod) {
         String address = email == null ? "" : email.strip();
         if (!EMAIL.matcher(address).matches()) {
@@ -131,101 +131,13 @@ public class UserService {
         return user.getId();
     }
 
-    /** A page of the tenant's users whose name or e-mail contains {@code text}, by name. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
-    public List<UserRow> listUsers(String text, int offset, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        int size = Math.max(1, limit);
-        return users.search(pattern, PageRequest.of(offset / size, size, Sort.by("displayName", "id"))).stream()
-                .map(UserRow::of)
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
-    public UserDetails getUser(UUID id) {
-        return UserDetails.of(users.findById(id).orElseThrow(() -> new AccessRuleException("users.error.not-found")));
-    }
-
-    /**
-     * Saves an administrator's changes to a user: name, enabled and roles. When someone else saved
-     * the user since {@code expectedVersion} was loaded, nothing is written. Only users whose access
-     * the caller holds entirely may be changed, and only to roles within the caller's own access.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
-    public void updateUser(UUID id, long expectedVersion, String displayName, boolean enabled, Set<UUID> roleIds) {
-        AppUser user = users.findById(id).orElseThrow(() -> new AccessRuleException("users.error.not-found"));
-        if (!Objects.equals(user.getVersion(), expectedVersion)) {
-            throw new OptimisticLockingFailureException("User " + id + " changed since it was loaded");
-        }
-        if (displayName == null || displayName.isBlank()) {
-            throw new AccessRuleException("users.error.name-required");
-        }
-        if (!OwnAccess.coversRoles(user.getRoles())) {
-            throw new AccessRuleException("users.error.beyond-own-access");
-        }
-        boolean myself = CurrentUser.get().map(me -> me.userId().equals(id)).orElse(false);
-        if (myself && !enabled) {
-            throw new AccessRuleException("users.error.disable-self");
-        }
-        user.rename(displayName.strip());
-        if (user.enable(enabled)) {
-            events.record(enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED, id, null);
-            if (!enabled) {
-                sessions.endSessionsAfterCommit(id);
-            }
-        }
-        List<Role> wanted = roles.findAllById(roleIds);
-        if (wanted.size() != roleIds.size()) {
-            throw new AccessRuleException("roles.error.not-found");
-        }
-        if (!OwnAccess.coversRoles(wanted)) {
-            throw new AccessRuleException("users.error.beyond-own-access");
-        }
-        boolean keepsAdministrator =
-                enabled && wanted.stream().anyMatch(role -> role.getCode().equals(PredefinedRole.ADMINISTRATOR.code()));
-        boolean wasAdministrator =
-                user.getRoles().stream().anyMatch(role -> role.getCode().equals(PredefinedRole.ADMINISTRATOR.code()));
-        if (wasAdministrator
-                && !keepsAdministrator
-                && users.countOthersEnabledWithRole(PredefinedRole.ADMINISTRATOR.code(), id) == 0) {
-            throw new AccessRuleException("users.error.last-administrator");
-        }
-        if (user.assignExactly(wanted)) {
-            events.record(
-                    SecurityEventType.USER_ROLES_CHANGED,
-                    id,
-                    wanted.stream().map(Role::getCode).sorted().collect(Collectors.joining(",", "[", "]")));
-        }
-        users.saveAndFlush(user);
-    }
-
-    /**
-     * Sets a new password chosen by an administrator (who hands it over by other means); only for
-     * users whose access the administrator holds entirely, or it would be a way into more rights. The
-     * user's sessions end on their next request, so a reset after a compromise shuts the intruder out.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
-    public void resetPassword(UUID id, String newPassword) {
-        AppUser user = users.findById(id).orElseThrow(() -> new AccessRuleException("users.error.not-found"));
-        if (!OwnAccess.coversRoles(user.getRoles())) {
-            throw new AccessRuleException("users.error.beyond-own-access");
-        }
-        PasswordPolicy.check(newPassword, user.getEmail());
-        user.changePasswordHash(passwordEncoder.encode(newPassword));
-        events.record(SecurityEventType.PASSWORD_RESET, id, null);
-        sessions.endSessionsAfterCommit(id);
-    }
-
     /**
      * The logged-in user changes its own password, proving the current one first. Every session of the
      * user, this one included, ends on its next request: the user logs in again with the new password.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    // Every logged-in person; background work has no password or language of its own.
+    @RolesAllowed({Roles.EMPLOYEE, Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL, Roles.OPERATOR})
     public void changeMyPassword(String currentPassword, String newPassword) {
         if (isOperator()) {
             String hash = operators.myPasswordHash().orElseThrow();
@@ -255,7 +167,8 @@ public class UserService {
 
     /** Remembers the language the logged-in user chose; used at every later login. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    // Every logged-in person; background work has no password or language of its own.
+    @RolesAllowed({Roles.EMPLOYEE, Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL, Roles.OPERATOR})
     public void changeMyLanguage(Locale locale) {
         String tag = Objects.requireNonNull(locale).getLanguage();
         if (isOperator()) {
@@ -268,7 +181,7 @@ public class UserService {
 
     /** How many users of each actor type the tenant has, for the administrator's dashboard. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
+    @RolesAllowed(AccessPermissions.USERS_READ)
     public Map<ActorType, Long> countUsersByActorType() {
         Map<ActorType, Long> counts = new EnumMap<>(ActorType.class);
         for (ActorTypeCount row : users.countByActorType()) {
@@ -323,58 +236,6 @@ public class UserService {
         }
     }
 
-    /** One line of the user list. */
-    public record UserRow(
-            UUID id,
-            String email,
-            String displayName,
-            ActorType actorType,
-            boolean enabled,
-            Instant lastLoginAt,
-            List<RoleName> roles) {
-        static UserRow of(AppUser user) {
-            return new UserRow(
-                    user.getId(),
-                    user.getEmail(),
-                    user.getDisplayName(),
-                    user.getActorType(),
-                    user.isEnabled(),
-                    user.getLastLoginAt(),
-                    user.getRoles().stream()
-                            .map(role -> new RoleName(role.getCode(), role.getName(), role.isPredefined()))
-                            .sorted(java.util.Comparator.comparing(RoleName::code))
-                            .toList());
-        }
-    }
-
-    /**
-     * A role as a list names it. A predefined role's stored name is its code: the screen shows its
-     * translated name instead.
-     */
-    public record RoleName(String code, String name, boolean predefined) {}
-
-    /** A user as the administration form edits it. */
-    public record UserDetails(
-            UUID id,
-            long version,
-            String email,
-            String displayName,
-            ActorType actorType,
-            boolean enabled,
-            Instant lastLoginAt,
-            Set<UUID> roleIds) {
-        static UserDetails of(AppUser user) {
-            return new UserDetails(
-                    user.getId(),
-                    user.getVersion(),
-                    user.getEmail(),
-                    user.getDisplayName(),
-                    user.getActorType(),
-                    user.isEnabled(),
-                    user.getLastLoginAt(),
-                    user.getRoles().stream().map(Role::getId).collect(Collectors.toSet()));
-        }
-    }
-
+    /** How many users of one actor type the tenant has. */
     public record ActorTypeCount(ActorType actorType, long users) {}
 }

@@ -10,8 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public final class BackgroundAuthentication extends AbstractAuthenticationToken implements ActorPrincipal {
 
-    public static final String SYSTEM = "ROLE_SYSTEM";
-    public static final String OPERATOR = "ROLE_OPERATOR";
+    public static final String SYSTEM = "ROLE_" + TenancyRoles.SYSTEM;
+    public static final String OPERATOR = "ROLE_" + TenancyRoles.OPERATOR;
 
     private final DatabaseContext context;
 

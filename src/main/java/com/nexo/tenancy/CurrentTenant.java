@@ -1,9 +1,9 @@
 package com.nexo.tenancy;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,14 @@ public class CurrentTenant {
 
     /** Whether the current tenant exists and is not suspended. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({
+        TenancyRoles.EMPLOYEE,
+        TenancyRoles.CLIENT,
+        TenancyRoles.SUPPLIER,
+        TenancyRoles.PROFESSIONAL,
+        TenancyRoles.OPERATOR,
+        TenancyRoles.SYSTEM
+    })
     public boolean isActive() {
         return jdbc.sql("SELECT EXISTS (SELECT FROM tenant WHERE id = nexo_tenant_id() AND status = 'ACTIVE')")
                 .query(Boolean.class)
@@ -48,7 +55,7 @@ public class CurrentTenant {
 
     /** The current tenant's single sign-on settings; empty without a tenant in the context. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('EMPLOYEE')")
+    @RolesAllowed(TenancyRoles.EMPLOYEE)
     public Optional<SignOnSettings> signOnSettings() {
         return jdbc.sql("SELECT sso_auto_create, sso_allowed_domain FROM tenant WHERE id = nexo_tenant_id()")
                 .query((row, i) -> new SignOnSettings(row.getBoolean(1), row.getString(2)))
@@ -60,7 +67,7 @@ public class CurrentTenant {
      * that creation on has a domain, and that a domain belongs to one tenant.
      */
     @Transactional
-    @PreAuthorize("hasRole('EMPLOYEE')")
+    @RolesAllowed(TenancyRoles.EMPLOYEE)
     public SignOnChange changeSignOnSettings(boolean autoCreate, String allowedDomain) {
         int updated;
         try {

@@ -1,8 +1,8 @@
 package com.nexo.tenancy;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,16 +11,13 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the current tenant, and the tenant registry of the platform operator: list, create, rename,
- * suspend and reactivate. The operator's methods run under the operator's own context, in which the
- * database shows tenant rows and nothing else.
+ * Reads the current tenant, and changes the tenant registry of the platform operator: create, rename,
+ * suspend and reactivate ({@link TenantList} lists it). The operator's methods run under the
+ * operator's own context, in which the database shows tenant rows and nothing else.
  */
 @Service
 public class TenantService {
@@ -41,7 +38,14 @@ public class TenantService {
 
     /** The tenant the current user works in (row-level security shows no other). */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({
+        TenancyRoles.EMPLOYEE,
+        TenancyRoles.CLIENT,
+        TenancyRoles.SUPPLIER,
+        TenancyRoles.PROFESSIONAL,
+        TenancyRoles.OPERATOR,
+        TenancyRoles.SYSTEM
+    })
     public Optional<TenantSummary> currentTenant() {
         return TenantContext.current()
                 .map(DatabaseContext::tenantId)
@@ -53,13 +57,13 @@ public class TenantService {
      * Creates a tenant. The row is written by system work bound to the new tenant's own id, which is
      * the only way the database policy lets a tenant row be inserted.
      */
-    @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
+    @RolesAllowed({TenancyRoles.SYSTEM, TenancyRoles.OPERATOR})
     public TenantSummary createTenant(String code, String name, String defaultLocale) {
         return createTenant(com.nexo.base.Ids.newId(), code, name, defaultLocale);
     }
 
     /** Creates a tenant with a known id (demo data, data migrations). */
-    @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
+    @RolesAllowed({TenancyRoles.SYSTEM, TenancyRoles.OPERATOR})
     public TenantSummary createTenant(UUID id, String code, String name, String defaultLocale) {
         checkNewTenant(code, name, defaultLocale);
         Tenant tenant = new Tenant(id, code, name.strip(), defaultLocale);
@@ -83,7 +87,7 @@ public class TenantService {
      * and a supported language. Whether the code is in use can only be answered by the operator,
      * who sees every tenant row; system work sees its own tenant only and leaves that to the database.
      */
-    @PreAuthorize("hasRole('SYSTEM') or hasRole('OPERATOR')")
+    @RolesAllowed({TenancyRoles.SYSTEM, TenancyRoles.OPERATOR})
     @Transactional(readOnly = true)
     public void checkNewTenant(String code, String name, String defaultLocale) {
         if (code == null || !CODE.matcher(code).matches()) {
@@ -101,48 +105,32 @@ public class TenantService {
         }
     }
 
-    /** A page of the tenants whose code or name contains {@code text}, newest first. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('OPERATOR')")
-    public List<TenantRow> listTenants(String text, int offset, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        int size = Math.max(1, limit);
-        return tenants
-                .search(
-                        pattern,
-                        PageRequest.of(
-                                offset / size, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("code"))))
-                .stream()
-                .map(TenantRow::of)
-                .toList();
-    }
-
     /**
-     * Gives a tenant a new name. When someone saved the tenant since {@code expectedVersion} was
-     * loaded, nothing is written.
+     * Gives a tenant a new name. When someone saved the tenant since the form's version was loaded,
+     * nothing is written.
      */
     @Transactional
-    @PreAuthorize("hasRole('OPERATOR')")
-    public TenantRow rename(UUID id, long expectedVersion, String newName) {
-        Tenant tenant = find(id);
-        if (!Objects.equals(tenant.getVersion(), expectedVersion)) {
-            throw new OptimisticLockingFailureException("Tenant " + id + " changed since it was loaded");
+    @RolesAllowed(TenancyRoles.OPERATOR)
+    public TenantRow rename(TenantNameForm form) {
+        Tenant tenant = find(form.getId());
+        if (!Objects.equals(tenant.getVersion(), form.getVersion())) {
+            throw new OptimisticLockingFailureException("Tenant " + form.getId() + " changed since it was loaded");
         }
-        checkName(newName);
-        tenant.rename(newName.strip());
+        checkName(form.getName());
+        tenant.rename(form.getName().strip());
         return TenantRow.of(tenants.saveAndFlush(tenant));
     }
 
     /** Suspends a tenant: its users cannot log in, and those logged in are logged out on their next request. */
     @Transactional
-    @PreAuthorize("hasRole('OPERATOR')")
+    @RolesAllowed(TenancyRoles.OPERATOR)
     public TenantRow suspend(UUID id) {
         return changeStatus(id, Tenant.Status.SUSPENDED);
     }
 
     /** Lets a suspended tenant's users log in again. */
     @Transactional
-    @PreAuthorize("hasRole('OPERATOR')")
+    @RolesAllowed(TenancyRoles.OPERATOR)
     public TenantRow reactivate(UUID id) {
         return changeStatus(id, Tenant.Status.ACTIVE);
     }
@@ -168,13 +156,13 @@ public class TenantService {
 
     /** Ids of every tenant, for platform work such as keeping predefined roles in step. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('OPERATOR')")
+    @RolesAllowed(TenancyRoles.OPERATOR)
     public List<UUID> allTenantIds() {
         return tenants.findAll().stream().map(Tenant::getId).toList();
     }
 
     /** Whether a tenant with this id exists, asked from inside its own context. */
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RolesAllowed(TenancyRoles.SYSTEM)
     @Transactional(readOnly = true)
     public boolean exists(UUID tenantId) {
         return tenants.existsById(tenantId);

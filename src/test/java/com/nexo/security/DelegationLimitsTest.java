@@ -8,6 +8,9 @@ import com.nexo.security.UserService.NewUser;
 import com.nexo.security.login.LoginHardeningTest;
 import com.nexo.security.roles.RoleService;
 import com.nexo.security.roles.RoleService.RoleDraft;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserEdits;
+import com.nexo.security.users.UserForm;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.LoggedIn;
@@ -35,6 +38,9 @@ class DelegationLimitsTest {
 
     @Autowired
     private UserService users;
+
+    @Autowired
+    private UserAdministration administration;
 
     @Autowired
     private RoleService roles;
@@ -78,13 +84,14 @@ class DelegationLimitsTest {
 
         assertBeyondOwnAccess(
                 () -> asUser(userManager, () -> {
-                    UserService.UserDetails details = users.getUser(me);
-                    users.updateUser(me, details.version(), details.displayName(), true, Set.of(administratorRole));
+                    UserForm details = administration.getForm(me);
+                    administration.update(
+                            UserEdits.edited(details, details.getDisplayName(), true, Set.of(administratorRole)));
                     return null;
                 }),
                 "users.error.beyond-own-access");
 
-        assertThat(asUser(ADMIN, () -> users.getUser(me)).roleIds()).containsExactly(userManagerRole);
+        assertThat(asUser(ADMIN, () -> administration.getForm(me)).getRoleIds()).containsExactly(userManagerRole);
     }
 
     @Test
@@ -100,19 +107,21 @@ class DelegationLimitsTest {
 
         assertBeyondOwnAccess(
                 () -> asUser(userManager, () -> {
-                    users.resetPassword(admin, "Taken-Over-2026");
+                    administration.resetPassword(admin, "Taken-Over-2026");
                     return null;
                 }),
                 "users.error.beyond-own-access");
         assertBeyondOwnAccess(
                 () -> asUser(userManager, () -> {
-                    UserService.UserDetails details = users.getUser(admin);
-                    users.updateUser(admin, details.version(), details.displayName(), false, details.roleIds());
+                    UserForm details = administration.getForm(admin);
+                    administration.update(
+                            UserEdits.edited(details, details.getDisplayName(), false, details.getRoleIds()));
                     return null;
                 }),
                 "users.error.beyond-own-access");
 
-        assertThat(asUser(ADMIN, () -> users.getUser(admin)).enabled()).isTrue();
+        assertThat(asUser(ADMIN, () -> administration.getForm(admin)).isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -120,13 +129,14 @@ class DelegationLimitsTest {
         UUID created = asUser(userManager, () -> users.createUser(newUserData(Set.of("read-only"))));
 
         assertThatCode(() -> asUser(userManager, () -> {
-                    UserService.UserDetails details = users.getUser(created);
-                    users.updateUser(created, details.version(), "Renamed " + tag, false, Set.of(readOnlyRole));
-                    users.resetPassword(created, "Handed-Over-2026");
+                    UserForm details = administration.getForm(created);
+                    administration.update(UserEdits.edited(details, "Renamed " + tag, false, Set.of(readOnlyRole)));
+                    administration.resetPassword(created, "Handed-Over-2026");
                     return null;
                 }))
                 .doesNotThrowAnyException();
-        assertThat(asUser(ADMIN, () -> users.getUser(created)).enabled()).isFalse();
+        assertThat(asUser(ADMIN, () -> administration.getForm(created)).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -135,8 +145,10 @@ class DelegationLimitsTest {
         UUID seeded = TenantContext.callAsSystem(
                 DEMO_TENANT, null, () -> users.createUser(newUserData(Set.of("administrator"))));
 
-        assertThat(asUser(ADMIN, () -> users.getUser(promoted)).roleIds()).containsExactly(administratorRole);
-        assertThat(asUser(ADMIN, () -> users.getUser(seeded)).roleIds()).containsExactly(administratorRole);
+        assertThat(asUser(ADMIN, () -> administration.getForm(promoted)).getRoleIds())
+                .containsExactly(administratorRole);
+        assertThat(asUser(ADMIN, () -> administration.getForm(seeded)).getRoleIds())
+                .containsExactly(administratorRole);
     }
 
     // --- Roles -----------------------------------------------------------------------------------

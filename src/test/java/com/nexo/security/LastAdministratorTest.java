@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.security.UserService.NewUser;
-import com.nexo.security.UserService.UserDetails;
 import com.nexo.security.login.LoginHardeningTest;
+import com.nexo.security.operators.NewTenantForm;
 import com.nexo.security.operators.TenantProvisioning;
-import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.security.roles.RoleService;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserEdits;
+import com.nexo.security.users.UserForm;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
@@ -38,6 +40,9 @@ class LastAdministratorTest {
     private UserService users;
 
     @Autowired
+    private UserAdministration administration;
+
+    @Autowired
     private RoleService roles;
 
     @Autowired
@@ -54,7 +59,7 @@ class LastAdministratorTest {
                 userDetails,
                 "operador@nexo.local",
                 () -> provisioning.createTenant(
-                        new NewTenant("last-" + tag, "Last admin " + tag, "en", admin, "Admin " + tag, PASSWORD)));
+                        new NewTenantForm("last-" + tag, "Last admin " + tag, "en", admin, "Admin " + tag, PASSWORD)));
     }
 
     @Test
@@ -63,15 +68,15 @@ class LastAdministratorTest {
         UUID readOnly = roleId("read-only");
 
         assertThatThrownBy(() -> asAdmin(() -> {
-                    UserDetails details = users.getUser(me);
-                    users.updateUser(me, details.version(), details.displayName(), true, Set.of(readOnly));
+                    UserForm details = administration.getForm(me);
+                    administration.update(UserEdits.edited(details, details.getDisplayName(), true, Set.of(readOnly)));
                     return null;
                 }))
                 .isInstanceOfSatisfying(
                         AccessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("users.error.last-administrator"));
 
-        assertThat(asAdmin(() -> users.getUser(me)).roleIds()).containsExactly(roleId("administrator"));
+        assertThat(asAdmin(() -> administration.getForm(me)).getRoleIds()).containsExactly(roleId("administrator"));
     }
 
     @Test
@@ -88,16 +93,16 @@ class LastAdministratorTest {
                 "en")));
 
         assertThatCode(() -> asAdmin(() -> {
-                    UserDetails details = users.getUser(me);
-                    users.updateUser(me, details.version(), details.displayName(), true, Set.of(readOnly));
+                    UserForm details = administration.getForm(me);
+                    administration.update(UserEdits.edited(details, details.getDisplayName(), true, Set.of(readOnly)));
                     return null;
                 }))
                 .doesNotThrowAnyException();
 
         // Now the second administrator is the last one, and the same rule holds for it.
         assertThatThrownBy(() -> LoggedIn.asUser(userDetails, "second-" + tag + "@last-admin.test", () -> {
-                    UserDetails details = users.getUser(second);
-                    users.updateUser(second, details.version(), details.displayName(), true, Set.of(readOnly));
+                    UserForm details = administration.getForm(second);
+                    administration.update(UserEdits.edited(details, details.getDisplayName(), true, Set.of(readOnly)));
                     return null;
                 }))
                 .isInstanceOfSatisfying(

@@ -212,28 +212,13 @@ class MethodSecurityTest {
         return found;
     }
 
-    /** The method's access expression: its {@code @PreAuthorize}, or its {@code @RolesAllowed} as one. */
     private static String preAuthorize(Class<?> type, Method method) {
         PreAuthorize onMethod = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
         if (onMethod != null) {
             return onMethod.value();
         }
-        RolesAllowed roles = AnnotatedElementUtils.findMergedAnnotation(method, RolesAllowed.class);
-        if (roles != null) {
-            return asExpression(roles);
-        }
         PreAuthorize onClass = AnnotatedElementUtils.findMergedAnnotation(type, PreAuthorize.class);
-        if (onClass != null) {
-            return onClass.value();
-        }
-        RolesAllowed rolesOnClass = AnnotatedElementUtils.findMergedAnnotation(type, RolesAllowed.class);
-        return rolesOnClass == null ? null : asExpression(rolesOnClass);
-    }
-
-    private static String asExpression(RolesAllowed roles) {
-        return Arrays.stream(roles.value())
-                .map(role -> "'" + role + "'")
-                .collect(Collectors.joining(", ", "hasAnyRole(", ")"));
+        return onClass == null ? null : onClass.value();
     }
 
     private static Set<String> rolesAllowed(Class<?> type, Method method) {

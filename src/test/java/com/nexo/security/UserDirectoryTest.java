@@ -3,7 +3,9 @@ package com.nexo.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nexo.security.UserService.UserRow;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
+import com.nexo.security.users.UserList.UserRow;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
@@ -30,6 +32,9 @@ class UserDirectoryTest {
     private UserService users;
 
     @Autowired
+    private UserList userList;
+
+    @Autowired
     private UserDetailsService userDetailsService;
 
     private <T> T as(String email, Supplier<T> work) {
@@ -37,7 +42,11 @@ class UserDirectoryTest {
     }
 
     private UserRow demoUser(String email) {
-        return as(ADMIN, () -> users.listUsers(email, 0, 10)).stream()
+        return as(
+                        ADMIN,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows())
+                .stream()
                 .filter(row -> row.email().equals(email))
                 .findFirst()
                 .orElseThrow();

@@ -40,7 +40,7 @@ public class HistoryTimeline extends Div {
     }
 
     private ListItem item(Entry entry) {
-        Span when = new Span(TimeFormat.dateTime(entry.at()));
+        Span when = new Span(Format.dateTime(entry.at()));
         when.addClassName("timeline-when");
         Span what = new Span(getTranslation("history.who-did", entry.who(), entry.what()));
         what.addClassName("timeline-what");

@@ -2,10 +2,12 @@ package com.nexo.security.operators;
 
 import com.nexo.base.Ids;
 import com.nexo.security.NexoUser;
-import java.util.List;
+import java.sql.Types;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,33 +26,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlatformOperators {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    PlatformOperators(JdbcTemplate jdbc) {
+    PlatformOperators(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    private static final String FIND_FOR_LOGIN = "SELECT * FROM nexo_operator_login_lookup(:email)";
+
+    private static final RowMapper<NexoUser> OPERATOR = (row, i) -> NexoUser.operator(
+            row.getObject("operator_id", UUID.class),
+            row.getString("email"),
+            row.getString("display_name"),
+            row.getBoolean("enabled"),
+            Locale.forLanguageTag(row.getString("locale")),
+            row.getString("password_hash"));
+
     /** The operator who logs in with this e-mail, as login needs it. */
     public Optional<NexoUser> findForLogin(String email) {
-        List<NexoUser> found = jdbc.query(
-                "SELECT * FROM nexo_operator_login_lookup(?)",
-                (row, i) -> NexoUser.operator(
-                        row.getObject("operator_id", java.util.UUID.class),
-                        row.getString("email"),
-                        row.getString("display_name"),
-                        row.getBoolean("enabled"),
-                        Locale.forLanguageTag(row.getString("locale")),
-                        row.getString("password_hash")),
-                email == null ? "" : email.strip());
-        return found.stream().findFirst();
+        return jdbc
+                .sql(FIND_FOR_LOGIN)
+                .param("email", email == null ? "" : email.strip())
+                .query(OPERATOR)
+                .list()
+                .stream()
+                .findFirst();
     }
+
+    private static final String EMAIL_IN_USE = "SELECT nexo_login_name_taken(:email)";
 
     /** Whether a tenant user or an operator already logs in with this e-mail (case-insensitive). */
     public boolean emailInUse(String email) {
         // A yes or no only: the login look-ups, which return password hashes, are the login path's alone.
-        Boolean taken = jdbc.queryForObject("SELECT nexo_login_name_taken(?)", Boolean.class, email);
+        Boolean taken = jdbc.sql(EMAIL_IN_USE)
+                .param("email", email, Types.VARCHAR)
+                .query(Boolean.class)
+                .single();
         return Boolean.TRUE.equals(taken);
     }
+
+    private static final String CREATE_FIRST =
+            "SELECT nexo_create_first_operator(:id, :email, :displayName, :passwordHash)";
 
     /**
      * Creates the installation's first operator; does nothing when one exists already.
@@ -58,40 +74,43 @@ public class PlatformOperators {
      * @return whether it was created
      */
     boolean createFirst(String email, String displayName, String passwordHash) {
-        Boolean created = jdbc.queryForObject(
-                "SELECT nexo_create_first_operator(?, ?, ?, ?)",
-                Boolean.class,
-                Ids.newId(),
-                email,
-                displayName,
-                passwordHash);
+        Boolean created = jdbc.sql(CREATE_FIRST)
+                .param("id", Ids.newId())
+                .param("email", email, Types.VARCHAR)
+                .param("displayName", displayName, Types.VARCHAR)
+                .param("passwordHash", passwordHash, Types.VARCHAR)
+                .query(Boolean.class)
+                .single();
         return Boolean.TRUE.equals(created);
     }
+
+    private static final String CHANGE_MY_LANGUAGE =
+            "UPDATE platform_operator SET locale = :locale, updated_at = now() WHERE id = nexo_user_id()";
 
     /** The logged-in operator's language, used at its next login. */
     @Transactional
     public void changeMyLanguage(String languageTag) {
-        jdbc.update(
-                "UPDATE platform_operator SET locale = ?, updated_at = now() WHERE id = nexo_user_id()", languageTag);
+        jdbc.sql(CHANGE_MY_LANGUAGE).param("locale", languageTag).update();
     }
+
+    private static final String MY_PASSWORD_HASH =
+            "SELECT password_hash FROM platform_operator WHERE id = nexo_user_id()";
 
     /** The logged-in operator's password hash (to check its current password). */
     @Transactional(readOnly = true)
     public Optional<String> myPasswordHash() {
-        return jdbc
-                .query(
-                        "SELECT password_hash FROM platform_operator WHERE id = nexo_user_id()",
-                        (row, i) -> row.getString("password_hash"))
-                .stream()
+        return jdbc.sql(MY_PASSWORD_HASH).query((row, i) -> row.getString("password_hash")).list().stream()
                 .findFirst();
     }
+
+    private static final String CHANGE_MY_PASSWORD_HASH = """
+            UPDATE platform_operator SET password_hash = :hash, updated_at = now(), version = version + 1
+             WHERE id = nexo_user_id()
+            """;
 
     /** Stores a new hash of the logged-in operator's password. */
     @Transactional
     public void changeMyPasswordHash(String newHash) {
-        jdbc.update(
-                "UPDATE platform_operator SET password_hash = ?, updated_at = now(), version = version + 1"
-                        + " WHERE id = nexo_user_id()",
-                newHash);
+        jdbc.sql(CHANGE_MY_PASSWORD_HASH).param("hash", newHash).update();
     }
 }

@@ -2,6 +2,7 @@ package com.nexo.security.operators;
 
 import com.nexo.base.Ids;
 import com.nexo.security.AccessRuleException;
+import com.nexo.security.Roles;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
 import com.nexo.security.roles.PredefinedRole;
@@ -9,9 +10,9 @@ import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
 import com.nexo.tenancy.TenantService.TenantSummary;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,37 +44,26 @@ public class TenantProvisioning {
      * @throws com.nexo.tenancy.TenantRuleException when the tenant's code, name or language is refused
      * @throws AccessRuleException when the administrator's e-mail, name or password is refused
      */
-    @PreAuthorize("hasRole('OPERATOR')")
-    public TenantSummary createTenant(NewTenant request) {
-        String code = request.code() == null ? null : request.code().strip();
-        tenants.checkNewTenant(code, request.name(), request.defaultLocale());
+    @RolesAllowed(Roles.OPERATOR)
+    public TenantSummary createTenant(NewTenantForm request) {
+        String code = request.getCode() == null ? null : request.getCode().strip();
+        tenants.checkNewTenant(code, request.getName(), request.getDefaultLocale());
         UUID tenantId = Ids.newId();
         return TenantContext.callAsSystem(
                 tenantId,
                 null,
                 () -> transactions.execute(status -> {
                     TenantSummary created =
-                            tenants.createTenant(tenantId, code, request.name(), request.defaultLocale());
+                            tenants.createTenant(tenantId, code, request.getName(), request.getDefaultLocale());
                     users.createUser(new NewUser(
-                            request.adminEmail(),
-                            request.adminName(),
+                            request.getAdminEmail(),
+                            request.getAdminName(),
                             ActorType.EMPLOYEE,
                             null,
                             Set.of(PredefinedRole.ADMINISTRATOR.code()),
-                            request.adminPassword(),
-                            request.defaultLocale()));
+                            request.getAdminPassword(),
+                            request.getDefaultLocale()));
                     return created;
                 }));
-    }
-
-    /** What the operator enters for a new tenant. */
-    public record NewTenant(
-            String code, String name, String defaultLocale, String adminEmail, String adminName, String adminPassword) {
-
-        @Override
-        public String toString() {
-            // Never log the initial password.
-            return "NewTenant[code=" + code + ", name=" + name + ", adminEmail=" + adminEmail + "]";
-        }
     }
 }

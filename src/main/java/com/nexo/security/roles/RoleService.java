@@ -3,9 +3,11 @@ package com.nexo.security.roles;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.Permission;
+import com.nexo.security.Roles;
 import com.nexo.security.events.SecurityEventLog;
 import com.nexo.security.events.SecurityEventType;
 import com.nexo.security.users.OwnAccess;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ public class RoleService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.ROLES_READ + "') or hasRole('" + AccessPermissions.USERS_READ + "')")
+    @RolesAllowed({AccessPermissions.ROLES_READ, AccessPermissions.USERS_READ})
     public List<RoleSummary> listRoles() {
         Map<UUID, Long> users = new HashMap<>();
         for (Object[] row : roles.countUsersPerRole()) {
@@ -52,7 +53,7 @@ public class RoleService {
      * permissions the caller does not hold itself).
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.ROLES_EDIT + "')")
+    @RolesAllowed(AccessPermissions.ROLES_EDIT)
     public UUID createRole(RoleDraft draft) {
         validate(draft);
         if (!OwnAccess.covers(draft.permissions())) {
@@ -70,7 +71,7 @@ public class RoleService {
 
     /** A new, editable role with the same permissions as {@code sourceId}. */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.ROLES_EDIT + "')")
+    @RolesAllowed(AccessPermissions.ROLES_EDIT)
     public UUID copyRole(UUID sourceId, String newCode, String newName) {
         Role source = roles.findById(sourceId).orElseThrow(() -> new AccessRuleException("roles.error.not-found"));
         return createRole(new RoleDraft(newCode, newName, source.getDescription(), source.getPermissions()));
@@ -81,7 +82,7 @@ public class RoleService {
      * loaded: when someone saved in between, nothing is written and the caller is told.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.ROLES_EDIT + "')")
+    @RolesAllowed(AccessPermissions.ROLES_EDIT)
     public void updateRole(UUID roleId, long expectedVersion, RoleDraft draft) {
         Role role = roles.findById(roleId).orElseThrow(() -> new AccessRuleException("roles.error.not-found"));
         if (role.isPredefined()) {
@@ -103,7 +104,7 @@ public class RoleService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.ROLES_EDIT + "')")
+    @RolesAllowed(AccessPermissions.ROLES_EDIT)
     public void deleteRole(UUID roleId) {
         Role role = roles.findById(roleId).orElseThrow(() -> new AccessRuleException("roles.error.not-found"));
         if (role.isPredefined()) {
@@ -122,7 +123,7 @@ public class RoleService {
      * catalogue. Runs as system work for one tenant (at tenant creation and at start-up).
      */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
+    @RolesAllowed(Roles.SYSTEM)
     public void syncPredefinedRoles() {
         for (PredefinedRole predefined : PredefinedRole.values()) {
             Role role = roles.findByCode(predefined.code())

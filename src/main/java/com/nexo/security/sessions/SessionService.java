@@ -10,6 +10,7 @@ import com.nexo.security.events.SecurityEventType;
 import com.nexo.security.users.AppUser;
 import com.nexo.security.users.AppUserRepository;
 import com.nexo.security.users.OwnAccess;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -47,7 +47,7 @@ public class SessionService {
 
     /** The user's active sessions, the most recently used first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
+    @RolesAllowed(AccessPermissions.USERS_READ)
     public List<ActiveSession> listSessions(UUID userId) {
         visibleUser(userId);
         Optional<String> mine = currentRecord();
@@ -66,7 +66,7 @@ public class SessionService {
 
     /** Ends one session of the user, on whatever node serves it. */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
+    @RolesAllowed(AccessPermissions.USERS_EDIT)
     public void endSession(UUID userId, String sessionId) {
         AppUser user = editableUser(userId);
         if (recordsOf(userId).stream().noneMatch(found -> found.id().equals(sessionId))) {
@@ -78,7 +78,7 @@ public class SessionService {
 
     /** Ends every session of the user (except the administrator's own, when it ends its own). */
     @Transactional
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_EDIT + "')")
+    @RolesAllowed(AccessPermissions.USERS_EDIT)
     public void endAllSessions(UUID userId) {
         AppUser user = editableUser(userId);
         Optional<String> mine = currentRecord();

@@ -3,7 +3,6 @@ package com.nexo.security.sessions;
 import com.nexo.security.NexoUser;
 import com.nexo.security.login.NexoUserDetailsService;
 import com.nexo.security.sso.SingleSignOnLogin;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -15,17 +14,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -71,10 +67,11 @@ public class SessionTracker implements HttpSessionListener {
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     /** This node's HTTP sessions by record id, to end them when their record ends. */
-    private final Map<String, HttpSession> local = new ConcurrentHashMap<>();
+    private final LocalSessions local = new LocalSessions();
 
-    private volatile Instant unavailableUntil = Instant.MIN;
-    private volatile boolean unavailable;
+    private final SessionCookie cookie;
+    private final StoreAvailability availability;
+
     private volatile String node;
 
     SessionTracker(SessionStore store, SessionProperties properties, NexoUserDetailsService users, Clock clock) {
@@ -82,6 +79,8 @@ public class SessionTracker implements HttpSessionListener {
         this.properties = properties;
         this.users = users;
         this.clock = clock;
+        this.cookie = new SessionCookie(properties.cookieName());
+        this.availability = new StoreAvailability(clock, properties.retryInterval());
         this.node = properties.node().isEmpty() ? hostName() : properties.node();
         store.onEnded(this::endLocally);
     }
@@ -110,11 +109,11 @@ public class SessionTracker implements HttpSessionListener {
             HttpSession session = request.getSession();
             Object previous = session.getAttribute(RECORD);
             session.removeAttribute(RECORD);
-            if (previous instanceof String id && available()) {
+            if (previous instanceof String id && availability.worthAsking()) {
                 try {
                     store.end(List.of(id));
                 } catch (RuntimeException e) {
-                    failed(e);
+                    availability.failed(e);
                 }
             }
             attachRecord(user, session, request, response);
@@ -139,12 +138,12 @@ public class SessionTracker implements HttpSessionListener {
                 && checked.plus(properties.touchInterval()).isAfter(now)) {
             return true;
         }
-        if (!available()) {
+        if (!availability.worthAsking()) {
             return true;
         }
         try {
             SessionStore.Touch touch = store.touch(id, node, now);
-            recovered();
+            availability.answered();
             session.setAttribute(CHECKED, now);
             switch (touch) {
                 case LIVE -> {
@@ -153,21 +152,21 @@ public class SessionTracker implements HttpSessionListener {
                 case LOST -> {
                     // Redis lost it (restarted empty, flushed) or it idled out while this session lived
                     // on: write it again from what this node knows, under a new id and cookie.
-                    local.remove(id, session);
+                    local.detach(id, session);
                     session.removeAttribute(RECORD);
                     log.info("Session record {}… of user {} was lost: written again", abbreviated(id), user.userId());
                     attachRecord(user, session, request, response);
                     return true;
                 }
                 default -> {
-                    local.remove(id, session);
-                    expireCookie(request, response);
+                    local.detach(id, session);
+                    cookie.expire(request, response);
                     log.info("Session record {}… was ended: session of user {} ends", abbreviated(id), user.userId());
                     return false;
                 }
             }
         } catch (RuntimeException e) {
-            failed(e);
+            availability.failed(e);
             return true;
         }
     }
@@ -177,27 +176,27 @@ public class SessionTracker implements HttpSessionListener {
      * may still log in, logs it in again in a new local session (a fresh UI) and returns the login.
      */
     Optional<Authentication> resume(HttpServletRequest request, HttpServletResponse response) {
-        String id = cookie(request);
-        if (id == null || !available()) {
+        String id = cookie.read(request);
+        if (id == null || !availability.worthAsking()) {
             return Optional.empty();
         }
         SessionRecord found;
         try {
             found = store.find(id).orElse(null);
-            recovered();
+            availability.answered();
         } catch (RuntimeException e) {
-            failed(e);
+            availability.failed(e);
             return Optional.empty();
         }
         if (found == null) {
-            expireCookie(request, response);
+            cookie.expire(request, response);
             return Optional.empty();
         }
         NexoUser user = reload(found);
         if (user == null) {
             log.info("Session record {}… of user {} no longer valid: ended", abbreviated(id), found.userId());
             end(List.of(id));
-            expireCookie(request, response);
+            cookie.expire(request, response);
             return Optional.empty();
         }
         HttpSession stale = request.getSession(false);
@@ -215,11 +214,11 @@ public class SessionTracker implements HttpSessionListener {
         Instant now = clock.instant();
         session.setAttribute(RECORD, id);
         session.setAttribute(CHECKED, now);
-        local.put(id, session);
+        local.attach(id, session);
         try {
             store.touch(id, node, now);
         } catch (RuntimeException e) {
-            failed(e);
+            availability.failed(e);
         }
         log.info("Session record {}… of user {} taken over by node {}", abbreviated(id), user.userId(), node);
         return Optional.of(login);
@@ -228,21 +227,22 @@ public class SessionTracker implements HttpSessionListener {
     /** Logout on this node: the record ends everywhere, and the browser forgets the cookie. */
     public void loggedOut(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession(false);
-        String id =
-                session != null && session.getAttribute(RECORD) instanceof String attached ? attached : cookie(request);
+        String id = session != null && session.getAttribute(RECORD) instanceof String attached
+                ? attached
+                : cookie.read(request);
         if (id != null) {
             if (session != null) {
-                local.remove(id, session);
+                local.detach(id, session);
                 session.removeAttribute(RECORD);
             }
             try {
                 store.end(List.of(id));
             } catch (RuntimeException e) {
-                failed(e);
+                availability.failed(e);
                 log.warn("Session record {}… could not be deleted at logout; it expires when idle", abbreviated(id));
             }
         }
-        expireCookie(request, response);
+        cookie.expire(request, response);
     }
 
     // --- Administration ------------------------------------------------------------------------------
@@ -273,14 +273,14 @@ public class SessionTracker implements HttpSessionListener {
 
     /** Whether the store answered the last time it was asked. */
     boolean storeAvailable() {
-        return !unavailable;
+        return availability.answeredLastTime();
     }
 
     // --- Inside ---------------------------------------------------------------------------------------
 
     private void attachRecord(
             NexoUser user, HttpSession session, HttpServletRequest request, HttpServletResponse response) {
-        if (!available()) {
+        if (!availability.worthAsking()) {
             return; // tried again on a later request of this session, once the store may be back
         }
         Instant now = clock.instant();
@@ -299,17 +299,15 @@ public class SessionTracker implements HttpSessionListener {
         String id;
         try {
             id = store.create(draft);
-            recovered();
+            availability.answered();
         } catch (RuntimeException e) {
-            failed(e);
+            availability.failed(e);
             return;
         }
         session.setAttribute(RECORD, id);
         session.setAttribute(CHECKED, now);
-        local.put(id, session);
-        if (!response.isCommitted()) {
-            response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, id, -1).toString());
-        }
+        local.attach(id, session);
+        cookie.write(request, response, id);
     }
 
     /** The user of a record as the login path loads it now; null when it may no longer be logged in. */
@@ -331,15 +329,7 @@ public class SessionTracker implements HttpSessionListener {
 
     /** An announcement that a record ended: ends this node's session for it, if there is one. */
     private void endLocally(String id) {
-        HttpSession session = local.remove(id);
-        if (session != null) {
-            try {
-                session.invalidate();
-                log.info("Session record {}… ended: local session ended on node {}", abbreviated(id), node);
-            } catch (IllegalStateException alreadyEnded) {
-                // ended meanwhile by its own timeout or logout
-            }
-        }
+        local.end(id, node);
     }
 
     @Override
@@ -347,64 +337,11 @@ public class SessionTracker implements HttpSessionListener {
         // Only this node's copy ends here: a node shutting down ends its sessions too, and their
         // records must survive it so that another node can take them over.
         if (event.getSession().getAttribute(RECORD) instanceof String id) {
-            local.remove(id, event.getSession());
+            local.detach(id, event.getSession());
         }
     }
 
-    private boolean available() {
-        return !clock.instant().isBefore(unavailableUntil);
-    }
-
-    private void failed(RuntimeException e) {
-        unavailableUntil = clock.instant().plus(properties.retryInterval());
-        if (!unavailable) {
-            unavailable = true;
-            log.warn(
-                    "Session store unreachable ({}): sessions go on on their nodes; retrying every {}",
-                    e.getMessage(),
-                    properties.retryInterval());
-        }
-    }
-
-    private void recovered() {
-        if (unavailable) {
-            unavailable = false;
-            log.info("Session store reachable again");
-        }
-    }
-
-    private String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(properties.cookieName())
-                    && !cookie.getValue().isBlank()) {
-                return cookie.getValue();
-            }
-        }
-        return null;
-    }
-
-    private void expireCookie(HttpServletRequest request, HttpServletResponse response) {
-        if (cookie(request) != null && !response.isCommitted()) {
-            response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", 0).toString());
-        }
-    }
-
-    private ResponseCookie cookie(HttpServletRequest request, String value, long maxAgeSeconds) {
-        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        return ResponseCookie.from(properties.cookieName(), value)
-                .path(path)
-                .httpOnly(true)
-                .secure(request.isSecure())
-                .sameSite("Lax")
-                .maxAge(maxAgeSeconds)
-                .build();
-    }
-
-    private static String abbreviated(String id) {
+    static String abbreviated(String id) {
         return id.substring(0, Math.min(8, id.length()));
     }
 

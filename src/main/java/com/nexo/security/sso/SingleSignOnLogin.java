@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,7 +59,7 @@ public class SingleSignOnLogin implements AuthenticationProvider {
     private final AuthenticationProvider oidc;
     private final NexoUserDetailsService users;
     private final UserService userService;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final LoginThrottle throttle;
     private final SecurityEventLog events;
 
@@ -72,7 +73,8 @@ public class SingleSignOnLogin implements AuthenticationProvider {
         this.oidc = oidc;
         this.users = users;
         this.userService = userService;
-        this.jdbc = jdbc;
+        // The security configuration hands over its JdbcTemplate; queries here go through JdbcClient.
+        this.jdbc = JdbcClient.create(jdbc);
         this.throttle = throttle;
         this.events = events;
     }
@@ -133,13 +135,20 @@ public class SingleSignOnLogin implements AuthenticationProvider {
         return result;
     }
 
+    /** The tenant that creates users on a first sign-on from this e-mail domain (null: none). */
+    private static final String AUTO_CREATE_TENANT = "SELECT nexo_sso_auto_create_tenant(:domain)";
+
     /**
      * A new user for an unknown e-mail, when the tenant that allows this e-mail's domain has turned
      * automatic creation on; otherwise nothing.
      */
     private Optional<NexoUser> createIfAllowed(OidcUser person, String email, String method) {
         String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-        UUID tenant = jdbc.queryForObject("SELECT nexo_sso_auto_create_tenant(?)", UUID.class, domain);
+        UUID tenant = jdbc.sql(AUTO_CREATE_TENANT)
+                .param("domain", domain)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
         if (tenant == null) {
             return Optional.empty();
         }

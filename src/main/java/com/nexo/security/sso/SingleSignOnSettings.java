@@ -2,12 +2,14 @@ package com.nexo.security.sso;
 
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
+import com.nexo.security.CurrentUser;
 import com.nexo.security.events.SecurityEventLog;
 import com.nexo.security.events.SecurityEventType;
 import com.nexo.tenancy.CurrentTenant;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +40,7 @@ public class SingleSignOnSettings {
 
     /** The current tenant's settings, and whether the installation offers any provider at all. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + AccessPermissions.USERS_READ + "')")
+    @RolesAllowed(AccessPermissions.USERS_READ)
     public Settings current() {
         return tenant.signOnSettings()
                 .map(settings -> new Settings(settings.autoCreate(), settings.allowedDomain(), providers.any()))
@@ -50,10 +52,15 @@ public class SingleSignOnSettings {
      * domain belongs to one tenant only.
      */
     @Transactional
-    @PreAuthorize(
-            "hasRole('" + AccessPermissions.USERS_EDIT + "') and hasRole('" + AccessPermissions.USERS_CREATE + "')")
-    public Settings change(boolean autoCreate, String allowedDomain) {
-        String domain = normalise(allowedDomain);
+    @RolesAllowed(AccessPermissions.USERS_CREATE)
+    public Settings change(SignOnForm form) {
+        boolean autoCreate = form.isAutoCreate();
+        // Needs both: creation on lets users in (create), and the settings are user administration
+        // (edit). An annotation can only say "any of", so the second one is checked here.
+        if (!CurrentUser.can(AccessPermissions.USERS_EDIT)) {
+            throw new AccessDeniedException("Changing single sign-on needs " + AccessPermissions.USERS_EDIT);
+        }
+        String domain = normalise(form.getAllowedDomain());
         if (domain != null
                 && (domain.length() > MAX_DOMAIN_LENGTH
                         || !DOMAIN.matcher(domain).matches())) {

@@ -3,8 +3,8 @@ package com.nexo.security.ui;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.PasswordPolicy;
 import com.nexo.security.UserService;
-import com.nexo.security.UserService.NewUser;
 import com.nexo.security.roles.RoleService.RoleSummary;
+import com.nexo.security.users.NewUserForm;
 import com.nexo.tenancy.ActorType;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +27,6 @@ import java.util.stream.Collectors;
 /** Creates an employee who logs in to the back office, with an initial password and roles. */
 class NewUserDialog extends Dialog {
 
-    /** What the form holds; the service checks every rule again. */
-    public record NewUserForm(String email, String displayName, String password, Set<RoleSummary> roles) {}
-
     private final transient UserService users;
     private final Runnable onCreated;
     private final EmailField email = new EmailField();
@@ -37,7 +34,7 @@ class NewUserDialog extends Dialog {
     private final Select<ActorType> actorType = new Select<>();
     private final PasswordField password = new PasswordField();
     private final MultiSelectComboBox<RoleSummary> roles = new MultiSelectComboBox<>();
-    private final Binder<NewUserForm> binder = new Binder<>(NewUserForm.class);
+    private final BeanValidationBinder<NewUserForm> binder = new BeanValidationBinder<>(NewUserForm.class);
 
     NewUserDialog(UserService users, List<RoleSummary> roleChoices, Runnable onCreated) {
         this.users = users;
@@ -62,16 +59,19 @@ class NewUserDialog extends Dialog {
         roles.setItems(RoleNames.sorted(this, roleChoices));
         roles.setItemLabelGenerator(role -> RoleNames.of(this, role));
 
-        binder.forField(email)
-                .asRequired(getTranslation("users.error.email-format"))
-                .bind("email");
-        binder.forField(name)
-                .asRequired(getTranslation("users.error.name-required"))
-                .bind("displayName");
-        binder.forField(password)
-                .asRequired(getTranslation("password.error.too-short", PasswordPolicy.MIN_LENGTH))
-                .bind("password");
-        binder.forField(roles).bind("roles");
+        password.setRequiredIndicatorVisible(true);
+        binder.forField(email).bind("email");
+        binder.forField(name).bind("displayName");
+        binder.forField(password).bind("password");
+        binder.forField(roles)
+                .withConverter(
+                        (Set<RoleSummary> chosen) ->
+                                chosen.stream().map(RoleSummary::code).collect(Collectors.toSet()),
+                        (Set<String> codes) -> roleChoices.stream()
+                                .filter(role -> codes.contains(role.code()))
+                                .collect(Collectors.toSet()))
+                .bind("roleCodes");
+        binder.readBean(new NewUserForm());
 
         FormLayout form = new FormLayout(email, name, actorType, password, roles);
         form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28rem", 2));
@@ -86,22 +86,20 @@ class NewUserDialog extends Dialog {
 
     private void create() {
         Feedback.clear(email, name, password, roles);
-        NewUserForm form;
+        NewUserForm form = new NewUserForm();
         try {
-            form = binder.writeRecord();
+            binder.writeBean(form);
         } catch (ValidationException e) {
             return; // the binder marked the fields
         }
-        Set<String> roleCodes = form.roles().stream().map(RoleSummary::code).collect(Collectors.toSet());
         try {
-            users.createUser(new NewUser(
-                    form.email(), form.displayName(), ActorType.EMPLOYEE, null, roleCodes, form.password(), null));
+            users.createUser(form.toNewUser());
         } catch (AccessRuleException e) {
             Feedback.show(this, e, fieldsByRule());
             return;
         }
         close();
-        Feedback.success(getTranslation("users.created", form.email().strip()));
+        Feedback.success(getTranslation("users.created", form.getEmail().strip()));
         onCreated.run();
     }
 

@@ -1,31 +1,34 @@
 package com.nexo.security.ui;
 
 import com.nexo.security.AccessRuleException;
+import com.nexo.security.roles.RoleCodeForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Asks for the code and name of a role about to be created (a new one, or a copy of another). */
 class RoleCodeDialog extends Dialog {
 
     private final TextField code = new TextField();
     private final TextField name = new TextField();
-    private final transient BiFunction<String, String, UUID> create;
+    private final transient Function<RoleCodeForm, UUID> create;
+    private final BeanValidationBinder<RoleCodeForm> binder = new BeanValidationBinder<>(RoleCodeForm.class);
     private final Consumer<UUID> created;
 
     /**
-     * @param create makes the role from code and name and returns its id
+     * @param create makes the role from the form's code and name (one service call) and returns its id
      * @param created told the id of the role created
      */
-    RoleCodeDialog(
-            String title, String suggestedName, BiFunction<String, String, UUID> create, Consumer<UUID> created) {
+    RoleCodeDialog(String title, String suggestedName, Function<RoleCodeForm, UUID> create, Consumer<UUID> created) {
         this.create = create;
         this.created = created;
         setHeaderTitle(title);
@@ -34,7 +37,9 @@ class RoleCodeDialog extends Dialog {
         code.setLabel(getTranslation("roles.field.code"));
         code.setHelperText(getTranslation("roles.field.code.helper"));
         name.setLabel(getTranslation("roles.field.name"));
-        name.setValue(suggestedName);
+        binder.forField(code).bind("code");
+        binder.forField(name).bind("name");
+        binder.readBean(new RoleCodeForm(suggestedName));
         FormLayout form = new FormLayout(code, name);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
@@ -47,15 +52,21 @@ class RoleCodeDialog extends Dialog {
 
     private void submit() {
         Feedback.clear(code, name);
+        RoleCodeForm form = new RoleCodeForm();
+        try {
+            binder.writeBean(form);
+        } catch (ValidationException e) {
+            return; // the binder marked the fields
+        }
         UUID id;
         try {
-            id = create.apply(code.getValue().strip(), name.getValue());
+            id = create.apply(form);
         } catch (AccessRuleException e) {
             Feedback.show(this, e, Map.<String, HasValidation>of("roles.error.code", code, "roles.error.name", name));
             return;
         }
         close();
-        Feedback.success(getTranslation("roles.created", name.getValue().strip()));
+        Feedback.success(getTranslation("roles.created", form.getName().strip()));
         created.accept(id);
     }
 }

@@ -149,7 +149,7 @@ class RoleEditor extends Div {
         new RoleCodeDialog(
                         getTranslation("roles.copy.title", sourceName),
                         getTranslation("roles.copy.default-name", sourceName),
-                        (code, newName) -> roles.copyRole(source.id(), code, newName),
+                        form -> roles.copyRole(source.id(), form.getCode(), form.getName()),
                         afterChange)
                 .open();
     }

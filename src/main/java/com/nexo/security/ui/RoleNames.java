@@ -1,7 +1,7 @@
 package com.nexo.security.ui;
 
-import com.nexo.security.UserService.RoleName;
 import com.nexo.security.roles.RoleService.RoleSummary;
+import com.nexo.security.users.UserList.RoleName;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.text.Collator;

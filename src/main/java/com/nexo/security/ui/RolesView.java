@@ -83,7 +83,7 @@ public class RolesView extends Main implements HasDynamicTitle {
         new RoleCodeDialog(
                         getTranslation("roles.new.title"),
                         "",
-                        (code, name) -> roles.createRole(new RoleDraft(code, name, null, Set.of())),
+                        form -> roles.createRole(new RoleDraft(form.getCode(), form.getName(), null, Set.of())),
                         this::reload)
                 .open();
     }

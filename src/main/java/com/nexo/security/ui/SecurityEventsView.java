@@ -1,15 +1,19 @@
 package com.nexo.security.ui;
 
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessPermissions;
-import com.nexo.security.events.SecurityEventLog;
-import com.nexo.security.events.SecurityEventLog.SecurityEvent;
+import com.nexo.security.events.SecurityEventList;
+import com.nexo.security.events.SecurityEventList.EventQuery;
+import com.nexo.security.events.SecurityEventList.SecurityEvent;
 import com.nexo.security.events.SecurityEventType;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,10 +28,15 @@ import java.util.List;
 public class SecurityEventsView extends Main implements HasDynamicTitle {
 
     private final Select<SecurityEventType> type = new Select<>();
+    private final Span count = new Span();
     private final Grid<SecurityEvent> grid = new Grid<>();
+    private final transient SecurityEventList events;
+    private final PagedList<SecurityEvent, EventQuery> rows;
 
-    SecurityEventsView(SecurityEventLog events) {
+    SecurityEventsView(SecurityEventList events) {
+        this.events = events;
         addClassName("list-view");
+        count.addClassName("list-count");
 
         type.setAriaLabel(getTranslation("security-events.filter"));
         type.setItems(SecurityEventType.values());
@@ -36,7 +45,7 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
                 eventType -> eventType == null ? getTranslation("security-events.filter.all") : typeName(eventType));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("security-events.filter.all"));
-        type.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(change -> refresh());
         type.addClassName("list-search");
         Div toolbar = new Div(type);
         toolbar.addClassName("list-toolbar");
@@ -44,7 +53,7 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         grid.addClassName("list-grid");
         // Names, e-mails and details wrap instead of being cut: the log is read, not scanned.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(event -> TimeFormat.dateTimeWithSeconds(event.occurredAt()))
+        grid.addColumn(event -> Format.dateTimeWithSeconds(event.occurredAt()))
                 .setHeader(getTranslation("security-events.column.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -77,9 +86,26 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         // too little room, and when, what, whom and the details matter most.
         NarrowScreens.hideColumnsBelow(grid, 1200, List.of(actor, address));
         grid.setEmptyStateText(getTranslation("security-events.empty"));
-        grid.setItems(query -> events.page(query.getOffset(), query.getLimit(), type.getValue()).stream());
+        // Newest first, a page at a time by key; no count per scroll.
+        rows = PagedList.bind(grid, orders -> new EventQuery(type.getValue(), null), events::page);
 
-        add(toolbar, grid);
+        add(toolbar, count, grid);
+        refresh();
+    }
+
+    /** The filter changed: the log from its newest event, and its count. */
+    private void refresh() {
+        CountEstimate estimate = events.count(new EventQuery(type.getValue(), null));
+        count.setText(
+                estimate.exact()
+                        ? getTranslation("security-events.list.count", Format.integer(estimate.value()))
+                        : getTranslation(
+                                "security-events.list.count-estimated",
+                                Format.integer(estimate.exactLimit()),
+                                Format.integer(estimate.value())));
+        if (rows != null) {
+            rows.refresh();
+        }
     }
 
     private String typeName(SecurityEventType eventType) {

@@ -3,6 +3,7 @@ package com.nexo.security.ui;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.CurrentUser;
+import com.nexo.security.sso.SignOnForm;
 import com.nexo.security.sso.SingleSignOnSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,10 +29,11 @@ import java.util.Map;
 @Menu(title = "menu.admin-sso", order = 93, icon = "vaadin:sign-in")
 public class SingleSignOnView extends Main implements HasDynamicTitle {
 
-    private final SingleSignOnSettings settings;
+    private final transient SingleSignOnSettings settings;
     private final Checkbox autoCreate = new Checkbox();
     private final TextField domain = new TextField();
     private final Button save = new Button();
+    private final BeanValidationBinder<SignOnForm> binder = new BeanValidationBinder<>(SignOnForm.class);
 
     SingleSignOnView(SingleSignOnSettings settings) {
         this.settings = settings;
@@ -50,7 +54,9 @@ public class SingleSignOnView extends Main implements HasDynamicTitle {
         domain.setPlaceholder(getTranslation("sso.domain.placeholder"));
         domain.setMaxLength(SingleSignOnSettings.MAX_DOMAIN_LENGTH);
         domain.setClearButtonVisible(true);
-        show(current);
+        binder.forField(autoCreate).bind("autoCreate");
+        binder.forField(domain).bind("allowedDomain");
+        binder.readBean(SignOnForm.of(current));
 
         boolean mayChange =
                 CurrentUser.can(AccessPermissions.USERS_EDIT) && CurrentUser.can(AccessPermissions.USERS_CREATE);
@@ -66,15 +72,16 @@ public class SingleSignOnView extends Main implements HasDynamicTitle {
         add(intro, notConfigured, form);
     }
 
-    private void show(SingleSignOnSettings.Settings current) {
-        autoCreate.setValue(current.autoCreate());
-        domain.setValue(current.allowedDomain() == null ? "" : current.allowedDomain());
-    }
-
     private void save() {
         Feedback.clear(domain);
+        SignOnForm form = new SignOnForm();
         try {
-            show(settings.change(autoCreate.getValue(), domain.getValue()));
+            binder.writeBean(form);
+        } catch (ValidationException e) {
+            return; // the binder marked the field
+        }
+        try {
+            binder.readBean(SignOnForm.of(settings.change(form)));
         } catch (AccessRuleException e) {
             Feedback.show(this, e, Map.of("sso.error.domain", domain));
             return;

@@ -1,19 +1,21 @@
 package com.nexo.security.ui;
 
-import com.nexo.security.AccessRuleException;
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.ui.Format;
+import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.PagedList;
+import com.nexo.security.Roles;
 import com.nexo.security.operators.TenantProvisioning;
-import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.tenancy.Tenant;
-import com.nexo.tenancy.TenantRuleException;
+import com.nexo.tenancy.TenantList;
+import com.nexo.tenancy.TenantList.TenantQuery;
+import com.nexo.tenancy.TenantList.TenantSort;
 import com.nexo.tenancy.TenantService;
 import com.nexo.tenancy.TenantService.TenantRow;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,25 +23,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The platform operator's console: the tenants of the installation, with their status. The operator
@@ -47,7 +39,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * sees what is inside a tenant.
  */
 @Route("operator/tenants")
-@RolesAllowed("OPERATOR")
+@RolesAllowed(Roles.OPERATOR)
 @Menu(order = 0, icon = "vaadin:building", title = "menu.operator.tenants")
 public class TenantsView extends Main implements HasDynamicTitle {
 
@@ -55,14 +47,19 @@ public class TenantsView extends Main implements HasDynamicTitle {
     private static final int WIDE_SCREEN = 1000;
 
     private final transient TenantService tenants;
+    private final transient TenantList list;
     private final transient TenantProvisioning provisioning;
     private final TextField search = new TextField();
+    private final Span count = new Span();
     private final Grid<TenantRow> grid = new Grid<>();
+    private PagedList<TenantRow, TenantQuery> rows;
 
-    TenantsView(TenantService tenants, TenantProvisioning provisioning) {
+    TenantsView(TenantService tenants, TenantList list, TenantProvisioning provisioning) {
         this.tenants = tenants;
+        this.list = list;
         this.provisioning = provisioning;
         addClassName("tenants-view");
+        count.addClassName("list-count");
 
         search.setId("tenant-search");
         search.setPlaceholder(getTranslation("tenants.search"));
@@ -72,7 +69,10 @@ public class TenantsView extends Main implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> refresh());
 
-        Button create = new Button(getTranslation("tenants.new"), VaadinIcon.PLUS.create(), click -> openNewTenant());
+        Button create = new Button(
+                getTranslation("tenants.new"),
+                VaadinIcon.PLUS.create(),
+                click -> new NewTenantDialog(provisioning, this::refresh).open());
         create.setId("new-tenant");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -82,23 +82,23 @@ public class TenantsView extends Main implements HasDynamicTitle {
         toolbar.expand(search);
 
         configureGrid();
-        add(toolbar, grid);
+        add(toolbar, count, grid);
         refresh();
     }
 
     private void configureGrid() {
-        DateTimeFormatter created = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         grid.addClassName("tenants-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TenantRow::code)
                 .setKey("code")
+                .setSortProperty(TenantSort.CODE.name())
                 .setHeader(getTranslation("tenants.code"))
                 .setTooltipGenerator(TenantRow::code)
                 .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(TenantRow::name)
+                .setKey("name")
+                .setSortProperty(TenantSort.NAME.name())
                 .setHeader(getTranslation("tenants.name"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge)
@@ -112,22 +112,14 @@ public class TenantsView extends Main implements HasDynamicTitle {
                 .setWidth("7rem")
                 .setFlexGrow(0);
         Grid.Column<TenantRow> createdColumn = grid.addColumn(
-                        row -> row.createdAt() == null ? "" : created.format(row.createdAt()))
+                        row -> row.createdAt() == null ? "" : Format.date(row.createdAt()))
                 .setKey("created")
+                .setSortProperty(TenantSort.CREATED.name())
                 .setHeader(getTranslation("tenants.created"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
         // On a tablet in portrait the secondary columns give way to code, name, status and actions.
-        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            boolean wide = details.getWindowInnerWidth() >= WIDE_SCREEN;
-            languageColumn.setVisible(wide);
-            createdColumn.setVisible(wide);
-        }));
-        addAttachListener(attach -> attach.getUI().getPage().addBrowserWindowResizeListener(resize -> {
-            boolean wide = resize.getWidth() >= WIDE_SCREEN;
-            languageColumn.setVisible(wide);
-            createdColumn.setVisible(wide);
-        }));
+        NarrowScreens.hideColumnsBelow(grid, WIDE_SCREEN, List.of(languageColumn, createdColumn));
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setHeader(getTranslation("tenants.actions"))
@@ -135,8 +127,14 @@ public class TenantsView extends Main implements HasDynamicTitle {
                 .setWidth("13rem")
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tenants.empty"));
-        // Lazy: the operator's context reads one slice of the registry at a time, no count query.
-        grid.setItems(query -> tenants.listTenants(search.getValue(), query.getOffset(), query.getLimit()).stream());
+        // Pages by key, no count per scroll: the operator's context reads one page of the registry at
+        // a time. Newest first until the operator sorts by a column.
+        rows = PagedList.bind(
+                grid,
+                orders -> new TenantQuery(
+                        search.getValue(),
+                        orders.isEmpty() ? null : PagedList.sort(orders, TenantSort.class, TenantSort.CREATED)),
+                list::page);
     }
 
     private Component statusBadge(TenantRow row) {
@@ -146,7 +144,8 @@ public class TenantsView extends Main implements HasDynamicTitle {
     }
 
     private Component actions(TenantRow row) {
-        Button rename = new Button(getTranslation("tenants.rename"), click -> openRename(row));
+        Button rename = new Button(
+                getTranslation("tenants.rename"), click -> new RenameTenantDialog(tenants, row, this::refresh).open());
         rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button status;
         if (row.status() == Tenant.Status.ACTIVE) {
@@ -163,137 +162,19 @@ public class TenantsView extends Main implements HasDynamicTitle {
         return buttons;
     }
 
+    /** The search changed, or a tenant was saved: the list from its first page, and its count. */
     private void refresh() {
-        grid.getDataProvider().refreshAll();
-    }
-
-    // --- New tenant ------------------------------------------------------------------------------
-
-    private void openNewTenant() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("tenants.new.title"));
-        dialog.addClassName("new-tenant-dialog");
-
-        TextField code = new TextField(getTranslation("tenants.code"));
-        code.setId("tenant-code");
-        code.setHelperText(getTranslation("tenants.code.help"));
-        TextField name = new TextField(getTranslation("tenants.name"));
-        name.setId("tenant-name");
-        Select<String> language = new Select<>();
-        language.setId("tenant-language");
-        language.setLabel(getTranslation("tenants.language"));
-        language.setItems(List.copyOf(TenantService.LOCALES).stream().sorted().toList());
-        language.setItemLabelGenerator(tag -> getTranslation("language." + tag));
-        language.setValue(getLocale().getLanguage().equals("en") ? "en" : "es");
-        EmailField adminEmail = new EmailField(getTranslation("tenants.admin.email"));
-        adminEmail.setId("admin-email");
-        TextField adminName = new TextField(getTranslation("tenants.admin.name"));
-        adminName.setId("admin-name");
-        PasswordField adminPassword = new PasswordField(getTranslation("tenants.admin.password"));
-        adminPassword.setId("admin-password");
-        adminPassword.setHelperText(getTranslation("tenants.admin.password.help"));
-        List<HasValidation> fields = List.of(code, name, language, adminEmail, adminName, adminPassword);
-        for (HasValidation field : fields) {
-            // The service decides, and its messages say exactly what is wrong.
-            field.setManualValidation(true);
+        CountEstimate estimate = list.count(new TenantQuery(search.getValue(), null));
+        count.setText(
+                estimate.exact()
+                        ? getTranslation("tenants.list.count", Format.integer(estimate.value()))
+                        : getTranslation(
+                                "tenants.list.count-estimated",
+                                Format.integer(estimate.exactLimit()),
+                                Format.integer(estimate.value())));
+        if (rows != null) {
+            rows.refresh();
         }
-
-        Paragraph adminIntro = new Paragraph(getTranslation("tenants.admin.intro"));
-        adminIntro.addClassName("dialog-section");
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        form.add(code, name, language);
-        form.add(adminIntro, 2);
-        form.add(adminEmail, adminName, adminPassword);
-        form.setColspan(name, 1);
-        dialog.add(form);
-
-        // Which field each refusal belongs to, by the start of its message key.
-        Map<String, HasValidation> fieldByKey = Map.of(
-                "tenants.error.code", code,
-                "tenants.error.name", name,
-                "tenants.error.locale", language,
-                "users.error.email", adminEmail,
-                "users.error.name", adminName,
-                "password.error", adminPassword);
-
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        Button save = new Button(getTranslation("tenants.new.save"));
-        save.setId("create-tenant");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.addClickListener(click -> {
-            fields.forEach(field -> field.setInvalid(false));
-            try {
-                TenantService.TenantSummary created = provisioning.createTenant(new NewTenant(
-                        code.getValue(),
-                        name.getValue(),
-                        language.getValue(),
-                        adminEmail.getValue(),
-                        adminName.getValue(),
-                        adminPassword.getValue()));
-                dialog.close();
-                refresh();
-                success(getTranslation("tenants.new.done", created.name(), adminEmail.getValue()));
-            } catch (TenantRuleException e) {
-                refuse(fieldByKey, e.messageKey(), getTranslation(e.messageKey()));
-            } catch (AccessRuleException e) {
-                refuse(fieldByKey, e.messageKey(), getTranslation(e.messageKey(), e.arguments()));
-            }
-        });
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
-        code.focus();
-    }
-
-    private void refuse(Map<String, HasValidation> fieldByKey, String key, String message) {
-        fieldByKey.entrySet().stream()
-                .filter(entry -> key.startsWith(entry.getKey()))
-                .findFirst()
-                .ifPresentOrElse(
-                        entry -> {
-                            entry.getValue().setErrorMessage(message);
-                            entry.getValue().setInvalid(true);
-                        },
-                        () -> error(message));
-    }
-
-    // --- Rename ----------------------------------------------------------------------------------
-
-    private void openRename(TenantRow row) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("tenants.rename.title", row.code()));
-        TextField name = new TextField(getTranslation("tenants.name"));
-        name.setId("tenant-new-name");
-        name.setValue(row.name());
-        name.setWidthFull();
-        name.setManualValidation(true);
-        dialog.add(name);
-
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        Button save = new Button(getTranslation("action.save"));
-        save.setId("rename-tenant");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.addClickListener(click -> {
-            try {
-                tenants.rename(row.id(), row.version(), name.getValue());
-                dialog.close();
-                refresh();
-                success(getTranslation("tenants.rename.done", name.getValue().strip()));
-            } catch (TenantRuleException e) {
-                name.setErrorMessage(getTranslation(e.messageKey()));
-                name.setInvalid(true);
-            } catch (OptimisticLockingFailureException e) {
-                dialog.close();
-                refresh();
-                error(getTranslation("error.concurrent-edit"));
-            }
-        });
-        dialog.getFooter().add(cancel, save);
-        dialog.setWidth("28rem");
-        dialog.open();
-        name.focus();
     }
 
     // --- Suspend and reactivate ------------------------------------------------------------------
@@ -306,7 +187,7 @@ public class TenantsView extends Main implements HasDynamicTitle {
                 ButtonVariant.LUMO_ERROR,
                 () -> {
                     tenants.suspend(row.id());
-                    success(getTranslation("tenants.suspend.done", row.name()));
+                    Feedback.success(getTranslation("tenants.suspend.done", row.name()));
                 });
     }
 
@@ -318,7 +199,7 @@ public class TenantsView extends Main implements HasDynamicTitle {
                 ButtonVariant.LUMO_SUCCESS,
                 () -> {
                     tenants.reactivate(row.id());
-                    success(getTranslation("tenants.reactivate.done", row.name()));
+                    Feedback.success(getTranslation("tenants.reactivate.done", row.name()));
                 });
     }
 
@@ -338,18 +219,6 @@ public class TenantsView extends Main implements HasDynamicTitle {
         dialog.getFooter().add(cancel, ok);
         dialog.setWidth("28rem");
         dialog.open();
-    }
-
-    private static void success(String message) {
-        Notification notification = new Notification(message, 4000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        notification.open();
-    }
-
-    private static void error(String message) {
-        Notification notification = new Notification(message, 8000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.open();
     }
 
     @Override

@@ -1,12 +1,12 @@
 package com.nexo.security.ui;
 
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.ui.Format;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.PasswordPolicy;
-import com.nexo.security.UserService;
-import com.nexo.security.UserService.UserDetails;
 import com.nexo.security.roles.RoleService.RoleSummary;
 import com.nexo.security.sessions.SessionService;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserForm;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -35,60 +35,58 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class UserEditDialog extends Dialog {
 
-    /** What the form edits; e-mail and actor type are fixed once the user exists. */
-    public record UserForm(String displayName, boolean enabled, Set<RoleSummary> roles) {}
-
-    private final transient UserService users;
+    private final transient UserAdministration users;
     private final transient SessionService sessions;
     private final Runnable onSaved;
-    private UserDetails loaded;
+    private UserForm loaded;
 
     private final Paragraph problem = new Paragraph();
     private final TextField name = new TextField();
     private final Checkbox enabled = new Checkbox();
     private final MultiSelectComboBox<RoleSummary> roles = new MultiSelectComboBox<>();
     private final PasswordField newPassword = new PasswordField();
-    private final Binder<UserForm> binder = new Binder<>(UserForm.class);
+    private final BeanValidationBinder<UserForm> binder = new BeanValidationBinder<>(UserForm.class);
 
     UserEditDialog(
-            UserService users,
+            UserAdministration users,
             SessionService sessions,
-            UserDetails user,
+            UserForm user,
             List<RoleSummary> roleChoices,
             Runnable onSaved) {
         this.users = users;
         this.sessions = sessions;
         this.onSaved = onSaved;
         this.loaded = user;
-        setHeaderTitle(getTranslation("users.edit.title", user.email()));
+        setHeaderTitle(getTranslation("users.edit.title", user.getEmail()));
         setWidth("40rem");
         setMaxWidth("100%");
 
         problem.addClassName("form-problem");
         problem.setVisible(false);
-        String actor = getTranslation("actor." + user.actorType().dbValue());
+        String actor = getTranslation("actor." + user.getActorType().dbValue());
         Paragraph who = new Paragraph(
-                user.lastLoginAt() == null
+                user.getLastLoginAt() == null
                         ? getTranslation("users.edit.who-never", actor)
-                        : getTranslation("users.edit.who", actor, TimeFormat.dateTime(user.lastLoginAt())));
+                        : getTranslation("users.edit.who", actor, Format.dateTime(user.getLastLoginAt())));
         who.addClassName("form-note");
 
         name.setLabel(getTranslation("users.field.name"));
+        name.setRequiredIndicatorVisible(true);
         enabled.setLabel(getTranslation("users.field.enabled"));
         roles.setLabel(getTranslation("users.field.roles"));
         roles.setItems(RoleNames.sorted(this, roleChoices));
         roles.setItemLabelGenerator(role -> RoleNames.of(this, role));
-        binder.forField(name)
-                .asRequired(getTranslation("users.error.name-required"))
-                .bind("displayName");
+        binder.forField(name).bind("displayName");
         binder.forField(enabled).bind("enabled");
-        binder.forField(roles).bind("roles");
-        binder.readRecord(new UserForm(
-                user.displayName(),
-                user.enabled(),
-                roleChoices.stream()
-                        .filter(role -> user.roleIds().contains(role.id()))
-                        .collect(Collectors.toSet())));
+        binder.forField(roles)
+                .withConverter(
+                        (Set<RoleSummary> chosen) ->
+                                chosen.stream().map(RoleSummary::id).collect(Collectors.toSet()),
+                        (Set<UUID> ids) -> roleChoices.stream()
+                                .filter(role -> ids.contains(role.id()))
+                                .collect(Collectors.toSet()))
+                .bind("roleIds");
+        binder.readBean(user);
 
         FormLayout form = new FormLayout(name, enabled, roles);
         form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("28rem", 2));
@@ -96,7 +94,8 @@ class UserEditDialog extends Dialog {
         add(problem, who, form, passwordReset());
 
         Button activeSessions = new Button(
-                getTranslation("sessions.open"), click -> new UserSessionsDialog(this.sessions, loaded).open());
+                getTranslation("sessions.open"),
+                click -> new UserSessionsDialog(this.sessions, loaded.getId(), loaded.getEmail()).open());
         activeSessions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         activeSessions.addClassName("footer-start");
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
@@ -118,15 +117,15 @@ class UserEditDialog extends Dialog {
     private void save() {
         Feedback.clear(name, roles);
         problem.setVisible(false);
-        UserForm form;
+        // A copy of the loaded form (its id and the version the edit started from) takes the fields.
+        UserForm form = loaded.copy();
         try {
-            form = binder.writeRecord();
+            binder.writeBean(form);
         } catch (ValidationException e) {
-            return;
+            return; // the binder marked the fields
         }
-        Set<UUID> roleIds = form.roles().stream().map(RoleSummary::id).collect(Collectors.toSet());
         try {
-            users.updateUser(loaded.id(), loaded.version(), form.displayName(), form.enabled(), roleIds);
+            users.update(form);
         } catch (OptimisticLockingFailureException e) {
             showProblem(getTranslation("error.concurrent-edit"));
             return;
@@ -135,32 +134,26 @@ class UserEditDialog extends Dialog {
             return;
         }
         close();
-        Feedback.success(getTranslation("users.saved", form.displayName().strip()));
+        Feedback.success(getTranslation("users.saved", form.getDisplayName().strip()));
         onSaved.run();
     }
 
     private void resetPassword() {
         Feedback.clear(newPassword);
+        UserForm now;
         try {
-            users.resetPassword(loaded.id(), newPassword.getValue());
+            now = users.resetPassword(loaded.getId(), newPassword.getValue());
         } catch (AccessRuleException e) {
             Feedback.show(this, e, Map.of("password.error.", newPassword));
             return;
         }
         newPassword.clear();
-        Feedback.success(getTranslation("users.reset.done", loaded.email()));
+        Feedback.success(getTranslation("users.reset.done", loaded.getEmail()));
         // The reset wrote the user's row, so its version moved on. Take the new one only when nobody
         // changed what this form edits; otherwise saving must still report their change.
-        UserDetails now = users.getUser(loaded.id());
-        if (sameEditableState(now, loaded)) {
+        if (now.sameEditableState(loaded)) {
             loaded = now;
         }
-    }
-
-    private static boolean sameEditableState(UserDetails a, UserDetails b) {
-        return a.displayName().equals(b.displayName())
-                && a.enabled() == b.enabled()
-                && a.roleIds().equals(b.roleIds());
     }
 
     private void showProblem(String text) {

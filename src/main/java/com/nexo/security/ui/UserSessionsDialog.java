@@ -1,8 +1,7 @@
 package com.nexo.security.ui;
 
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.ui.Format;
 import com.nexo.security.AccessRuleException;
-import com.nexo.security.UserService.UserDetails;
 import com.nexo.security.sessions.SessionService;
 import com.nexo.security.sessions.SessionService.ActiveSession;
 import com.vaadin.flow.component.Component;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A user's active sessions on every server node, with where and since when, and buttons to end one
@@ -24,14 +24,16 @@ import java.util.List;
 class UserSessionsDialog extends Dialog {
 
     private final transient SessionService sessions;
-    private final UserDetails user;
+    private final UUID userId;
+    private final String email;
     private final Grid<ActiveSession> grid = new Grid<>();
     private final Button endAll = new Button();
 
-    UserSessionsDialog(SessionService sessions, UserDetails user) {
+    UserSessionsDialog(SessionService sessions, UUID userId, String email) {
         this.sessions = sessions;
-        this.user = user;
-        setHeaderTitle(getTranslation("sessions.title", user.email()));
+        this.userId = userId;
+        this.email = email;
+        setHeaderTitle(getTranslation("sessions.title", email));
         setWidth("60rem");
         setMaxWidth("100%");
 
@@ -50,10 +52,10 @@ class UserSessionsDialog extends Dialog {
                 .setKey("node")
                 .setHeader(getTranslation("sessions.column.node"))
                 .setAutoWidth(true);
-        grid.addColumn(session -> TimeFormat.dateTime(session.startedAt()))
+        grid.addColumn(session -> Format.dateTime(session.startedAt()))
                 .setHeader(getTranslation("sessions.column.started"))
                 .setAutoWidth(true);
-        grid.addColumn(session -> TimeFormat.dateTime(session.lastAccessAt()))
+        grid.addColumn(session -> Format.dateTime(session.lastAccessAt()))
                 .setHeader(getTranslation("sessions.column.last-access"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::endButton)
@@ -93,7 +95,7 @@ class UserSessionsDialog extends Dialog {
 
     private void end(ActiveSession session) {
         try {
-            sessions.endSession(user.id(), session.id());
+            sessions.endSession(userId, session.id());
         } catch (AccessRuleException e) {
             Feedback.notify(this, e);
             return;
@@ -104,19 +106,19 @@ class UserSessionsDialog extends Dialog {
 
     private void endAll() {
         try {
-            sessions.endAllSessions(user.id());
+            sessions.endAllSessions(userId);
         } catch (AccessRuleException e) {
             Feedback.notify(this, e);
             return;
         }
-        Feedback.success(getTranslation("sessions.ended-all", user.email()));
+        Feedback.success(getTranslation("sessions.ended-all", email));
         refresh();
     }
 
     private void refresh() {
         List<ActiveSession> found;
         try {
-            found = sessions.listSessions(user.id());
+            found = sessions.listSessions(userId);
         } catch (AccessRuleException e) {
             Feedback.notify(this, e);
             found = List.of();

@@ -1,13 +1,20 @@
 package com.nexo.security.ui;
 
-import com.nexo.base.ui.TimeFormat;
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.ui.Format;
+import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.PagedList;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.UserService;
-import com.nexo.security.UserService.UserRow;
 import com.nexo.security.roles.RoleService;
 import com.nexo.security.sessions.SessionService;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
+import com.nexo.security.users.UserList.UserRow;
+import com.nexo.security.users.UserList.UserSort;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -17,6 +24,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -25,6 +33,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The tenant's users: find them, create them, and change their name, access and roles. */
@@ -33,19 +42,35 @@ import java.util.stream.Collectors;
 @Menu(title = "menu.admin-users", order = 90, icon = "vaadin:users")
 public class UsersView extends Main implements HasDynamicTitle {
 
+    /** Window width (px) from which the roles and last login columns are shown. */
+    private static final int WIDE_SCREEN = 1000;
+
     private final transient UserService users;
+    private final transient UserList list;
+    private final transient UserAdministration administration;
     private final transient RoleService roles;
     private final transient SessionService sessions;
     private final TextField search = new TextField();
+    private final Span count = new Span();
     private final Grid<UserRow> grid = new Grid<>();
+    private PagedList<UserRow, UserQuery> rows;
 
-    UsersView(UserService users, RoleService roles, SessionService sessions) {
+    UsersView(
+            UserService users,
+            UserList list,
+            UserAdministration administration,
+            RoleService roles,
+            SessionService sessions) {
         this.users = users;
+        this.list = list;
+        this.administration = administration;
         this.roles = roles;
         this.sessions = sessions;
         addClassName("list-view");
-        add(toolbar(), grid);
+        count.addClassName("list-count");
+        add(toolbar(), count, grid);
         configureGrid();
+        refresh();
     }
 
     private Component toolbar() {
@@ -54,7 +79,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(change -> refresh());
         search.addClassName("list-search");
         Div toolbar = new Div(search);
         toolbar.addClassName("list-toolbar");
@@ -72,6 +97,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(user -> Cells.twoLines(user.displayName(), user.email()))
                 .setKey("name")
+                .setSortProperty(UserSort.NAME.name())
                 .setHeader(getTranslation("users.column.name"))
                 .setWidth("14rem")
                 .setFlexGrow(2);
@@ -80,7 +106,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         Collator collator = Collator.getInstance(getLocale());
-        grid.addColumn(user -> user.roles().stream()
+        Grid.Column<UserRow> rolesColumn = grid.addColumn(user -> user.roles().stream()
                         .map(role -> RoleNames.of(this, role))
                         .sorted(collator)
                         .collect(Collectors.joining(", ")))
@@ -92,15 +118,20 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("users.column.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(user -> user.lastLoginAt() == null
+        Grid.Column<UserRow> lastLogin = grid.addColumn(user -> user.lastLoginAt() == null
                         ? getTranslation("users.last-login.never")
-                        : TimeFormat.dateTime(user.lastLoginAt()))
+                        : Format.dateTime(user.lastLoginAt()))
                 .setHeader(getTranslation("users.column.last-login"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // Name, type and status stay at tablet width; roles and the last login need a wider window.
+        NarrowScreens.hideColumnsBelow(grid, WIDE_SCREEN, List.of(rolesColumn, lastLogin));
         grid.setEmptyStateText(getTranslation("users.empty"));
-        // Pages of the search, no count query: the grid asks for more while the user scrolls.
-        grid.setItems(query -> users.listUsers(search.getValue(), query.getOffset(), query.getLimit()).stream());
+        // Pages by key, no count per scroll: the grid asks for the next page while the user scrolls.
+        rows = PagedList.bind(
+                grid,
+                orders -> new UserQuery(search.getValue(), PagedList.sort(orders, UserSort.class, UserSort.NAME)),
+                list::page);
         if (CurrentUser.can(AccessPermissions.USERS_EDIT)) {
             // Selecting (click, or Space on the focused row) opens the user; the row is let go at
             // once so the same user can be opened again.
@@ -124,15 +155,32 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private void edit(UserRow row) {
         try {
-            new UserEditDialog(users, sessions, users.getUser(row.id()), roles.listRoles(), this::refresh).open();
+            new UserEditDialog(
+                            administration,
+                            sessions,
+                            administration.getForm(row.id()),
+                            roles.listRoles(),
+                            this::refresh)
+                    .open();
         } catch (AccessRuleException e) {
             Feedback.notify(this, e); // deleted meanwhile
             refresh();
         }
     }
 
+    /** The search changed, or a user was saved: the list from its first page, and its count. */
     private void refresh() {
-        grid.getDataProvider().refreshAll();
+        CountEstimate estimate = list.count(new UserQuery(search.getValue(), null));
+        count.setText(
+                estimate.exact()
+                        ? getTranslation("users.list.count", Format.integer(estimate.value()))
+                        : getTranslation(
+                                "users.list.count-estimated",
+                                Format.integer(estimate.exactLimit()),
+                                Format.integer(estimate.value())));
+        if (rows != null) {
+            rows.refresh();
+        }
     }
 
     @Override

@@ -3,8 +3,6 @@ package com.nexo.security.users;
 import com.nexo.security.UserService;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,10 +14,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     @Query(
             "select count(u) from AppUser u join u.roles r where r.code = :roleCode and u.enabled = true and u.id <> :except")
     long countOthersEnabledWithRole(String roleCode, UUID except);
-
-    /** A slice, not a page: no count query behind the lazy grid. Roles load in batches. */
-    @Query("select u from AppUser u where lower(u.displayName) like :pattern or lower(u.email) like :pattern")
-    Slice<AppUser> search(String pattern, Pageable pageable);
 
     @Query("select new com.nexo.security.UserService$ActorTypeCount(u.actorType, count(u))"
             + " from AppUser u group by u.actorType")

@@ -10,10 +10,15 @@ import com.nexo.security.Browser.Answer;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.security.events.SecurityEventList;
+import com.nexo.security.events.SecurityEventList.EventQuery;
+import com.nexo.security.events.SecurityEventList.SecurityEvent;
 import com.nexo.security.events.SecurityEventLog;
-import com.nexo.security.events.SecurityEventLog.SecurityEvent;
 import com.nexo.security.events.SecurityEventType;
 import com.nexo.security.roles.RoleService;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserEdits;
+import com.nexo.security.users.UserForm;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
@@ -64,6 +69,9 @@ public class LoginHardeningTest {
     private UserService users;
 
     @Autowired
+    private UserAdministration administration;
+
+    @Autowired
     private RoleService roles;
 
     @Autowired
@@ -71,6 +79,9 @@ public class LoginHardeningTest {
 
     @Autowired
     private SecurityEventLog events;
+
+    @Autowired
+    private SecurityEventList eventList;
 
     @Autowired
     private UserDetailsService userDetailsService;
@@ -121,14 +132,19 @@ public class LoginHardeningTest {
         assertThat(stale.get("/").statusCode()).isEqualTo(302);
 
         assertThat(loginEvents(email)).contains("LOGIN_SUCCEEDED 127.0.0.1 null");
-        List<SecurityEvent> logged = asUser(DEMO_ADMIN, () -> events.page(0, 200, SecurityEventType.LOGIN_SUCCEEDED));
+        List<SecurityEvent> logged = asUser(
+                DEMO_ADMIN,
+                () -> eventList
+                        .page(new EventQuery(SecurityEventType.LOGIN_SUCCEEDED, null), null, 200)
+                        .rows());
         assertThat(logged).anySatisfy(event -> {
             assertThat(event.email()).isEqualTo(email);
             assertThat(event.userName()).startsWith("Hardening ");
             assertThat(event.address()).isEqualTo("127.0.0.1");
         });
         UUID id = userId(email);
-        assertThat(asUser(DEMO_ADMIN, () -> users.getUser(id)).lastLoginAt()).isNotNull();
+        assertThat(asUser(DEMO_ADMIN, () -> administration.getForm(id)).getLastLoginAt())
+                .isNotNull();
     }
 
     @Test
@@ -660,7 +676,7 @@ public class LoginHardeningTest {
         UUID id = userId(email);
 
         asUser(DEMO_ADMIN, () -> {
-            users.resetPassword(id, "Reset-By-Admin-2026");
+            administration.resetPassword(id, "Reset-By-Admin-2026");
             return null;
         });
 
@@ -747,8 +763,8 @@ public class LoginHardeningTest {
     private void setEnabled(String email, boolean enabled) {
         UUID id = userId(email);
         asUser(DEMO_ADMIN, () -> {
-            UserService.UserDetails user = users.getUser(id);
-            users.updateUser(id, user.version(), user.displayName(), enabled, user.roleIds());
+            UserForm user = administration.getForm(id);
+            administration.update(UserEdits.edited(user, user.getDisplayName(), enabled, user.getRoleIds()));
             return null;
         });
     }
@@ -756,8 +772,8 @@ public class LoginHardeningTest {
     private void setRoles(String email, Set<UUID> roleIds) {
         UUID id = userId(email);
         asUser(DEMO_ADMIN, () -> {
-            UserService.UserDetails user = users.getUser(id);
-            users.updateUser(id, user.version(), user.displayName(), user.enabled(), roleIds);
+            UserForm user = administration.getForm(id);
+            administration.update(UserEdits.edited(user, user.getDisplayName(), user.isEnabled(), roleIds));
             return null;
         });
     }

@@ -8,6 +8,9 @@ import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
 import com.nexo.security.login.NexoUserDetailsService;
 import com.nexo.security.sessions.SessionService.ActiveSession;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserEdits;
+import com.nexo.security.users.UserForm;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.LoggedIn;
@@ -54,6 +57,9 @@ class SessionsAcrossNodesTest {
 
     @Autowired
     private UserService users;
+
+    @Autowired
+    private UserAdministration administration;
 
     @Autowired
     private SessionService sessions;
@@ -147,8 +153,8 @@ class SessionsAcrossNodesTest {
         assertThat(asUser(DEMO_ADMIN, () -> sessions.listSessions(userId))).hasSize(2);
 
         asUser(DEMO_ADMIN, () -> {
-            UserService.UserDetails user = users.getUser(userId);
-            users.updateUser(userId, user.version(), user.displayName(), false, user.roleIds());
+            UserForm user = administration.getForm(userId);
+            administration.update(UserEdits.edited(user, user.getDisplayName(), false, user.getRoleIds()));
             return null;
         });
 
@@ -180,7 +186,7 @@ class SessionsAcrossNodesTest {
                 .isTrue();
         String next = again.cookie(COOKIE).orElseThrow();
         asUser(DEMO_ADMIN, () -> {
-            users.resetPassword(userId, "Reset-By-Admin-2026");
+            administration.resetPassword(userId, "Reset-By-Admin-2026");
             return null;
         });
 

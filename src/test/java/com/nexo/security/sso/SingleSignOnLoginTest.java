@@ -12,6 +12,11 @@ import com.nexo.security.UserService.NewUser;
 import com.nexo.security.login.LoginHardeningTest;
 import com.nexo.security.login.LoginProperties;
 import com.nexo.security.sessions.SessionTracker;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserEdits;
+import com.nexo.security.users.UserForm;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.tenancy.TenantService;
@@ -71,6 +76,12 @@ class SingleSignOnLoginTest {
 
     @Autowired
     private UserService users;
+
+    @Autowired
+    private UserList userList;
+
+    @Autowired
+    private UserAdministration administration;
 
     @Autowired
     private TenantService tenants;
@@ -256,7 +267,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, " @" + domain.toUpperCase(Locale.ROOT) + " "));
+        asUser(admin, () -> settings.change(new SignOnForm(true, " @" + domain.toUpperCase(Locale.ROOT) + " ")));
         String email = "new.person@" + domain;
         Map<String, Object> claims = claims(email, true);
         claims.put("name", "New Person");
@@ -273,13 +284,16 @@ class SingleSignOnLoginTest {
         assertThat(user.displayName()).isEqualTo("New Person");
         assertThat(user.locale()).isEqualTo(Locale.ENGLISH);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
-        UserService.UserDetails created = asUser(admin, () -> users.getUser(user.userId()));
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10)))
+        UserForm created = asUser(admin, () -> administration.getForm(user.userId()));
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
                 .singleElement()
                 .satisfies(row -> assertThat(row.roles())
-                        .extracting(UserService.RoleName::code)
+                        .extracting(UserList.RoleName::code)
                         .containsExactly("read-only"));
-        assertThat(created.enabled()).isTrue();
+        assertThat(created.isEnabled()).isTrue();
         assertThat(passwordHash(tenantId, email))
                 .as("no password: single sign-on only")
                 .isNull();
@@ -291,7 +305,11 @@ class SingleSignOnLoginTest {
         // A second sign-on finds the user it created.
         assertThat(new SignOnBrowser(port).signOn("subject-" + email, claims).isLoggedIn())
                 .isTrue();
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10))).hasSize(1);
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
+                .hasSize(1);
     }
 
     @Test
@@ -299,7 +317,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(true, domain)));
         String email = "no.password@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);
         assertThat(browser.signOn("subject-" + email, claims(email, true)).isLoggedIn())
@@ -315,7 +333,7 @@ class SingleSignOnLoginTest {
                         e -> assertThat(e.messageKey()).isEqualTo("password.error.none-set"));
 
         asUser(admin, () -> {
-            users.resetPassword(signedOn.userId(), PASSWORD);
+            administration.resetPassword(signedOn.userId(), PASSWORD);
             return null;
         });
         assertThat(new Browser(port).logIn(email, PASSWORD).isLoggedInRedirect())
@@ -330,7 +348,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(false, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(false, domain)));
         String email = "someone@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);
 
@@ -338,7 +356,11 @@ class SingleSignOnLoginTest {
 
         assertThat(flow.isLoginError()).as("%s", flow).isTrue();
         assertThat(lastLoginFailure(browser)).isInstanceOf(SingleSignOnRefusedException.class);
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10))).isEmpty();
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
+                .isEmpty();
     }
 
     @Test
@@ -346,14 +368,18 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(true, domain)));
         String email = "unverified@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);
 
         Flow flow = browser.signOn("subject-" + email, claims(email, false));
 
         assertThat(flow.isLoginError()).as("%s", flow).isTrue();
-        assertThat(asUser(admin, () -> users.listUsers(email, 0, 10))).isEmpty();
+        assertThat(asUser(
+                        admin,
+                        () -> userList.page(new UserQuery(email, null), null, 10)
+                                .rows()))
+                .isEmpty();
     }
 
     @Test
@@ -361,7 +387,7 @@ class SingleSignOnLoginTest {
         UUID tenantId = newTenant();
         String admin = newUser(tenantId, "administrator");
         String domain = "sso-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
-        asUser(admin, () -> settings.change(true, domain));
+        asUser(admin, () -> settings.change(new SignOnForm(true, domain)));
         TenantContext.callAsOperator(null, () -> tenants.suspend(tenantId));
         String email = "late@" + domain;
         SignOnBrowser browser = new SignOnBrowser(port);
@@ -524,8 +550,8 @@ class SingleSignOnLoginTest {
     private void setEnabled(String email, boolean enabled) {
         UUID id = userId(email);
         asUser(DEMO_ADMIN, () -> {
-            UserService.UserDetails user = users.getUser(id);
-            users.updateUser(id, user.version(), user.displayName(), enabled, user.roleIds());
+            UserForm user = administration.getForm(id);
+            administration.update(UserEdits.edited(user, user.getDisplayName(), enabled, user.getRoleIds()));
             return null;
         });
     }

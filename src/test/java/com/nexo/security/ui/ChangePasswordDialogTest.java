@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.security.events.SecurityEventList;
+import com.nexo.security.events.SecurityEventList.EventQuery;
+import com.nexo.security.events.SecurityEventList.SecurityEvent;
 import com.nexo.security.events.SecurityEventLog;
-import com.nexo.security.events.SecurityEventLog.SecurityEvent;
 import com.nexo.security.events.SecurityEventType;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
@@ -41,6 +43,9 @@ class ChangePasswordDialogTest extends KaribuTest {
 
     @Autowired
     private SecurityEventLog events;
+
+    @Autowired
+    private SecurityEventList eventList;
 
     @Test
     void a_wrong_current_password_is_shown_next_to_it() {
@@ -98,7 +103,9 @@ class ChangePasswordDialogTest extends KaribuTest {
                 .isTrue();
         // The security log, which portal users cannot write themselves, has it too.
         login("admin@demo.nexo");
-        assertThat(events.page(0, 20, SecurityEventType.PASSWORD_CHANGED))
+        assertThat(eventList
+                        .page(new EventQuery(SecurityEventType.PASSWORD_CHANGED, null), null, 20)
+                        .rows())
                 .extracting(SecurityEvent::email)
                 .contains(email);
     }

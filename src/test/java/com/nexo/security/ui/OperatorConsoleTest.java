@@ -9,14 +9,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
-import com.nexo.security.events.SecurityEventLog;
+import com.nexo.security.events.SecurityEventList;
+import com.nexo.security.events.SecurityEventList.EventQuery;
 import com.nexo.security.events.SecurityEventType;
+import com.nexo.security.operators.NewTenantForm;
 import com.nexo.security.operators.TenantProvisioning;
-import com.nexo.security.operators.TenantProvisioning.NewTenant;
 import com.nexo.security.roles.RoleService;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
+import com.nexo.security.users.UserList.UserRow;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.Tenant;
+import com.nexo.tenancy.TenantList;
+import com.nexo.tenancy.TenantList.TenantQuery;
 import com.nexo.tenancy.TenantService;
 import com.nexo.tenancy.TenantService.TenantRow;
 import com.nexo.testing.KaribuTest;
@@ -57,16 +63,22 @@ class OperatorConsoleTest extends KaribuTest {
     private TenantService tenants;
 
     @Autowired
+    private TenantList tenantList;
+
+    @Autowired
     private TenantProvisioning provisioning;
 
     @Autowired
     private UserService users;
 
     @Autowired
+    private UserList userList;
+
+    @Autowired
     private RoleService roles;
 
     @Autowired
-    private SecurityEventLog securityEvents;
+    private SecurityEventList eventList;
 
     @Test
     void the_platform_operator_logs_in_as_an_operator_without_a_tenant() {
@@ -129,7 +141,9 @@ class OperatorConsoleTest extends KaribuTest {
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getPath)
                 .doesNotContain("operator/tenants");
-        assertThatThrownBy(() -> tenants.listTenants("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        tenantList.page(new TenantQuery("", null), null, 10).rows())
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tenants.suspend(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> provisioning.createTenant(newTenant(unique(), "x-" + unique() + "@example.test")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -171,11 +185,13 @@ class OperatorConsoleTest extends KaribuTest {
         assertThat(tenants.currentTenant())
                 .map(TenantService.TenantSummary::code)
                 .contains(code);
-        assertThat(users.listUsers("", 0, 100))
-                .extracting(UserService.UserRow::email)
+        assertThat(userList.page(new UserQuery("", null), null, 100).rows())
+                .extracting(UserRow::email)
                 .containsExactly(adminEmail);
         assertThat(roles.listRoles()).extracting(RoleService.RoleSummary::code).contains("administrator");
-        assertThat(securityEvents.page(0, 10, SecurityEventType.USER_CREATED))
+        assertThat(eventList
+                        .page(new EventQuery(SecurityEventType.USER_CREATED, null), null, 10)
+                        .rows())
                 .singleElement()
                 .satisfies(event -> assertThat(event.details()).contains(adminEmail, "administrator"));
         UI.getCurrent().navigate(DashboardView.class);
@@ -200,7 +216,8 @@ class OperatorConsoleTest extends KaribuTest {
 
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("La contraseña debe tener al menos 10 caracteres.");
-        assertThat(tenants.listTenants(code, 0, 10)).isEmpty();
+        assertThat(tenantList.page(new TenantQuery(code, null), null, 10).rows())
+                .isEmpty();
 
         // A code in use, and an e-mail that already logs in (the operator's own), are refused too.
         TextField codeField = _get(TextField.class, spec -> spec.withId("tenant-code"));
@@ -217,7 +234,8 @@ class OperatorConsoleTest extends KaribuTest {
         assertThat(codeField.isInvalid()).isFalse();
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Esta dirección de correo ya está en uso.");
-        assertThat(tenants.listTenants(code, 0, 10)).isEmpty();
+        assertThat(tenantList.page(new TenantQuery(code, null), null, 10).rows())
+                .isEmpty();
     }
 
     @Test
@@ -271,8 +289,8 @@ class OperatorConsoleTest extends KaribuTest {
                 .contains("Renamed " + code);
     }
 
-    private static NewTenant newTenant(String code, String adminEmail) {
-        return new NewTenant(code, "Tenant " + code, "es", adminEmail, "Admin " + code, PASSWORD);
+    private static NewTenantForm newTenant(String code, String adminEmail) {
+        return new NewTenantForm(code, "Tenant " + code, "es", adminEmail, "Admin " + code, PASSWORD);
     }
 
     private static String unique() {
@@ -289,7 +307,7 @@ class OperatorConsoleTest extends KaribuTest {
     }
 
     private TenantRow row(String code) {
-        return tenants.listTenants(code, 0, 10).stream()
+        return tenantList.page(new TenantQuery(code, null), null, 10).rows().stream()
                 .filter(row -> row.code().equals(code))
                 .findFirst()
                 .orElseThrow();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.security.UserService;
-import com.nexo.security.events.SecurityEventLog.SecurityEvent;
+import com.nexo.security.events.SecurityEventList.SecurityEvent;
 import com.nexo.security.events.SecurityEventType;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;

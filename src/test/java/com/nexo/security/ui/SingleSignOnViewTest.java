@@ -11,12 +11,14 @@ import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
-import com.nexo.security.UserService.UserRow;
+import com.nexo.security.events.SecurityEventList;
+import com.nexo.security.events.SecurityEventList.EventQuery;
 import com.nexo.security.events.SecurityEventLog;
 import com.nexo.security.events.SecurityEventType;
 import com.nexo.security.roles.RoleService;
 import com.nexo.security.roles.RoleService.RoleDraft;
 import com.nexo.security.sso.SingleSignOnSettings;
+import com.nexo.security.users.UserList.UserRow;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantContext;
@@ -55,6 +57,9 @@ class SingleSignOnViewTest extends KaribuTest {
     @Autowired
     private SecurityEventLog events;
 
+    @Autowired
+    private SecurityEventList eventList;
+
     private UUID tenantId;
     private String admin;
 
@@ -92,7 +97,9 @@ class SingleSignOnViewTest extends KaribuTest {
         SingleSignOnSettings.Settings saved = settings.current();
         assertThat(saved.autoCreate()).isTrue();
         assertThat(saved.allowedDomain()).isEqualTo(domain.toLowerCase(java.util.Locale.ROOT));
-        assertThat(events.page(0, 20, SecurityEventType.SSO_SETTINGS_CHANGED))
+        assertThat(eventList
+                        .page(new EventQuery(SecurityEventType.SSO_SETTINGS_CHANGED, null), null, 20)
+                        .rows())
                 .singleElement()
                 .satisfies(event -> assertThat(event.details()).contains("auto-create=true"));
     }

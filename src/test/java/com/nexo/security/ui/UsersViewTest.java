@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.security.UserService;
-import com.nexo.security.UserService.UserDetails;
-import com.nexo.security.UserService.UserRow;
 import com.nexo.security.roles.RoleService;
 import com.nexo.security.roles.RoleService.RoleDraft;
 import com.nexo.security.roles.RoleService.RoleSummary;
+import com.nexo.security.users.UserAdministration;
+import com.nexo.security.users.UserEdits;
+import com.nexo.security.users.UserForm;
+import com.nexo.security.users.UserList;
+import com.nexo.security.users.UserList.UserQuery;
+import com.nexo.security.users.UserList.UserRow;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +38,12 @@ class UsersViewTest extends KaribuTest {
 
     @Autowired
     private UserService users;
+
+    @Autowired
+    private UserList userList;
+
+    @Autowired
+    private UserAdministration administration;
 
     @Autowired
     private RoleService roles;
@@ -88,7 +98,7 @@ class UsersViewTest extends KaribuTest {
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("La contraseña debe tener al menos 10 caracteres.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(users.listUsers(email, 0, 10)).isEmpty();
+        assertThat(userList.page(new UserQuery(email, null), null, 10).rows()).isEmpty();
     }
 
     @Test
@@ -123,8 +133,8 @@ class UsersViewTest extends KaribuTest {
         name.setValue("Mi Cambio");
 
         // Someone else saves the same user meanwhile.
-        UserDetails theirs = users.getUser(id);
-        users.updateUser(id, theirs.version(), "Su Cambio", true, theirs.roleIds());
+        UserForm theirs = administration.getForm(id);
+        administration.update(UserEdits.edited(theirs, "Su Cambio", true, theirs.getRoleIds()));
         _click(_get(dialog, Button.class, spec -> spec.withText("Guardar")));
 
         assertThat(dialog.isOpened()).isTrue();
@@ -133,7 +143,7 @@ class UsersViewTest extends KaribuTest {
                 .isEqualTo("Otra persona ha guardado este registro mientras lo editabas."
                         + " No se ha sobrescrito nada: vuelve a cargarlo para ver sus cambios.");
         assertThat(name.getValue()).isEqualTo("Mi Cambio");
-        assertThat(users.getUser(id).displayName()).isEqualTo("Su Cambio");
+        assertThat(administration.getForm(id).getDisplayName()).isEqualTo("Su Cambio");
     }
 
     @Test
@@ -153,7 +163,7 @@ class UsersViewTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(cellText(grid(), 0, "name")).contains("Ya Editado", email);
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("empleado", "Almacén, Ventas");
-        assertThat(users.getUser(id).roleIds()).hasSize(2);
+        assertThat(administration.getForm(id).getRoleIds()).hasSize(2);
     }
 
     @Test
@@ -176,7 +186,7 @@ class UsersViewTest extends KaribuTest {
         // The reset wrote the user's row; the form's own changes still save.
         _get(dialog, TextField.class, spec -> spec.withLabel("Nombre")).setValue("Ya Recuerda");
         _click(_get(dialog, Button.class, spec -> spec.withText("Guardar")));
-        assertThat(users.getUser(id).displayName()).isEqualTo("Ya Recuerda");
+        assertThat(administration.getForm(id).getDisplayName()).isEqualTo("Ya Recuerda");
     }
 
     @Test

@@ -83,36 +83,6 @@ public class ChangeHistory {
         return withUserNames(entries);
     }
 
-    private static final String TIMELINE_BY_POSITION = """
-            SELECT h.id, h.changed_at, h.table_name, h.row_id, h.operation, h.row_version, h.changes,
-                   h.user_id, h.actor_type, h.note
-              FROM change_history h
-             WHERE h.entity_id = :entity
-             ORDER BY h.id DESC
-             LIMIT :limit OFFSET :offset
-            """;
-
-    /**
-     * A page of a record's timeline by position.
-     *
-     * @deprecated pages go by the last entry read, not by position: call {@link #timeline(UUID, Long,
-     *     int)} ({@code null} for the newest page). Kept only while the accounts and articles services
-     *     (owned elsewhere) move over; remove it then.
-     */
-    @Deprecated(forRemoval = true)
-    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
-    public List<ChangeEntry> timeline(UUID entityId, int offset, int limit) {
-        if (offset == 0) {
-            return timeline(entityId, (Long) null, limit);
-        }
-        return withUserNames(jdbc.sql(TIMELINE_BY_POSITION)
-                .param("entity", entityId)
-                .param("limit", Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))
-                .param("offset", Math.max(0, offset))
-                .query(ENTRY)
-                .list());
-    }
-
     /** The entries with their users' names, looked up for the whole page at once (the security module's). */
     private List<ChangeEntry> withUserNames(List<ChangeEntry> entries) {
         Map<UUID, String> names =

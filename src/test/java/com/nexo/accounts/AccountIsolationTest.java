@@ -100,7 +100,7 @@ class AccountIsolationTest {
         refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.getDetails(accountOfA)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.contacts(accountOfA)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> contactService.getContact(contactOfA)));
-        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.history(accountOfA, 0, 10)));
+        refusedAsNotFound(() -> as(B_ADMIN, () -> accounts.history(accountOfA, null, 10)));
         refusedAsNotFound(() -> as(B_ADMIN, () -> merges.previewMerge(accountOfB, accountOfA)));
         assertThat(as(B_ADMIN, () -> lists.quickSearch("Secreta A " + tag, 10))).isEmpty();
         assertThat(as(

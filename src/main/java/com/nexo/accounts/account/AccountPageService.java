@@ -38,7 +38,7 @@ public class AccountPageService {
     @RolesAllowed(AccountPermissions.READ)
     public AccountPage page(UUID id) {
         AccountDetails account = details.read(id);
-        List<ChangeEntry> timeline = history.timeline(id, 0, HISTORY_ENTRIES);
+        List<ChangeEntry> timeline = history.timeline(id, null, HISTORY_ENTRIES);
         return new AccountPage(account, timeline, users.namesOf(ownersIn(timeline)));
     }
 

@@ -266,12 +266,15 @@ public class AccountService {
         return DeleteOutcome.DELETED;
     }
 
-    /** The account's timeline (its own changes and its contacts'), newest first. */
+    /**
+     * A page of the account's timeline (its own changes and its contacts'), newest first: the
+     * {@code limit} entries older than entry {@code before} (null: the newest).
+     */
     @Transactional(readOnly = true)
     @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
-    public List<ChangeEntry> history(UUID accountId, int offset, int limit) {
+    public List<ChangeEntry> history(UUID accountId, Long before, int limit) {
         rules.find(accountId);
-        return history.timeline(accountId, offset, limit);
+        return history.timeline(accountId, before, limit);
     }
 
     private void checkOwner(UUID ownerId) {

@@ -190,11 +190,14 @@ public class ArticleService {
         articles.delete(article);
     }
 
-    /** The article's change history (its own changes), newest first. */
+    /**
+     * A page of the article's change history, newest first: the {@code limit} entries older than entry
+     * {@code before} (null: the newest).
+     */
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.READ)
-    public List<ChangeEntry> history(UUID articleId, int offset, int limit) {
-        return history.timeline(articleId, offset, limit);
+    public List<ChangeEntry> history(UUID articleId, Long before, int limit) {
+        return history.timeline(articleId, before, limit);
     }
 
     /**

@@ -70,7 +70,7 @@ public class ArticlePageService {
     public ArticlePage page(UUID articleId) {
         ArticleDetails details = articles.loadArticle(articleId);
         ArticleForm form = details.form();
-        List<ChangeEntry> history = articles.history(articleId, 0, HISTORY_ENTRIES);
+        List<ChangeEntry> history = articles.history(articleId, null, HISTORY_ENTRIES);
 
         Set<UUID> categoryIds = new HashSet<>(idsIn(history, "category_id"));
         categoryIds.add(form.categoryId());

@@ -240,7 +240,7 @@ class ArticleFormDialog extends Dialog {
                 .flatMap(difference -> ArticleHistory.label(this, column(difference.field())).stream()
                         .map(label -> new ChangedField(label, shown(difference.field(), difference.after()))))
                 .toList();
-        String changedBy = articles.history(articleId, 0, 1).stream()
+        String changedBy = articles.history(articleId, null, 1).stream()
                 .findFirst()
                 .map(ChangeEntry::userName)
                 .orElse(null);

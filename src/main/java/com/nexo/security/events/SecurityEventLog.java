@@ -1,15 +1,11 @@
 package com.nexo.security.events;
 
 import com.nexo.base.Ids;
-import com.nexo.security.AccessPermissions;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,27 +28,6 @@ public class SecurityEventLog {
     private static final String RECORD_LOGIN = """
             SELECT nexo_record_login_event(:type, :email, :address, :agent, :details)
             """;
-
-    private static final String PAGE = """
-            SELECT e.occurred_at, e.event_type, e.email, u.display_name AS user_name,
-                   a.display_name AS actor_name, e.address, e.user_agent, e.details
-              FROM security_event e
-              LEFT JOIN app_user u ON u.id = e.user_id
-              LEFT JOIN app_user a ON a.id = e.actor_id
-             WHERE (CAST(:type AS text) IS NULL OR e.event_type = :type)
-             ORDER BY e.occurred_at DESC, e.id DESC
-             LIMIT :limit OFFSET :offset
-            """;
-
-    private static final RowMapper<SecurityEvent> EVENT = (row, i) -> new SecurityEvent(
-            row.getTimestamp("occurred_at").toInstant(),
-            SecurityEventType.valueOf(row.getString("event_type")),
-            row.getString("email"),
-            row.getString("user_name"),
-            row.getString("actor_name"),
-            row.getString("address"),
-            row.getString("user_agent"),
-            row.getString("details"));
 
     private final JdbcClient jdbc;
 
@@ -86,20 +61,6 @@ public class SecurityEventLog {
                 .param("details", details, java.sql.Types.VARCHAR)
                 .query()
                 .listOfRows();
-    }
-
-    /** A page of the tenant's events, newest first, optionally of one type only. */
-    @Transactional(readOnly = true)
-    // Still @PreAuthorize: MethodSecurityTest finds the permission's checks there; the move of the
-    // security module to @RolesAllowed is another change's (issue of the house style).
-    @PreAuthorize("hasRole('" + AccessPermissions.SECURITY_EVENTS_READ + "')")
-    public List<SecurityEvent> page(int offset, int limit, SecurityEventType onlyType) {
-        return jdbc.sql(PAGE)
-                .param("type", onlyType == null ? null : onlyType.name(), java.sql.Types.VARCHAR)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(EVENT)
-                .list();
     }
 
     /** One line of the security event list. */

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
@@ -67,14 +66,13 @@ public class SingleSignOnLogin implements AuthenticationProvider {
             AuthenticationProvider oidc,
             NexoUserDetailsService users,
             UserService userService,
-            JdbcTemplate jdbc,
+            JdbcClient jdbc,
             LoginThrottle throttle,
             SecurityEventLog events) {
         this.oidc = oidc;
         this.users = users;
         this.userService = userService;
-        // The security configuration hands over its JdbcTemplate; queries here go through JdbcClient.
-        this.jdbc = JdbcClient.create(jdbc);
+        this.jdbc = jdbc;
         this.throttle = throttle;
         this.events = events;
     }

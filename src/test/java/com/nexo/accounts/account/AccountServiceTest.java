@@ -213,7 +213,7 @@ class AccountServiceTest {
         person.setPosition("Archivera");
         as(SALES, () -> contactService.updateContact(person));
 
-        List<ChangeEntry> timeline = as(SALES, () -> accounts.history(id, 0, 50));
+        List<ChangeEntry> timeline = as(SALES, () -> accounts.history(id, null, 50));
 
         assertThat(timeline)
                 .extracting(ChangeEntry::table, ChangeEntry::operation)
@@ -226,7 +226,7 @@ class AccountServiceTest {
         assertThat(timeline.get(1).changes())
                 .containsExactly(new FieldChange("website", null, "\"https://historia.example\""));
         assertThat(timeline.get(0).changes()).containsExactly(new FieldChange("position", null, "\"Archivera\""));
-        assertThat(as(SALES, () -> accounts.history(id, 1, 2)))
+        assertThat(as(SALES, () -> accounts.history(id, timeline.get(0).id(), 2)))
                 .extracting(ChangeEntry::id)
                 .containsExactly(timeline.get(1).id(), timeline.get(2).id());
     }

@@ -108,7 +108,7 @@ class AccountMergeServiceTest {
         assertThat(gone.account().isArchived()).isTrue();
         assertThat(gone.mergedInto()).isEqualTo(survivor);
 
-        assertThat(as(SALES, () -> accounts.history(survivor, 0, 20)))
+        assertThat(as(SALES, () -> accounts.history(survivor, null, 20)))
                 .filteredOn(entry -> "merge".equals(entry.note()))
                 .extracting(ChangeEntry::table)
                 .contains("account", "contact");

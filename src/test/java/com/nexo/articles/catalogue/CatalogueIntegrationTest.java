@@ -606,7 +606,7 @@ class CatalogueIntegrationTest {
             return null;
         });
 
-        List<com.nexo.history.ChangeEntry> history = fixtures.asAdmin(() -> articles.history(id, 0, 10));
+        List<com.nexo.history.ChangeEntry> history = fixtures.asAdmin(() -> articles.history(id, null, 10));
 
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().operation()).isEqualTo("UPDATE");

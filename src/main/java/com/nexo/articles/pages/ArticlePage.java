@@ -5,6 +5,7 @@ import com.nexo.articles.categories.CategoryNode;
 import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.units.UnitRow;
+import com.nexo.base.paging.Page;
 import com.nexo.history.ChangeEntry;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import java.util.UUID;
  * @param stockShown whether the stock section is shown (a stock-tracked article, a reader who may
  *     read stock)
  * @param balances the stock per warehouse (empty when not shown)
- * @param movements the newest movements, the first page of the movement list (empty when not shown)
+ * @param movements the first page of the movement list, newest first, with where the next page
+ *     starts (empty when not shown)
  * @param movedBy names of the users of those movements, by user id
  * @param history the newest changes of the article
  * @param categories categories named in the history, by id
@@ -39,7 +41,7 @@ public record ArticlePage(
         String supplierName,
         boolean stockShown,
         List<BalanceRow> balances,
-        List<MovementRow> movements,
+        Page<MovementRow> movements,
         Map<UUID, String> movedBy,
         List<ChangeEntry> history,
         Map<UUID, CategoryNode> categories,

@@ -10,9 +10,11 @@ import com.nexo.articles.categories.CategoryNode;
 import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
+import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitRow;
 import com.nexo.articles.units.UnitService;
+import com.nexo.base.paging.Page;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.FieldChange;
 import com.nexo.security.CurrentUser;
@@ -44,6 +46,7 @@ public class ArticlePageService {
     private final CategoryService categories;
     private final UnitService units;
     private final StockService stock;
+    private final StockListService stockLists;
     private final AccountDirectory accounts;
 
     ArticlePageService(
@@ -51,11 +54,13 @@ public class ArticlePageService {
             CategoryService categories,
             UnitService units,
             StockService stock,
+            StockListService stockLists,
             AccountDirectory accounts) {
         this.articles = articles;
         this.categories = categories;
         this.units = units;
         this.stock = stock;
+        this.stockLists = stockLists;
         this.accounts = accounts;
     }
 
@@ -89,9 +94,10 @@ public class ArticlePageService {
 
         boolean stockShown = form.stockTracked() && CurrentUser.can(ArticlePermissions.STOCK_READ);
         List<BalanceRow> balances = stockShown ? stock.balancesOfArticle(articleId) : List.of();
-        List<MovementRow> movements = stockShown ? stock.movements(articleId, null, 0, FIRST_MOVEMENTS) : List.of();
+        Page<MovementRow> movements =
+                stockShown ? stockLists.movements(articleId, null, null, FIRST_MOVEMENTS) : Page.empty();
         Map<UUID, String> movedBy = new HashMap<>();
-        List<UUID> movers = movements.stream()
+        List<UUID> movers = movements.rows().stream()
                 .map(MovementRow::userId)
                 .filter(Objects::nonNull)
                 .distinct()

@@ -28,11 +28,13 @@ public class StockService {
     private final StockLedger ledger;
     private final JdbcClient jdbc;
     private final UserDirectory users;
+    private final StockListService lists;
 
-    StockService(StockLedger ledger, JdbcClient jdbc, UserDirectory users) {
+    StockService(StockLedger ledger, JdbcClient jdbc, UserDirectory users, StockListService lists) {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.users = users;
+        this.lists = lists;
     }
 
     /** Stock comes in (from a supplier, from production). Returns the movement's id. */
@@ -255,33 +257,14 @@ public class StockService {
                 .list();
     }
 
-    /** A page of an article's movements, newest first; in one warehouse, or in all when null. */
+    /**
+     * The newest {@code limit} movements of an article, in one warehouse or in all when null. Lists
+     * read on page by page through {@link StockListService#movements}.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed(ArticlePermissions.STOCK_READ)
-    public List<MovementRow> movements(UUID articleId, UUID warehouseId, int offset, int limit) {
-        String filter = warehouseId == null ? "" : " AND m.warehouse_id = :w";
-        JdbcClient.StatementSpec statement = jdbc.sql("""
-                        SELECT m.id, m.movement_type, m.article_id, m.warehouse_id, w.code AS warehouse_code,
-                               m.location_id, m.quantity, m.entered_quantity, eu.code AS unit_code, m.moved_at,
-                               m.reason, m.source_type, m.source_ref, m.transfer_id, m.user_id,
-                               au.decimals AS unit_decimals, eu.decimals AS entered_unit_decimals
-                          FROM stock_movement m
-                          JOIN warehouse w ON w.id = m.warehouse_id
-                          JOIN unit_of_measure eu ON eu.id = m.entered_unit_id
-                          JOIN article a ON a.id = m.article_id
-                          JOIN unit_of_measure au ON au.id = a.unit_id
-                         WHERE m.article_id = :a""" + filter + """
-
-                         ORDER BY m.moved_at DESC, m.id DESC
-                         LIMIT :limit OFFSET :offset
-                        """)
-                .param("a", articleId)
-                .param("limit", Math.max(0, limit))
-                .param("offset", Math.max(0, offset));
-        if (warehouseId != null) {
-            statement = statement.param("w", warehouseId);
-        }
-        return statement.query(StockListService::movement).list();
+    public List<MovementRow> latestMovements(UUID articleId, UUID warehouseId, int limit) {
+        return lists.movements(articleId, warehouseId, null, limit).rows();
     }
 
     private UUID record(MovementType type, StockEntry entry, UUID transferId) {

@@ -9,6 +9,7 @@ import com.nexo.articles.pages.ArticlePage;
 import com.nexo.articles.pages.ArticlePageService;
 import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
+import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitService;
 import com.nexo.base.Ids;
@@ -57,12 +58,13 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
             ArticlePageService pages,
             ArticleService articles,
             StockService stock,
+            StockListService stockLists,
             UnitService units,
             CategoryService categories) {
         this.pages = pages;
         addClassName("article-detail");
         header = new ArticleHeader(articles, units, categories, this::reload);
-        stockSection = new ArticleStockSection(stock);
+        stockSection = new ArticleStockSection(stock, stockLists);
         balances = stockSection.balances;
         movements = stockSection.movements;
 

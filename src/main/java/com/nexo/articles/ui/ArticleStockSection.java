@@ -1,13 +1,16 @@
 package com.nexo.articles.ui;
 
 import com.nexo.articles.pages.ArticlePage;
-import com.nexo.articles.pages.ArticlePageService;
 import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
+import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.GridCells;
+import com.nexo.base.ui.KeysetPaging;
 import com.nexo.base.ui.NarrowScreens;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -19,6 +22,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,10 @@ import java.util.stream.Stream;
 final class ArticleStockSection extends Div {
 
     private final transient StockService stock;
+    private final transient StockListService stockLists;
+    /** Where the pages after the first one start, for the movement list. */
+    private final KeysetPaging<MovementRow, PageCursor> laterPages = new KeysetPaging<>();
+
     final Grid<BalanceRow> balances = new Grid<>();
     final Grid<MovementRow> movements = new Grid<>();
     private final RouterLink toStockScreen = new RouterLink();
@@ -40,8 +48,9 @@ final class ArticleStockSection extends Div {
     /** Names of the users who moved stock, filled page by page as the history is scrolled. */
     private final Map<UUID, String> movers = new HashMap<>();
 
-    ArticleStockSection(StockService stock) {
+    ArticleStockSection(StockService stock, StockListService stockLists) {
         this.stock = stock;
+        this.stockLists = stockLists;
         configureBalances();
         configureMovements();
         toStockScreen.setText(getTranslation("articles.detail.move-stock"));
@@ -67,6 +76,7 @@ final class ArticleStockSection extends Div {
                 QueryParameters.of("article", shown.id().toString()));
         movers.clear();
         movers.putAll(shown.movedBy());
+        laterPages.reset();
         movements.getDataProvider().refreshAll();
     }
 
@@ -137,26 +147,38 @@ final class ArticleStockSection extends Div {
         movements.setSelectionMode(Grid.SelectionMode.NONE);
     }
 
-    /** Rows of the movement list: from the page's read while it has them, then from the stock service. */
+    /**
+     * Rows of the movement list: the first page came with the page's read; later ones are read by key
+     * after it, as the list is scrolled.
+     */
     private Stream<MovementRow> rows(int offset, int limit) {
         if (page == null || !page.stockShown()) {
             return Stream.empty();
         }
-        List<MovementRow> first = page.movements();
-        boolean complete = first.size() < ArticlePageService.FIRST_MOVEMENTS;
-        if (offset + limit <= first.size() || complete) {
-            return first.stream().skip(offset).limit(limit);
+        Page<MovementRow> first = page.movements();
+        int firstSize = first.rows().size();
+        List<MovementRow> rows =
+                new ArrayList<>(first.rows().stream().skip(offset).limit(limit).toList());
+        int end = offset + limit;
+        if (end > firstSize && first.hasMore()) {
+            int from = Math.max(offset, firstSize) - firstSize;
+            UUID articleId = page.id();
+            List<MovementRow> later = laterPages.rows(articleId, from, end - firstSize - from, (cursor, wanted) -> {
+                Page<MovementRow> read =
+                        stockLists.movements(articleId, null, cursor == null ? first.next() : cursor, wanted);
+                return new KeysetPaging.Page<>(read.rows(), read.next());
+            });
+            List<UUID> unknown = later.stream()
+                    .map(MovementRow::userId)
+                    .filter(userId -> userId != null && !movers.containsKey(userId))
+                    .distinct()
+                    .toList();
+            if (!unknown.isEmpty()) {
+                movers.putAll(stock.movedBy(unknown));
+            }
+            rows.addAll(later);
         }
-        List<MovementRow> more = stock.movements(page.id(), null, offset, limit);
-        List<UUID> unknown = more.stream()
-                .map(MovementRow::userId)
-                .filter(userId -> userId != null && !movers.containsKey(userId))
-                .distinct()
-                .toList();
-        if (!unknown.isEmpty()) {
-            movers.putAll(stock.movedBy(unknown));
-        }
-        return more.stream();
+        return rows.stream();
     }
 
     /** The signed quantity in the article's unit, and what was entered when it was another unit. */

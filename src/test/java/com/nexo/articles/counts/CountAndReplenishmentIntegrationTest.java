@@ -127,8 +127,8 @@ class CountAndReplenishmentIntegrationTest {
         assertThat(onHand(screws, warehouse)).isEqualByComparingTo("10");
         assertThat(onHand(nuts, warehouse)).isEqualByComparingTo("5");
         assertThat(onHand(bolts, warehouse)).isEqualByComparingTo("7");
-        MovementRow adjustment =
-                fixtures.asAdmin(() -> stock.movements(screws, warehouse, 0, 1)).getFirst();
+        MovementRow adjustment = fixtures.asAdmin(() -> stock.latestMovements(screws, warehouse, 1))
+                .getFirst();
         assertThat(adjustment.type()).isEqualTo(MovementType.ADJUSTMENT);
         assertThat(adjustment.sourceType()).isEqualTo("stock-count");
         assertThat(adjustment.sourceRef()).isEqualTo(count.toString());

@@ -161,6 +161,31 @@ class ArticleDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void the_movement_list_reads_on_past_the_first_page_by_key() {
+        // 2 movements from the set-up and 58 more: the page's read brings the first 50, scrolling the rest.
+        for (int i = 1; i <= 58; i++) {
+            stock.receive(StockEntry.of(id, warehouse.getId(), BigDecimal.ONE, "Lote " + i));
+        }
+        open();
+        ArticleDetailView view = _get(ArticleDetailView.class);
+
+        List<MovementRow> all = GridKt._fetch(view.movements, 0, 100);
+        assertThat(all).hasSize(60);
+        assertThat(all).extracting(MovementRow::id).doesNotHaveDuplicates();
+        assertThat(all.get(0).reason()).isEqualTo("Lote 58");
+        assertThat(all.get(59).reason()).isEqualTo("Albarán 501");
+        // A window across the end of the first page, and one past it, read as the grid asks for them.
+        assertThat(GridKt._fetch(view.movements, 45, 10))
+                .extracting(MovementRow::reason)
+                .containsExactly(
+                        "Lote 13", "Lote 12", "Lote 11", "Lote 10", "Lote 9", "Lote 8", "Lote 7", "Lote 6", "Lote 5",
+                        "Lote 4");
+        assertThat(GridKt._fetch(view.movements, 55, 10))
+                .extracting(MovementRow::reason)
+                .containsExactly("Lote 3", "Lote 2", "Lote 1", "Pedido 9", "Albarán 501");
+    }
+
+    @Test
     void clicking_an_article_in_the_list_opens_its_page() {
         UI.getCurrent().navigate(ArticleListView.class);
         _get(QuickSearchField.class).setValue(code);

@@ -210,7 +210,7 @@ class StockCountViewsTest extends KaribuTest {
         assertThat(stock.position(shelf.nuts(), shelf.warehouse()).onHand()).isEqualByComparingTo("5");
         assertThat(stock.position(shelf.bolts(), shelf.warehouse()).onHand()).isEqualByComparingTo("7");
         MovementRow adjustment =
-                stock.movements(shelf.screws(), shelf.warehouse(), 0, 1).getFirst();
+                stock.latestMovements(shelf.screws(), shelf.warehouse(), 1).getFirst();
         assertThat(adjustment.type()).isEqualTo(MovementType.ADJUSTMENT);
         assertThat(adjustment.quantity()).isEqualByComparingTo("-2");
 

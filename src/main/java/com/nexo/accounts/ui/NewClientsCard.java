@@ -7,10 +7,8 @@ import com.nexo.base.ui.DashboardCard;
 import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 
 /**
@@ -56,14 +54,17 @@ class NewClientsCard implements DashboardCard {
         if (recent.latest().isEmpty()) {
             return content;
         }
-        UnorderedList latest = new UnorderedList();
-        latest.addClassName("dashboard-latest");
+        // The same rows as the other cards' lists: the client on the left, the day on the right.
+        Div latest = new Div();
+        latest.addClassName("dashboard-counts");
         for (NewClients.Client client : recent.latest()) {
             RouterLink link =
                     new RouterLink(client.name(), AccountDetailView.class, AccountDetailView.parameters(client.id()));
             Span when = new Span(Format.date(client.createdAt()));
-            when.addClassName("dashboard-when");
-            latest.add(new ListItem(link, when));
+            when.addClassName("secondary");
+            Div line = new Div(link, when);
+            line.addClassName("dashboard-count");
+            latest.add(line);
         }
         content.add(latest);
         return content;

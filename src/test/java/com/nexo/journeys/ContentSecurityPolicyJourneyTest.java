@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every screen works under NEXO's content security policy: an employee, the platform operator and a
- * client open every page their menu offers, and an unknown address, in a real Chromium; the console
- * shows no refused script, style, image, font or connection. (The only errors allowed are the 404 of
- * the unknown address itself.)
+ * Every screen works under NEXO's content security policy and fits its screen: an employee, the
+ * platform operator and a client open every page their menu offers, at 1280 and at 768 px, and an
+ * unknown address, in a real Chromium; the console shows no refused script, style, image, font or
+ * connection (the only errors allowed are the 404 of the unknown address itself), and neither a page
+ * nor a grid on it scrolls sideways. Screenshots of every page land in {@code target/screenshots/}.
  *
  * <p>The suite runs it against its own server in development mode. To check a production build (as
  * DECISIONS.md says was done), start the production jar and point the test at it:
@@ -45,9 +46,10 @@ class ContentSecurityPolicyJourneyTest {
     }
 
     @Test
-    void every_menu_page_of_an_employee_the_operator_and_a_client_runs_under_the_policy() {
+    void every_menu_page_of_an_employee_the_operator_and_a_client_runs_under_the_policy_and_fits_1280_and_768() {
         List<String> visited = new ArrayList<>();
         List<String> violations = new ArrayList<>();
+        List<String> sideways = new ArrayList<>();
         for (String user : List.of("admin@demo.nexo", "operador@nexo.local", "cliente@demo.nexo")) {
             browser.forgetCookies();
             browser.open(url("/login"));
@@ -57,20 +59,56 @@ class ContentSecurityPolicyJourneyTest {
                     "the login to finish", () -> !browser.currentPath().startsWith("/login"));
             browser.waitForVaadin();
             collect(user + " " + browser.currentPath(), violations);
-            for (String path : menuPaths()) {
-                browser.open(url("/" + path));
-                browser.settle();
-                visited.add(user + " /" + path);
-                collect(user + " /" + path, violations);
+            List<String> paths = menuPaths();
+            for (int width : new int[] {1280, 768}) {
+                if (width == 1280) {
+                    browser.desktop();
+                } else {
+                    browser.tablet();
+                }
+                for (String path : paths) {
+                    // Opened at this size, as a user of such a screen opens it.
+                    browser.open(url("/" + path));
+                    browser.settle();
+                    String where = user + " /" + path + " at " + width + " px";
+                    visited.add(where);
+                    collect(where, violations);
+                    overflow(where, sideways);
+                    browser.screenshot("menu-" + user.substring(0, user.indexOf('@')) + "-"
+                            + (path.isEmpty() ? "home" : path.replace('/', '-')) + "-" + width);
+                }
             }
+            browser.desktop();
             browser.open(url("/no-such-page-" + user.hashCode()));
             collect(user + " unknown page", violations);
         }
 
-        assertThat(visited).as("pages visited").hasSizeGreaterThan(8);
+        assertThat(visited).as("pages visited").hasSizeGreaterThan(16);
         assertThat(violations)
                 .as("console errors other than the unknown page's 404")
                 .isEmpty();
+        assertThat(sideways).as("pages or grids that scroll sideways").isEmpty();
+    }
+
+    /** The page, or a grid on it, wider than what shows: the user would have to scroll sideways. */
+    private static void overflow(String where, List<String> sideways) {
+        Object found = browser.script("""
+                const wide = [];
+                if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+                  wide.push('the page (' + document.documentElement.scrollWidth + ' px)');
+                }
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                  const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
+                  if (grid.checkVisibility() && table && table.scrollWidth > table.clientWidth + 1) {
+                    wide.push('a grid (' + (grid.id || grid.className || 'no id') + ': '
+                        + table.scrollWidth + ' in ' + table.clientWidth + ' px)');
+                  }
+                }
+                return wide.join(', ');
+                """);
+        if (found != null && !found.toString().isEmpty()) {
+            sideways.add(where + ": " + found);
+        }
     }
 
     /** The paths of the side navigation's items (the menu of the logged-in user). */

@@ -3,6 +3,7 @@ package com.nexo.accounts.ui;
 import com.nexo.accounts.AccountPermissions;
 import com.nexo.accounts.search.NewClients;
 import com.nexo.accounts.search.NewClientsService;
+import com.nexo.base.ui.CardRows;
 import com.nexo.base.ui.DashboardCard;
 import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.Component;
@@ -54,17 +55,13 @@ class NewClientsCard implements DashboardCard {
         if (recent.latest().isEmpty()) {
             return content;
         }
-        // The same rows as the other cards' lists: the client on the left, the day on the right.
-        Div latest = new Div();
-        latest.addClassName("dashboard-counts");
+        CardRows latest = new CardRows();
         for (NewClients.Client client : recent.latest()) {
             RouterLink link =
                     new RouterLink(client.name(), AccountDetailView.class, AccountDetailView.parameters(client.id()));
             Span when = new Span(Format.date(client.createdAt()));
             when.addClassName("secondary");
-            Div line = new Div(link, when);
-            line.addClassName("dashboard-count");
-            latest.add(line);
+            latest.add(link, when);
         }
         content.add(latest);
         return content;

@@ -4,6 +4,7 @@ import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.replenishment.BelowMinimum;
 import com.nexo.articles.replenishment.ReplenishmentRow;
 import com.nexo.articles.replenishment.ReplenishmentService;
+import com.nexo.base.ui.CardRows;
 import com.nexo.base.ui.DashboardCard;
 import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.Component;
@@ -58,8 +59,7 @@ class BelowMinimumCard implements DashboardCard {
                                         "dashboard.stock.below-minimum.count", Format.integer(glance.count())));
         count.addClassName("dashboard-figure");
         card.add(count);
-        Div list = new Div();
-        list.addClassName("dashboard-counts");
+        CardRows list = new CardRows();
         for (ReplenishmentRow row : glance.top()) {
             Span article = new Span(row.articleCode() + " · "
                     + row.articleName(
@@ -72,9 +72,7 @@ class BelowMinimumCard implements DashboardCard {
                     StockFields.quantity(row.minimum(), row.unitDecimals()),
                     row.unitCode(),
                     row.warehouseCode()));
-            Div line = new Div(article, figures);
-            line.addClassName("dashboard-count");
-            list.add(line);
+            list.add(article, figures);
         }
         card.add(list);
         card.add(new RouterLink(card.getTranslation("dashboard.stock.below-minimum.open"), ReplenishmentView.class));

@@ -3,6 +3,7 @@ package com.nexo.articles.ui;
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.stock.RecentMovement;
 import com.nexo.articles.stock.StockListService;
+import com.nexo.base.ui.CardRows;
 import com.nexo.base.ui.DashboardCard;
 import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.Component;
@@ -56,8 +57,7 @@ class LatestMovementsCard implements DashboardCard {
         if (movements.isEmpty()) {
             card.add(new Paragraph(card.getTranslation("dashboard.stock.movements.none")));
         }
-        Div list = new Div();
-        list.addClassName("dashboard-counts");
+        CardRows list = new CardRows();
         for (RecentMovement movement : movements) {
             Span when = new Span(Format.dateTime(movement.movedAt()));
             when.addClassName("secondary");
@@ -67,9 +67,7 @@ class LatestMovementsCard implements DashboardCard {
                     movement.articleCode(),
                     StockFields.quantity(movement.quantity(), movement.unitDecimals()) + " " + movement.unitCode(),
                     movement.warehouseCode()));
-            Div line = new Div(when, what);
-            line.addClassName("dashboard-count");
-            list.add(line);
+            list.add(when, what);
         }
         card.add(list);
         card.add(new RouterLink(card.getTranslation("dashboard.stock.movements.open"), StockView.class));

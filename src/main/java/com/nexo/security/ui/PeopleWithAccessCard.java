@@ -1,11 +1,11 @@
 package com.nexo.security.ui;
 
+import com.nexo.base.ui.CardRows;
 import com.nexo.base.ui.DashboardCard;
 import com.nexo.security.AccessPermissions;
 import com.nexo.security.UserService;
 import com.nexo.tenancy.ActorType;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +41,11 @@ class PeopleWithAccessCard implements DashboardCard {
     @Override
     public Component content() {
         Map<ActorType, Long> counts = users.countUsersByActorType();
-        Div list = new Div();
-        list.addClassName("dashboard-counts");
+        CardRows list = new CardRows();
         for (ActorType type : PEOPLE) {
-            Div row = new Div(
+            list.add(
                     new Span(list.getTranslation("actor." + type.dbValue() + ".plural")),
                     new Span(String.valueOf(counts.getOrDefault(type, 0L))));
-            row.addClassName("dashboard-count");
-            list.add(row);
         }
         return list;
     }

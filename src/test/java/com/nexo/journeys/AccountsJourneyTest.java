@@ -108,6 +108,12 @@ class AccountsJourneyTest {
         browser.waitForText("Nueva cuenta");
         WebElement search = browser.find("vaadin-text-field.list-search input");
         search.sendKeys("carpinteria inaritu " + suffix);
+        // The new account is on the unfiltered list's first page too: wait for the search's one result
+        // (the grid's size), not only for the name, before reading the export link the search sets.
+        browser.waitUntil(
+                "the search's single result",
+                () -> Long.valueOf(1)
+                        .equals(browser.script("return document.querySelector('vaadin-grid.list-grid').size;")));
         browser.waitUntil(
                 "the account among the search results",
                 () -> browser.find("vaadin-grid.list-grid").getText().contains(name));

@@ -69,6 +69,9 @@ class MethodSecurityTest {
                     + " the calling service has checked its own permission",
             "SecurityEventLog.recordLogin",
             "writes the audit row of a login attempt, before anyone is authenticated",
+            "DocumentNumbers.next",
+            "takes a document number inside the issuing transaction of the caller (propagation MANDATORY);"
+                    + " the issuing service has checked its own permission, and only staff may write counters",
             "SessionService.endSessionsAfterCommit",
             "called by UserService inside its guarded methods (disable, password reset, own password"
                     + " change) to end the user's sessions once the change is committed");

@@ -40,6 +40,7 @@ class PortalRolesTest {
             "saved_filter",
             "account_search_word",
             "search_word",
+            "number_series",
             "unit_of_measure",
             "article_category",
             "article",

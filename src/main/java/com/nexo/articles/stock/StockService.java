@@ -28,13 +28,11 @@ public class StockService {
     private final StockLedger ledger;
     private final JdbcClient jdbc;
     private final UserDirectory users;
-    private final StockListService lists;
 
-    StockService(StockLedger ledger, JdbcClient jdbc, UserDirectory users, StockListService lists) {
+    StockService(StockLedger ledger, JdbcClient jdbc, UserDirectory users) {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.users = users;
-        this.lists = lists;
     }
 
     /** Stock comes in (from a supplier, from production). Returns the movement's id. */
@@ -255,16 +253,6 @@ public class StockService {
                 .param("a", articleId)
                 .query(StockListService.BALANCE)
                 .list();
-    }
-
-    /**
-     * The newest {@code limit} movements of an article, in one warehouse or in all when null. Lists
-     * read on page by page through {@link StockListService#movements}.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(ArticlePermissions.STOCK_READ)
-    public List<MovementRow> latestMovements(UUID articleId, UUID warehouseId, int limit) {
-        return lists.movements(articleId, warehouseId, null, limit).rows();
     }
 
     private UUID record(MovementType type, StockEntry entry, UUID transferId) {

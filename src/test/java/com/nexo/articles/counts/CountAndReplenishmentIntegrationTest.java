@@ -16,6 +16,7 @@ import com.nexo.articles.stock.MovementType;
 import com.nexo.articles.stock.ReservationRequest;
 import com.nexo.articles.stock.ReservationService;
 import com.nexo.articles.stock.StockEntry;
+import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseForm;
@@ -52,6 +53,9 @@ class CountAndReplenishmentIntegrationTest {
 
     @Autowired
     private StockService stock;
+
+    @Autowired
+    private StockListService stockLists;
 
     @Autowired
     private ReservationService reservations;
@@ -127,7 +131,8 @@ class CountAndReplenishmentIntegrationTest {
         assertThat(onHand(screws, warehouse)).isEqualByComparingTo("10");
         assertThat(onHand(nuts, warehouse)).isEqualByComparingTo("5");
         assertThat(onHand(bolts, warehouse)).isEqualByComparingTo("7");
-        MovementRow adjustment = fixtures.asAdmin(() -> stock.latestMovements(screws, warehouse, 1))
+        MovementRow adjustment = fixtures.asAdmin(
+                        () -> stockLists.movements(screws, warehouse, null, 1).rows())
                 .getFirst();
         assertThat(adjustment.type()).isEqualTo(MovementType.ADJUSTMENT);
         assertThat(adjustment.sourceType()).isEqualTo("stock-count");

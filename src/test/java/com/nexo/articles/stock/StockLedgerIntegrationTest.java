@@ -49,6 +49,9 @@ class StockLedgerIntegrationTest {
     private StockService stock;
 
     @Autowired
+    private StockListService stockLists;
+
+    @Autowired
     private ReservationService reservations;
 
     private ArticleFixtures fixtures;
@@ -89,7 +92,8 @@ class StockLedgerIntegrationTest {
 
         assertThat(position(article, warehouse).onHand()).isEqualByComparingTo("6");
         assertThat(fromLedger(article, warehouse)).isEqualByComparingTo("6");
-        List<MovementRow> history = fixtures.asAdmin(() -> stock.latestMovements(article, warehouse, 10));
+        List<MovementRow> history = fixtures.asAdmin(
+                () -> stockLists.movements(article, warehouse, null, 10).rows());
         assertThat(history)
                 .extracting(MovementRow::type)
                 .containsExactly(MovementType.ADJUSTMENT, MovementType.ISSUE, MovementType.RECEIPT);
@@ -109,7 +113,8 @@ class StockLedgerIntegrationTest {
         fixtures.asAdmin(() -> stock.receive(new StockEntry(
                 article, warehouse, null, qty("2"), null, lastWeek, "late delivery note", "purchase-receipt", "A-7")));
 
-        List<MovementRow> history = fixtures.asAdmin(() -> stock.latestMovements(article, warehouse, 10));
+        List<MovementRow> history = fixtures.asAdmin(
+                () -> stockLists.movements(article, warehouse, null, 10).rows());
         assertThat(history.getLast().movedAt()).isEqualTo(lastWeek);
         assertThat(history.getLast().sourceRef()).isEqualTo("A-7");
         assertThat(position(article, warehouse).onHand()).isEqualByComparingTo("7");
@@ -125,7 +130,8 @@ class StockLedgerIntegrationTest {
                 stock.receive(new StockEntry(article, warehouse, null, qty("2500"), grams, null, "bags", null, null)));
 
         assertThat(position(article, warehouse).onHand()).isEqualByComparingTo("2.5");
-        MovementRow movement = fixtures.asAdmin(() -> stock.latestMovements(article, warehouse, 1))
+        MovementRow movement = fixtures.asAdmin(
+                        () -> stockLists.movements(article, warehouse, null, 1).rows())
                 .getFirst();
         assertThat(movement.enteredQuantity()).isEqualByComparingTo("2500");
         assertThat(movement.enteredUnitCode()).isEqualTo("g");
@@ -148,7 +154,8 @@ class StockLedgerIntegrationTest {
                 });
 
         assertThat(position(article, warehouse).onHand()).isEqualByComparingTo("2");
-        assertThat(fixtures.asAdmin(() -> stock.latestMovements(article, warehouse, 10)))
+        assertThat(fixtures.asAdmin(
+                        () -> stockLists.movements(article, warehouse, null, 10).rows()))
                 .hasSize(1);
     }
 
@@ -208,7 +215,8 @@ class StockLedgerIntegrationTest {
 
         assertThat(position(article, from).onHand()).isEqualByComparingTo("2");
         assertThat(position(article, to).onHand()).isEqualByComparingTo("3");
-        assertThat(fixtures.asAdmin(() -> stock.latestMovements(article, null, 10)))
+        assertThat(fixtures.asAdmin(
+                        () -> stockLists.movements(article, null, null, 10).rows()))
                 .filteredOn(movement -> transferId.equals(movement.transferId()))
                 .extracting(MovementRow::type)
                 .containsExactlyInAnyOrder(MovementType.TRANSFER_OUT, MovementType.TRANSFER_IN);
@@ -227,7 +235,8 @@ class StockLedgerIntegrationTest {
 
         assertThat(position(article, from).onHand()).isEqualByComparingTo("1");
         assertThat(position(article, to).onHand()).isEqualByComparingTo("0");
-        assertThat(fixtures.asAdmin(() -> stock.latestMovements(article, null, 10)))
+        assertThat(fixtures.asAdmin(
+                        () -> stockLists.movements(article, null, null, 10).rows()))
                 .hasSize(1);
     }
 
@@ -245,7 +254,8 @@ class StockLedgerIntegrationTest {
                 .hasMessage("stock.error.warehouse-inactive");
 
         assertThat(position(article, from).onHand()).isEqualByComparingTo("4");
-        assertThat(fixtures.asAdmin(() -> stock.latestMovements(article, null, 10)))
+        assertThat(fixtures.asAdmin(
+                        () -> stockLists.movements(article, null, null, 10).rows()))
                 .hasSize(1);
     }
 

@@ -18,6 +18,7 @@ import com.nexo.articles.counts.StockCountService;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.stock.MovementType;
 import com.nexo.articles.stock.StockEntry;
+import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseForm;
@@ -61,6 +62,9 @@ class StockCountViewsTest extends KaribuTest {
 
     @Autowired
     private StockService stock;
+
+    @Autowired
+    private StockListService stockLists;
 
     @Autowired
     private StockCountService counts;
@@ -209,8 +213,10 @@ class StockCountViewsTest extends KaribuTest {
         assertThat(stock.position(shelf.screws(), shelf.warehouse()).onHand()).isEqualByComparingTo("8");
         assertThat(stock.position(shelf.nuts(), shelf.warehouse()).onHand()).isEqualByComparingTo("5");
         assertThat(stock.position(shelf.bolts(), shelf.warehouse()).onHand()).isEqualByComparingTo("7");
-        MovementRow adjustment =
-                stock.latestMovements(shelf.screws(), shelf.warehouse(), 1).getFirst();
+        MovementRow adjustment = stockLists
+                .movements(shelf.screws(), shelf.warehouse(), null, 1)
+                .rows()
+                .getFirst();
         assertThat(adjustment.type()).isEqualTo(MovementType.ADJUSTMENT);
         assertThat(adjustment.quantity()).isEqualByComparingTo("-2");
 

@@ -33,8 +33,6 @@ final class SecurityHeaders {
             "base-uri 'self'",
             "form-action 'self'");
 
-    static final String PERMISSIONS_POLICY_HEADER = "Permissions-Policy";
-
     /** Features NEXO never uses; a page (or an injected script) cannot ask the browser for them. */
     static final String PERMISSIONS_POLICY = String.join(
             ", ",
@@ -56,11 +54,7 @@ final class SecurityHeaders {
             Customizer<HeadersConfigurer<H>> all() {
         return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter((request, response) -> {
-                    if (!response.containsHeader(PERMISSIONS_POLICY_HEADER)) {
-                        response.setHeader(PERMISSIONS_POLICY_HEADER, PERMISSIONS_POLICY);
-                    }
-                })
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
     }
 }

@@ -11,13 +11,19 @@ import java.util.SortedSet;
  * administrator copies one and changes the copy.
  */
 public enum PredefinedRole {
-    ADMINISTRATOR("administrator", null, null, List.of()),
-    SALES("sales", List.of("accounts", "crm", "sales"), null, List.of("articles", "stock")),
-    PURCHASING("purchasing", List.of("accounts", "purchasing"), null, List.of("articles", "stock")),
-    WAREHOUSE("warehouse", List.of("articles", "stock"), null, List.of("sales", "purchasing")),
-    PRODUCTION("production", List.of("production"), null, List.of("articles", "stock")),
-    CONTENT_EDITOR("content-editor", List.of("cms"), null, List.of()),
-    READ_ONLY("read-only", null, List.of("read"), List.of());
+    ADMINISTRATOR("administrator", null, null, List.of(), List.of()),
+    /** Sells: confirming an order reserves its stock and delivering it issues the stock. */
+    SALES(
+            "sales",
+            List.of("accounts", "crm", "sales"),
+            null,
+            List.of("articles", "stock"),
+            List.of("stock.reserve", "stock.move")),
+    PURCHASING("purchasing", List.of("accounts", "purchasing"), null, List.of("articles", "stock"), List.of()),
+    WAREHOUSE("warehouse", List.of("articles", "stock"), null, List.of("sales", "purchasing"), List.of()),
+    PRODUCTION("production", List.of("production"), null, List.of("articles", "stock"), List.of()),
+    CONTENT_EDITOR("content-editor", List.of("cms"), null, List.of(), List.of()),
+    READ_ONLY("read-only", null, List.of("read"), List.of(), List.of());
 
     private static final Set<String> ADMINISTRATION_MODULES = Set.of("users", "roles", "security-events");
 
@@ -25,12 +31,19 @@ public enum PredefinedRole {
     private final List<String> fullModules;
     private final List<String> onlyActions;
     private final List<String> readModules;
+    private final List<String> extraPermissions;
 
-    PredefinedRole(String code, List<String> fullModules, List<String> onlyActions, List<String> readModules) {
+    PredefinedRole(
+            String code,
+            List<String> fullModules,
+            List<String> onlyActions,
+            List<String> readModules,
+            List<String> extraPermissions) {
         this.code = code;
         this.fullModules = fullModules;
         this.onlyActions = onlyActions;
         this.readModules = readModules;
+        this.extraPermissions = extraPermissions;
     }
 
     public String code() {
@@ -51,6 +64,10 @@ public enum PredefinedRole {
         }
         selected.addAll(catalog.select(fullModules, null));
         selected.addAll(catalog.select(readModules, List.of("read")));
+        extraPermissions.stream()
+                .map(Permission::parse)
+                .filter(catalog.all()::contains)
+                .forEach(selected::add);
         return selected;
     }
 

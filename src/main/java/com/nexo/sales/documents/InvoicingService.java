@@ -37,7 +37,7 @@ public class InvoicingService {
 
     private final DocumentStore store;
     private final DocumentNumbers numbers;
-    private final InvoiceRecords records;
+    private final org.springframework.beans.factory.ObjectProvider<InvoiceRecords> records;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -178,7 +178,7 @@ public class InvoicingService {
         if (invoice.kind() == DocumentKind.INVOICE) {
             progress(invoice, sourceLines, BigDecimal.ONE);
         }
-        records.issued(store.find(invoiceId).orElseThrow());
+        records.ifAvailable(r -> r.issued(store.find(invoiceId).orElseThrow()));
         return number.text();
     }
 
@@ -240,7 +240,7 @@ public class InvoicingService {
         boolean wasIssued = invoice.status() == DocumentStatus.ISSUED;
         store.cancel(invoiceId, reason);
         if (wasIssued) {
-            records.cancelled(store.find(invoiceId).orElseThrow());
+            records.ifAvailable(r -> r.cancelled(store.find(invoiceId).orElseThrow()));
         }
     }
 

@@ -42,7 +42,11 @@ public class InvoicingService {
     private final Clock clock;
 
     InvoicingService(
-            DocumentStore store, DocumentNumbers numbers, InvoiceRecords records, JdbcClient jdbc, Clock clock) {
+            DocumentStore store,
+            DocumentNumbers numbers,
+            org.springframework.beans.factory.ObjectProvider<InvoiceRecords> records,
+            JdbcClient jdbc,
+            Clock clock) {
         this.store = store;
         this.numbers = numbers;
         this.records = records;

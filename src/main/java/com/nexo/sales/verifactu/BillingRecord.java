@@ -3,6 +3,7 @@ package com.nexo.sales.verifactu;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** One invoice record as stored: what was hashed, its links in the chain and its submission. */
@@ -23,6 +24,10 @@ public record BillingRecord(
         Instant generatedAt,
         String generatedAtText,
         String submissionStatus) {
+
+    /** The states of a record's submission to the tax agency, as the table allows them. */
+    public static final List<String> SUBMISSION_STATUSES =
+            List.of("NOT_SENT", "SENT", "ACCEPTED", "ACCEPTED_WITH_ERRORS", "REJECTED");
 
     /** An issued invoice's record (registro de alta) or a cancelled one's (registro de anulación). */
     public enum Kind {

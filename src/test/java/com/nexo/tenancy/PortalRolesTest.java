@@ -47,7 +47,9 @@ class PortalRolesTest {
             "warehouse",
             "stock_movement",
             "stock_balance",
-            "stock_level");
+            "stock_level",
+            "sales_billing_record",
+            "sales_billing_chain");
 
     private TestTenant tenant;
     private UUID ownAccount;

@@ -49,7 +49,7 @@ public class DocumentPdf {
     private final byte[] regularFont;
     private final byte[] boldFont;
 
-    DocumentPdf(I18NProvider translations) {
+    public DocumentPdf(I18NProvider translations) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(DocumentPdf.class.getClassLoader());
         resolver.setPrefix("templates/pdf/");
         resolver.setSuffix(".html");

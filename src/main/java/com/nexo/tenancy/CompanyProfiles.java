@@ -82,9 +82,12 @@ public class CompanyProfiles {
         return stored().map(Stored::profile).orElseGet(() -> CompanyProfile.fallback(tenantName()));
     }
 
-    /** The settings form, at the stored version (a new tenant's form starts with its name). */
+    /**
+     * The settings form, at the stored version (a new tenant's form starts with its name). System work
+     * too: demo data.
+     */
     @Transactional(readOnly = true)
-    @RolesAllowed(EDIT)
+    @RolesAllowed({EDIT, TenancyRoles.SYSTEM})
     public CompanyProfileForm getForm() {
         return stored().map(stored -> CompanyProfileForm.of(stored.profile(), stored.version()))
                 .orElseGet(() -> CompanyProfileForm.of(CompanyProfile.fallback(tenantName()), null));
@@ -115,7 +118,7 @@ public class CompanyProfiles {
      * loaded gives {@link OptimisticLockingFailureException}, and nothing is written.
      */
     @Transactional
-    @RolesAllowed(EDIT)
+    @RolesAllowed({EDIT, TenancyRoles.SYSTEM})
     public CompanyProfileForm save(CompanyProfileForm form) {
         check(form);
         JdbcClient.StatementSpec statement = jdbc.sql(form.getVersion() == null ? INSERT : UPDATE)

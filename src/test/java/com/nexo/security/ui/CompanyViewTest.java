@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.security.UserService;
 import com.nexo.security.UserService.NewUser;
+import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.CompanyProfile;
 import com.nexo.tenancy.CompanyProfiles;
@@ -107,6 +108,7 @@ class CompanyViewTest extends KaribuTest {
 
     @Test
     void an_employee_without_the_permission_cannot_open_it() {
+        UI.getCurrent().navigate(DashboardView.class);
         switchUser(employee("read-only"));
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(CompanyView.class))

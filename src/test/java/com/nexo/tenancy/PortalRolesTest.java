@@ -32,6 +32,7 @@ class PortalRolesTest {
     /** Internal tables of each module: no portal role holds a grant on any of them. */
     private static final List<String> INTERNAL_TABLES = List.of(
             "role",
+            "tenant_company",
             "security_event",
             "login_throttle",
             "platform_operator",

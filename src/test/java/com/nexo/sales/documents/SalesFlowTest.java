@@ -7,6 +7,9 @@ import com.nexo.articles.stock.ReservationService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.sales.SalesFixtures;
 import com.nexo.sales.SalesRuleException;
+import com.nexo.sales.verifactu.BillingRecord;
+import com.nexo.sales.verifactu.BillingRecords;
+import com.nexo.sales.verifactu.ChainVerification;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
@@ -60,6 +63,12 @@ class SalesFlowTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private BillingRecords records;
+
+    @Autowired
+    private ChainVerification verification;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -310,6 +319,23 @@ class SalesFlowTest {
             return null;
         });
         assertThat(read(invoice).status()).isEqualTo(DocumentStatus.CANCELLED);
+
+        List<BillingRecord> chain = fixtures.asSales(() -> records.recordsOf(invoice));
+        assertThat(chain)
+                .extracting(BillingRecord::kind)
+                .containsExactly(BillingRecord.Kind.ALTA, BillingRecord.Kind.ANULACION);
+        assertThat(chain.getFirst().invoiceNumber()).isEqualTo(read(invoice).number());
+        assertThat(chain.get(1).previousFingerprint())
+                .as("the cancellation follows the corrective's record")
+                .isNotEqualTo(chain.getFirst().fingerprint());
+        BillingRecord correction =
+                fixtures.asSales(() -> records.recordsOf(corrective)).getFirst();
+        assertThat(correction.invoiceType()).isEqualTo("R1");
+        assertThat(correction.total()).isEqualByComparingTo(read(corrective).totalAmount());
+        assertThat(fixtures.asSales(() -> records.qrFor(invoice)).orElseThrow())
+                .contains("numserie=" + read(invoice).number());
+        assertThat(fixtures.as(SalesFixtures.ADMIN, () -> verification.verify()).ok())
+                .isTrue();
     }
 
     @Test

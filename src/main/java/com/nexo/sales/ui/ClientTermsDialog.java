@@ -114,7 +114,14 @@ public class ClientTermsDialog extends Dialog {
         salesperson.setClearButtonVisible(true);
 
         FormLayout layout = new FormLayout(
-                taxRegime, withholding, legalNote, exemptionNote, priceList, clientGroup, documentDiscount, salesperson);
+                taxRegime,
+                withholding,
+                legalNote,
+                exemptionNote,
+                priceList,
+                clientGroup,
+                documentDiscount,
+                salesperson);
         layout.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30rem", 2));
         layout.setColspan(legalNote, 2);
         layout.setColspan(exemptionNote, 2);
@@ -139,8 +146,7 @@ public class ClientTermsDialog extends Dialog {
                 lists.stream().collect(Collectors.toMap(PriceListRow::id, Function.identity()));
         priceList.setItems(lists);
         List<UserName> people = users.activeEmployees();
-        Map<UUID, UserName> peopleById =
-                people.stream().collect(Collectors.toMap(UserName::id, Function.identity()));
+        Map<UUID, UserName> peopleById = people.stream().collect(Collectors.toMap(UserName::id, Function.identity()));
         salesperson.setItems(people);
 
         binder.forField(taxRegime).bind("taxRegime");
@@ -166,8 +172,7 @@ public class ClientTermsDialog extends Dialog {
         exemptionNote.setVisible(regime == TaxRegime.EXEMPT);
         String noteKey = ClientTermsService.legalNoteKey(regime);
         legalNote.setVisible(noteKey != null && regime != TaxRegime.EXEMPT);
-        legalNote.setText(
-                noteKey == null ? "" : getTranslation("sales.terms.legal-note", getTranslation(noteKey)));
+        legalNote.setText(noteKey == null ? "" : getTranslation("sales.terms.legal-note", getTranslation(noteKey)));
     }
 
     void save() {

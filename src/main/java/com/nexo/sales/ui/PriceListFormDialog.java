@@ -119,7 +119,8 @@ class PriceListFormDialog extends Dialog {
             return;
         }
         close();
-        Notices.success(getTranslation("sales.price-list.form.saved", form.getName().strip()));
+        Notices.success(
+                getTranslation("sales.price-list.form.saved", form.getName().strip()));
         onSaved.accept(saved);
     }
 }

@@ -182,10 +182,10 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> addItem());
 
-        addBinder.forField(newArticle)
+        addBinder
+                .forField(newArticle)
                 .withConverter(
-                        (ArticleSummary article) -> article == null ? null : article.id(),
-                        id -> newArticle.getValue())
+                        (ArticleSummary article) -> article == null ? null : article.id(), id -> newArticle.getValue())
                 .bind("articleId");
         addBinder.forField(newMinQuantity).bind("minQuantity");
         addBinder.forField(newUnitPrice).bind("unitPrice");
@@ -246,7 +246,9 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
             items.setEmptyStateText(getTranslation("sales.price-list.items.empty-read-only"));
         }
         itemList = PagedList.bind(
-                items, orders -> itemSearch.text(), (text, after, limit) -> priceLists.items(shown.id(), text, after, limit));
+                items,
+                orders -> itemSearch.text(),
+                (text, after, limit) -> priceLists.items(shown.id(), text, after, limit));
         itemSearch.addValueChangeListener(change -> itemList.refresh());
 
         H3 heading = new H3(getTranslation("sales.price-list.items.title"));
@@ -435,8 +437,8 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
                 ? getTranslation("sales.price-list.period-open", Format.date(shown.validFrom()))
                 : getTranslation(
                         "sales.price-list.period", Format.date(shown.validFrom()), Format.date(shown.validTo()));
-        summary.setText(getTranslation(
-                "sales.price-list.summary", period, shown.currency(), Format.integer(shown.items())));
+        summary.setText(
+                getTranslation("sales.price-list.summary", period, shown.currency(), Format.integer(shown.items())));
         archive.setVisible(!shown.archived());
         restore.setVisible(shown.archived());
     }

@@ -67,8 +67,9 @@ public class PriceListsView extends Main implements HasDynamicTitle {
                 .setSortProperty(PriceListSort.VALID_FROM.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        Grid.Column<PriceListRow> to = grid.addColumn(
-                        row -> row.validTo() == null ? getTranslation("sales.price-lists.open-ended") : Format.date(row.validTo()))
+        Grid.Column<PriceListRow> to = grid.addColumn(row -> row.validTo() == null
+                        ? getTranslation("sales.price-lists.open-ended")
+                        : Format.date(row.validTo()))
                 .setHeader(getTranslation("sales.price-lists.column.valid-to"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -109,8 +110,8 @@ public class PriceListsView extends Main implements HasDynamicTitle {
             create.setText(getTranslation("sales.price-lists.new"));
             create.setIcon(VaadinIcon.PLUS.create());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.addClickListener(click -> PriceListFormDialog.forNew(priceLists, LocalDate.now(Format.zone(
-                                    getUI().orElseThrow())), this::open)
+            create.addClickListener(click -> PriceListFormDialog.forNew(
+                            priceLists, LocalDate.now(Format.zone(getUI().orElseThrow())), this::open)
                     .open());
             actions.add(create);
         } else {
@@ -125,7 +126,9 @@ public class PriceListsView extends Main implements HasDynamicTitle {
 
     private PriceListQuery query(List<QuerySortOrder> orders) {
         return new PriceListQuery(
-                search.text(), withArchived.getValue(), PagedList.sort(orders, PriceListSort.class, PriceListSort.NAME));
+                search.text(),
+                withArchived.getValue(),
+                PagedList.sort(orders, PriceListSort.class, PriceListSort.NAME));
     }
 
     private PriceListQuery currentQuery() {

@@ -2,12 +2,12 @@ package com.nexo.sales.verifactu;
 
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.sales.SalesRuleException;
+import com.nexo.sales.TaxRegime;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.InvoiceRecords;
 import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesTotals;
-import com.nexo.sales.documents.TaxRegime;
 import com.nexo.tenancy.CompanyProfile;
 import com.nexo.tenancy.CompanyProfiles;
 import java.time.LocalDate;

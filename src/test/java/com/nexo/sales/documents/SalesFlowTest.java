@@ -7,6 +7,7 @@ import com.nexo.articles.stock.ReservationService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.sales.SalesFixtures;
 import com.nexo.sales.SalesRuleException;
+import com.nexo.sales.TaxRegime;
 import com.nexo.sales.verifactu.BillingRecord;
 import com.nexo.sales.verifactu.BillingRecords;
 import com.nexo.sales.verifactu.ChainVerification;

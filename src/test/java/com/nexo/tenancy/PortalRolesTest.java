@@ -50,7 +50,12 @@ class PortalRolesTest {
             "stock_balance",
             "stock_level",
             "sales_billing_record",
-            "sales_billing_chain");
+            "sales_billing_chain",
+            "sales_document",
+            "sales_document_line",
+            "sales_document_link",
+            "sales_document_mail",
+            "sales_payment");
 
     private TestTenant tenant;
     private UUID ownAccount;

@@ -5,6 +5,8 @@ import com.nexo.accounts.AccountParty;
 import com.nexo.articles.ArticleDirectory;
 import com.nexo.articles.ArticleDirectory.ArticleSummary;
 import com.nexo.base.documents.DocumentTotals;
+import com.nexo.history.ChangeEntry;
+import com.nexo.history.ChangeHistory;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.TaxRegime;
@@ -41,6 +43,7 @@ public class SalesDocumentService {
     private final ArticleDirectory articles;
     private final ClientTermsService terms;
     private final PriceLists prices;
+    private final ChangeHistory changes;
     private final Clock clock;
 
     SalesDocumentService(
@@ -49,7 +52,9 @@ public class SalesDocumentService {
             ArticleDirectory articles,
             ClientTermsService terms,
             PriceLists prices,
+            ChangeHistory changes,
             Clock clock) {
+        this.changes = changes;
         this.store = store;
         this.accounts = accounts;
         this.articles = articles;
@@ -256,6 +261,13 @@ public class SalesDocumentService {
     @RolesAllowed({SalesPermissions.CREATE, SalesPermissions.EDIT})
     public List<ArticleSummary> articlesMatching(String text, int limit) {
         return articles.lookUp(text, limit);
+    }
+
+    /** A page of a document's timeline (its changes, its lines', e-mails and payments), newest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(SalesPermissions.READ)
+    public List<ChangeEntry> history(UUID documentId, Long before, int limit) {
+        return changes.timeline(documentId, before, limit);
     }
 
     /** Clients matching a look-up text, best first. */

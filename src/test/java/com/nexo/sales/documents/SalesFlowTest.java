@@ -371,13 +371,29 @@ class SalesFlowTest {
         UUID fitting = fixtures.service();
         UUID quote = fixtures.draft(DocumentKind.QUOTE, client, null, fitting, "1");
 
-        Long visible = asStaff(
-                NORTHWIND,
-                () -> jdbc.sql("SELECT count(*) FROM sales_document WHERE id = :id")
-                        .param("id", quote)
+        UUID invoice = fixtures.draft(DocumentKind.INVOICE, client, null, fitting, "1");
+        fixtures.asSales(() -> invoicing.issue(invoice));
+        for (String table : List.of(
+                "sales_document",
+                "sales_document_line",
+                "sales_document_link",
+                "sales_document_mail",
+                "sales_payment")) {
+            Long foreign = asStaff(
+                    NORTHWIND,
+                    () -> jdbc.sql("SELECT count(*) FROM " + table + " WHERE tenant_id = :demo")
+                            .param("demo", DEMO)
+                            .query(Long.class)
+                            .single());
+            assertThat(foreign).as("demo rows of %s seen from Northwind", table).isZero();
+        }
+        Long own = asStaff(
+                DEMO,
+                () -> jdbc.sql("SELECT count(*) FROM sales_document_line WHERE tenant_id = :demo")
+                        .param("demo", DEMO)
                         .query(Long.class)
                         .single());
-        assertThat(visible).isZero();
+        assertThat(own).isPositive();
         assertThatThrownBy(() -> fixtures.as("admin@northwind.nexo", () -> documents.document(quote)))
                 .extracting(e -> ((SalesRuleException) e).messageKey())
                 .isEqualTo("sales.rule.not-found");

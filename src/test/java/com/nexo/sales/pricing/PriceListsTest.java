@@ -317,7 +317,7 @@ class PriceListsTest {
     void legal_notes_come_from_the_bundles_per_regime() {
         assertThat(ClientTermsService.legalNoteKey(TaxRegime.DOMESTIC)).isNull();
         assertThat(ClientTermsService.legalNoteKey(TaxRegime.EQUIVALENCE_SURCHARGE))
-                .isNull();
+                .isEqualTo("sales.legal.equivalence-surcharge");
         assertThat(ClientTermsService.legalNoteKey(TaxRegime.EXEMPT)).isEqualTo("sales.legal.exempt");
         assertThat(ClientTermsService.legalNoteKey(TaxRegime.INTRA_EU)).isEqualTo("sales.legal.intra-eu");
         assertThat(ClientTermsService.legalNoteKey(TaxRegime.EXPORT)).isEqualTo("sales.legal.export");

@@ -51,8 +51,9 @@ class DemoCompanyProfiles implements DemoData {
                 form.setPhone("+34 944 000 111");
                 form.setWebsite("www.talleresnexo.example");
                 form.setIban("ES91 2100 0418 4502 0005 1332");
-                form.setFooter("Talleres Nexo Demo, S.L. Inscrita en el Registro Mercantil de Bizkaia,"
-                        + " tomo 5123, folio 45, hoja BI-56789.");
+                String registry = "Talleres Nexo Demo, S.L. Inscrita en el Registro Mercantil de Bizkaia,"
+                        + " tomo 5123, folio 45, hoja BI-56789.";
+                form.setFooter(registry);
                 form.setLogo(logo(new Color(0x1f, 0x4e, 0x79)), "image/png");
             }
             case NORTHWIND -> {
@@ -66,7 +67,8 @@ class DemoCompanyProfiles implements DemoData {
                 form.setPhone("+44 117 000 0000");
                 form.setWebsite("www.northwind.example");
                 form.setIban("GB82 WEST 1234 5698 7654 32");
-                form.setFooter("Northwind Trading Ltd. Registered in England and Wales, company no. 01234567.");
+                String registry = "Northwind Trading Ltd. Registered in England and Wales, company no. 01234567.";
+                form.setFooter(registry);
             }
         }
         profiles.save(form);

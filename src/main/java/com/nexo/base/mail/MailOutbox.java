@@ -58,18 +58,18 @@ public class MailOutbox {
                         attachment.name(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
         } catch (MessagingException e) {
-            throw new MailDeliveryException(MailDeliveryException.REFUSED, e, String.valueOf(e.getMessage()));
+            throw MailDeliveryException.refused(e, String.valueOf(e.getMessage()));
         }
         try {
             sender.send(message);
         } catch (MailAuthenticationException e) {
             // The installation's credentials are wrong: the administrator's matter, not the user's.
-            throw new MailDeliveryException(MailDeliveryException.UNAVAILABLE, e);
+            throw MailDeliveryException.unavailable(e);
         } catch (MailException e) {
             if (unreachable(e)) {
-                throw new MailDeliveryException(MailDeliveryException.UNAVAILABLE, e);
+                throw MailDeliveryException.unavailable(e);
             }
-            throw new MailDeliveryException(MailDeliveryException.REFUSED, e, serverAnswer(e));
+            throw MailDeliveryException.refused(e, serverAnswer(e));
         }
     }
 
@@ -80,7 +80,7 @@ public class MailOutbox {
             address.validate();
             return address;
         } catch (AddressException e) {
-            throw new MailDeliveryException(MailDeliveryException.INVALID_ADDRESS, e, String.valueOf(text));
+            throw MailDeliveryException.invalidAddress(e, String.valueOf(text));
         }
     }
 

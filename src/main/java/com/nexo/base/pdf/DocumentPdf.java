@@ -30,8 +30,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders a {@link PrintedDocument} as a PDF: the template {@code templates/pdf/document.html} with
  * its style sheet {@code document.css}, filled by Thymeleaf and laid out by openhtmltopdf. Column
- * headings and the other fixed texts come from the translation bundles ({@code pdf.*} keys) in the
- * document's language, amounts and dates from {@link Formats}. The font is DejaVu Sans, embedded
+ * headings and the other fixed texts come from the translation bundles ({@code pdf.*} keys, read here
+ * so that the bundle test sees them) in the document's language, amounts and dates from {@link Formats}. The font is DejaVu Sans, embedded
  * (only the glyphs used), so accents, "ñ" and "€" print the same everywhere.
  *
  * <p>Thread-safe and meant to be shared: the template, the style sheet and the fonts are read once.
@@ -44,12 +44,14 @@ public class DocumentPdf {
     /** Pixels of the QR image; printed at 30 mm, the size the tax agency asks for. */
     private static final int QR_PIXELS = 240;
 
+    private final I18NProvider translations;
     private final TemplateEngine templates;
     private final String css;
     private final byte[] regularFont;
     private final byte[] boldFont;
 
     public DocumentPdf(I18NProvider translations) {
+        this.translations = translations;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(DocumentPdf.class.getClassLoader());
         resolver.setPrefix("templates/pdf/");
         resolver.setSuffix(".html");
@@ -59,7 +61,6 @@ public class DocumentPdf {
         resolver.setCacheable(true);
         templates = new TemplateEngine();
         templates.setTemplateResolver(resolver);
-        templates.setMessageResolver(new BundleMessages(translations));
         css = new String(resource("templates/pdf/document.css"), StandardCharsets.UTF_8);
         regularFont = resource("fonts/DejaVuSans.ttf");
         boldFont = resource("fonts/DejaVuSans-Bold.ttf");
@@ -97,6 +98,7 @@ public class DocumentPdf {
         DocumentTotals totals = document.totals();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("css", css);
+        model.put("t", labels(document.locale()));
         model.put("lang", document.locale().getLanguage());
         model.put("title", document.title());
         model.put("number", document.number());
@@ -180,37 +182,36 @@ public class DocumentPdf {
         }
     }
 
-    /** {@code #{pdf.quantity}} of the template, from the application's bundles in the document's language. */
-    private record BundleMessages(I18NProvider translations) implements org.thymeleaf.messageresolver.IMessageResolver {
-
-        @Override
-        public String getName() {
-            return "bundles";
-        }
-
-        @Override
-        public Integer getOrder() {
-            return 0;
-        }
-
-        @Override
-        public String resolveMessage(
-                org.thymeleaf.context.ITemplateContext context,
-                Class<?> origin,
-                String key,
-                Object[] messageParameters) {
-            Locale locale = context.getLocale();
-            return translations.getTranslation(
-                    key, locale, messageParameters == null ? new Object[0] : messageParameters);
-        }
-
-        @Override
-        public String createAbsentMessageRepresentation(
-                org.thymeleaf.context.ITemplateContext context,
-                Class<?> origin,
-                String key,
-                Object[] messageParameters) {
-            return "!" + key + "!";
-        }
+    /** The fixed texts of the template ({@code ${t.quantity}}), in the document's language. */
+    private Map<String, String> labels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("amount", translations.getTranslation("pdf.amount", locale));
+        labels.put("code", translations.getTranslation("pdf.code", locale));
+        labels.put("currency", translations.getTranslation("pdf.currency", locale));
+        labels.put("deliveryAddress", translations.getTranslation("pdf.delivery-address", locale));
+        labels.put("deliveryDate", translations.getTranslation("pdf.delivery-date", locale));
+        labels.put("description", translations.getTranslation("pdf.description", locale));
+        labels.put("discount", translations.getTranslation("pdf.discount", locale));
+        labels.put("draft", translations.getTranslation("pdf.draft", locale));
+        labels.put("dueDate", translations.getTranslation("pdf.due-date", locale));
+        labels.put("exchangeRate", translations.getTranslation("pdf.exchange-rate", locale));
+        labels.put("issueDate", translations.getTranslation("pdf.issue-date", locale));
+        labels.put("notes", translations.getTranslation("pdf.notes", locale));
+        labels.put("number", translations.getTranslation("pdf.number", locale));
+        labels.put("page", translations.getTranslation("pdf.page", locale));
+        labels.put("paymentTerms", translations.getTranslation("pdf.payment-terms", locale));
+        labels.put("quantity", translations.getTranslation("pdf.quantity", locale));
+        labels.put("recipient", translations.getTranslation("pdf.recipient", locale));
+        labels.put("surcharge", translations.getTranslation("pdf.surcharge", locale));
+        labels.put("surchargeRate", translations.getTranslation("pdf.surcharge-rate", locale));
+        labels.put("tax", translations.getTranslation("pdf.tax", locale));
+        labels.put("taxId", translations.getTranslation("pdf.tax-id", locale));
+        labels.put("taxableBase", translations.getTranslation("pdf.taxable-base", locale));
+        labels.put("total", translations.getTranslation("pdf.total", locale));
+        labels.put("unitPrice", translations.getTranslation("pdf.unit-price", locale));
+        labels.put("vat", translations.getTranslation("pdf.vat", locale));
+        labels.put("vatRate", translations.getTranslation("pdf.vat-rate", locale));
+        labels.put("withholding", translations.getTranslation("pdf.withholding", locale));
+        return labels;
     }
 }

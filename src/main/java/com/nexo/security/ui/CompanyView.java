@@ -62,20 +62,20 @@ public class CompanyView extends Main implements HasDynamicTitle {
         notSet.addClassName("settings-note");
         notSet.setVisible(form.getVersion() == null);
 
-        TextField legalName = text("company.legal-name", "legalName", 200);
+        TextField legalName = text(getTranslation("company.legal-name"), "legalName", 200);
         legalName.setRequiredIndicatorVisible(true);
-        TextField tradeName = text("company.trade-name", "tradeName", 200);
-        TextField taxId = text("company.tax-id", "taxId", 20);
-        TextField street = text("company.street", "street", 200);
-        TextField postalCode = text("company.postal-code", "postalCode", 20);
-        TextField city = text("company.city", "city", 100);
-        TextField region = text("company.region", "region", 100);
-        TextField country = text("company.country", "country", 2);
+        TextField tradeName = text(getTranslation("company.trade-name"), "tradeName", 200);
+        TextField taxId = text(getTranslation("company.tax-id"), "taxId", 20);
+        TextField street = text(getTranslation("company.street"), "street", 200);
+        TextField postalCode = text(getTranslation("company.postal-code"), "postalCode", 20);
+        TextField city = text(getTranslation("company.city"), "city", 100);
+        TextField region = text(getTranslation("company.region"), "region", 100);
+        TextField country = text(getTranslation("company.country"), "country", 2);
         EmailField email = new EmailField(getTranslation("company.email"));
         binder.forField(email).bind("email");
-        TextField phone = text("company.phone", "phone", 30);
-        TextField website = text("company.website", "website", 200);
-        TextField iban = text("company.iban", "iban", 42);
+        TextField phone = text(getTranslation("company.phone"), "phone", 30);
+        TextField website = text(getTranslation("company.website"), "website", 200);
+        TextField iban = text(getTranslation("company.iban"), "iban", 42);
         TextArea footer = new TextArea(getTranslation("company.footer"));
         footer.setHelperText(getTranslation("company.footer.help"));
         footer.setMaxLength(1000);
@@ -94,13 +94,13 @@ public class CompanyView extends Main implements HasDynamicTitle {
         add(
                 intro,
                 notSet,
-                heading("company.section.identity"),
+                heading(getTranslation("company.section.identity")),
                 identity,
-                heading("company.section.address"),
+                heading(getTranslation("company.section.address")),
                 address,
-                heading("company.section.contact"),
+                heading(getTranslation("company.section.contact")),
                 contact,
-                heading("company.section.logo"),
+                heading(getTranslation("company.section.logo")),
                 logo(),
                 save);
         binder.readBean(form);
@@ -108,7 +108,7 @@ public class CompanyView extends Main implements HasDynamicTitle {
     }
 
     private TextField text(String label, String property, int maxLength) {
-        TextField field = new TextField(getTranslation(label));
+        TextField field = new TextField(label);
         field.setMaxLength(maxLength);
         binder.forField(field).bind(property);
         return field;
@@ -121,8 +121,8 @@ public class CompanyView extends Main implements HasDynamicTitle {
         return layout;
     }
 
-    private H3 heading(String key) {
-        H3 heading = new H3(getTranslation(key));
+    private static H3 heading(String text) {
+        H3 heading = new H3(text);
         heading.getStyle().set("margin", "var(--lumo-space-l) 0 var(--lumo-space-s)");
         heading.getStyle().set("font-size", "var(--lumo-font-size-l)");
         return heading;

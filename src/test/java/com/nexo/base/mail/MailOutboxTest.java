@@ -170,7 +170,7 @@ class MailOutboxTest {
         assertThatThrownBy(() ->
                         outbox.send(new OutgoingMail(List.of("not an address"), null, null, "Hola", "Texto", null)))
                 .isInstanceOfSatisfying(MailDeliveryException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo(MailDeliveryException.INVALID_ADDRESS);
+                    assertThat(e.messageKey()).isEqualTo("mail.error.invalid-address");
                     assertThat(e.arguments()).containsExactly("not an address");
                 });
         assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -184,7 +184,7 @@ class MailOutboxTest {
                         nowhere.send(new OutgoingMail(List.of("ana@example.com"), null, null, "Hola", "Texto", null)))
                 .isInstanceOfSatisfying(
                         MailDeliveryException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(MailDeliveryException.UNAVAILABLE));
+                        e -> assertThat(e.messageKey()).isEqualTo("mail.error.unavailable"));
     }
 
     @Test
@@ -196,7 +196,7 @@ class MailOutboxTest {
             assertThatThrownBy(() -> outbox.send(
                             new OutgoingMail(List.of("ana@example.com"), null, null, "Hola", "Texto", null)))
                     .isInstanceOfSatisfying(MailDeliveryException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo(MailDeliveryException.REFUSED);
+                        assertThat(e.messageKey()).isEqualTo("mail.error.refused");
                         assertThat(e.arguments()[0].toString()).contains("Relaying denied");
                     });
             refusing.join(5_000);

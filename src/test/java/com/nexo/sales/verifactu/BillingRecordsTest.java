@@ -134,6 +134,14 @@ class BillingRecordsTest {
         assertThat(written.get(0).qrUrl()).isEqualTo(qr);
         assertThat(LoggedIn.asUser(users, SALES, () -> records.qrFor(first))).contains(qr);
 
+        String payload = asSales(() -> jdbc.sql("SELECT payload::text FROM sales_billing_record WHERE id = :id")
+                .param("id", next.id())
+                .query(String.class)
+                .single());
+        assertThat(payload)
+                .as("what a sender needs beside the hashed fields")
+                .contains("\"recipientTaxId\": \"B00000034\"", "\"regimeKey\": \"01\"", "\"vat\": \"5.25\"");
+
         ChainVerification.Result result = LoggedIn.asUser(users, SALES, verification::verify);
         assertThat(result.broken()).isEmpty();
         assertThat(result.checked()).isGreaterThanOrEqualTo(written.get(2).sequence());

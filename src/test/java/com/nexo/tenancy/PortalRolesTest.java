@@ -47,7 +47,10 @@ class PortalRolesTest {
             "warehouse",
             "stock_movement",
             "stock_balance",
-            "stock_level");
+            "stock_level",
+            "sales_price_list",
+            "sales_price_list_item",
+            "sales_client_terms");
 
     private TestTenant tenant;
     private UUID ownAccount;

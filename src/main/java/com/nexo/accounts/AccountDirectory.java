@@ -1,6 +1,8 @@
 package com.nexo.accounts;
 
 import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.Address;
+import com.nexo.accounts.account.PaymentTerms;
 import com.nexo.accounts.search.AccountFilter;
 import com.nexo.accounts.search.AccountQuery;
 import com.nexo.accounts.search.AccountSearch;
@@ -13,11 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What other modules may know about accounts they refer to by id, without reading the {@code
@@ -34,6 +39,24 @@ public class AccountDirectory {
             """;
 
     private static final String NAMES = "SELECT id, legal_name FROM account WHERE id IN (:ids)";
+
+    private static final String PARTY = """
+            SELECT a.id, a.code, a.legal_name, a.tax_id, a.country, a.emails[1] AS email, a.language, a.currency,
+                   a.payment_terms, 'CLIENT' = ANY (a.roles) AS client, a.archived OR a.merged_into IS NOT NULL AS archived,
+                   (SELECT x FROM jsonb_array_elements(a.addresses) x WHERE x ->> 'type' = 'BILLING' LIMIT 1) AS billing,
+                   (SELECT x FROM jsonb_array_elements(a.addresses) x WHERE x ->> 'type' = 'SHIPPING' LIMIT 1) AS shipping,
+                   (SELECT x FROM jsonb_array_elements(a.addresses) x LIMIT 1) AS any_address
+              FROM account a
+             WHERE a.id = :id
+            """;
+    private static final String PARTY_CONTACTS = """
+            SELECT id, name, emails[1] AS email, is_primary FROM contact
+             WHERE account_id = :id ORDER BY is_primary DESC, name, id
+            """;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final JdbcClient jdbc;
     private final AccountSearch search;
@@ -77,6 +100,101 @@ public class AccountDirectory {
         return search.page(new AccountQuery(suppliers, AccountSort.relevance()), null, limit).rows().stream()
                 .map(row -> new AccountName(row.id(), row.legalName()))
                 .toList();
+    }
+
+    /**
+     * Active clients whose name, code, tax id, e-mail or phone match {@code text}, best first: a
+     * client picker's choices.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public List<AccountName> clientsMatching(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        AccountFilter clients =
+                new AccountFilter(EnumSet.of(AccountRole.CLIENT), null, null, AccountFilter.Status.ACTIVE, text);
+        if (clients.words().isEmpty()) {
+            return List.of();
+        }
+        return search.page(new AccountQuery(clients, AccountSort.relevance()), null, limit).rows().stream()
+                .map(row -> new AccountName(row.id(), row.legalName()))
+                .toList();
+    }
+
+    /** The account as a document is addressed to it, with its contacts; empty when not visible. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Optional<AccountParty> party(UUID accountId) {
+        if (accountId == null) {
+            return Optional.empty();
+        }
+        List<AccountParty.PartyContact> contacts = jdbc.sql(PARTY_CONTACTS)
+                .param("id", accountId)
+                .query((rs, n) -> new AccountParty.PartyContact(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getBoolean("is_primary")))
+                .list();
+        return jdbc.sql(PARTY)
+                .param("id", accountId)
+                .query((rs, n) -> {
+                    List<String> billing = addressLines(rs.getString("billing"));
+                    List<String> shipping = addressLines(rs.getString("shipping"));
+                    List<String> any = addressLines(rs.getString("any_address"));
+                    String terms = rs.getString("payment_terms");
+                    return new AccountParty(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("code"),
+                            rs.getString("legal_name"),
+                            rs.getString("tax_id"),
+                            rs.getString("country"),
+                            billing.isEmpty() ? (shipping.isEmpty() ? any : shipping) : billing,
+                            shipping.isEmpty() ? (billing.isEmpty() ? any : billing) : shipping,
+                            rs.getString("email"),
+                            rs.getString("language"),
+                            rs.getString("currency"),
+                            paymentDays(terms),
+                            rs.getBoolean("client"),
+                            rs.getBoolean("archived"),
+                            contacts);
+                })
+                .optional();
+    }
+
+    private static Integer paymentDays(String terms) {
+        if (terms == null || terms.isBlank()) {
+            return null;
+        }
+        try {
+            return PaymentTerms.valueOf(terms).days();
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /** An address JSON object as printed lines: street, then postal code and city, then region and country. */
+    private static List<String> addressLines(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        Address address = JSON.readValue(json, Address.class);
+        List<String> lines = new java.util.ArrayList<>();
+        addLine(lines, address.street());
+        addLine(lines, join(address.postalCode(), address.city()));
+        addLine(lines, join(address.region(), address.country()));
+        return List.copyOf(lines);
+    }
+
+    private static String join(String first, String second) {
+        return ((first == null ? "" : first.strip()) + " " + (second == null ? "" : second.strip())).strip();
+    }
+
+    private static void addLine(List<String> lines, String line) {
+        if (line != null && !line.isBlank()) {
+            lines.add(line.strip());
+        }
     }
 
     /**

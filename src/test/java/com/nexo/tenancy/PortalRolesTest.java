@@ -32,6 +32,7 @@ class PortalRolesTest {
     /** Internal tables of each module: no portal role holds a grant on any of them. */
     private static final List<String> INTERNAL_TABLES = List.of(
             "role",
+            "tenant_company",
             "security_event",
             "login_throttle",
             "platform_operator",
@@ -48,6 +49,8 @@ class PortalRolesTest {
             "stock_movement",
             "stock_balance",
             "stock_level",
+            "sales_billing_record",
+            "sales_billing_chain",
             "sales_price_list",
             "sales_price_list_item",
             "sales_client_terms");

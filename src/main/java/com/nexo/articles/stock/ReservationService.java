@@ -135,6 +135,57 @@ public class ReservationService {
         return movementId;
     }
 
+    /**
+     * Issues {@code quantity} of a reservation (at most its quantity) for the document that takes
+     * the stock out ({@code sourceType} such as "sales-delivery" and its reference): the reservation
+     * is closed as consumed with the issue movement, and what is left of it stays promised to the
+     * same order as a new open reservation. Returns the movement and the remainder's reservation
+     * (null when nothing is left).
+     */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.STOCK_RESERVE, Roles.SYSTEM})
+    public Consumption consume(UUID reservationId, BigDecimal quantity, String sourceType, String sourceRef) {
+        if (quantity == null || quantity.signum() <= 0) {
+            throw new ArticleRuleException("stock.error.quantity-positive");
+        }
+        Reservation reservation = close(reservationId, "consumed", null);
+        if (quantity.compareTo(reservation.quantity()) > 0) {
+            throw new ArticleRuleException("stock.error.more-than-reserved");
+        }
+        unreserve(reservation);
+        UUID movementId = ledger.record(
+                MovementType.ISSUE,
+                new StockEntry(
+                        reservation.articleId(),
+                        reservation.warehouseId(),
+                        null,
+                        quantity,
+                        null,
+                        null,
+                        null,
+                        sourceType,
+                        sourceRef),
+                null);
+        jdbc.sql("UPDATE stock_reservation SET movement_id = :m WHERE id = :id")
+                .param("m", movementId)
+                .param("id", reservationId)
+                .update();
+        BigDecimal left = reservation.quantity().subtract(quantity);
+        UUID remainder = left.signum() > 0
+                ? reserve(new ReservationRequest(
+                        reservation.articleId(),
+                        reservation.warehouseId(),
+                        left,
+                        reservation.sourceType(),
+                        reservation.sourceRef()))
+                : null;
+        return new Consumption(movementId, remainder);
+    }
+
+    /** What {@link #consume(UUID, BigDecimal, String, String)} did: the issue and the reservation left. */
+    @NamedInterface("stock")
+    public record Consumption(UUID movementId, UUID remainderReservationId) {}
+
     /** The reservations made for one order (open and closed), oldest first. */
     @Transactional(readOnly = true)
     @RolesAllowed({ArticlePermissions.STOCK_READ, ArticlePermissions.STOCK_RESERVE})

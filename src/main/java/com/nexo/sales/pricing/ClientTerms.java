@@ -1,5 +1,6 @@
 package com.nexo.sales.pricing;
 
+import com.nexo.sales.TaxRegime;
 import java.math.BigDecimal;
 import java.util.UUID;
 

@@ -1,6 +1,7 @@
 package com.nexo.sales.pricing;
 
 import com.nexo.base.validation.NoControlCharacters;
+import com.nexo.sales.TaxRegime;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

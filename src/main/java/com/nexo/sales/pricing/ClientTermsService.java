@@ -2,6 +2,7 @@ package com.nexo.sales.pricing;
 
 import com.nexo.accounts.AccountDirectory;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.TaxRegime;
 import com.nexo.security.Roles;
 import com.nexo.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package com.nexo.sales.pricing;
 
 import com.nexo.base.TenantOwnedEntity;
+import com.nexo.sales.TaxRegime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

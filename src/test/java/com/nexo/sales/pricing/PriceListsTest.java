@@ -10,6 +10,7 @@ import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.sales.TaxRegime;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
@@ -302,7 +303,7 @@ class PriceListsTest {
         assertThat(moved.exemptionNote())
                 .as("only an exempt client keeps a note")
                 .isNull();
-        assertThat(moved.legalNoteKey()).isEqualTo("sales.pricing.legal-note.intra-eu");
+        assertThat(moved.legalNoteKey()).isEqualTo("sales.legal.intra-eu");
 
         form.setTaxRegime(TaxRegime.EXPORT); // loaded before the last save: stale
         assertThatThrownBy(() -> as(SALES, () -> terms.save(form)))
@@ -317,12 +318,12 @@ class PriceListsTest {
         assertThat(ClientTermsService.legalNoteKey(TaxRegime.DOMESTIC)).isNull();
         assertThat(ClientTermsService.legalNoteKey(TaxRegime.EQUIVALENCE_SURCHARGE))
                 .isNull();
-        assertThat(ClientTermsService.legalNoteKey(TaxRegime.EXEMPT)).isEqualTo("sales.pricing.legal-note.exempt");
-        assertThat(ClientTermsService.legalNoteKey(TaxRegime.INTRA_EU)).isEqualTo("sales.pricing.legal-note.intra-eu");
-        assertThat(ClientTermsService.legalNoteKey(TaxRegime.EXPORT)).isEqualTo("sales.pricing.legal-note.export");
+        assertThat(ClientTermsService.legalNoteKey(TaxRegime.EXEMPT)).isEqualTo("sales.legal.exempt");
+        assertThat(ClientTermsService.legalNoteKey(TaxRegime.INTRA_EU)).isEqualTo("sales.legal.intra-eu");
+        assertThat(ClientTermsService.legalNoteKey(TaxRegime.EXPORT)).isEqualTo("sales.legal.export");
         ClientTerms exemptWithoutNote =
                 new ClientTerms(UUID.randomUUID(), TaxRegime.EXEMPT, null, null, null, null, BigDecimal.ZERO, null, 0L);
-        assertThat(exemptWithoutNote.legalNoteKey()).isEqualTo("sales.pricing.legal-note.exempt");
+        assertThat(exemptWithoutNote.legalNoteKey()).isEqualTo("sales.legal.exempt");
     }
 
     @Test

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.accounts.AccountFixtures;
 import com.nexo.accounts.account.AccountService;
+import com.nexo.sales.TaxRegime;
 import com.nexo.sales.pricing.ClientTerms;
 import com.nexo.sales.pricing.ClientTermsService;
 import com.nexo.sales.pricing.PriceListForm;
 import com.nexo.sales.pricing.PriceListRow;
 import com.nexo.sales.pricing.PriceListService;
-import com.nexo.sales.pricing.TaxRegime;
 import com.nexo.shell.ui.DashboardView;
 import com.nexo.testing.KaribuTest;
 import com.nexo.testing.LoggedIn;
@@ -67,10 +67,11 @@ class ClientTermsDialogTest extends KaribuTest {
         assertThat(dialog.legalNote.isVisible()).isTrue();
         assertThat(dialog.legalNote.getText())
                 .isEqualTo(
-                        "Sus facturas llevarán la mención: Entrega intracomunitaria exenta, art. 25 Ley 37/1992 del IVA");
+                        "Sus facturas llevarán la mención: Entrega intracomunitaria exenta de IVA (art. 25 de la Ley 37/1992 del IVA).");
         dialog.taxRegime.setValue(TaxRegime.EXEMPT);
         assertThat(dialog.exemptionNote.isVisible()).isTrue();
-        assertThat(dialog.exemptionNote.getPlaceholder()).isEqualTo("Operación exenta (art. 20 LIVA)");
+        assertThat(dialog.exemptionNote.getPlaceholder())
+                .isEqualTo("Operación exenta de IVA (art. 20 de la Ley 37/1992 del IVA).");
 
         dialog.withholding.setValue(new BigDecimal("150"));
         dialog.clientGroup.setValue("grupo no válido");

@@ -56,6 +56,9 @@ class PortalRolesTest {
             "sales_document_link",
             "sales_document_mail",
             "sales_payment");
+            "sales_price_list",
+            "sales_price_list_item",
+            "sales_client_terms");
 
     private TestTenant tenant;
     private UUID ownAccount;

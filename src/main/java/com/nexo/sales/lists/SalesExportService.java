@@ -93,7 +93,7 @@ public class SalesExportService {
         try {
             for (SalesRow row : chunk) {
                 String status = row.expired()
-                        ? bundle.getString("sales.list.state.expired")
+                        ? bundle.getString("sales.status.expired")
                         : bundle.getString(row.status().key());
                 csv.text(bundle.getString(row.kind().key()))
                         .text(row.number())

@@ -78,8 +78,8 @@ class BackOrderServiceTest {
     @Test
     void lines_not_covered_by_stock_are_back_ordered_until_delivered_or_reserved() {
         UUID warehouse = articleFixtures.warehouse(false);
-        UUID scarce = articleFixtures.article(null, "UD");
-        UUID plenty = articleFixtures.article(null, "UD");
+        UUID scarce = articleFixtures.article(null, "ud");
+        UUID plenty = articleFixtures.article(null, "ud");
         articleFixtures.asAdmin(() -> stock.receive(StockEntry.of(scarce, warehouse, new BigDecimal("3"), "test")));
         articleFixtures.asAdmin(() -> stock.receive(StockEntry.of(plenty, warehouse, new BigDecimal("50"), "test")));
         UUID client = fixtures.client("Pendiente");
@@ -119,7 +119,7 @@ class BackOrderServiceTest {
     @Test
     void pages_skip_covered_lines_and_read_each_back_order_once() {
         UUID warehouse = articleFixtures.warehouse(false);
-        UUID none = articleFixtures.article(null, "UD");
+        UUID none = articleFixtures.article(null, "ud");
         UUID client = fixtures.client("Paginas pendientes");
         List<UUID> orders = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -21,6 +21,7 @@ public class RecordSections {
 
     private final List<RecordSection> all;
 
+    @org.springframework.beans.factory.annotation.Autowired
     RecordSections(ObjectProvider<RecordSection> sections) {
         this(sections.orderedStream().toList());
     }

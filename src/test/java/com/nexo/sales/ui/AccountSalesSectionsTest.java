@@ -58,7 +58,7 @@ class AccountSalesSectionsTest extends KaribuTest {
         SalesListFixtures fixtures = new SalesListFixtures(userDetails, accounts, documents);
         UUID client = fixtures.client("Ficha");
         UUID invoice = fixtures.draft(
-                DocumentKind.INVOICE, client, LocalDate.now().minusDays(60), List.of(line("Obra", "1", "100")));
+                DocumentKind.INVOICE, client, LocalDate.now(), List.of(line("Obra", "1", "100")));
         UUID quote = fixtures.draft(DocumentKind.QUOTE, client, LocalDate.now(), List.of(line("Otra", "1", "10")));
         String number = fixtures.asSales(() -> {
             String issued = invoicing.issue(invoice);
@@ -76,8 +76,7 @@ class AccountSalesSectionsTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("client-open-amount"))
                         .getElement()
                         .getTextRecursively())
-                .contains("100,00", "1 facturas")
-                .containsPattern("100,00.*vencido");
+                .contains("100,00", "1 facturas");
         @SuppressWarnings("unchecked")
         Grid<SalesRow> grid = _get(Grid.class, spec -> spec.withClasses("client-documents"));
         List<SalesRow> rows = GridKt._fetch(grid, 0, 10);

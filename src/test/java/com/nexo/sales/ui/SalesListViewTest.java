@@ -157,7 +157,8 @@ class SalesListViewTest extends KaribuTest {
 
     @Test
     void a_user_without_sales_permissions_is_refused_the_lists_and_has_no_menu_entry() {
-        String code = "ven-" + fixtures.tag.toLowerCase();
+        String code = "ven-" + fixtures.tag.toLowerCase(java.util.Locale.ROOT);
+        login("admin@demo.nexo");
         roles.createRole(new RoleDraft(code, "Prueba " + code, null, Set.of("accounts.read")));
         String email = code + "@demo.nexo";
         users.createUser(

@@ -67,6 +67,9 @@ class SalesListServiceTest {
     @Autowired
     private ClientSalesService clientSales;
 
+    @Autowired
+    private SalesFiguresService figures;
+
     private SalesListFixtures fixtures;
     private final LocalDate today = LocalDate.now();
 
@@ -192,6 +195,7 @@ class SalesListServiceTest {
     void the_invoice_list_shows_corrective_invoices_marked_and_open_amounts() {
         UUID client = fixtures.client("Facturada");
         UUID invoice = fixtures.draft(DocumentKind.INVOICE, client, today, List.of(line("Consultoría", "1", "100")));
+        SalesFigures before = fixtures.asSales(() -> figures.figures());
         UUID corrective = fixtures.asSales(() -> {
             invoicing.issue(invoice);
             invoicing.registerPayment(invoice, today, new BigDecimal("21.00"), "transfer");

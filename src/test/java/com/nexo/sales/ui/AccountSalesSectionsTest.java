@@ -57,8 +57,7 @@ class AccountSalesSectionsTest extends KaribuTest {
         login(SalesListFixtures.SALES);
         SalesListFixtures fixtures = new SalesListFixtures(userDetails, accounts, documents);
         UUID client = fixtures.client("Ficha");
-        UUID invoice = fixtures.draft(
-                DocumentKind.INVOICE, client, LocalDate.now(), List.of(line("Obra", "1", "100")));
+        UUID invoice = fixtures.draft(DocumentKind.INVOICE, client, LocalDate.now(), List.of(line("Obra", "1", "100")));
         UUID quote = fixtures.draft(DocumentKind.QUOTE, client, LocalDate.now(), List.of(line("Otra", "1", "10")));
         String number = fixtures.asSales(() -> {
             String issued = invoicing.issue(invoice);

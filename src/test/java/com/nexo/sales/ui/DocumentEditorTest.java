@@ -21,6 +21,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.UUID;
@@ -67,7 +68,10 @@ class DocumentEditorTest extends KaribuTest {
 
     @Test
     void lines_are_added_by_code_from_the_keyboard_the_totals_follow_and_saving_opens_the_page() {
-        UI.getCurrent().navigate("sales/document/new/quote?account=" + DemoTenant.CLIENT_PARTY);
+        UI.getCurrent()
+                .navigate(
+                        "sales/document/new/quote",
+                        QueryParameters.of("account", DemoTenant.CLIENT_PARTY.toString()));
         DocumentEditor editor = _get(DocumentEditor.class);
         assertThat(editor.client.getValue().name()).isEqualTo("Hostelería Sol, S.L.");
         assertThat(editor.contact.getValue().label()).isEqualTo("Carmen Cliente");

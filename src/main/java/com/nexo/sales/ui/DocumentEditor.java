@@ -208,9 +208,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
         withholdingPercent.setLabel(getTranslation("sales.editor.field.withholding"));
         binder.bind(withholdingPercent, "withholdingPercent");
         documentDiscount.setLabel(getTranslation("sales.editor.field.document-discount"));
-        binder.forField(documentDiscount)
-                .withNullRepresentation(BigDecimal.ZERO)
-                .bind("documentDiscount");
+        binder.bind(documentDiscount, "documentDiscount");
         clientReference.setLabel(getTranslation("sales.editor.field.client-reference"));
         binder.bind(clientReference, "clientReference");
         legalNote.setLabel(getTranslation("sales.editor.field.legal-note"));

@@ -117,7 +117,9 @@ class DocumentViewTest extends KaribuTest {
 
         // Confirm: the valves are 2 short, so one line is back-ordered.
         _click(view.buttons.get(DocumentAction.CONFIRM));
-        expectNotifications("Pedido confirmado; 1 línea(s) esperan stock (pendientes de servir).");
+        expectNotifications(
+                "Pedido creado. Confírmelo para reservar el stock.",
+                "Pedido confirmado; 1 línea(s) esperan stock (pendientes de servir).");
         order = view.page();
         assertThat(order.document().status()).isEqualTo(DocumentStatus.CONFIRMED);
         assertThat(order.document().number()).startsWith("PV");
@@ -149,7 +151,10 @@ class DocumentViewTest extends KaribuTest {
         invoice = view.page();
         assertThat(invoice.document().status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(invoice.document().number()).startsWith("F");
-        expectNotifications("Factura " + invoice.document().number() + " emitida.");
+        expectNotifications(
+                "Albarán creado; el stock ha salido del almacén.",
+                "Borrador de factura creado. Revíselo y emítalo.",
+                "Factura " + invoice.document().number() + " emitida.");
         assertThat(view.buttons).containsKeys(DocumentAction.REGISTER_PAYMENT, DocumentAction.CORRECT);
         assertThat(view.buttons).doesNotContainKeys(DocumentAction.ISSUE, DocumentAction.EDIT);
         assertThat(invoice.related())
@@ -181,6 +186,7 @@ class DocumentViewTest extends KaribuTest {
         _click(deliver.confirm);
 
         expectNotifications(
+                "Pedido creado. Confírmelo para reservar el stock.",
                 "Pedido confirmado; 1 línea(s) esperan stock (pendientes de servir).",
                 "No hay stock suficiente de " + valveCode + ": quedan 0 disponibles. No se ha entregado nada.");
         assertThat(deliver.isOpened()).isTrue();
@@ -230,10 +236,15 @@ class DocumentViewTest extends KaribuTest {
     }
 
     @Test
-    void a_user_without_sales_read_is_refused_and_an_unknown_id_is_not_found() {
+    void an_unknown_or_malformed_id_shows_the_not_found_page() {
         UI.getCurrent().navigate("sales/document/" + UUID.randomUUID());
         _get(NotFoundView.class);
+        UI.getCurrent().navigate("sales/document/not-an-id");
+        _get(NotFoundView.class);
+    }
 
+    @Test
+    void a_user_without_sales_read_is_refused_the_page_and_the_editor() {
         String role = "sdv-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
         login("admin@demo.nexo");
         roles.createRole(new RoleDraft(role, "Prueba " + role, null, Set.of("users.read")));

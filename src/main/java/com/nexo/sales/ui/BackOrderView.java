@@ -72,9 +72,9 @@ public class BackOrderView extends Main implements HasDynamicTitle {
     }
 
     private Grid.Column<BackOrderRow> quantity(
-            String key, java.util.function.Function<BackOrderRow, BigDecimal> value) {
+            String key, String header, java.util.function.Function<BackOrderRow, BigDecimal> value) {
         return grid.addColumn(row -> Format.quantity(value.apply(row), QUANTITY_DECIMALS) + unit(row))
-                .setHeader(getTranslation("sales.back-orders.column." + key))
+                .setHeader(header)
                 .setKey(key)
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)

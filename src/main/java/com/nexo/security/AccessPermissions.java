@@ -12,6 +12,8 @@ public final class AccessPermissions {
     public static final String ROLES_READ = "roles.read";
     public static final String ROLES_EDIT = "roles.edit";
     public static final String SECURITY_EVENTS_READ = "security-events.read";
+    /** The company's own legal data printed on documents (tenancy's {@code CompanyProfiles.EDIT}). */
+    public static final String COMPANY_EDIT = "company.edit";
 
     private AccessPermissions() {}
 
@@ -51,6 +53,19 @@ public final class AccessPermissions {
         @Override
         public List<Permission> permissions() {
             return List.of(Permission.parse(SECURITY_EVENTS_READ));
+        }
+    }
+
+    @Component
+    public static class Company implements ModulePermissions {
+        @Override
+        public String module() {
+            return "company";
+        }
+
+        @Override
+        public List<Permission> permissions() {
+            return List.of(Permission.parse(COMPANY_EDIT));
         }
     }
 }

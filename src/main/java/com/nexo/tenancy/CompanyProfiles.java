@@ -23,12 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompanyProfiles {
 
     /**
-     * Who may change the company profile. For now the sales settings permission ("sales.settings"):
-     * no administration permission of the security module fits, and this module cannot name another
-     * module's constants; a permission of its own (say "company.edit") belongs in the security
-     * module's catalogue, after which only this value changes.
+     * Who may change the company profile: "company.edit", declared in the security module's catalogue
+     * ({@code AccessPermissions.COMPANY_EDIT}), which this module cannot name. Administrators have it;
+     * a salesperson does not.
      */
-    public static final String EDIT = "sales.settings";
+    public static final String EDIT = "company.edit";
 
     private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg");
 

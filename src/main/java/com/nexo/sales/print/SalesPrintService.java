@@ -100,11 +100,12 @@ public class SalesPrintService {
         CompanyProfile issuer = company.current();
         String kind = text(document.kind().key(), locale);
         String number = document.number() == null ? "" : " " + document.number();
-        String subject = text("sales.mail.subject", locale, kind, number.strip(), issuer.legalName())
+        String subject = translations
+                .getTranslation("sales.mail.subject", locale, kind, number.strip(), issuer.legalName())
                 .strip();
         String body = message != null && !message.isBlank()
                 ? message.strip()
-                : text(
+                : translations.getTranslation(
                         "sales.mail.body",
                         locale,
                         document.clientName(),
@@ -164,7 +165,9 @@ public class SalesPrintService {
                 document.number(),
                 document.documentDate(),
                 quote ? document.validUntil() : document.kind().isInvoice() ? document.dueDate() : null,
-                quote ? text("sales.print.valid-until", locale) : text("sales.print.due-date", locale),
+                quote
+                        ? translations.getTranslation("sales.print.valid-until", locale)
+                        : translations.getTranslation("sales.print.due-date", locale),
                 document.deliveryDate(),
                 issuer.asIssuer(locale),
                 new PrintedParty(
@@ -177,7 +180,7 @@ public class SalesPrintService {
                 document.currency(),
                 "EUR".equals(document.currency())
                         ? null
-                        : text(
+                        : translations.getTranslation(
                                 "sales.print.exchange-rate",
                                 locale,
                                 document.currency(),
@@ -197,8 +200,8 @@ public class SalesPrintService {
             return null;
         }
         return document.paymentDays() == 0
-                ? text("sales.print.payment-immediate", locale)
-                : text("sales.print.payment-days", locale, document.paymentDays());
+                ? translations.getTranslation("sales.print.payment-immediate", locale)
+                : translations.getTranslation("sales.print.payment-days", locale, document.paymentDays());
     }
 
     private List<String> legalNotes(SalesDocument document, Locale locale) {
@@ -210,7 +213,7 @@ public class SalesPrintService {
         }
         if (document.correctedId() != null) {
             SalesDocument original = documents.document(document.correctedId());
-            notes.add(text(
+            notes.add(translations.getTranslation(
                     "sales.legal.corrective",
                     locale,
                     original.number(),

@@ -2,6 +2,10 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.sales.TaxRegime;
+import com.nexo.sales.documents.DocumentAction;
+import com.nexo.sales.documents.DocumentKind;
+import com.nexo.sales.documents.DocumentStatus;
 import com.nexo.sales.verifactu.BillingRecord;
 import com.nexo.sales.verifactu.ChainVerification;
 import com.nexo.security.ModulePermissions;
@@ -101,6 +105,29 @@ class TranslationBundlesTest {
             Map.entry("permission.action.", permissionKeys("permission.action.", Permission::action)),
             Map.entry("security-event.", securityEventKeys()),
             Map.entry("accounts.field.", accountFieldKeys()),
+            Map.entry("sales.kind.", slugs("sales.kind.", DocumentKind.values())),
+            Map.entry(
+                    "sales.status.",
+                    java.util.stream.Stream.concat(
+                                    slugs("sales.status.", DocumentStatus.values()).stream(),
+                                    java.util.stream.Stream.of("sales.status.expired"))
+                            .collect(java.util.stream.Collectors.toSet())),
+            Map.entry("sales.action.", slugs("sales.action.", DocumentAction.values())),
+            Map.entry("sales.regime.", slugs("sales.regime.", TaxRegime.values())),
+            Map.entry(
+                    "sales.legal.",
+                    java.util.stream.Stream.concat(
+                                    Arrays.stream(TaxRegime.values())
+                                            .map(TaxRegime::legalNoteKey)
+                                            .filter(java.util.Objects::nonNull),
+                                    java.util.stream.Stream.of("sales.legal.corrective", "sales.legal.withholding"))
+                            .collect(java.util.stream.Collectors.toSet())),
+            Map.entry(
+                    "sales.page.history.",
+                    java.util.stream.Stream.of("document", "line", "mail", "payment")
+                            .flatMap(what -> java.util.stream.Stream.of("created", "changed", "deleted")
+                                    .map(how -> "sales.page.history." + what + "-" + how))
+                            .collect(java.util.stream.Collectors.toSet())),
             Map.entry(
                     "sales.billing-chain.kind.",
                     prefixed(
@@ -342,6 +369,13 @@ class TranslationBundlesTest {
      * {@code "permission.module." + module} and {@code "permission.action." + action} in the permission
      * matrix, for every permission some module declares (its {@link ModulePermissions} bean).
      */
+    /** {@code prefix} + each constant's name in lower case with dashes ("sales.status.partially-delivered"). */
+    private static Set<String> slugs(String prefix, Enum<?>[] values) {
+        return Arrays.stream(values)
+                .map(value -> prefix + value.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private static Set<String> permissionKeys(String prefix, Function<Permission, String> part) {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.nexo").stream()

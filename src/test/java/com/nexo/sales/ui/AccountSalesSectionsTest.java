@@ -71,7 +71,13 @@ class AccountSalesSectionsTest extends KaribuTest {
         List<String> titles = _find(Section.class, spec -> spec.withClasses("record-section")).stream()
                 .map(section -> section.getElement().getChild(0).getText())
                 .toList();
-        assertThat(titles).containsExactly("Pendiente de cobro", "Documentos de venta");
+        assertThat(titles).containsExactly("Ventas", "Pendiente de cobro", "Documentos de venta");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("client-terms-summary"))
+                        .getElement()
+                        .getText())
+                .startsWith("Nacional");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("client-new-quote")))
+                .hasSize(1);
         assertThat(_get(Div.class, spec -> spec.withClasses("client-open-amount"))
                         .getElement()
                         .getTextRecursively())
@@ -106,6 +112,9 @@ class AccountSalesSectionsTest extends KaribuTest {
         switchUser(SalesListFixtures.READ_ONLY);
         UI.getCurrent().navigate("accounts/" + client);
         assertThat(_find(Section.class, spec -> spec.withClasses("record-section")))
-                .hasSize(2);
+                .hasSize(3);
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("client-new-quote")))
+                .as("a read-only user cannot start a quote")
+                .isEmpty();
     }
 }

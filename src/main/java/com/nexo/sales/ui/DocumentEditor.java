@@ -9,6 +9,7 @@ import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
+import com.nexo.sales.TaxRegime;
 import com.nexo.sales.documents.DocumentForm;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentPageChoices;
@@ -19,7 +20,6 @@ import com.nexo.sales.documents.LineForm;
 import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesTotals;
-import com.nexo.sales.documents.TaxRegime;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -175,9 +175,13 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
                 .bind("accountId");
         client.addValueChangeListener(change -> clientChosen());
 
-        choice(contact, "sales.editor.field.contact", "contactId", () -> choices.contacts());
-        choice(salesperson, "sales.editor.field.salesperson", "salespersonId", () -> choices.salespeople());
-        choice(warehouse, "sales.editor.field.warehouse", "warehouseId", () -> choices.warehouses());
+        choice(contact, getTranslation("sales.editor.field.contact"), "contactId", () -> choices.contacts());
+        choice(
+                salesperson,
+                getTranslation("sales.editor.field.salesperson"),
+                "salespersonId",
+                () -> choices.salespeople());
+        choice(warehouse, getTranslation("sales.editor.field.warehouse"), "warehouseId", () -> choices.warehouses());
 
         documentDate.setLabel(getTranslation("sales.editor.field.document-date"));
         validUntil.setLabel(getTranslation("sales.editor.field.valid-until"));
@@ -203,7 +207,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
         taxRegime.setLabel(getTranslation("sales.editor.field.tax-regime"));
         taxRegime.setItems(TaxRegime.values());
-        taxRegime.setItemLabelGenerator(regime -> getTranslation("sales.regime." + DocumentView.slug(regime.name())));
+        taxRegime.setItemLabelGenerator(regime -> getTranslation(regime.labelKey()));
         binder.bind(taxRegime, "taxRegime");
         withholdingPercent.setLabel(getTranslation("sales.editor.field.withholding"));
         binder.bind(withholdingPercent, "withholdingPercent");
@@ -373,7 +377,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
     private void addArticle(UUID articleId, BigDecimal quantity) {
         try {
-            lines.add(documents.lineFor(articleId, quantity, getLocale()));
+            lines.add(documents.lineFor(form.getAccountId(), articleId, quantity, form.getDocumentDate(), getLocale()));
             lookUp.clear();
             matches.setVisible(false);
             matches.clear();

@@ -112,6 +112,9 @@ class DocumentViewJourneyTest {
         browser.screenshot("sales-editor-1280x800");
         assertNoSidewaysScrolling("1280 px");
         browser.tablet();
+        browser.open(url("/sales/document/new/order?account=" + DemoTenant.CLIENT_PARTY));
+        browser.waitForText("Añadir artículo");
+        browser.waitForVaadin();
         browser.settle();
         browser.screenshot("sales-editor-768x1024");
         assertNoSidewaysScrolling("768 px");

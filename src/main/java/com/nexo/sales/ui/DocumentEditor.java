@@ -253,11 +253,8 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
     /** A picker of ids among {@code options}, bound to {@code property}. */
     private void choice(
-            ComboBox<Choice> field,
-            String labelKey,
-            String property,
-            java.util.function.Supplier<List<Choice>> options) {
-        field.setLabel(getTranslation(labelKey));
+            ComboBox<Choice> field, String label, String property, java.util.function.Supplier<List<Choice>> options) {
+        field.setLabel(label);
         field.setItemLabelGenerator(Choice::label);
         field.setClearButtonVisible(true);
         binder.forField(field)

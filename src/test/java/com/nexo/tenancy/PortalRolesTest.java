@@ -55,7 +55,10 @@ class PortalRolesTest {
             "sales_document_line",
             "sales_document_link",
             "sales_document_mail",
-            "sales_payment");
+            "sales_payment",
+            "sales_price_list",
+            "sales_price_list_item",
+            "sales_client_terms");
 
     private TestTenant tenant;
     private UUID ownAccount;

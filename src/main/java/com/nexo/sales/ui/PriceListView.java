@@ -33,6 +33,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -88,7 +89,6 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
     final BigDecimalField editDiscount = new BigDecimalField();
     private final BeanValidationBinder<PriceListItemForm> editBinder =
             new BeanValidationBinder<>(PriceListItemForm.class);
-    private PriceListItemForm editing;
 
     PriceListView(PriceListService priceLists, ArticleDirectory articles) {
         this.priceLists = priceLists;
@@ -187,6 +187,9 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
                 .withConverter(
                         (ArticleSummary article) -> article == null ? null : article.id(), id -> newArticle.getValue())
                 .bind("articleId");
+        // Record binders write every component: the id and version of a new item stay null.
+        addBinder.forField(PriceListView.<UUID>carried()).bind("id");
+        addBinder.forField(PriceListView.<Long>carried()).bind("version");
         addBinder.forField(newMinQuantity).bind("minQuantity");
         addBinder.forField(newUnitPrice).bind("unitPrice");
         addBinder.forField(newDiscount).bind("discountPercent");
@@ -274,6 +277,10 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
             field.setLabel(null);
             field.setWidthFull();
         }
+        // The item's id, version and article come back as they were read.
+        editBinder.forField(PriceListView.<UUID>carried()).bind("id");
+        editBinder.forField(PriceListView.<Long>carried()).bind("version");
+        editBinder.forField(PriceListView.<UUID>carried()).bind("articleId");
         editBinder.forField(editMinQuantity).bind("minQuantity");
         editBinder.forField(editUnitPrice).bind("unitPrice");
         editBinder.forField(editDiscount).bind("discountPercent");
@@ -290,10 +297,7 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
         cancel.setAriaLabel(getTranslation("action.cancel"));
         cancel.setTooltipText(getTranslation("action.cancel"));
         actions.setEditorComponent(new Div(save, cancel));
-        editor.addOpenListener(open -> {
-            editing = open.getItem().form();
-            editBinder.readRecord(editing);
-        });
+        editor.addOpenListener(open -> editBinder.readRecord(open.getItem().form()));
     }
 
     private Component rowActions(PriceListItemRow row) {
@@ -339,19 +343,12 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     void saveEdited() {
-        PriceListItemForm edited;
+        PriceListItemForm form;
         try {
-            edited = editBinder.writeRecord();
+            form = editBinder.writeRecord();
         } catch (ValidationException e) {
             return;
         }
-        PriceListItemForm form = new PriceListItemForm(
-                editing.id(),
-                editing.version(),
-                editing.articleId(),
-                edited.minQuantity(),
-                edited.unitPrice(),
-                edited.discountPercent());
         try {
             priceLists.saveItem(shown.id(), form);
         } catch (PricingRuleException e) {
@@ -459,6 +456,16 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
         field.setLabel(getTranslation("sales.price-list.items.discount"));
         field.setWidth("7rem");
         field.setSuffixComponent(new Span("%"));
+    }
+
+    /** A value a record binder carries from reading to writing, with no field to show it. */
+    private static <V> ReadOnlyHasValue<V> carried() {
+        return new ReadOnlyHasValue<>(value -> {}) {
+            @Override
+            public void setRequiredIndicatorVisible(boolean visible) {
+                // Nothing to mark: the value is never typed.
+            }
+        };
     }
 
     @Override

@@ -103,10 +103,11 @@ public class BillingRecords {
     @RolesAllowed({SalesPermissions.INVOICE, SalesPermissions.CANCEL, Roles.SYSTEM})
     public BillingRecordRef recordIssued(InvoiceFacts facts) {
         check(facts);
+        Head head = lockHead();
         if (recordsOf(facts.invoiceId()).stream().anyMatch(r -> r.kind() == Kind.ALTA)) {
             throw new IllegalStateException("Invoice " + facts.invoiceId() + " has its record already");
         }
-        return append(Kind.ALTA, facts);
+        return append(head, Kind.ALTA, facts);
     }
 
     /** Writes the record of a cancelled invoice, inside the cancelling transaction. */
@@ -114,6 +115,7 @@ public class BillingRecords {
     @RolesAllowed({SalesPermissions.INVOICE, SalesPermissions.CANCEL, Roles.SYSTEM})
     public BillingRecordRef recordCancelled(InvoiceFacts facts) {
         check(facts);
+        Head head = lockHead();
         List<BillingRecord> existing = recordsOf(facts.invoiceId());
         if (existing.stream().noneMatch(r -> r.kind() == Kind.ALTA)) {
             throw new IllegalStateException("Invoice " + facts.invoiceId() + " was never recorded as issued");
@@ -121,7 +123,7 @@ public class BillingRecords {
         if (existing.stream().anyMatch(r -> r.kind() == Kind.ANULACION)) {
             throw new IllegalStateException("Invoice " + facts.invoiceId() + " is recorded as cancelled already");
         }
-        return append(Kind.ANULACION, facts);
+        return append(head, Kind.ANULACION, facts);
     }
 
     /** The QR content of an invoice that has its record (the check's address; see {@link VerificationQr}). */
@@ -141,8 +143,15 @@ public class BillingRecords {
         return jdbc.sql(OF_INVOICE).param("invoice", invoiceId).query(ROW).list();
     }
 
-    private BillingRecordRef append(Kind kind, InvoiceFacts facts) {
-        Head head = jdbc.sql(LOCK_HEAD).query(HEAD).single();
+    /**
+     * Takes the chain's head for this transaction. Appends queue here, so what is checked after it
+     * (whether the invoice has its record already) cannot change until the transaction ends.
+     */
+    private Head lockHead() {
+        return jdbc.sql(LOCK_HEAD).query(HEAD).single();
+    }
+
+    private BillingRecordRef append(Head head, Kind kind, InvoiceFacts facts) {
         Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String generatedAtText = Fingerprints.dateTime(generatedAt, ZONE);
         String number = facts.number().strip();

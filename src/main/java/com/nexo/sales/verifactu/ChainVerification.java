@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -73,6 +74,12 @@ public class ChainVerification {
             return broken.isEmpty();
         }
     }
+
+    /** The chain's head: the last record appended, as the appending statement left it. */
+    private record Head(long lastSequence, String lastFingerprint) {}
+
+    private static final RowMapper<Head> HEAD_ROW =
+            (row, i) -> new Head(row.getLong("last_sequence"), row.getString("last_fingerprint"));
 
     private final JdbcClient jdbc;
 
@@ -147,19 +154,15 @@ public class ChainVerification {
     }
 
     private Break checkHead(BillingRecord last) {
-        List<Object[]> heads = jdbc.sql(HEAD)
-                .query((row, i) -> new Object[] {row.getLong("last_sequence"), row.getString("last_fingerprint")})
-                .list();
-        long headSequence = heads.isEmpty() ? 0 : (Long) heads.getFirst()[0];
-        String headFingerprint = heads.isEmpty() ? null : (String) heads.getFirst()[1];
+        Head head = jdbc.sql(HEAD).query(HEAD_ROW).optional().orElse(new Head(0, null));
         long lastSequence = last == null ? 0 : last.sequence();
         String lastFingerprint = last == null ? null : last.fingerprint();
-        if (headSequence != lastSequence || !Objects.equals(headFingerprint, lastFingerprint)) {
+        if (head.lastSequence() != lastSequence || !Objects.equals(head.lastFingerprint(), lastFingerprint)) {
             return new Break(
                     lastSequence,
                     last == null ? "" : last.invoiceNumber(),
                     Problem.HEAD,
-                    headSequence + " " + text(headFingerprint),
+                    head.lastSequence() + " " + text(head.lastFingerprint()),
                     lastSequence + " " + text(lastFingerprint));
         }
         return null;

@@ -138,7 +138,10 @@ class DocumentPdfTest {
                 null,
                 Translations.SPANISH);
 
-        try (PDDocument document = Loader.loadPDF(pdf.render(withLogo))) {
+        byte[] bytes = pdf.render(withLogo);
+        save("invoice-logo-es.pdf", bytes);
+
+        try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Smith & Sons <Metal>", "1 < 2 & 3 > 2");
             assertThat(imagesOn(document.getPage(0))).isEqualTo(1);
         }

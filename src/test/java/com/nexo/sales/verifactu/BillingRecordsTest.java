@@ -134,6 +134,14 @@ class BillingRecordsTest {
         assertThat(written.get(0).qrUrl()).isEqualTo(qr);
         assertThat(LoggedIn.asUser(users, SALES, () -> records.qrFor(first))).contains(qr);
 
+        String payload = asSales(() -> jdbc.sql("SELECT payload::text FROM sales_billing_record WHERE id = :id")
+                .param("id", next.id())
+                .query(String.class)
+                .single());
+        assertThat(payload)
+                .as("what a sender needs beside the hashed fields")
+                .contains("\"recipientTaxId\": \"B00000034\"", "\"regimeKey\": \"01\"", "\"vat\": \"5.25\"");
+
         ChainVerification.Result result = LoggedIn.asUser(users, SALES, verification::verify);
         assertThat(result.broken()).isEmpty();
         assertThat(result.checked()).isGreaterThanOrEqualTo(written.get(2).sequence());
@@ -254,6 +262,49 @@ class BillingRecordsTest {
                 .isEqualTo(VerifyChainCommand.BROKEN);
         assertThat(new VerifyChainCommand("no-such-tenant", tenantList, verification, context).verify())
                 .isEqualTo(VerifyChainCommand.UNKNOWN_TENANT);
+    }
+
+    @Test
+    void a_record_removed_from_the_middle_or_the_end_of_the_chain_is_found() throws SQLException {
+        NewTenant middle = tenantWithThreeRecords("middle");
+        NewTenant end = tenantWithThreeRecords("end");
+        try (Connection superuser = DriverManager.getConnection(TestDatabase.url(), "postgres", "")) {
+            assertThatThrownBy(
+                            () -> execute(superuser, "DELETE FROM sales_billing_record WHERE tenant_id = ?", end.id()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("never deleted");
+            try (Statement statement = superuser.createStatement()) {
+                statement.execute("SET session_replication_role = replica");
+            }
+            execute(superuser, "DELETE FROM sales_billing_record WHERE tenant_id = ? AND sequence = 2", middle.id());
+            execute(superuser, "DELETE FROM sales_billing_record WHERE tenant_id = ? AND sequence = 3", end.id());
+        }
+
+        ChainVerification.Result gap = asSystem(middle.id(), verification::verify);
+        assertThat(gap.checked()).isEqualTo(2);
+        assertThat(gap.broken()).hasValueSatisfying(broken -> {
+            assertThat(broken.sequence()).isEqualTo(3);
+            assertThat(broken.invoiceNumber()).isEqualTo("F2026-000003");
+            assertThat(broken.problem()).isEqualTo(Problem.SEQUENCE);
+            assertThat(broken.expected()).isEqualTo("2");
+        });
+        ChainVerification.Result cut = asSystem(end.id(), verification::verify);
+        assertThat(cut.checked()).isEqualTo(2);
+        assertThat(cut.broken()).hasValueSatisfying(broken -> {
+            assertThat(broken.sequence()).isEqualTo(2);
+            assertThat(broken.problem()).isEqualTo(Problem.HEAD);
+            assertThat(broken.expected()).startsWith("3 ");
+        });
+    }
+
+    private NewTenant tenantWithThreeRecords(String prefix) {
+        NewTenant tenant = newTenant(prefix);
+        for (int i = 1; i <= 3; i++) {
+            String number = "F2026-00000" + i;
+            inTenant(
+                    tenant.id(), () -> records.recordIssued(facts(UUID.randomUUID(), number, "F1", "21.00", "121.00")));
+        }
+        return tenant;
     }
 
     @Test

@@ -481,8 +481,8 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
     private void leave() {
         if (form != null && form.getId() != null) {
             getUI().ifPresent(ui -> ui.navigate(DocumentView.class, DocumentView.parameters(form.getId())));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(""));
+        } else if (form != null) {
+            getUI().ifPresent(ui -> ui.navigate(DocumentViewTexts.listRoute(form.getKind())));
         }
     }
 

@@ -593,7 +593,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
             try {
                 documents.deleteDraft(document.id());
                 Notices.success(getTranslation("sales.page.done.deleted"));
-                getUI().ifPresent(ui -> ui.navigate(""));
+                getUI().ifPresent(ui -> ui.navigate(DocumentViewTexts.listRoute(document.kind())));
             } catch (SalesRuleException refusal) {
                 Notices.error(DocumentViewTexts.refusal(this, refusal));
                 reload();

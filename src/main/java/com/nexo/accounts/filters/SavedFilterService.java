@@ -49,13 +49,12 @@ public class SavedFilterService {
     @RolesAllowed({AccountPermissions.READ, Roles.SYSTEM})
     public SavedFilter saveFilter(String name, AccountFilter filter, Sort<AccountSort> sort) {
         SavedFilterStore.problemOf(name).ifPresent(problem -> {
-            throw AccountRuleException.onField(
-                    "name",
-                    switch (problem) {
-                        case REQUIRED -> "accounts.error.filter-name-required";
-                        case CONTROL_CHARACTERS -> "accounts.validation.control-characters";
-                        case TOO_LONG -> "accounts.validation.too-long";
-                    });
+            switch (problem) {
+                case REQUIRED -> throw AccountRuleException.onField("name", "accounts.error.filter-name-required");
+                case CONTROL_CHARACTERS ->
+                    throw AccountRuleException.onField("name", "accounts.validation.control-characters");
+                case TOO_LONG -> throw AccountRuleException.onField("name", "accounts.validation.too-long");
+            }
         });
         AccountFilter effectiveFilter = AccountFilter.orDefault(filter);
         Sort<AccountSort> effectiveSort = AccountSort.orDefault(sort);

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SalesExportService {
 
+    /** The bundle key of the currency column's header: the grid has no such column (money shows its symbol). */
+    static final String currencyKey = "sales.list.column.currency";
+
     /** The bundle keys of the columns' headers, in order. */
     static final List<String> HEADERS = List.of(
             "sales.list.column.kind",
@@ -39,7 +42,7 @@ public class SalesExportService {
             "sales.list.column.salesperson",
             "sales.list.column.status",
             "sales.list.column.total",
-            "sales.list.column.currency",
+            currencyKey,
             "sales.list.column.open");
 
     /** Salespeople's names are looked up for this many rows at a time: one query per chunk. */

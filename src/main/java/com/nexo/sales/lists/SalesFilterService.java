@@ -50,12 +50,11 @@ public class SalesFilterService {
     @RolesAllowed({SalesPermissions.READ, Roles.SYSTEM})
     public SavedSalesFilter saveFilter(String name, SalesFilter filter, Sort<SalesSort> sort) {
         SavedFilterStore.problemOf(name).ifPresent(problem -> {
-            throw new SalesRuleException(
-                    switch (problem) {
-                        case REQUIRED -> "sales.list.saved-filters.name-required";
-                        case CONTROL_CHARACTERS -> "sales.validation.control-characters";
-                        case TOO_LONG -> "sales.validation.too-long";
-                    });
+            switch (problem) {
+                case REQUIRED -> throw new SalesRuleException("sales.list.saved-filters.name-required");
+                case CONTROL_CHARACTERS -> throw new SalesRuleException("sales.validation.control-characters");
+                case TOO_LONG -> throw new SalesRuleException("sales.validation.too-long");
+            }
         });
         Sort<SalesSort> effectiveSort = SalesSort.orDefault(sort);
         StoredFilter saved = store.save(listName(filter.kind()), name, write(filter, effectiveSort));

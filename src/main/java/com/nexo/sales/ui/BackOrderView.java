@@ -54,10 +54,13 @@ public class BackOrderView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("sales.back-orders.column.article"))
                 .setKey("article")
                 .setFlexGrow(2);
-        Grid.Column<BackOrderRow> ordered = quantity("ordered", BackOrderRow::ordered);
-        Grid.Column<BackOrderRow> delivered = quantity("delivered", BackOrderRow::delivered);
-        Grid.Column<BackOrderRow> reserved = quantity("reserved", BackOrderRow::reserved);
-        quantity("back-ordered", BackOrderRow::backOrdered);
+        Grid.Column<BackOrderRow> ordered =
+                quantity("ordered", getTranslation("sales.back-orders.column.ordered"), BackOrderRow::ordered);
+        Grid.Column<BackOrderRow> delivered =
+                quantity("delivered", getTranslation("sales.back-orders.column.delivered"), BackOrderRow::delivered);
+        Grid.Column<BackOrderRow> reserved =
+                quantity("reserved", getTranslation("sales.back-orders.column.reserved"), BackOrderRow::reserved);
+        quantity("back-ordered", getTranslation("sales.back-orders.column.back-ordered"), BackOrderRow::backOrdered);
         NarrowScreens.hideColumnsBelow(
                 grid, SalesListColumns.WIDE_SCREEN_PX, List.of(date, ordered, delivered, reserved));
         grid.setEmptyStateText(getTranslation("sales.back-orders.empty"));
@@ -69,9 +72,9 @@ public class BackOrderView extends Main implements HasDynamicTitle {
     }
 
     private Grid.Column<BackOrderRow> quantity(
-            String key, java.util.function.Function<BackOrderRow, BigDecimal> value) {
+            String key, String header, java.util.function.Function<BackOrderRow, BigDecimal> value) {
         return grid.addColumn(row -> Format.quantity(value.apply(row), QUANTITY_DECIMALS) + unit(row))
-                .setHeader(getTranslation("sales.back-orders.column." + key))
+                .setHeader(header)
                 .setKey(key)
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)

@@ -8,6 +8,7 @@ import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.print.SalesPrintService;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.documents.DocumentAction;
 import com.nexo.sales.documents.DocumentKind;
@@ -71,6 +72,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private final transient SalesDocumentService documents;
     private final transient SalesFlowService flow;
     private final transient InvoicingService invoicing;
+    private final transient SalesPrintService print;
     private final transient Clock clock;
 
     private DocumentPage page;
@@ -81,7 +83,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private final Div badges = new Div(state);
     private final Div actions = new Div();
     final Map<DocumentAction, Button> buttons = new EnumMap<>(DocumentAction.class);
-    /** Where the PDF and e-mail buttons go once the print service exists (left empty on purpose). */
+    /** The PDF and e-mail buttons ({@link DocumentOutput}). */
     final Div output = new Div();
 
     private final Div data = new Div();
@@ -98,7 +100,9 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
             SalesDocumentService documents,
             SalesFlowService flow,
             InvoicingService invoicing,
+            SalesPrintService print,
             Clock clock) {
+        this.print = print;
         this.pages = pages;
         this.documents = documents;
         this.flow = flow;
@@ -178,7 +182,16 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         showNotes(document);
         showRelated(shown);
         showActions(shown);
+        showOutput(document);
         timeline.setEntries(DocumentViewHistory.entries(this, shown.history(), document.currency()));
+    }
+
+    private void showOutput(SalesDocument document) {
+        output.removeAll();
+        String number = document.number() == null ? getTranslation("sales.status.draft") : document.number();
+        String fileName = (getTranslation(document.kind().key()) + "-" + number).replaceAll("[^\\p{L}\\p{N}._-]+", "-")
+                + ".pdf";
+        output.add(new DocumentOutput(print, document.id(), fileName, document.clientEmail(), this::reload));
     }
 
     // ---- data ----

@@ -77,7 +77,7 @@ public abstract class SalesListView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         SalesListColumns.addTo(grid, kind);
         grid.setMultiSort(false);
-        grid.setEmptyStateText(getTranslation("sales.list.empty." + slug(kind)));
+        grid.setEmptyStateText(emptyText(kind));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addItemClickListener(click -> open(click.getItem().id()));
         list = PagedList.bind(grid, orders -> new SalesQuery(currentFilter(), sortOf(orders)), lists::page);
@@ -168,8 +168,23 @@ public abstract class SalesListView extends Main implements HasDynamicTitle {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** What to do next when the list is empty, per kind. */
+    private String emptyText(DocumentKind shown) {
+        return switch (shown) {
+            case QUOTE -> getTranslation("sales.list.empty.quote");
+            case ORDER -> getTranslation("sales.list.empty.order");
+            case DELIVERY -> getTranslation("sales.list.empty.delivery");
+            case INVOICE, CORRECTIVE -> getTranslation("sales.list.empty.invoice");
+        };
+    }
+
     @Override
     public String getPageTitle() {
-        return getTranslation("sales.list.title." + slug(kind));
+        return switch (kind) {
+            case QUOTE -> getTranslation("sales.list.title.quote");
+            case ORDER -> getTranslation("sales.list.title.order");
+            case DELIVERY -> getTranslation("sales.list.title.delivery");
+            case INVOICE, CORRECTIVE -> getTranslation("sales.list.title.invoice");
+        };
     }
 }

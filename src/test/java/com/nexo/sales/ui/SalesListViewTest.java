@@ -164,8 +164,8 @@ class SalesListViewTest extends KaribuTest {
         users.createUser(
                 new NewUser(email, "Prueba " + code, ActorType.EMPLOYEE, null, Set.of(code), "Prueba-2026!", null));
 
-        switchUser(email);
         UI.getCurrent().navigate(DashboardView.class);
+        switchUser(email);
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getPath)
                 .noneMatch(path -> path.startsWith("sales/"));

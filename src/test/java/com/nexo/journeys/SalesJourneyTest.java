@@ -79,7 +79,8 @@ class SalesJourneyTest {
         UUID client = fixtures.client(name);
         UUID warehouse = fixtures.warehouse();
         UUID article = fixtures.goods(warehouse, "20");
-        String code = fixtures.articles().asAdmin(() -> context.getBean(com.nexo.articles.ArticleDirectory.class)
+        String code = fixtures.articles()
+                .asAdmin(() -> context.getBean(com.nexo.articles.ArticleDirectory.class)
                         .summaries(java.util.List.of(article))
                         .get(article))
                 .code();
@@ -100,7 +101,8 @@ class SalesJourneyTest {
                 """);
         lookUp.sendKeys("4*" + code, Keys.ENTER);
         browser.waitForText("Artículo " + code);
-        browser.waitUntil("the total of 4 × 12,50 € with VAT", () -> browser.visibleText().contains("60,50"));
+        browser.waitUntil(
+                "the total of 4 × 12,50 € with VAT", () -> browser.visibleText().contains("60,50"));
         browser.screenshot("sales-editor-1280x800");
         browser.tablet();
         browser.waitUntil("the editor fits a tablet", () -> browser.script(NO_SIDEWAYS_SCROLL) == null);
@@ -124,7 +126,8 @@ class SalesJourneyTest {
         button("Facturar").click();
         browser.waitForText("Borrador de factura creado");
         button("Emitir").click();
-        browser.waitUntil("the issued invoice", () -> browser.visibleText().matches("(?s).*Factura F\\d{4}-\\d{6} emitida.*"));
+        browser.waitUntil(
+                "the issued invoice", () -> browser.visibleText().matches("(?s).*Factura F\\d{4}-\\d{6} emitida.*"));
         assertThat(browser.visibleText()).contains(name, "60,50");
 
         // The PDF of the issued invoice downloads as a PDF.

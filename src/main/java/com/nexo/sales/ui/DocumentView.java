@@ -8,7 +8,6 @@ import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.sales.SalesPermissions;
-import com.nexo.sales.print.SalesPrintService;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.documents.DocumentAction;
 import com.nexo.sales.documents.DocumentKind;
@@ -21,6 +20,7 @@ import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesFlowService;
 import com.nexo.sales.documents.SalesTotals;
+import com.nexo.sales.print.SalesPrintService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -189,8 +189,8 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private void showOutput(SalesDocument document) {
         output.removeAll();
         String number = document.number() == null ? getTranslation("sales.status.draft") : document.number();
-        String fileName = (getTranslation(document.kind().key()) + "-" + number).replaceAll("[^\\p{L}\\p{N}._-]+", "-")
-                + ".pdf";
+        String fileName =
+                (getTranslation(document.kind().key()) + "-" + number).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".pdf";
         output.add(new DocumentOutput(print, document.id(), fileName, document.clientEmail(), this::reload));
     }
 

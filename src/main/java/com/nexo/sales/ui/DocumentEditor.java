@@ -175,9 +175,13 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
                 .bind("accountId");
         client.addValueChangeListener(change -> clientChosen());
 
-        choice(contact, "sales.editor.field.contact", "contactId", () -> choices.contacts());
-        choice(salesperson, "sales.editor.field.salesperson", "salespersonId", () -> choices.salespeople());
-        choice(warehouse, "sales.editor.field.warehouse", "warehouseId", () -> choices.warehouses());
+        choice(contact, getTranslation("sales.editor.field.contact"), "contactId", () -> choices.contacts());
+        choice(
+                salesperson,
+                getTranslation("sales.editor.field.salesperson"),
+                "salespersonId",
+                () -> choices.salespeople());
+        choice(warehouse, getTranslation("sales.editor.field.warehouse"), "warehouseId", () -> choices.warehouses());
 
         documentDate.setLabel(getTranslation("sales.editor.field.document-date"));
         validUntil.setLabel(getTranslation("sales.editor.field.valid-until"));
@@ -203,7 +207,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
         taxRegime.setLabel(getTranslation("sales.editor.field.tax-regime"));
         taxRegime.setItems(TaxRegime.values());
-        taxRegime.setItemLabelGenerator(regime -> getTranslation("sales.regime." + DocumentView.slug(regime.name())));
+        taxRegime.setItemLabelGenerator(regime -> getTranslation(regime.labelKey()));
         binder.bind(taxRegime, "taxRegime");
         withholdingPercent.setLabel(getTranslation("sales.editor.field.withholding"));
         binder.bind(withholdingPercent, "withholdingPercent");
@@ -249,11 +253,8 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
     /** A picker of ids among {@code options}, bound to {@code property}. */
     private void choice(
-            ComboBox<Choice> field,
-            String labelKey,
-            String property,
-            java.util.function.Supplier<List<Choice>> options) {
-        field.setLabel(getTranslation(labelKey));
+            ComboBox<Choice> field, String label, String property, java.util.function.Supplier<List<Choice>> options) {
+        field.setLabel(label);
         field.setItemLabelGenerator(Choice::label);
         field.setClearButtonVisible(true);
         binder.forField(field)
@@ -373,7 +374,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
     private void addArticle(UUID articleId, BigDecimal quantity) {
         try {
-            lines.add(documents.lineFor(articleId, quantity, getLocale()));
+            lines.add(documents.lineFor(form.getAccountId(), articleId, quantity, form.getDocumentDate(), getLocale()));
             lookUp.clear();
             matches.setVisible(false);
             matches.clear();
@@ -480,8 +481,8 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
     private void leave() {
         if (form != null && form.getId() != null) {
             getUI().ifPresent(ui -> ui.navigate(DocumentView.class, DocumentView.parameters(form.getId())));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(""));
+        } else if (form != null) {
+            getUI().ifPresent(ui -> ui.navigate(DocumentViewTexts.listRoute(form.getKind())));
         }
     }
 

@@ -199,43 +199,45 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private void showData(DocumentPage shown) {
         SalesDocument d = shown.document();
         data.removeAll();
-        item("sales.editor.field.client", d.clientName() + (d.clientTaxId() == null ? "" : " · " + d.clientTaxId()));
-        item("sales.editor.field.contact", shown.contactName());
-        item("sales.page.billing-address", String.join("\n", d.billingAddress()));
-        item("sales.page.shipping-address", String.join("\n", d.shippingAddress()));
-        item("sales.editor.field.document-date", Format.date(d.documentDate()));
+        item(
+                getTranslation("sales.editor.field.client"),
+                d.clientName() + (d.clientTaxId() == null ? "" : " · " + d.clientTaxId()));
+        item(getTranslation("sales.editor.field.contact"), shown.contactName());
+        item(getTranslation("sales.page.billing-address"), String.join("\n", d.billingAddress()));
+        item(getTranslation("sales.page.shipping-address"), String.join("\n", d.shippingAddress()));
+        item(getTranslation("sales.editor.field.document-date"), Format.date(d.documentDate()));
         if (d.kind() == DocumentKind.QUOTE) {
-            item("sales.editor.field.valid-until", Format.date(d.validUntil()));
+            item(getTranslation("sales.editor.field.valid-until"), Format.date(d.validUntil()));
         }
-        item("sales.editor.field.delivery-date", Format.date(d.deliveryDate()));
+        item(getTranslation("sales.editor.field.delivery-date"), Format.date(d.deliveryDate()));
         if (d.kind().isInvoice()) {
-            item("sales.page.due-date", Format.date(d.dueDate()));
+            item(getTranslation("sales.page.due-date"), Format.date(d.dueDate()));
         }
-        item("sales.editor.field.salesperson", shown.salespersonName());
-        item("sales.editor.field.warehouse", shown.warehouseName());
+        item(getTranslation("sales.editor.field.salesperson"), shown.salespersonName());
+        item(getTranslation("sales.editor.field.warehouse"), shown.warehouseName());
         item(
-                "sales.editor.field.tax-regime",
-                getTranslation("sales.regime." + slug(d.taxRegime().name())));
+                getTranslation("sales.editor.field.tax-regime"),
+                getTranslation(d.taxRegime().labelKey()));
         item(
-                "sales.editor.field.currency",
+                getTranslation("sales.editor.field.currency"),
                 "EUR".equals(d.currency())
                         ? d.currency()
                         : d.currency() + " · " + Format.decimal(d.exchangeRate(), 0, 8));
         if (d.paymentDays() != null) {
-            item("sales.editor.field.payment-days", Format.integer(d.paymentDays()));
+            item(getTranslation("sales.editor.field.payment-days"), Format.integer(d.paymentDays()));
         }
-        item("sales.editor.field.client-reference", d.clientReference());
+        item(getTranslation("sales.editor.field.client-reference"), d.clientReference());
         if (d.kind().isInvoice() && d.status() == DocumentStatus.ISSUED) {
-            item("sales.page.paid", Format.money(shown.paid(), d.currency()));
-            item("sales.page.open", Format.money(shown.open(), d.currency()));
+            item(getTranslation("sales.page.paid"), Format.money(shown.paid(), d.currency()));
+            item(getTranslation("sales.page.open"), Format.money(shown.open(), d.currency()));
         }
     }
 
-    private void item(String labelKey, String value) {
+    private void item(String label, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        Span term = new Span(getTranslation(labelKey));
+        Span term = new Span(label);
         term.addClassName("detail-term");
         Span shown = new Span(value);
         shown.addClassName("detail-value");
@@ -604,7 +606,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
             try {
                 documents.deleteDraft(document.id());
                 Notices.success(getTranslation("sales.page.done.deleted"));
-                getUI().ifPresent(ui -> ui.navigate(""));
+                getUI().ifPresent(ui -> ui.navigate(DocumentViewTexts.listRoute(document.kind())));
             } catch (SalesRuleException refusal) {
                 Notices.error(DocumentViewTexts.refusal(this, refusal));
                 reload();

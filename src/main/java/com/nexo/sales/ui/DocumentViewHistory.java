@@ -38,44 +38,64 @@ final class DocumentViewHistory {
             }
         }
         String who = entry.userName() != null ? entry.userName() : context.getTranslation("sales.page.history.system");
-        String operation = switch (entry.operation()) {
-            case "INSERT" -> "created";
-            case "DELETE" -> "deleted";
-            default -> "changed";
-        };
-        String table = switch (entry.table()) {
-            case "sales_document_line" -> "line";
-            case "sales_payment" -> "payment";
-            case "sales_document_mail" -> "mail";
-            default -> "document";
-        };
-        String what = context.getTranslation("sales.page.history." + table + "-" + operation);
+        String what = what(context, entry.table(), entry.operation());
         return new HistoryTimeline.Entry(entry.at(), who, what, changes);
+    }
+
+    /** What happened, by table and operation ("added a line"). */
+    private static String what(Component context, String table, String operation) {
+        String op = operation == null ? "UPDATE" : operation;
+        return switch (table == null ? "" : table) {
+            case "sales_document_line" ->
+                switch (op) {
+                    case "INSERT" -> context.getTranslation("sales.page.history.line-created");
+                    case "DELETE" -> context.getTranslation("sales.page.history.line-deleted");
+                    default -> context.getTranslation("sales.page.history.line-changed");
+                };
+            case "sales_payment" ->
+                switch (op) {
+                    case "INSERT" -> context.getTranslation("sales.page.history.payment-created");
+                    case "DELETE" -> context.getTranslation("sales.page.history.payment-deleted");
+                    default -> context.getTranslation("sales.page.history.payment-changed");
+                };
+            case "sales_document_mail" ->
+                switch (op) {
+                    case "INSERT" -> context.getTranslation("sales.page.history.mail-created");
+                    case "DELETE" -> context.getTranslation("sales.page.history.mail-deleted");
+                    default -> context.getTranslation("sales.page.history.mail-changed");
+                };
+            default ->
+                switch (op) {
+                    case "INSERT" -> context.getTranslation("sales.page.history.document-created");
+                    case "DELETE" -> context.getTranslation("sales.page.history.document-deleted");
+                    default -> context.getTranslation("sales.page.history.document-changed");
+                };
+        };
     }
 
     /** The label of a column people care about; empty for technical columns. */
     private static Optional<String> label(Component context, String table, String column) {
-        String key = switch (column) {
-            case "status" -> "sales.page.status";
-            case "number" -> "sales.page.number";
-            case "document_date" -> "sales.editor.field.document-date";
-            case "valid_until" -> "sales.editor.field.valid-until";
-            case "delivery_date" -> "sales.editor.field.delivery-date";
-            case "due_date" -> "sales.page.due-date";
-            case "total_amount" -> "sales.editor.totals.total";
-            case "client_reference" -> "sales.editor.field.client-reference";
-            case "notes" -> "sales.editor.field.notes";
-            case "cancel_reason" -> "sales.page.cancel-reason";
-            case "description" -> "sales.editor.line.description";
-            case "quantity" -> "sales.editor.line.quantity";
-            case "unit_price" -> "sales.editor.line.price";
-            case "discount_percent" -> "sales.editor.line.discount";
-            case "vat_percent" -> "sales.editor.line.vat";
-            case "delivered_quantity" -> "sales.editor.line.delivered";
-            case "invoiced_quantity" -> "sales.editor.line.invoiced";
+        String label = switch (column) {
+            case "status" -> context.getTranslation("sales.page.status");
+            case "number" -> context.getTranslation("sales.page.number");
+            case "document_date" -> context.getTranslation("sales.editor.field.document-date");
+            case "valid_until" -> context.getTranslation("sales.editor.field.valid-until");
+            case "delivery_date" -> context.getTranslation("sales.editor.field.delivery-date");
+            case "due_date" -> context.getTranslation("sales.page.due-date");
+            case "total_amount" -> context.getTranslation("sales.editor.totals.total");
+            case "client_reference" -> context.getTranslation("sales.editor.field.client-reference");
+            case "notes" -> context.getTranslation("sales.editor.field.notes");
+            case "cancel_reason" -> context.getTranslation("sales.page.cancel-reason");
+            case "description" -> context.getTranslation("sales.editor.line.description");
+            case "quantity" -> context.getTranslation("sales.editor.line.quantity");
+            case "unit_price" -> context.getTranslation("sales.editor.line.price");
+            case "discount_percent" -> context.getTranslation("sales.editor.line.discount");
+            case "vat_percent" -> context.getTranslation("sales.editor.line.vat");
+            case "delivered_quantity" -> context.getTranslation("sales.editor.line.delivered");
+            case "invoiced_quantity" -> context.getTranslation("sales.editor.line.invoiced");
             default -> null;
         };
-        return Optional.ofNullable(key).map(context::getTranslation);
+        return Optional.ofNullable(label);
     }
 
     private static String value(Component context, String column, String json, String currency) {

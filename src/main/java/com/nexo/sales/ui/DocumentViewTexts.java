@@ -42,6 +42,16 @@ final class DocumentViewTexts {
         return context.getTranslation(status.key());
     }
 
+    /** The route of the list documents of {@code kind} are shown in. */
+    static String listRoute(DocumentKind kind) {
+        return switch (kind) {
+            case QUOTE -> "sales/quotes";
+            case ORDER -> "sales/orders";
+            case DELIVERY -> "sales/deliveries";
+            case INVOICE, CORRECTIVE -> "sales/invoices";
+        };
+    }
+
     /** A quantity as the reader writes it, without trailing zeros beyond the unit's need. */
     static String quantity(BigDecimal quantity) {
         return quantity == null ? "" : Format.decimal(quantity, 0, 4);

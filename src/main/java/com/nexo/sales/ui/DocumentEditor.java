@@ -315,7 +315,14 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
         lookUp.setClearButtonVisible(true);
         lookUp.setMinWidth("16rem");
         lookUp.getStyle().set("flex", "1");
-        lookUp.addKeyDownListener(Key.ENTER, enter -> addTyped());
+        // Enter comes before the field's change event: the typed text travels with the key itself.
+        lookUp.getElement()
+                .addEventListener("keydown", enter -> {
+                    lookUp.setValue(enter.getEventData().get("element.value").asString());
+                    addTyped();
+                })
+                .setFilter("event.key === 'Enter'")
+                .addEventData("element.value");
         lookUp.addKeyDownListener(Key.ARROW_DOWN, down -> {
             if (matches.isVisible()) {
                 matches.getElement().callJsFunction("focus");

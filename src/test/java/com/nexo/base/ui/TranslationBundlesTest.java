@@ -140,28 +140,7 @@ class TranslationBundlesTest {
                             Arrays.stream(ChainVerification.Problem.values()).map(Enum::name))),
             Map.entry(
                     "sales.billing-chain.submission.",
-                    prefixed("sales.billing-chain.submission.", BillingRecord.SUBMISSION_STATUSES.stream())),
-            // Sales documents: buttons, kinds, states, VAT regimes and legal notes through their enums' keys.
-            Map.entry(
-                    "sales.action.",
-                    enumKeys(Arrays.stream(com.nexo.sales.documents.DocumentAction.values())
-                            .map(com.nexo.sales.documents.DocumentAction::key))),
-            Map.entry(
-                    "sales.kind.",
-                    enumKeys(Arrays.stream(com.nexo.sales.documents.DocumentKind.values())
-                            .map(com.nexo.sales.documents.DocumentKind::key))),
-            Map.entry(
-                    "sales.status.",
-                    enumKeys(Arrays.stream(com.nexo.sales.documents.DocumentStatus.values())
-                            .map(com.nexo.sales.documents.DocumentStatus::key))),
-            Map.entry(
-                    "sales.regime.",
-                    enumKeys(Arrays.stream(com.nexo.sales.TaxRegime.values()).map(com.nexo.sales.TaxRegime::labelKey))),
-            Map.entry(
-                    "sales.legal.",
-                    enumKeys(Arrays.stream(com.nexo.sales.TaxRegime.values())
-                            .map(com.nexo.sales.TaxRegime::legalNoteKey)
-                            .filter(java.util.Objects::nonNull))));
+                    prefixed("sales.billing-chain.submission.", BillingRecord.SUBMISSION_STATUSES.stream())));
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -424,11 +403,6 @@ class TranslationBundlesTest {
     }
 
     /** {@code "security-event." + type}: the security log names each kind of event. */
-    /** Keys an enum's key method builds, one per constant. */
-    private static Set<String> enumKeys(java.util.stream.Stream<String> keys) {
-        return keys.collect(Collectors.toCollection(TreeSet::new));
-    }
-
     private static Set<String> prefixed(String prefix, java.util.stream.Stream<String> names) {
         return names.map(name -> prefix + name).collect(Collectors.toCollection(TreeSet::new));
     }

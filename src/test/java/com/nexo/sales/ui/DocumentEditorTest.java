@@ -18,8 +18,6 @@ import com.nexo.sales.documents.DocumentStatus;
 import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.testing.KaribuTest;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.QueryParameters;
@@ -63,8 +61,14 @@ class DocumentEditorTest extends KaribuTest {
         switchUser(DocumentViewFixtures.SALES);
     }
 
-    private static void pressEnter(com.vaadin.flow.component.Component field) {
-        ComponentUtil.fireEvent(field, new KeyDownEvent(field, "Enter"));
+    /** Enter in the look-up field, as the browser sends it: the key with the text typed so far. */
+    private static void pressEnter(com.vaadin.flow.component.textfield.TextField field) {
+        tools.jackson.databind.node.ObjectNode data =
+                tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        data.put("event.key", "Enter");
+        data.put("element.value", field.getValue());
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(
+                field.getElement(), new com.vaadin.flow.dom.DomEvent(field.getElement(), "keydown", data));
     }
 
     @Test

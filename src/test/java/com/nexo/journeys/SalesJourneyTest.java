@@ -33,6 +33,14 @@ class SalesJourneyTest {
             return buttons.length ? buttons[buttons.length - 1] : null;
             """;
 
+    /** A visible button by its text inside the open dialog. */
+    private static final String DIALOG_BUTTON = """
+            const buttons = [...document.querySelectorAll('vaadin-button')]
+                .filter(button => button.textContent.trim() === arguments[0] && button.checkVisibility()
+                    && button.closest('vaadin-dialog, vaadin-dialog-overlay'));
+            return buttons.length ? buttons[buttons.length - 1] : null;
+            """;
+
     /** Downloads the document's PDF through its link, in the page's session: type, size and first bytes. */
     private static final String DOWNLOAD_PDF = """
             const done = arguments[arguments.length - 1];
@@ -77,7 +85,12 @@ class SalesJourneyTest {
         SalesFixtures fixtures = new SalesFixtures(context);
         String name = "Ferretería Journey " + UUID.randomUUID().toString().substring(0, 6);
         UUID client = fixtures.client(name);
-        UUID warehouse = fixtures.warehouse();
+        // The editor proposes the first active warehouse: the stock is received there.
+        UUID warehouse = fixtures.articles()
+                .asAdmin(() -> context.getBean(com.nexo.articles.ArticleDirectory.class)
+                        .activeWarehouses())
+                .getFirst()
+                .id();
         UUID article = fixtures.goods(warehouse, "20");
         String code = fixtures.articles()
                 .asAdmin(() -> context.getBean(com.nexo.articles.ArticleDirectory.class)
@@ -100,7 +113,7 @@ class SalesJourneyTest {
                     .find(field => field.label === 'Añadir artículo').querySelector('input');
                 """);
         lookUp.sendKeys("4*" + code, Keys.ENTER);
-        browser.waitForText("Artículo " + code);
+        browser.waitForVaadin();
         browser.waitUntil(
                 "the total of 4 × 12,50 € with VAT", () -> browser.visibleText().contains("60,50"));
         browser.screenshot("sales-editor-1280x800");
@@ -114,14 +127,14 @@ class SalesJourneyTest {
 
         // Quote -> order (all lines) -> confirmed -> delivered -> invoice draft -> issued.
         button("Pasar a pedido").click();
-        browser.waitForText("Cantidad");
-        button("Pasar a pedido").click();
+        browser.waitForText("Elige las líneas y cantidades");
+        dialogButton("Pasar a pedido").click();
         browser.waitForText("Pedido creado");
         button("Confirmar").click();
         browser.waitForText("Pedido confirmado");
         button("Entregar").click();
-        browser.waitForVaadin();
-        button("Entregar").click();
+        browser.waitForText("Elige lo que sale ahora del almacén");
+        dialogButton("Entregar").click();
         browser.waitForText("Albarán creado");
         button("Facturar").click();
         browser.waitForText("Borrador de factura creado");
@@ -142,6 +155,10 @@ class SalesJourneyTest {
 
     private WebElement button(String text) {
         return browser.waitFor("the button " + text, () -> (WebElement) browser.script(BUTTON_BY_TEXT, text));
+    }
+
+    private WebElement dialogButton(String text) {
+        return browser.waitFor("the dialog's button " + text, () -> (WebElement) browser.script(DIALOG_BUTTON, text));
     }
 
     private String url(String path) {

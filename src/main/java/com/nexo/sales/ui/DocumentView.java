@@ -136,12 +136,15 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         Section relatedSection = DetailSections.section(getTranslation("sales.page.related"), noRelated, related);
         Section historySection = DetailSections.section(getTranslation("sales.page.history"), timeline);
         historySection.addClassName("detail-history");
-        Div main = new Div(dataSection, linesSection, notesSection);
+        // The lines take the page's whole width (an order shows up to nine columns); the document's
+        // data and notes, its related documents and its history follow in two columns.
+        linesSection.addClassName("document-lines-section");
+        Div main = new Div(dataSection, notesSection);
         main.addClassName("detail-main");
         Div side = new Div(relatedSection, historySection);
         Div columns = new Div(main, side);
         columns.addClassName("detail-columns");
-        add(header, columns);
+        add(header, linesSection, columns);
     }
 
     static RouteParameters parameters(UUID documentId) {

@@ -2,6 +2,7 @@ package com.nexo.sales.ui;
 
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.documents.DocumentKind;
+import com.nexo.sales.documents.InvoicingService;
 import com.nexo.sales.lists.SalesExportService;
 import com.nexo.sales.lists.SalesFilterService;
 import com.nexo.sales.lists.SalesListService;
@@ -15,7 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "menu.sales-deliveries", order = 30.2, icon = "vaadin:truck")
 public class SalesListDeliveriesView extends SalesListView {
 
-    SalesListDeliveriesView(SalesListService lists, SalesFilterService filterStore, SalesExportService exporter) {
+    SalesListDeliveriesView(
+            SalesListService lists,
+            SalesFilterService filterStore,
+            SalesExportService exporter,
+            InvoicingService invoicing) {
         super(DocumentKind.DELIVERY, lists, filterStore, exporter);
+        invoiceTogether(invoicing);
     }
 }

@@ -4,10 +4,13 @@ import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.paging.Sort;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.Format;
+import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PagedList;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.documents.DocumentKind;
+import com.nexo.sales.documents.InvoicingService;
 import com.nexo.sales.lists.SalesExportService;
 import com.nexo.sales.lists.SalesFilter;
 import com.nexo.sales.lists.SalesFilterService;
@@ -53,6 +56,7 @@ public abstract class SalesListView extends Main implements HasDynamicTitle {
     private final SalesListFilters filters;
     private final Span count = new Span();
     private final Grid<SalesRow> grid = new Grid<>();
+    private final Div actions = new Div();
     private final PagedList<SalesRow, SalesQuery> list;
     /** What the list shows, for the CSV export, which is served outside the UI's lock. */
     private volatile SalesQuery exportQuery;
@@ -86,9 +90,36 @@ public abstract class SalesListView extends Main implements HasDynamicTitle {
         queryChanged();
     }
 
+    /**
+     * Lets the user tick documents and invoice them together (delivery notes of one client): one
+     * draft invoice for what they have not invoiced yet, opened on its page.
+     */
+    protected void invoiceTogether(InvoicingService invoicing) {
+        if (!CurrentUser.can(SalesPermissions.INVOICE)) {
+            return;
+        }
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        Button invoice = new Button(getTranslation("sales.list.invoice-selected"), VaadinIcon.INVOICE.create());
+        invoice.addClassName("invoice-selected");
+        invoice.setEnabled(false);
+        grid.addSelectionListener(
+                selection -> invoice.setEnabled(!selection.getAllSelectedItems().isEmpty()));
+        invoice.addClickListener(click -> {
+            List<java.util.UUID> chosen =
+                    grid.getSelectedItems().stream().map(SalesRow::id).toList();
+            try {
+                java.util.UUID draft = invoicing.invoice(chosen);
+                Notices.success(getTranslation("sales.page.done.invoiced"));
+                open(draft);
+            } catch (SalesRuleException refusal) {
+                Notices.error(DocumentViewTexts.refusal(this, refusal));
+            }
+        });
+        actions.add(invoice);
+    }
+
     private Component toolbar(SalesExportService exporter) {
         search.addValueChangeListener(change -> filters.changed());
-        Div actions = new Div();
         actions.addClassName("list-actions");
         if (CurrentUser.can(SalesPermissions.EXPORT)) {
             Locale locale = getLocale();

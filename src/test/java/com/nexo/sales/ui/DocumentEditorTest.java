@@ -65,7 +65,7 @@ class DocumentEditorTest extends KaribuTest {
     private static void pressEnter(com.vaadin.flow.component.textfield.TextField field) {
         tools.jackson.databind.node.ObjectNode data =
                 tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
-        data.put("event.key", "Enter");
+        data.put("event.key === 'Enter'", true);
         data.put("element.value", field.getValue());
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(
                 field.getElement(), new com.vaadin.flow.dom.DomEvent(field.getElement(), "keydown", data));

@@ -118,7 +118,7 @@ class DocumentViewTest extends KaribuTest {
         // Confirm: the valves are 2 short, so one line is back-ordered.
         _click(view.buttons.get(DocumentAction.CONFIRM));
         expectNotifications(
-                "Pedido creado. Confírmelo para reservar el stock.",
+                "Pedido creado. Confírmalo para reservar el stock.",
                 "Pedido confirmado; 1 línea(s) esperan stock (pendientes de servir).");
         order = view.page();
         assertThat(order.document().status()).isEqualTo(DocumentStatus.CONFIRMED);
@@ -153,7 +153,7 @@ class DocumentViewTest extends KaribuTest {
         assertThat(invoice.document().number()).startsWith("F");
         expectNotifications(
                 "Albarán creado; el stock ha salido del almacén.",
-                "Borrador de factura creado. Revíselo y emítalo.",
+                "Borrador de factura creado. Revísalo y emítelo.",
                 "Factura " + invoice.document().number() + " emitida.");
         assertThat(view.buttons).containsKeys(DocumentAction.REGISTER_PAYMENT, DocumentAction.CORRECT);
         assertThat(view.buttons).doesNotContainKeys(DocumentAction.ISSUE, DocumentAction.EDIT);
@@ -186,7 +186,7 @@ class DocumentViewTest extends KaribuTest {
         _click(deliver.confirm);
 
         expectNotifications(
-                "Pedido creado. Confírmelo para reservar el stock.",
+                "Pedido creado. Confírmalo para reservar el stock.",
                 "Pedido confirmado; 1 línea(s) esperan stock (pendientes de servir).",
                 "No hay stock suficiente de " + valveCode + ": quedan 0 disponibles. No se ha entregado nada.");
         assertThat(deliver.isOpened()).isTrue();

@@ -194,6 +194,9 @@ class DemoSales implements DemoData {
         private final LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         private final List<UUID> clients = new ArrayList<>();
         private final Map<String, ArticleSummary> articles = new LinkedHashMap<>();
+        /** A line of each article as the editor makes it (asked once per article, then copied). */
+        private final Map<String, LineForm> lineOf = new LinkedHashMap<>();
+
         private final List<UUID> quotes = new ArrayList<>();
         private int orders;
         private int deliveries;
@@ -428,7 +431,10 @@ class DemoSales implements DemoData {
         }
 
         private LineForm line(String code, BigDecimal quantity) {
-            LineForm line = documents.lineFor(articles.get(code).id(), quantity, Locale.forLanguageTag("es"));
+            LineForm line = lineOf.computeIfAbsent(
+                            code,
+                            c -> documents.lineFor(articles.get(c).id(), BigDecimal.ONE, Locale.forLanguageTag("es")))
+                    .copyFrom(null, quantity);
             if (random.nextInt(4) == 0) {
                 line.setDiscountPercent(BigDecimal.valueOf(5L * (1 + random.nextInt(3))));
             }

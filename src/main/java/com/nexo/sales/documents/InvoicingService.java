@@ -93,18 +93,19 @@ public class InvoicingService {
         for (Object[] drafted : store.madeFrom(sourceLineIds, DocumentKind.INVOICE)) {
             onDrafts.merge((UUID) drafted[1], (BigDecimal) drafted[2], BigDecimal::add);
         }
-        Set<UUID> deliveredThroughNotes = new java.util.HashSet<>();
+        Map<UUID, BigDecimal> onNotes = new HashMap<>();
         sources.stream()
                 .filter(source -> source.kind() == DocumentKind.DELIVERY)
                 .flatMap(source -> source.lines().stream())
-                .map(DocumentLineRow::sourceLineId)
-                .forEach(deliveredThroughNotes::add);
+                .filter(line -> line.sourceLineId() != null)
+                .forEach(line -> onNotes.merge(line.sourceLineId(), line.toInvoice(), BigDecimal::add));
         List<LineForm> lines = new ArrayList<>();
         for (SalesDocument source : sources) {
             for (DocumentLineRow line : source.lines()) {
                 BigDecimal left = source.kind() == DocumentKind.DELIVERY
                         ? line.toInvoice()
-                        : orderLineLeft(line, deliveredThroughNotes);
+                        : SalesFlowService.invoiceableQuantity(line)
+                                .subtract(onNotes.getOrDefault(line.id(), BigDecimal.ZERO));
                 left = left.subtract(onDrafts.getOrDefault(line.id(), BigDecimal.ZERO));
                 if (left.signum() > 0) {
                     lines.add(line.toForm().copyFrom(line.id(), left));
@@ -126,18 +127,6 @@ public class InvoicingService {
         store.insertLines(invoiceId, lines, totals, invoice.getTaxRegime());
         sources.forEach(source -> store.link(source.id(), invoiceId));
         return invoiceId;
-    }
-
-    /**
-     * What of an order line an invoice made from the order takes: for goods, what was delivered and
-     * not invoiced, unless a delivery note on the same invoice brings it; for services, what was
-     * ordered and not invoiced.
-     */
-    private static BigDecimal orderLineLeft(DocumentLineRow line, Set<UUID> deliveredThroughNotes) {
-        if (line.stockTracked() && deliveredThroughNotes.contains(line.id())) {
-            return BigDecimal.ZERO;
-        }
-        return SalesFlowService.invoiceableQuantity(line);
     }
 
     /**

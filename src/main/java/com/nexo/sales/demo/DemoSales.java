@@ -191,7 +191,7 @@ class DemoSales implements DemoData {
     private final class Run {
 
         private final Random random = new Random(2026);
-        private final LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        private final LocalDate today = LocalDate.now(clock);
         private final List<UUID> clients = new ArrayList<>();
         private final Map<String, ArticleSummary> articles = new LinkedHashMap<>();
         /** A line of each article as the editor makes it (asked once per article, then copied). */

@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the year's counter is not created nor advanced, because the database lets a counter start at one
  * and move forward by one only, one issue at a time; such a closed year never issues again.
  *
- * <p>Each batch is written the way the application writes an invoice: the draft header, its lines,
- * then one update that issues it (number, state, and the amounts worked out from the stored lines by
- * the rule of {@code base.documents.DocumentTotals}: line nets, per rate base and VAT rounded once,
- * total = bases + VAT). So the history triggers stay on and record the load like real work (they
+ * <p>Each batch is written the way the application writes an invoice: the draft header with its
+ * amounts (by the rule of {@code base.documents.DocumentTotals}: line nets, per rate base and VAT
+ * rounded once, total = bases + VAT, worked out from the same line values), its lines, then one
+ * update that issues it (number, state, due date). So the history triggers stay on and record the load like real work (they
  * are statement-level: one capture per statement and table), the frozen-invoice triggers check
  * every line as usual, and the generator needs no owner rights nor {@code session_replication_role}
  * (which would need a superuser and would skip the foreign keys' checks as well). What the
@@ -86,49 +86,65 @@ public class InvoiceVolumeGenerator {
     /** Invoice n of the run: its id (the same in every statement of the batch). */
     private static final String ID = "md5(:run || '-' || g)::uuid";
 
-    private static final String HEADERS = "WITH c AS (" + CLIENT_ROWS + ")" + """
-            INSERT INTO sales_document (id, kind, status, account_id, client_name, client_tax_id, client_country,
-                                        language, currency, payment_days, document_date, tax_regime,
-                                        client_reference, created_at, updated_at)
-            SELECT %s, 'INVOICE', 'DRAFT', c.id, c.legal_name, c.tax_id, c.country, 'es', 'EUR', 30,
-                   d.day, 'DOMESTIC', CASE WHEN g %% 4 = 0 THEN 'PED-' || g END,
-                   d.day + time '09:00', d.day + time '09:00'
-              FROM generate_series(:from, :to) g
-              JOIN c ON c.rn = g %% :clients
-             CROSS JOIN LATERAL (SELECT make_date(:year, 1, 1) + ((g - 1)::bigint * :days / :total)::integer AS day) d
-            """.formatted(ID);
-
-    private static final String LINES = "WITH a AS (" + ARTICLE_ROWS + ")" + """
-            INSERT INTO sales_document_line (id, document_id, position, article_id, article_code, description,
-                                             quantity, unit_code, unit_price, discount_percent, tax_code,
-                                             vat_percent, surcharge_percent, net_amount, stock_tracked)
-            SELECT gen_random_uuid(), %s, k, a.id, a.code, a.name_es, q.quantity, a.unit_code, a.sale_price,
-                   q.discount, CASE WHEN q.vat = 10 THEN 'IVA10' ELSE 'IVA21' END, q.vat, 0,
-                   round(q.quantity * a.sale_price * (1 - q.discount / 100), 2), a.stock_tracked
+    /**
+     * The lines of invoices g = :from .. :to (k = 1 .. :lines): an article of the tenant, a quantity
+     * from 1 to 12, a 10 % discount on every seventh line, VAT at 21 % but for the last line of every
+     * tenth invoice (10 %). Both the headers' amounts and the lines are made from these values.
+     */
+    private static final String LINE_VALUES = """
               FROM generate_series(:from, :to) g
              CROSS JOIN generate_series(1, :lines) k
               JOIN a ON a.rn = (g * 13 + k * 7) %% :articles
              CROSS JOIN LATERAL (SELECT (1 + (g * 7 + k * 3) %% 12)::numeric AS quantity,
                                         CASE WHEN (g + k) %% 7 = 0 THEN 10 ELSE 0 END::numeric AS discount,
                                         CASE WHEN k = :lines AND g %% 10 = 0 THEN 10 ELSE 21 END::numeric AS vat) q
-            """.formatted(ID);
+            """;
 
-    /** Issues the batch: numbers in order of g, amounts from the stored lines (DocumentTotals' rule). */
+    private static final String NET = "round(q.quantity * a.sale_price * (1 - q.discount / 100), 2)";
+
+    /**
+     * The draft headers with their amounts by base.documents.DocumentTotals' rule: line nets rounded,
+     * per VAT rate the base and the VAT rounded once, total = bases + VAT.
+     */
+    private static final String HEADERS = "WITH a AS (" + ARTICLE_ROWS + "), c AS (" + CLIENT_ROWS
+            + """
+            ),
+            l AS (SELECT g, q.vat, %s AS net %s),
+            t AS (SELECT g, sum(base) AS base, sum(round(base * vat / 100, 2)) AS vat
+                    FROM (SELECT g, vat, sum(net) AS base FROM l GROUP BY g, vat) r
+                   GROUP BY g)
+            INSERT INTO sales_document (id, kind, status, account_id, client_name, client_tax_id, client_country,
+                                        language, currency, payment_days, document_date, tax_regime,
+                                        client_reference, base_amount, vat_amount, total_amount, created_at,
+                                        updated_at)
+            SELECT %s, 'INVOICE', 'DRAFT', c.id, c.legal_name, c.tax_id, c.country, 'es', 'EUR', 30,
+                   d.day, 'DOMESTIC', CASE WHEN g %% 4 = 0 THEN 'PED-' || g END, t.base, t.vat, t.base + t.vat,
+                   d.day + time '09:00', d.day + time '09:00'
+              FROM t
+              JOIN c ON c.rn = g %% :clients
+             CROSS JOIN LATERAL (SELECT make_date(:year, 1, 1) + ((g - 1)::bigint * :days / :total)::integer AS day) d
+            """.formatted(NET, LINE_VALUES.replace("%%", "%"), ID);
+
+    private static final String LINES =
+            "WITH a AS (" + ARTICLE_ROWS + ")" + """
+            INSERT INTO sales_document_line (id, document_id, position, article_id, article_code, description,
+                                             quantity, unit_code, unit_price, discount_percent, tax_code,
+                                             vat_percent, surcharge_percent, net_amount, stock_tracked)
+            SELECT gen_random_uuid(), %s, k, a.id, a.code, a.name_es, q.quantity, a.unit_code, a.sale_price,
+                   q.discount, CASE WHEN q.vat = 10 THEN 'IVA10' ELSE 'IVA21' END, q.vat, 0, %s, a.stock_tracked
+            %s
+            """.formatted(ID, NET, LINE_VALUES.replace("%%", "%"));
+
+    /** Issues the batch: number (in order of g), state, due date, as InvoicingService.issue does. */
     private static final String ISSUE = """
             UPDATE sales_document d
                SET status = 'ISSUED', series = 'F', number_year = :year,
-                   number = 'F' || :year || '-' || lpad((:first + g.g - 1)::text, greatest(6, length((:first + g.g - 1)::text)), '0'),
+                   number = 'F' || :year || '-' || lpad((:first + g - 1)::text, greatest(6, length((:first + g - 1)::text)), '0'),
                    due_date = d.document_date + 30, numbered_at = d.document_date + time '09:05',
-                   base_amount = t.base, vat_amount = t.vat, total_amount = t.base + t.vat,
                    updated_at = d.document_date + time '09:05', version = d.version + 1
               FROM generate_series(:from, :to) g
-              JOIN LATERAL (SELECT sum(r.base) AS base, sum(round(r.base * r.vat / 100, 2)) AS vat
-                              FROM (SELECT l.vat_percent AS vat, sum(l.net_amount) AS base
-                                      FROM sales_document_line l
-                                     WHERE l.document_id = %s
-                                     GROUP BY l.vat_percent) r) t ON true
              WHERE d.id = %s
-            """.formatted(ID, ID);
+            """.formatted(ID);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -176,6 +192,8 @@ public class InvoiceVolumeGenerator {
                         .param("from", batchFrom)
                         .param("to", batchTo)
                         .param("clients", counts[0])
+                        .param("lines", spec.linesPerInvoice())
+                        .param("articles", counts[1])
                         .param("year", spec.year())
                         .param("days", days)
                         .param("total", spec.invoices())

@@ -13,6 +13,8 @@ import com.nexo.base.Ids;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.RecordSection;
+import com.nexo.base.ui.RecordSections;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
@@ -42,7 +44,9 @@ import java.util.stream.Stream;
 /**
  * One account seen whole (360°): its data ({@link AccountData}), its contacts ({@link AccountContacts}),
  * and the timeline of who changed what and when, all from one read ({@link AccountPageService#page}).
- * Only the actions the user may take are offered.
+ * Only the actions the user may take are offered. Other modules add sections of their own below
+ * ({@link RecordSection}s of type {@link RecordSection#ACCOUNT}, such as a client's sales documents),
+ * each read by its own module when the account is shown.
  */
 @Route("accounts/:id")
 @RolesAllowed(AccountPermissions.READ)
@@ -58,13 +62,30 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
     private final AccountData data = new AccountData();
     private final AccountContacts contacts;
     private final HistoryTimeline timeline = new HistoryTimeline();
+    private final transient RecordSections contributed;
+    private final Div contributedSections = new Div();
+    /** The account the contributed sections show, so that a reload of the page does not rebuild them. */
+    private UUID contributedFor;
 
+    /** Without contributed sections: for tests that build the page by hand. */
     AccountDetailView(
             AccountPageService pages,
             AccountService accounts,
             ContactService contactService,
             AccountListService lists,
             AccountMergeService merges) {
+        this(pages, accounts, contactService, lists, merges, RecordSections.none());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AccountDetailView(
+            AccountPageService pages,
+            AccountService accounts,
+            ContactService contactService,
+            AccountListService lists,
+            AccountMergeService merges,
+            RecordSections contributed) {
+        this.contributed = contributed;
         this.pages = pages;
         this.accounts = accounts;
         this.lists = lists;
@@ -76,7 +97,8 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         Section contactSection = DetailSections.section(getTranslation("accounts.detail.contacts"), contacts);
         Section historySection = DetailSections.section(getTranslation("accounts.detail.history"), timeline);
         historySection.addClassName("detail-history");
-        Div main = new Div(dataSection, contactSection);
+        contributedSections.addClassName("record-sections");
+        Div main = new Div(dataSection, contactSection, contributedSections);
         main.addClassName("detail-main");
         Div columns = new Div(main, historySection);
         columns.addClassName("detail-columns");
@@ -115,6 +137,13 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         data.show(shown.details());
         contacts.show(shown.details().contacts());
         timeline.setEntries(AccountHistory.entries(this, shown.history(), shown.userNames()));
+        if (!shown.id().equals(contributedFor)) {
+            contributedFor = shown.id();
+            contributedSections.removeAll();
+            contributed
+                    .render(this, RecordSection.ACCOUNT, shown.id(), CurrentUser::can)
+                    .forEach(contributedSections::add);
+        }
     }
 
     private UUID id() {

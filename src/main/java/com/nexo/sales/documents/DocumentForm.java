@@ -1,6 +1,7 @@
 package com.nexo.sales.documents;
 
 import com.nexo.base.validation.NoControlCharacters;
+import com.nexo.sales.TaxRegime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -3,6 +3,7 @@ package com.nexo.sales.documents;
 import com.nexo.accounts.AccountParty;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.numbering.DocumentNumber;
+import com.nexo.sales.TaxRegime;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;

@@ -37,16 +37,12 @@ public class InvoicingService {
 
     private final DocumentStore store;
     private final DocumentNumbers numbers;
-    private final org.springframework.beans.factory.ObjectProvider<InvoiceRecords> records;
+    private final InvoiceRecords records;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     InvoicingService(
-            DocumentStore store,
-            DocumentNumbers numbers,
-            org.springframework.beans.factory.ObjectProvider<InvoiceRecords> records,
-            JdbcClient jdbc,
-            Clock clock) {
+            DocumentStore store, DocumentNumbers numbers, InvoiceRecords records, JdbcClient jdbc, Clock clock) {
         this.store = store;
         this.numbers = numbers;
         this.records = records;
@@ -171,7 +167,7 @@ public class InvoicingService {
         if (invoice.kind() == DocumentKind.INVOICE) {
             progress(invoice, sourceLines, BigDecimal.ONE);
         }
-        records.ifAvailable(r -> r.issued(store.find(invoiceId).orElseThrow()));
+        records.issued(store.find(invoiceId).orElseThrow());
         return number.text();
     }
 
@@ -233,7 +229,7 @@ public class InvoicingService {
         boolean wasIssued = invoice.status() == DocumentStatus.ISSUED;
         store.cancel(invoiceId, reason);
         if (wasIssued) {
-            records.ifAvailable(r -> r.cancelled(store.find(invoiceId).orElseThrow()));
+            records.cancelled(store.find(invoiceId).orElseThrow());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.nexo.sales.documents;
 
+import com.nexo.sales.TaxRegime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

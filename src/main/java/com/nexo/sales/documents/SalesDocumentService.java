@@ -5,8 +5,14 @@ import com.nexo.accounts.AccountParty;
 import com.nexo.articles.ArticleDirectory;
 import com.nexo.articles.ArticleDirectory.ArticleSummary;
 import com.nexo.base.documents.DocumentTotals;
+import com.nexo.history.ChangeEntry;
+import com.nexo.history.ChangeHistory;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
+import com.nexo.sales.TaxRegime;
+import com.nexo.sales.pricing.ClientTerms;
+import com.nexo.sales.pricing.ClientTermsService;
+import com.nexo.sales.pricing.PriceLists;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
@@ -35,12 +41,25 @@ public class SalesDocumentService {
     private final DocumentStore store;
     private final AccountDirectory accounts;
     private final ArticleDirectory articles;
+    private final ClientTermsService terms;
+    private final PriceLists prices;
+    private final ChangeHistory changes;
     private final Clock clock;
 
-    SalesDocumentService(DocumentStore store, AccountDirectory accounts, ArticleDirectory articles, Clock clock) {
+    SalesDocumentService(
+            DocumentStore store,
+            AccountDirectory accounts,
+            ArticleDirectory articles,
+            ClientTermsService terms,
+            PriceLists prices,
+            ChangeHistory changes,
+            Clock clock) {
+        this.changes = changes;
         this.store = store;
         this.accounts = accounts;
         this.articles = articles;
+        this.terms = terms;
+        this.prices = prices;
         this.clock = clock;
     }
 
@@ -70,7 +89,11 @@ public class SalesDocumentService {
         return form;
     }
 
-    /** Sets the client of a form and what follows from it: currency, payment terms, primary contact. */
+    /**
+     * Sets the client of a form and what follows from it: currency, payment terms, primary contact,
+     * and the client's sales terms (tax regime and its legal note, withholding, usual discount,
+     * salesperson).
+     */
     @Transactional(readOnly = true)
     @RolesAllowed({SalesPermissions.CREATE, SalesPermissions.EDIT})
     public DocumentForm withClient(DocumentForm form, UUID accountId) {
@@ -88,6 +111,17 @@ public class SalesDocumentService {
                 .map(AccountParty.PartyContact::id)
                 .findFirst()
                 .orElse(null));
+        ClientTerms clientTerms = terms.termsOf(accountId);
+        form.setTaxRegime(clientTerms.taxRegime());
+        form.setWithholdingPercent(clientTerms.withholdingPercent());
+        form.setDocumentDiscount(
+                clientTerms.documentDiscountPercent() == null
+                        ? BigDecimal.ZERO
+                        : clientTerms.documentDiscountPercent());
+        form.setLegalNote(clientTerms.taxRegime() == TaxRegime.EXEMPT ? clientTerms.exemptionNote() : null);
+        if (clientTerms.salespersonId() != null) {
+            form.setSalespersonId(clientTerms.salespersonId());
+        }
     }
 
     /** A draft (or any document, read-only beyond drafts) as the editor binds it. */
@@ -181,10 +215,28 @@ public class SalesDocumentService {
     }
 
     /**
-     * A line for {@code articleId}: its code, name in {@code locale}'s language, unit, VAT rate and
-     * price (the article's sale price), {@code quantity} of it. What the editor adds when an
-     * article is picked by code, name or barcode.
+     * A line for {@code articleId}, {@code quantity} of it, for the client {@code accountId} on
+     * {@code day}: its code, name in {@code locale}'s language, unit, VAT rate, and the price and
+     * discount of the client's price list for that quantity (its own list, its group's, the default
+     * one; the article's sale price when no list prices it). What the editor adds when an article is
+     * picked by code, name or barcode.
      */
+    @Transactional(readOnly = true)
+    @RolesAllowed({SalesPermissions.CREATE, SalesPermissions.EDIT})
+    public LineForm lineFor(UUID accountId, UUID articleId, BigDecimal quantity, LocalDate day, Locale locale) {
+        LineForm line = lineFor(articleId, quantity, locale);
+        if (accountId != null) {
+            prices.priceFor(accountId, articleId, line.getQuantity(), day == null ? LocalDate.now(clock) : day)
+                    .ifPresent(quote -> {
+                        line.setUnitPrice(quote.unitPrice());
+                        line.setDiscountPercent(
+                                quote.discountPercent() == null ? BigDecimal.ZERO : quote.discountPercent());
+                    });
+        }
+        return line;
+    }
+
+    /** A line for {@code articleId} at the article's own sale price (no client known yet). */
     @Transactional(readOnly = true)
     @RolesAllowed({SalesPermissions.CREATE, SalesPermissions.EDIT})
     public LineForm lineFor(UUID articleId, BigDecimal quantity, Locale locale) {
@@ -209,6 +261,13 @@ public class SalesDocumentService {
     @RolesAllowed({SalesPermissions.CREATE, SalesPermissions.EDIT})
     public List<ArticleSummary> articlesMatching(String text, int limit) {
         return articles.lookUp(text, limit);
+    }
+
+    /** A page of a document's timeline (its changes, its lines', e-mails and payments), newest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(SalesPermissions.READ)
+    public List<ChangeEntry> history(UUID documentId, Long before, int limit) {
+        return changes.timeline(documentId, before, limit);
     }
 
     /** Clients matching a look-up text, best first. */

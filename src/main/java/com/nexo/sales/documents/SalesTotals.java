@@ -3,6 +3,7 @@ package com.nexo.sales.documents;
 import com.nexo.base.documents.DocumentLine;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.documents.TaxRate;
+import com.nexo.sales.TaxRegime;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;

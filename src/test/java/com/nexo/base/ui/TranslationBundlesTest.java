@@ -2,6 +2,8 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.sales.verifactu.BillingRecord;
+import com.nexo.sales.verifactu.ChainVerification;
 import com.nexo.security.ModulePermissions;
 import com.nexo.security.Permission;
 import com.nexo.security.events.SecurityEventType;
@@ -90,15 +92,28 @@ class TranslationBundlesTest {
      * Keys the code builds at run time, with every expansion it can produce. A new prefix in the code
      * fails {@link #every_key_the_code_builds_at_run_time_has_a_known_prefix()} until it is listed here.
      */
-    private static final Map<String, Set<String>> DYNAMIC_KEYS = Map.of(
-            "actor.", actorKeys(),
-            "language.", languageKeys(),
-            "role.predefined.", predefinedRoleKeys(),
-            "tenants.status.", tenantStatusKeys(),
-            "permission.module.", permissionKeys("permission.module.", Permission::module),
-            "permission.action.", permissionKeys("permission.action.", Permission::action),
-            "security-event.", securityEventKeys(),
-            "accounts.field.", accountFieldKeys());
+    private static final Map<String, Set<String>> DYNAMIC_KEYS = Map.ofEntries(
+            Map.entry("actor.", actorKeys()),
+            Map.entry("language.", languageKeys()),
+            Map.entry("role.predefined.", predefinedRoleKeys()),
+            Map.entry("tenants.status.", tenantStatusKeys()),
+            Map.entry("permission.module.", permissionKeys("permission.module.", Permission::module)),
+            Map.entry("permission.action.", permissionKeys("permission.action.", Permission::action)),
+            Map.entry("security-event.", securityEventKeys()),
+            Map.entry("accounts.field.", accountFieldKeys()),
+            Map.entry(
+                    "sales.billing-chain.kind.",
+                    prefixed(
+                            "sales.billing-chain.kind.",
+                            Arrays.stream(BillingRecord.Kind.values()).map(Enum::name))),
+            Map.entry(
+                    "sales.billing-chain.problem.",
+                    prefixed(
+                            "sales.billing-chain.problem.",
+                            Arrays.stream(ChainVerification.Problem.values()).map(Enum::name))),
+            Map.entry(
+                    "sales.billing-chain.submission.",
+                    prefixed("sales.billing-chain.submission.", BillingRecord.SUBMISSION_STATUSES.stream())));
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),
@@ -354,6 +369,10 @@ class TranslationBundlesTest {
     }
 
     /** {@code "security-event." + type}: the security log names each kind of event. */
+    private static Set<String> prefixed(String prefix, java.util.stream.Stream<String> names) {
+        return names.map(name -> prefix + name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     private static Set<String> securityEventKeys() {
         return Arrays.stream(SecurityEventType.values())
                 .map(type -> "security-event." + type.name())

@@ -7,6 +7,10 @@ import com.nexo.articles.stock.ReservationService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.sales.SalesFixtures;
 import com.nexo.sales.SalesRuleException;
+import com.nexo.sales.TaxRegime;
+import com.nexo.sales.verifactu.BillingRecord;
+import com.nexo.sales.verifactu.BillingRecords;
+import com.nexo.sales.verifactu.ChainVerification;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
@@ -60,6 +64,12 @@ class SalesFlowTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private BillingRecords records;
+
+    @Autowired
+    private ChainVerification verification;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -310,6 +320,23 @@ class SalesFlowTest {
             return null;
         });
         assertThat(read(invoice).status()).isEqualTo(DocumentStatus.CANCELLED);
+
+        List<BillingRecord> chain = fixtures.asSales(() -> records.recordsOf(invoice));
+        assertThat(chain)
+                .extracting(BillingRecord::kind)
+                .containsExactly(BillingRecord.Kind.ALTA, BillingRecord.Kind.ANULACION);
+        assertThat(chain.getFirst().invoiceNumber()).isEqualTo(read(invoice).number());
+        assertThat(chain.get(1).previousFingerprint())
+                .as("the cancellation follows the corrective's record")
+                .isNotEqualTo(chain.getFirst().fingerprint());
+        BillingRecord correction =
+                fixtures.asSales(() -> records.recordsOf(corrective)).getFirst();
+        assertThat(correction.invoiceType()).isEqualTo("R1");
+        assertThat(correction.total()).isEqualByComparingTo(read(corrective).totalAmount());
+        assertThat(fixtures.asSales(() -> records.qrFor(invoice)).orElseThrow())
+                .contains("numserie=" + read(invoice).number());
+        assertThat(fixtures.as(SalesFixtures.ADMIN, () -> verification.verify()).ok())
+                .isTrue();
     }
 
     @Test
@@ -344,13 +371,29 @@ class SalesFlowTest {
         UUID fitting = fixtures.service();
         UUID quote = fixtures.draft(DocumentKind.QUOTE, client, null, fitting, "1");
 
-        Long visible = asStaff(
-                NORTHWIND,
-                () -> jdbc.sql("SELECT count(*) FROM sales_document WHERE id = :id")
-                        .param("id", quote)
+        UUID invoice = fixtures.draft(DocumentKind.INVOICE, client, null, fitting, "1");
+        fixtures.asSales(() -> invoicing.issue(invoice));
+        for (String table : List.of(
+                "sales_document",
+                "sales_document_line",
+                "sales_document_link",
+                "sales_document_mail",
+                "sales_payment")) {
+            Long foreign = asStaff(
+                    NORTHWIND,
+                    () -> jdbc.sql("SELECT count(*) FROM " + table + " WHERE tenant_id = :demo")
+                            .param("demo", DEMO)
+                            .query(Long.class)
+                            .single());
+            assertThat(foreign).as("demo rows of %s seen from Northwind", table).isZero();
+        }
+        Long own = asStaff(
+                DEMO,
+                () -> jdbc.sql("SELECT count(*) FROM sales_document_line WHERE tenant_id = :demo")
+                        .param("demo", DEMO)
                         .query(Long.class)
                         .single());
-        assertThat(visible).isZero();
+        assertThat(own).isPositive();
         assertThatThrownBy(() -> fixtures.as("admin@northwind.nexo", () -> documents.document(quote)))
                 .extracting(e -> ((SalesRuleException) e).messageKey())
                 .isEqualTo("sales.rule.not-found");

@@ -1,4 +1,4 @@
-package com.nexo.sales.documents;
+package com.nexo.sales;
 
 /**
  * How VAT applies to a client's sales: the domestic rates, the same with the equivalence surcharge
@@ -11,6 +11,11 @@ public enum TaxRegime {
     EXEMPT,
     INTRA_EU,
     EXPORT;
+
+    /** The translation key of the regime's name ("sales.regime.intra-eu"), for pickers and documents. */
+    public String labelKey() {
+        return "sales.regime." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 
     /** Whether the lines' VAT rates apply (otherwise every line is at 0 % with the regime's note). */
     public boolean chargesVat() {

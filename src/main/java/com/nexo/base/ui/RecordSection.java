@@ -1,0 +1,36 @@
+package com.nexo.base.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.UUID;
+
+/**
+ * A section a module adds to another module's record page (the sales module's documents of a client
+ * on the account page), without the page's module depending on it: a Spring bean in the
+ * contributing module's {@code ui} package. The page (see {@link RecordSections}) shows the
+ * sections of its {@link #recordType()} to users whose roles grant {@link #permission()}, by
+ * {@link #order()}, each framed with its title; a section whose {@link #content} fails shows a
+ * translated "could not load" in its place and the page carries on.
+ *
+ * <p>A section reads what it shows with one service call of its own module (a lazy grid reads its
+ * pages as the user scrolls).
+ */
+public interface RecordSection {
+
+    /** The record type of account pages ({@code accounts/:id}); the record id is the account's. */
+    String ACCOUNT = "account";
+
+    /** The kind of record page the section belongs on, e.g. {@link #ACCOUNT}. */
+    String recordType();
+
+    /** The permission ({@code module.action}) a user needs to see the section. */
+    String permission();
+
+    /** Where the section stands among the contributed ones, lower first; leave gaps. */
+    int order();
+
+    /** The bundle key of the section's title. */
+    String titleKey();
+
+    /** The section's content for the record {@code recordId}, built when the page shows the record. */
+    Component content(UUID recordId);
+}

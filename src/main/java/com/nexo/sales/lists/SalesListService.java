@@ -1,0 +1,79 @@
+package com.nexo.sales.lists;
+
+import com.nexo.base.paging.CountEstimate;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
+import com.nexo.sales.SalesPermissions;
+import com.nexo.security.Roles;
+import com.nexo.security.UserDirectory;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists of the current tenant's sales documents, one kind at a time: keyset pages of a filter in a
+ * whitelisted order (newest first by default), with salespeople's names, and counts exact up to
+ * {@link #EXACT_COUNT_LIMIT}. Reading needs {@link SalesPermissions#READ}.
+ */
+@Service
+public class SalesListService {
+
+    /** Counted exactly up to this many documents, estimated above. */
+    public static final long EXACT_COUNT_LIMIT = 1_000;
+
+    private final JdbcClient jdbc;
+    private final UserDirectory users;
+    private final Clock clock;
+
+    SalesListService(JdbcClient jdbc, UserDirectory users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** One page of the list: {@code null} for the first page, then the previous page's {@link Page#next()}. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({SalesPermissions.READ, Roles.SYSTEM})
+    public Page<SalesRow> page(SalesQuery query, PageCursor after, int limit) {
+        Objects.requireNonNull(query, "query");
+        Page<SalesRow> page = SalesListQueries.of(query.filter(), LocalDate.now(clock))
+                .page(jdbc, SalesListQueries.order(query.sort()), after, limit, SalesListQueries.ROW);
+        return new Page<>(withSalespeople(page.rows()), page.next());
+    }
+
+    /** How many documents the filter matches: exact up to {@link #EXACT_COUNT_LIMIT}, estimated beyond. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({SalesPermissions.READ, Roles.SYSTEM})
+    public CountEstimate count(SalesFilter filter) {
+        return SalesListQueries.of("d.id", filter, LocalDate.now(clock)).count(jdbc, EXACT_COUNT_LIMIT);
+    }
+
+    /** The employees a list can be filtered by as salesperson. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({SalesPermissions.READ, Roles.SYSTEM})
+    public List<UserDirectory.UserName> salespeople() {
+        return users.activeEmployees();
+    }
+
+    private List<SalesRow> withSalespeople(List<SalesRow> rows) {
+        List<UUID> ids = rows.stream()
+                .map(SalesRow::salespersonId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, String> names = users.namesOf(ids);
+        return rows.stream()
+                .map(row -> row.salespersonId() == null ? row : row.withSalespersonName(names.get(row.salespersonId())))
+                .toList();
+    }
+}

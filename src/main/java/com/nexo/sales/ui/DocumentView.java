@@ -1,0 +1,623 @@
+package com.nexo.sales.ui;
+
+import com.nexo.base.Ids;
+import com.nexo.base.documents.DocumentTotals;
+import com.nexo.base.ui.DetailSections;
+import com.nexo.base.ui.Format;
+import com.nexo.base.ui.HistoryTimeline;
+import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.Notices;
+import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.SalesRuleException;
+import com.nexo.sales.documents.DocumentAction;
+import com.nexo.sales.documents.DocumentKind;
+import com.nexo.sales.documents.DocumentLineRow;
+import com.nexo.sales.documents.DocumentPage;
+import com.nexo.sales.documents.DocumentPageService;
+import com.nexo.sales.documents.DocumentStatus;
+import com.nexo.sales.documents.InvoicingService;
+import com.nexo.sales.documents.SalesDocument;
+import com.nexo.sales.documents.SalesDocumentService;
+import com.nexo.sales.documents.SalesFlowService;
+import com.nexo.sales.documents.SalesTotals;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One sales document seen whole: who it is for and when, its lines (an order's with what has been
+ * delivered, invoiced and waits for stock), its tax breakdown and totals, legal notes, the documents
+ * of its chain (quote, order, delivery notes, invoices, corrective invoices) and its timeline. The
+ * buttons are the steps its state allows and the user may take; each step is one service call, and a
+ * refusal is shown translated with nothing changed. Each render reads the page once ({@link
+ * DocumentPageService#page}).
+ */
+@Route("sales/document/:id")
+@RolesAllowed(SalesPermissions.READ)
+public class DocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "id";
+
+    private final transient DocumentPageService pages;
+    private final transient SalesDocumentService documents;
+    private final transient SalesFlowService flow;
+    private final transient InvoicingService invoicing;
+    private final transient Clock clock;
+
+    private DocumentPage page;
+
+    private final H2 title = new H2();
+    private final Span client = new Span();
+    private final Span state = new Span();
+    private final Div badges = new Div(state);
+    private final Div actions = new Div();
+    final Map<DocumentAction, Button> buttons = new EnumMap<>(DocumentAction.class);
+    /** Where the PDF and e-mail buttons go once the print service exists (left empty on purpose). */
+    final Div output = new Div();
+
+    private final Div data = new Div();
+    final Grid<DocumentLineRow> lines = new Grid<>();
+    private final Div totals = new Div();
+    private final Div notes = new Div();
+    private final Section notesSection;
+    final UnorderedList related = new UnorderedList();
+    private final Paragraph noRelated = new Paragraph();
+    final HistoryTimeline timeline = new HistoryTimeline();
+
+    DocumentView(
+            DocumentPageService pages,
+            SalesDocumentService documents,
+            SalesFlowService flow,
+            InvoicingService invoicing,
+            Clock clock) {
+        this.pages = pages;
+        this.documents = documents;
+        this.flow = flow;
+        this.invoicing = invoicing;
+        this.clock = clock;
+        addClassNames("account-detail", "sales-document");
+
+        title.addClassName("detail-title");
+        client.addClassName("detail-subtitle");
+        state.addClassName("status-badge");
+        badges.addClassName("detail-badges");
+        Div heading = new Div(title, client, badges);
+        actions.addClassName("detail-actions");
+        output.addClassNames("detail-actions", "document-output");
+        Div buttonsBox = new Div(actions, output);
+        buttonsBox.addClassName("detail-actions");
+        Div header = new Div(heading, buttonsBox);
+        header.addClassName("detail-header");
+
+        data.addClassName("detail-data");
+        configureLines();
+        totals.addClassName("document-totals");
+        notes.addClassName("document-notes");
+        noRelated.addClassName("form-note");
+        noRelated.setText(getTranslation("sales.page.no-related"));
+        related.addClassName("document-related");
+
+        Section dataSection = DetailSections.section(getTranslation("sales.page.data"), data);
+        Section linesSection = DetailSections.section(getTranslation("sales.page.lines"), lines, totals);
+        notesSection = DetailSections.section(getTranslation("sales.page.notes"), notes);
+        Section relatedSection = DetailSections.section(getTranslation("sales.page.related"), noRelated, related);
+        Section historySection = DetailSections.section(getTranslation("sales.page.history"), timeline);
+        historySection.addClassName("detail-history");
+        Div main = new Div(dataSection, linesSection, notesSection);
+        main.addClassName("detail-main");
+        Div side = new Div(relatedSection, historySection);
+        Div columns = new Div(main, side);
+        columns.addClassName("detail-columns");
+        add(header, columns);
+    }
+
+    static RouteParameters parameters(UUID documentId) {
+        return new RouteParameters(PARAMETER, documentId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(Ids::parse);
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            show(pages.page(id.get()));
+        } catch (SalesRuleException e) {
+            // Not there, or another tenant's: the same answer, which gives nothing away.
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void reload() {
+        show(pages.page(page.document().id()));
+    }
+
+    private void show(DocumentPage shown) {
+        this.page = shown;
+        SalesDocument document = shown.document();
+        title.setText(DocumentViewTexts.title(this, document.kind(), document.number()));
+        client.setText(document.clientName());
+        boolean expired = document.expiredOn(LocalDate.now(clock));
+        state.setText(
+                expired ? getTranslation("sales.status.expired") : DocumentViewTexts.status(this, document.status()));
+        state.getElement().setAttribute("data-status", document.status().name());
+        showData(shown);
+        showLines(shown);
+        showTotals(document);
+        showNotes(document);
+        showRelated(shown);
+        showActions(shown);
+        timeline.setEntries(DocumentViewHistory.entries(this, shown.history(), document.currency()));
+    }
+
+    // ---- data ----
+
+    private void showData(DocumentPage shown) {
+        SalesDocument d = shown.document();
+        data.removeAll();
+        item("sales.editor.field.client", d.clientName() + (d.clientTaxId() == null ? "" : " · " + d.clientTaxId()));
+        item("sales.editor.field.contact", shown.contactName());
+        item("sales.page.billing-address", String.join("\n", d.billingAddress()));
+        item("sales.page.shipping-address", String.join("\n", d.shippingAddress()));
+        item("sales.editor.field.document-date", Format.date(d.documentDate()));
+        if (d.kind() == DocumentKind.QUOTE) {
+            item("sales.editor.field.valid-until", Format.date(d.validUntil()));
+        }
+        item("sales.editor.field.delivery-date", Format.date(d.deliveryDate()));
+        if (d.kind().isInvoice()) {
+            item("sales.page.due-date", Format.date(d.dueDate()));
+        }
+        item("sales.editor.field.salesperson", shown.salespersonName());
+        item("sales.editor.field.warehouse", shown.warehouseName());
+        item(
+                "sales.editor.field.tax-regime",
+                getTranslation("sales.regime." + slug(d.taxRegime().name())));
+        item(
+                "sales.editor.field.currency",
+                "EUR".equals(d.currency())
+                        ? d.currency()
+                        : d.currency() + " · " + Format.decimal(d.exchangeRate(), 0, 8));
+        if (d.paymentDays() != null) {
+            item("sales.editor.field.payment-days", Format.integer(d.paymentDays()));
+        }
+        item("sales.editor.field.client-reference", d.clientReference());
+        if (d.kind().isInvoice() && d.status() == DocumentStatus.ISSUED) {
+            item("sales.page.paid", Format.money(shown.paid(), d.currency()));
+            item("sales.page.open", Format.money(shown.open(), d.currency()));
+        }
+    }
+
+    private void item(String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span term = new Span(getTranslation(labelKey));
+        term.addClassName("detail-term");
+        Span shown = new Span(value);
+        shown.addClassName("detail-value");
+        Div item = new Div(term, shown);
+        item.addClassName("detail-item");
+        data.add(item);
+    }
+
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    // ---- lines ----
+
+    private Grid.Column<DocumentLineRow> delivered;
+    private Grid.Column<DocumentLineRow> invoiced;
+    private Grid.Column<DocumentLineRow> backOrdered;
+
+    private void configureLines() {
+        lines.addClassName("document-lines");
+        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        lines.setAllRowsVisible(true);
+        Grid.Column<DocumentLineRow> code = lines.addColumn(DocumentLineRow::articleCode)
+                .setHeader(getTranslation("sales.editor.line.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.addColumn(DocumentLineRow::description)
+                .setHeader(getTranslation("sales.editor.line.description"))
+                .setFlexGrow(3);
+        lines.addColumn(row -> DocumentViewTexts.quantity(row.quantity()))
+                .setHeader(getTranslation("sales.editor.line.quantity"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        delivered = lines.addColumn(row -> DocumentViewTexts.quantity(row.deliveredQuantity()))
+                .setHeader(getTranslation("sales.editor.line.delivered"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        invoiced = lines.addColumn(row -> DocumentViewTexts.quantity(row.invoicedQuantity()))
+                .setHeader(getTranslation("sales.editor.line.invoiced"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        backOrdered = lines.addColumn(row -> DocumentViewTexts.quantity(
+                        page == null ? null : page.backOrdered().get(row.id())))
+                .setHeader(getTranslation("sales.editor.line.back-ordered"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.addColumn(row -> Format.price(row.unitPrice(), currency()))
+                .setHeader(getTranslation("sales.editor.line.price"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<DocumentLineRow> discount = lines.addColumn(
+                        row -> row.discountPercent().signum() == 0 ? "" : Format.percent(row.discountPercent()))
+                .setHeader(getTranslation("sales.editor.line.discount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<DocumentLineRow> vat = lines.addColumn(row -> Format.percent(row.vatPercent()))
+                .setHeader(getTranslation("sales.editor.line.vat"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.addColumn(row -> Format.money(row.netAmount(), currency()))
+                .setHeader(getTranslation("sales.editor.line.net"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.setEmptyStateText(getTranslation("sales.page.no-lines"));
+        NarrowScreens.hideColumnsBelow(lines, 1100, List.of(code, discount, vat));
+        NarrowScreens.hideColumnsBelow(lines, 900, List.of(delivered, invoiced));
+    }
+
+    private String currency() {
+        return page == null ? "EUR" : page.document().currency();
+    }
+
+    private void showLines(DocumentPage shown) {
+        boolean order = shown.document().kind() == DocumentKind.ORDER;
+        boolean progress = order && shown.document().status() != DocumentStatus.DRAFT;
+        delivered.setVisible(progress);
+        invoiced.setVisible(progress || shown.document().kind() == DocumentKind.DELIVERY);
+        backOrdered.setVisible(progress && !shown.backOrdered().isEmpty());
+        lines.setItems(shown.document().lines());
+    }
+
+    // ---- totals and notes ----
+
+    private void showTotals(SalesDocument document) {
+        totals.removeAll();
+        DocumentTotals amounts = SalesTotals.of(document);
+        String currency = document.currency();
+        for (DocumentTotals.TaxAmount rate : amounts.breakdown()) {
+            totalsRow(
+                    getTranslation(
+                            "sales.editor.totals.rate",
+                            Format.percent(rate.rate().vatPercent()),
+                            Format.money(rate.base(), currency)),
+                    Format.money(rate.vat().add(rate.surcharge()), currency),
+                    "totals-rate");
+        }
+        totalsRow(getTranslation("sales.editor.totals.base"), Format.money(amounts.base(), currency), "totals-base");
+        totalsRow(getTranslation("sales.editor.totals.vat"), Format.money(amounts.vat(), currency), "totals-vat");
+        if (amounts.surcharge().signum() != 0) {
+            totalsRow(
+                    getTranslation("sales.editor.totals.surcharge"),
+                    Format.money(amounts.surcharge(), currency),
+                    "totals-surcharge");
+        }
+        if (amounts.withholding().signum() != 0) {
+            totalsRow(
+                    getTranslation("sales.editor.totals.withholding"),
+                    Format.money(amounts.withholding().negate(), currency),
+                    "totals-withholding");
+        }
+        totalsRow(getTranslation("sales.editor.totals.total"), Format.money(amounts.total(), currency), "totals-total");
+    }
+
+    private void totalsRow(String label, String amount, String className) {
+        Span value = new Span(amount);
+        value.addClassName("totals-amount");
+        Div row = new Div(new Span(label), value);
+        row.addClassNames("totals-row", className);
+        row.getStyle()
+                .set("display", "flex")
+                .set("justify-content", "space-between")
+                .set("gap", "1em");
+        if ("totals-total".equals(className)) {
+            row.getStyle().set("font-weight", "600");
+        }
+        totals.add(row);
+    }
+
+    private void showNotes(SalesDocument document) {
+        notes.removeAll();
+        List<String> texts = new ArrayList<>();
+        if (document.taxRegime().legalNoteKey() != null) {
+            texts.add(getTranslation(document.taxRegime().legalNoteKey()));
+        }
+        if (document.withholdingPercent() != null
+                && document.withholdingPercent().signum() > 0) {
+            texts.add(getTranslation("sales.legal.withholding", Format.decimal(document.withholdingPercent(), 0, 2)));
+        }
+        if (document.correctedId() != null) {
+            Optional<DocumentPage.Related> original = page.related().stream()
+                    .filter(r -> r.id().equals(document.correctedId()))
+                    .findFirst();
+            texts.add(getTranslation(
+                    "sales.legal.corrective",
+                    original.map(DocumentPage.Related::number).orElse(""),
+                    original.map(r -> Format.date(r.documentDate())).orElse(""),
+                    document.correctionReason() == null ? "" : document.correctionReason()));
+        }
+        if (document.legalNote() != null && !document.legalNote().isBlank()) {
+            texts.add(document.legalNote());
+        }
+        if (document.notes() != null && !document.notes().isBlank()) {
+            texts.add(document.notes());
+        }
+        if (document.status() == DocumentStatus.CANCELLED && document.cancelReason() != null) {
+            texts.add(getTranslation("sales.page.cancelled-because", document.cancelReason()));
+        }
+        texts.forEach(text -> {
+            Paragraph paragraph = new Paragraph(text);
+            paragraph.addClassName("detail-value");
+            notes.add(paragraph);
+        });
+        notesSection.setVisible(!texts.isEmpty());
+    }
+
+    // ---- related documents ----
+
+    private void showRelated(DocumentPage shown) {
+        related.removeAll();
+        for (DocumentPage.Related other : shown.related()) {
+            RouterLink link = new RouterLink(
+                    DocumentViewTexts.title(this, other.kind(), other.number()),
+                    DocumentView.class,
+                    parameters(other.id()));
+            Span details = new Span(" · "
+                    + DocumentViewTexts.status(this, other.status())
+                    + " · " + Format.date(other.documentDate())
+                    + " · " + Format.money(other.total(), other.currency()));
+            details.addClassName("detail-subtitle");
+            details.getStyle().set("display", "inline");
+            ListItem item = new ListItem(link, details);
+            item.addClassName("related-" + slug(other.kind().name()));
+            related.add(item);
+        }
+        noRelated.setVisible(shown.related().isEmpty());
+        related.setVisible(!shown.related().isEmpty());
+    }
+
+    // ---- actions ----
+
+    private void showActions(DocumentPage shown) {
+        actions.removeAll();
+        buttons.clear();
+        SalesDocument d = shown.document();
+        action(DocumentAction.EDIT, true, () -> navigateToEditor(d.id()));
+        action(
+                DocumentAction.SEND,
+                true,
+                () -> step(() -> {
+                    flow.send(d.id());
+                    return getTranslation("sales.page.done.sent");
+                }));
+        action(DocumentAction.TO_ORDER, true, this::makeOrder);
+        action(
+                DocumentAction.CONFIRM,
+                true,
+                () -> step(() -> {
+                    int waiting = flow.confirm(d.id());
+                    return waiting == 0
+                            ? getTranslation("sales.page.done.confirmed")
+                            : getTranslation("sales.page.done.confirmed-back-ordered", waiting);
+                }));
+        action(DocumentAction.DELIVER, true, this::deliver);
+        action(DocumentAction.INVOICE, true, () -> {
+            try {
+                UUID invoice = invoicing.invoice(List.of(d.id()));
+                Notices.success(getTranslation("sales.page.done.invoiced"));
+                navigateToPage(invoice);
+            } catch (SalesRuleException refusal) {
+                Notices.error(DocumentViewTexts.refusal(this, refusal));
+            }
+        });
+        action(
+                DocumentAction.ISSUE,
+                true,
+                () -> step(() -> {
+                    String number = invoicing.issue(d.id());
+                    return getTranslation("sales.page.done.issued", number);
+                }));
+        action(DocumentAction.CORRECT, false, this::correct);
+        action(DocumentAction.REGISTER_PAYMENT, false, this::registerPayment);
+        action(DocumentAction.DUPLICATE, false, () -> {
+            try {
+                UUID copy = documents.duplicate(d.id());
+                Notices.success(getTranslation("sales.page.done.duplicated"));
+                navigateToEditor(copy);
+            } catch (SalesRuleException refusal) {
+                Notices.error(DocumentViewTexts.refusal(this, refusal));
+            }
+        });
+        action(DocumentAction.CANCEL, false, this::cancelDocument);
+        action(DocumentAction.DELETE, false, this::deleteDraft);
+    }
+
+    private void action(DocumentAction action, boolean primary, Runnable run) {
+        if (!page.allows(action)) {
+            return;
+        }
+        Button button = new Button(getTranslation(action.key()), click -> run.run());
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        if (action == DocumentAction.CANCEL || action == DocumentAction.DELETE) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        button.addClassName("action-" + slug(action.name()));
+        buttons.put(action, button);
+        actions.add(button);
+    }
+
+    /** Takes a step that stays on this page: success message and a fresh read, or the refusal. */
+    private void step(Supplier<String> run) {
+        try {
+            String done = run.get();
+            Notices.success(done);
+        } catch (SalesRuleException refusal) {
+            Notices.error(DocumentViewTexts.refusal(this, refusal));
+        }
+        reload();
+    }
+
+    private void makeOrder() {
+        SalesDocument quote = page.document();
+        new DocumentQuantitiesDialog(
+                        getTranslation("sales.action.to-order"),
+                        getTranslation("sales.page.dialog.to-order-intro"),
+                        getTranslation("sales.action.to-order"),
+                        quote.lines(),
+                        DocumentLineRow::quantity,
+                        quantities -> {
+                            UUID order = flow.toOrder(quote.id(), quantities);
+                            Notices.success(getTranslation("sales.page.done.ordered"));
+                            navigateToPage(order);
+                        })
+                .open();
+    }
+
+    private void deliver() {
+        SalesDocument order = page.document();
+        new DocumentQuantitiesDialog(
+                        getTranslation("sales.action.deliver"),
+                        getTranslation("sales.page.dialog.deliver-intro"),
+                        getTranslation("sales.action.deliver"),
+                        order.lines().stream()
+                                .filter(line -> line.toDeliver().signum() > 0)
+                                .toList(),
+                        DocumentLineRow::toDeliver,
+                        quantities -> {
+                            flow.deliver(order.id(), quantities);
+                            Notices.success(getTranslation("sales.page.done.delivered"));
+                            reload();
+                        })
+                .open();
+    }
+
+    private void correct() {
+        SalesDocument invoice = page.document();
+        new DocumentReasonDialog(
+                        getTranslation("sales.action.correct"),
+                        getTranslation("sales.page.dialog.correct-intro"),
+                        getTranslation("sales.action.correct"),
+                        reason -> {
+                            UUID corrective = invoicing.correct(invoice.id(), reason);
+                            Notices.success(getTranslation("sales.page.done.corrective"));
+                            navigateToEditor(corrective);
+                        })
+                .open();
+    }
+
+    private void registerPayment() {
+        SalesDocument invoice = page.document();
+        new DocumentPaymentDialog(page.open(), invoice.currency(), LocalDate.now(clock), (paidOn, amount, method) -> {
+                    invoicing.registerPayment(invoice.id(), paidOn, amount, method);
+                    Notices.success(getTranslation("sales.page.done.paid"));
+                    reload();
+                })
+                .open();
+    }
+
+    private void cancelDocument() {
+        SalesDocument document = page.document();
+        new DocumentReasonDialog(
+                        getTranslation("sales.action.cancel"),
+                        getTranslation("sales.page.dialog.cancel-intro"),
+                        getTranslation("sales.page.dialog.cancel-confirm"),
+                        reason -> {
+                            if (document.kind().isInvoice()) {
+                                invoicing.cancel(document.id(), reason);
+                            } else {
+                                flow.cancel(document.id(), reason);
+                            }
+                            Notices.success(getTranslation("sales.page.done.cancelled"));
+                            reload();
+                        })
+                .open();
+    }
+
+    private void deleteDraft() {
+        SalesDocument document = page.document();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("sales.action.delete"));
+        confirm.setText(getTranslation("sales.page.dialog.delete-text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                documents.deleteDraft(document.id());
+                Notices.success(getTranslation("sales.page.done.deleted"));
+                getUI().ifPresent(ui -> ui.navigate(""));
+            } catch (SalesRuleException refusal) {
+                Notices.error(DocumentViewTexts.refusal(this, refusal));
+                reload();
+            }
+        });
+        confirm.open();
+    }
+
+    private void navigateToPage(UUID documentId) {
+        getUI().ifPresent(ui -> ui.navigate(DocumentView.class, parameters(documentId)));
+    }
+
+    private void navigateToEditor(UUID documentId) {
+        getUI().ifPresent(ui -> ui.navigate(DocumentEditor.editRoute(documentId)));
+    }
+
+    /** The page shown (for tests). */
+    DocumentPage page() {
+        return page;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page == null
+                ? getTranslation("sales.page.page-title")
+                : DocumentViewTexts.title(
+                        this, page.document().kind(), page.document().number());
+    }
+}

@@ -2,11 +2,15 @@ package com.nexo.sales.volume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.base.paging.PageCursor;
 import com.nexo.sales.documents.DocumentForm;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.InvoicingService;
 import com.nexo.sales.documents.LineForm;
 import com.nexo.sales.documents.SalesDocumentService;
+import com.nexo.sales.lists.SalesFilter;
+import com.nexo.sales.lists.SalesListService;
+import com.nexo.sales.lists.SalesQuery;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.DatabaseContext;
 import com.nexo.tenancy.TenantContext;
@@ -80,6 +84,9 @@ class InvoiceVolumeBenchmark {
     private InvoicingService invoicing;
 
     @Autowired
+    private SalesListService lists;
+
+    @Autowired
     private UserDetailsService users;
 
     @Autowired
@@ -130,15 +137,16 @@ class InvoiceVolumeBenchmark {
             System.out.println();
             System.out.println("| measurement | service p50 / p95 (ms) | SQL p50 / p95 (ms) | rows |");
             System.out.println("|---|---|---|---|");
-            // SERVICE FIGURE OF THE LIST: com.nexo.sales.lists.SalesListService is not on this branch
-            // yet; when it is, pass its first page and the page after `key` as the service suppliers.
+            // The service is the invoice list's (invoices with their corrective invoices, newest first).
+            SalesQuery invoiceList = new SalesQuery(SalesFilter.all(DocumentKind.INVOICE), null);
+            PageCursor deepCursor = new PageCursor(key.get("document_date").toString(), (UUID) key.get("id"));
             report(
                     "invoice list, first page (50, newest first) of " + invoices,
-                    null,
+                    () -> lists.page(invoiceList, null, 50),
                     () -> sql.sql(FIRST_PAGE).query().listOfRows());
             report(
                     "invoice list, page 90 % deep (keyset after row " + deep + ")",
-                    null,
+                    () -> lists.page(invoiceList, deepCursor, 50),
                     () -> sql.sql(PAGE_AFTER)
                             .param("date", key.get("document_date"))
                             .param("id", key.get("id"))

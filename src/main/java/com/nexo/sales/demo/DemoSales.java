@@ -1,0 +1,453 @@
+package com.nexo.sales.demo;
+
+import com.nexo.articles.ArticleDirectory.ArticleSummary;
+import com.nexo.articles.stock.StockEntry;
+import com.nexo.articles.stock.StockService;
+import com.nexo.demo.DemoData;
+import com.nexo.demo.DemoTenant;
+import com.nexo.sales.documents.DocumentForm;
+import com.nexo.sales.documents.DocumentKind;
+import com.nexo.sales.documents.DocumentLineRow;
+import com.nexo.sales.documents.InvoicingService;
+import com.nexo.sales.documents.LineForm;
+import com.nexo.sales.documents.SalesDocumentService;
+import com.nexo.sales.documents.SalesFlowService;
+import com.nexo.tenancy.ActorPrincipal;
+import com.nexo.tenancy.TenantContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo tenant's last twelve months of sales, made through the sales services by the tenant's
+ * salesperson (so numbers, stock, reservations and the invoice records come out as real work makes
+ * them): 40 quotes (sent, accepted, expired, cancelled, one draft), 30 orders (confirmed, partly
+ * delivered, delivered, one back-ordered, one draft), their delivery notes, and 40 invoices (issued,
+ * most of them paid or partly paid, one corrected by a corrective invoice, one cancelled, one draft).
+ *
+ * <p>The services work in the present: quotes and orders typed in keep their date in the past, while
+ * what the flow makes (orders from quotes, delivery notes, issued invoices) is dated today. Runs
+ * once, after accounts and articles: a tenant that already has a sales document is left alone.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty("nexo.demo.enabled")
+class DemoSales implements DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSales.class);
+
+    /** The demo tenant's salesperson, who makes the documents (seller and creator). */
+    static final String SELLER = "ventas@demo.nexo";
+
+    static final int QUOTES = 40;
+    static final int DIRECT_ORDERS = 14;
+    static final int DIRECT_INVOICES = 20;
+    /** Days a demo quote was valid for when it was sent. */
+    static final int QUOTE_VALIDITY = 30;
+
+    /** Clients, by the quick-search text of their demo account (Spanish, in euros). */
+    private static final List<String> CLIENTS = List.of(
+            "Hermanos Pérez",
+            "Talleres Ebro",
+            "Distribuciones Levante",
+            "Ferretería La Económica",
+            "Muebles Artesanos",
+            "Carpintería Metálica Aragón",
+            "Hotel Playa Dorada",
+            "Cooperativa Agrícola Vega",
+            "Supermercados Familia Ortega",
+            "Taller de Motos Ruedas Libres");
+
+    /** Goods and production inputs the demo sells (stock-tracked articles of the demo catalogue). */
+    private static final List<String> GOODS = List.of(
+            "TOR-DIN933-M8X30",
+            "TOR-DIN912-M10X40",
+            "TUE-DIN934-M8",
+            "FIJ-ANCLA-M10",
+            "HER-LLAVE-COMB13",
+            "HER-MARTILLO-500",
+            "HER-TALADRO-18V",
+            "HER-AMOLADORA-125",
+            "ABR-DISCO-CORTE125",
+            "ACE-CHAPA-S235-2MM",
+            "ACE-TUBO-40X40X2",
+            "QUI-IMPRIM-ANTIOX",
+            "EPI-GUANTES-NITR",
+            "EPI-GAFAS-POLI");
+
+    private static final List<String> SERVICES = List.of("SER-MO-TALLER", "SER-CORTE-LASER", "SER-PORTES");
+
+    /** The article of the order that waits for stock, and how much of it is ordered (more than there is). */
+    private static final String BACK_ORDERED = "ACE-IPN-100";
+
+    private static final BigDecimal BACK_ORDERED_QUANTITY = new BigDecimal("1200");
+    /** What the demo buys of each article it sells, a year ago, before it sells any. */
+    private static final BigDecimal PURCHASED = new BigDecimal("150");
+
+    private static final String ANY_DOCUMENT = "SELECT EXISTS (SELECT 1 FROM sales_document)";
+    // The services only know today: a quote sent months ago was valid for 30 days from its date, so
+    // once the flow is done the quotes get back the validity they had (the unanswered ones expire).
+    private static final String QUOTE_VALIDITY_AS_SENT = """
+            UPDATE sales_document SET valid_until = document_date + :days
+             WHERE kind = 'QUOTE' AND status IN ('DRAFT', 'SENT', 'ACCEPTED', 'CANCELLED') AND id IN (:ids)
+            """;
+
+    private final SalesDocumentService documents;
+    private final SalesFlowService flow;
+    private final InvoicingService invoicing;
+    private final StockService stock;
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoSales(
+            SalesDocumentService documents,
+            SalesFlowService flow,
+            InvoicingService invoicing,
+            StockService stock,
+            UserDetailsService users,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.documents = documents;
+        this.flow = flow;
+        this.invoicing = invoicing;
+        this.stock = stock;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Override
+    public void seed(DemoTenant tenant) {
+        if (tenant != DemoTenant.DEMO) {
+            return;
+        }
+        // One transaction: the demo is seeded whole or not at all, and a few hundred service calls
+        // share one commit instead of one each (most of the time on a busy machine).
+        asSeller(() -> transactions.execute(status -> {
+            if (Boolean.TRUE.equals(jdbc.sql(ANY_DOCUMENT).query(Boolean.class).single())) {
+                return null;
+            }
+            long started = System.nanoTime();
+            Seeded seeded = new Run().seed();
+            LOG.info(
+                    "Demo sales: {} quotes, {} orders, {} delivery notes, {} invoices in {} ms",
+                    seeded.quotes(),
+                    seeded.orders(),
+                    seeded.deliveries(),
+                    seeded.invoices(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return null;
+        }));
+    }
+
+    /**
+     * Runs {@code work} as the demo salesperson: method security sees the user's permissions and the
+     * transactions are bound to the user, as when the user works in the application. The seeder calls
+     * this module as system work, which the sales services do not admit, and the documents are the
+     * salesperson's anyway.
+     */
+    private <T> T asSeller(Supplier<T> work) {
+        UserDetails seller;
+        try {
+            seller = users.loadUserByUsername(SELLER);
+        } catch (UsernameNotFoundException gone) {
+            LOG.warn("Demo sales skipped: the demo salesperson {} does not exist", SELLER);
+            return null;
+        }
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication before = context.getAuthentication();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(seller, null, seller.getAuthorities()));
+        try {
+            return TenantContext.callAs(((ActorPrincipal) seller).databaseContext(), work);
+        } finally {
+            context.setAuthentication(before);
+        }
+    }
+
+    /** How many documents of each kind a run made. */
+    record Seeded(int quotes, int orders, int deliveries, int invoices) {}
+
+    /** One seeding: its random choices (fixed seed, so every demo is the same) and what it made. */
+    private final class Run {
+
+        private final Random random = new Random(2026);
+        private final LocalDate today = LocalDate.now(clock);
+        private final List<UUID> clients = new ArrayList<>();
+        private final Map<String, ArticleSummary> articles = new LinkedHashMap<>();
+        /** A line of each article as the editor makes it (asked once per article, then copied). */
+        private final Map<String, LineForm> lineOf = new LinkedHashMap<>();
+
+        private final List<UUID> quotes = new ArrayList<>();
+        private int orders;
+        private int deliveries;
+        private int invoices;
+
+        Seeded seed() {
+            for (String client : CLIENTS) {
+                documents.clientsMatching(client, 1).stream().findFirst().ifPresent(found -> clients.add(found.id()));
+            }
+            clients.add(DemoTenant.CLIENT_PARTY);
+            List<String> codes = new ArrayList<>(GOODS);
+            codes.addAll(SERVICES);
+            codes.add(BACK_ORDERED);
+            for (String code : codes) {
+                documents.articlesMatching(code, 1).stream()
+                        .filter(article -> article.code().equals(code))
+                        .findFirst()
+                        .ifPresent(article -> articles.put(code, article));
+            }
+            if (clients.size() < 3 || articles.size() < codes.size()) {
+                LOG.warn("Demo sales skipped: the demo clients or articles are missing");
+                return new Seeded(0, 0, 0, 0);
+            }
+            purchase();
+            List<UUID> fromQuotes = quotes();
+            List<UUID> ordersToDeliver = new ArrayList<>(fromQuotes);
+            ordersToDeliver.addAll(directOrders());
+            List<UUID> toInvoice = deliver(ordersToDeliver);
+            invoiceDeliveries(toInvoice);
+            directInvoices();
+            jdbc.sql(QUOTE_VALIDITY_AS_SENT)
+                    .param("days", QUOTE_VALIDITY)
+                    .param("ids", quotes)
+                    .update();
+            return new Seeded(quotes.size(), orders, deliveries, invoices);
+        }
+
+        /** A year ago the shop bought what it sells this year (the catalogue's stock is two months old). */
+        private void purchase() {
+            java.time.Instant bought =
+                    today.minusDays(365).atStartOfDay(ZoneOffset.UTC).toInstant();
+            UUID warehouse = documents.newForm(DocumentKind.ORDER, null).getWarehouseId();
+            int n = 0;
+            for (String code : GOODS) {
+                stock.receive(new StockEntry(
+                        articles.get(code).id(),
+                        warehouse,
+                        null,
+                        PURCHASED,
+                        null,
+                        bought,
+                        "Compra anual",
+                        "purchase-receipt",
+                        "ALB-C-" + (today.getYear() - 1) + "-" + (10 + n++)));
+            }
+        }
+
+        /**
+         * Quotes every nine days over the year, oldest first: the newest a draft, the three before it
+         * sent and still valid; of the older ones every fifth cancelled, two in five accepted and made
+         * into orders (confirmed), the rest sent and never answered (expired). Returns the orders.
+         */
+        private List<UUID> quotes() {
+            List<UUID> fromQuotes = new ArrayList<>();
+            for (int i = QUOTES - 1; i >= 0; i--) {
+                LocalDate date = today.minusDays(9L * i + 2);
+                DocumentForm form = documents.newForm(DocumentKind.QUOTE, client(i));
+                form.setDocumentDate(date);
+                // Valid today so that the services accept the steps; the validity as sent comes after.
+                form.setValidUntil(today.plusDays(QUOTE_VALIDITY));
+                form.setLines(lines(2 + random.nextInt(3), true));
+                form.setClientReference("Solicitud " + (100 + QUOTES - i));
+                UUID quote = documents.save(form);
+                quotes.add(quote);
+                if (i == 0) {
+                    continue;
+                }
+                flow.send(quote);
+                if (i < 4) {
+                    continue;
+                }
+                if (i % 5 == 0) {
+                    flow.cancel(quote, "El cliente eligió otra oferta");
+                } else if (i % 5 == 1 || i % 5 == 3) {
+                    UUID order = flow.toOrder(quote, null);
+                    flow.confirm(order);
+                    fromQuotes.add(order);
+                    orders++;
+                }
+            }
+            return fromQuotes;
+        }
+
+        /** Orders typed in over the year (and the one waiting for stock), confirmed but for the newest. */
+        private List<UUID> directOrders() {
+            List<UUID> confirmed = new ArrayList<>();
+            for (int i = DIRECT_ORDERS - 1; i >= 0; i--) {
+                DocumentForm form = documents.newForm(DocumentKind.ORDER, client(i + 3));
+                form.setDocumentDate(today.minusDays(25L * i + 5));
+                form.setLines(lines(1 + random.nextInt(3), true));
+                form.setClientReference("Pedido cliente " + (700 + DIRECT_ORDERS - i));
+                UUID order = documents.save(form);
+                orders++;
+                if (i > 0) {
+                    flow.confirm(order);
+                    confirmed.add(order);
+                }
+            }
+            DocumentForm waiting = documents.newForm(DocumentKind.ORDER, client(1));
+            waiting.setDocumentDate(today.minusDays(4));
+            waiting.setLines(List.of(line(BACK_ORDERED, BACK_ORDERED_QUANTITY), line(SERVICES.get(2), BigDecimal.ONE)));
+            waiting.setNotes("Obra grande: entrega cuando llegue el material");
+            flow.confirm(documents.save(waiting));
+            orders++;
+            return confirmed;
+        }
+
+        /**
+         * Delivers the confirmed orders: the older ones in full, every fourth in part (the first line,
+         * half of it), the five newest not yet. Returns the delivery notes made.
+         */
+        private List<UUID> deliver(List<UUID> confirmed) {
+            List<UUID> notes = new ArrayList<>();
+            for (int i = 0; i < confirmed.size(); i++) {
+                UUID order = confirmed.get(i);
+                if (i >= confirmed.size() - 5) {
+                    continue;
+                }
+                if (i % 4 == 2) {
+                    DocumentLineRow first = documents.document(order).lines().getFirst();
+                    BigDecimal half = first.quantity()
+                            .divide(BigDecimal.valueOf(2), 0, java.math.RoundingMode.DOWN)
+                            .max(BigDecimal.ONE);
+                    if (half.compareTo(first.quantity()) < 0) {
+                        notes.add(flow.deliver(order, Map.of(first.id(), half)));
+                        deliveries++;
+                        continue;
+                    }
+                }
+                notes.add(flow.deliver(order, null));
+                deliveries++;
+            }
+            return notes;
+        }
+
+        /** An invoice for each delivery note but the newest two, issued. */
+        private void invoiceDeliveries(List<UUID> notes) {
+            for (int i = 0; i < notes.size() - 2; i++) {
+                UUID invoice = invoicing.invoice(List.of(notes.get(i)));
+                invoicing.issue(invoice);
+                invoices++;
+                pay(invoice, i);
+            }
+        }
+
+        /**
+         * Invoices typed in (workshop work, laser cutting, deliveries to site): issued and mostly paid,
+         * one corrected, one cancelled, the last a draft.
+         */
+        private void directInvoices() {
+            for (int i = 0; i < DIRECT_INVOICES; i++) {
+                DocumentForm form = documents.newForm(DocumentKind.INVOICE, client(i + 5));
+                List<LineForm> lines = new ArrayList<>();
+                lines.add(line(SERVICES.get(i % 2), BigDecimal.valueOf(2 + random.nextInt(14))));
+                if (i % 3 == 0) {
+                    lines.add(line(SERVICES.get(2), BigDecimal.ONE));
+                }
+                form.setLines(lines);
+                UUID invoice = documents.save(form);
+                invoices++;
+                if (i == DIRECT_INVOICES - 1) {
+                    continue;
+                }
+                invoicing.issue(invoice);
+                if (i == 3) {
+                    correct(invoice);
+                } else if (i == 7) {
+                    invoicing.cancel(invoice, "Factura duplicada por error");
+                } else {
+                    pay(invoice, i);
+                }
+            }
+        }
+
+        /** A corrective invoice for an invoice's first line: two hours too many were invoiced. */
+        private void correct(UUID invoice) {
+            UUID corrective = invoicing.correct(invoice, "Horas facturadas de más");
+            DocumentForm form = documents.getForm(corrective);
+            LineForm first = form.getLines().getFirst();
+            first.setQuantity(BigDecimal.valueOf(-2));
+            form.setLines(List.of(first));
+            documents.save(form);
+            invoicing.issue(corrective);
+            invoices++;
+        }
+
+        /** Two in three invoices are paid (every sixth in two instalments, the second still open). */
+        private void pay(UUID invoice, int i) {
+            if (i % 3 == 2) {
+                return;
+            }
+            BigDecimal total = documents.document(invoice).totalAmount();
+            LocalDate paidOn = today;
+            if (i % 6 == 0) {
+                invoicing.registerPayment(
+                        invoice,
+                        paidOn,
+                        total.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN),
+                        "transfer");
+            } else {
+                invoicing.registerPayment(invoice, paidOn, total, i % 2 == 0 ? "transfer" : "card");
+            }
+        }
+
+        private UUID client(int i) {
+            return clients.get(Math.floorMod(i, clients.size()));
+        }
+
+        /** {@code count} lines of different articles: goods, and a service now and then when asked. */
+        private List<LineForm> lines(int count, boolean withServices) {
+            List<String> pool = new ArrayList<>(GOODS);
+            java.util.Collections.shuffle(pool, random);
+            List<LineForm> lines = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                lines.add(line(pool.get(n), BigDecimal.valueOf(1 + random.nextInt(6))));
+            }
+            if (withServices && random.nextInt(3) == 0) {
+                lines.add(
+                        line(SERVICES.get(random.nextInt(SERVICES.size())), BigDecimal.valueOf(1 + random.nextInt(4))));
+            }
+            return lines;
+        }
+
+        private LineForm line(String code, BigDecimal quantity) {
+            LineForm line = lineOf.computeIfAbsent(
+                            code,
+                            c -> documents.lineFor(articles.get(c).id(), BigDecimal.ONE, Locale.forLanguageTag("es")))
+                    .copyFrom(null, quantity);
+            if (random.nextInt(4) == 0) {
+                line.setDiscountPercent(BigDecimal.valueOf(5L * (1 + random.nextInt(3))));
+            }
+            return line;
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package com.nexo.sales.volume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.base.paging.PageCursor;
+import com.nexo.sales.documents.DocumentForm;
+import com.nexo.sales.documents.DocumentKind;
+import com.nexo.sales.documents.InvoicingService;
+import com.nexo.sales.documents.LineForm;
+import com.nexo.sales.documents.SalesDocumentService;
+import com.nexo.sales.lists.SalesFilter;
+import com.nexo.sales.lists.SalesListService;
+import com.nexo.sales.lists.SalesQuery;
+import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.DatabaseContext;
+import com.nexo.tenancy.TenantContext;
+import com.nexo.tenancy.TestContexts;
+import com.nexo.testing.LoggedIn;
+import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The sales benchmark of issue 13 (not part of the normal build; see the README): generates a year of
+ * issued invoices in the demo tenant of the run's throw-away database ({@link InvoiceVolumeGenerator},
+ * 200,000 invoices of five lines by default), then prints p95 figures of the invoice list's first
+ * page and a page 90 % deep (keyset on {@code (tenant_id, kind, document_date DESC, id DESC)}), and of
+ * issuing a 50-line invoice (save the draft, then issue it) — through the services as the demo
+ * administrator, and the list's SQL on an open, bound connection of the application role.
+ *
+ * <pre>./mvnw -B test -Dtest=InvoiceVolumeBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * Sizes: -Dnexo.benchmark.invoices (200000), .lines (5 per invoice), .year (last year), .batch (10000
+ * invoices per transaction).
+ */
+@NexoSpringTest
+@EnabledIfSystemProperty(named = "nexo.benchmark", matches = "true")
+class InvoiceVolumeBenchmark {
+
+    private static final UUID DEMO_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
+    private static final String ADMIN = "admin@demo.nexo";
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 60;
+    private static final int ISSUE_RUNS = 40;
+    private static final int ISSUE_LINES = 50;
+
+    /** The invoice list's columns and order, as a keyset page reads them (51 rows: 50 and "more?"). */
+    private static final String LIST = """
+            SELECT id, number, document_date, client_name, status, total_amount, currency
+              FROM sales_document
+             WHERE kind = 'INVOICE' %s
+             ORDER BY document_date DESC, id DESC
+             LIMIT 51
+            """;
+
+    private static final String FIRST_PAGE = LIST.formatted("");
+    private static final String PAGE_AFTER = LIST.formatted("AND (document_date, id) < (:date, :id)");
+
+    @Autowired
+    private InvoiceVolumeGenerator generator;
+
+    @Autowired
+    private SalesDocumentService documents;
+
+    @Autowired
+    private InvoicingService invoicing;
+
+    @Autowired
+    private SalesListService lists;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private Flyway flyway;
+
+    @Test
+    void measure() throws SQLException {
+        InvoiceVolumeGenerator.VolumeSpec spec = new InvoiceVolumeGenerator.VolumeSpec(
+                Integer.getInteger("nexo.benchmark.invoices", 200_000),
+                Integer.getInteger("nexo.benchmark.lines", 5),
+                Integer.getInteger("nexo.benchmark.year", LocalDate.now().getYear() - 1),
+                Integer.getInteger("nexo.benchmark.batch", 10_000));
+        long started = System.nanoTime();
+        InvoiceVolumeGenerator.Volume volume =
+                TenantContext.callAsSystem(DEMO_TENANT, null, () -> generator.generate(spec));
+        double generationSeconds = (System.nanoTime() - started) / 1e9;
+        analyze(flyway);
+        System.out.printf(
+                Locale.ROOT,
+                "%nGenerated in %.1f s: %d issued invoices (%s ... %s), %d lines%n",
+                generationSeconds,
+                volume.invoices(),
+                volume.firstNumber(),
+                volume.lastNumber(),
+                volume.lines());
+
+        try (Connection connection = TestDatabase.asApplicationRole()) {
+            connection.setAutoCommit(false);
+            bindAsAdmin(connection);
+            JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            long invoices = sql.sql("SELECT count(*) FROM sales_document WHERE kind = 'INVOICE'")
+                    .query(Long.class)
+                    .single();
+            long deep = invoices * 9 / 10;
+            Map<String, Object> key = sql.sql("""
+                            SELECT document_date, id FROM sales_document WHERE kind = 'INVOICE'
+                             ORDER BY document_date DESC, id DESC OFFSET :offset LIMIT 1
+                            """).param("offset", deep).query().singleRow();
+            System.out.println();
+            System.out.println("Deep page plan:");
+            sql.sql("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + PAGE_AFTER)
+                    .param("date", key.get("document_date"))
+                    .param("id", key.get("id"))
+                    .query(String.class)
+                    .list()
+                    .forEach(line -> System.out.println("    " + line));
+
+            System.out.println();
+            System.out.println("| measurement | service p50 / p95 (ms) | SQL p50 / p95 (ms) | rows |");
+            System.out.println("|---|---|---|---|");
+            // The service is the invoice list's (invoices with their corrective invoices, newest first).
+            SalesQuery invoiceList = new SalesQuery(SalesFilter.all(DocumentKind.INVOICE), null);
+            PageCursor deepCursor = new PageCursor(key.get("document_date").toString(), (UUID) key.get("id"));
+            report(
+                    "invoice list, first page (50, newest first) of " + invoices,
+                    () -> lists.page(invoiceList, null, 50),
+                    () -> sql.sql(FIRST_PAGE).query().listOfRows());
+            report(
+                    "invoice list, page 90 % deep (keyset after row " + deep + ")",
+                    () -> lists.page(invoiceList, deepCursor, 50),
+                    () -> sql.sql(PAGE_AFTER)
+                            .param("date", key.get("document_date"))
+                            .param("id", key.get("id"))
+                            .query()
+                            .listOfRows());
+            connection.rollback();
+        }
+
+        issueFiftyLineInvoices();
+
+        // PDF OF A 50-LINE INVOICE (target < 300 ms): the lead wires the sales PDF later; measure it
+        // here on the invoices just issued, as the service the invoice page calls.
+        System.out.println("| PDF of a 50-line invoice | not wired yet | – | – |");
+    }
+
+    /** Saving a 50-line draft invoice and issuing it, as the administrator: each p95 and both together. */
+    private void issueFiftyLineInvoices() {
+        LoggedIn.asUser(users, ADMIN, () -> {
+            UUID client =
+                    documents.clientsMatching("Hermanos Pérez", 1).getFirst().id();
+            List<UUID> articles = new ArrayList<>();
+            for (String code : List.of("TOR-", "TUE-", "ARA-", "HER-", "ACE-", "EPI-", "QUI-", "SER-")) {
+                documents.articlesMatching(code, 10).forEach(article -> articles.add(article.id()));
+            }
+            assertThat(articles).isNotEmpty();
+            List<LineForm> lines = new ArrayList<>();
+            for (int i = 0; i < ISSUE_LINES; i++) {
+                LineForm line = documents.lineFor(
+                        articles.get(i % articles.size()), BigDecimal.valueOf(1 + i % 7), Locale.ROOT);
+                line.setDiscountPercent(i % 5 == 0 ? BigDecimal.TEN : BigDecimal.ZERO);
+                lines.add(line);
+            }
+            long[] save = new long[ISSUE_RUNS];
+            long[] issue = new long[ISSUE_RUNS];
+            long[] both = new long[ISSUE_RUNS];
+            for (int run = -WARM_UP; run < ISSUE_RUNS; run++) {
+                DocumentForm form = documents.newForm(DocumentKind.INVOICE, client);
+                form.setLines(lines.stream()
+                        .map(l -> l.copyFrom(null, l.getQuantity()))
+                        .toList());
+                long start = System.nanoTime();
+                UUID id = documents.save(form);
+                long saved = System.nanoTime();
+                String number = invoicing.issue(id);
+                long issued = System.nanoTime();
+                assertThat(number).startsWith("F" + LocalDate.now().getYear());
+                if (run >= 0) {
+                    save[run] = saved - start;
+                    issue[run] = issued - saved;
+                    both[run] = issued - start;
+                }
+            }
+            System.out.printf(Locale.ROOT, "| save a 50-line draft invoice | %s | – | – |%n", percentiles(save));
+            System.out.printf(Locale.ROOT, "| issue it (number, amounts, frozen) | %s | – | – |%n", percentiles(issue));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| save + issue a 50-line invoice (target < 100 ms) | %s | – | – |%n",
+                    percentiles(both));
+            return null;
+        });
+    }
+
+    private void report(String name, Supplier<?> service, Supplier<List<Map<String, Object>>> direct) {
+        String servicePercentiles =
+                service == null ? "–" : LoggedIn.asUser(users, ADMIN, () -> percentiles(times(service)));
+        int[] rows = {0};
+        String sqlPercentiles = percentiles(times(() -> {
+            rows[0] = direct.get().size();
+            return null;
+        }));
+        assertThat(rows[0]).as(name).isEqualTo(51);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %d |%n", name, servicePercentiles, sqlPercentiles, rows[0]);
+    }
+
+    private static long[] times(Supplier<?> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    /** "p50 / p95" in milliseconds (a busy machine's stalls show in the p95 of fast statements). */
+    private static String percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(
+                Locale.ROOT,
+                "%.2f / %.2f",
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
+    }
+
+    /** Binds the demo administrator's context to the connection's transaction, as the application does. */
+    private static void bindAsAdmin(Connection connection) throws SQLException {
+        TestContexts.bind(connection, DatabaseContext.system(DEMO_TENANT, null));
+        UUID admin = JdbcClient.create(new SingleConnectionDataSource(connection, true))
+                .sql("SELECT id FROM app_user WHERE email = :e")
+                .param("e", ADMIN)
+                .query(UUID.class)
+                .single();
+        TestContexts.bind(connection, new DatabaseContext(DEMO_TENANT, admin, ActorType.EMPLOYEE, null));
+    }
+
+    /** Fresh planner statistics after the bulk load; ANALYZE needs the owner (Flyway's connection). */
+    private static void analyze(Flyway flyway) throws SQLException {
+        try (Connection owner = flyway.getConfiguration().getDataSource().getConnection();
+                Statement statement = owner.createStatement()) {
+            statement.execute("ANALYZE sales_document, sales_document_line, change_history");
+        }
+    }
+}

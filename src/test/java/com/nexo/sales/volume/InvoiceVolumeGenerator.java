@@ -1,0 +1,235 @@
+package com.nexo.sales.volume;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates a large number of issued invoices for load tests and benchmarks (test sources only: it
+ * never ships in the production jar; {@code InvoiceVolumeBenchmark} runs it), set-based in SQL
+ * ({@code INSERT ... SELECT} over {@code generate_series}) under the tenant bound to the transaction
+ * (system work, the staff role, row-level security on): invoices of one year with realistic gapless
+ * numbers, dated evenly over the year in number order, for the tenant's clients, with lines of its articles
+ * (several quantities, line discounts, VAT at 21 % and now and then a line at 10 %).
+ *
+ * <p>The numbers are those of a year nothing was issued in ({@code F2025-000001} ... by default):
+ * the year's counter is not created nor advanced, because the database lets a counter start at one
+ * and move forward by one only, one issue at a time; such a closed year never issues again.
+ *
+ * <p>Each batch is written the way the application writes an invoice: the draft header with its
+ * amounts (by the rule of {@code base.documents.DocumentTotals}: line nets, per rate base and VAT
+ * rounded once, total = bases + VAT, worked out from the same line values), its lines, then one
+ * update that issues it (number, state, due date). So the history triggers stay on and record the load like real work (they
+ * are statement-level: one capture per statement and table), the frozen-invoice triggers check
+ * every line as usual, and the generator needs no owner rights nor {@code session_replication_role}
+ * (which would need a superuser and would skip the foreign keys' checks as well). What the
+ * history costs is part of the load a real year of invoicing leaves, and measured with it.
+ */
+@Service
+public class InvoiceVolumeGenerator {
+
+    /**
+     * What to generate: {@code invoices} invoices of {@code linesPerInvoice} lines in {@code year}
+     * (series F), {@code batch} invoices per transaction.
+     */
+    public record VolumeSpec(int invoices, int linesPerInvoice, int year, int batch) {
+
+        public VolumeSpec {
+            if (invoices < 1 || linesPerInvoice < 1 || batch < 1) {
+                throw new IllegalArgumentException("sizes must be positive");
+            }
+        }
+
+        /** {@code invoices} of five lines in last year, 10,000 per transaction. */
+        public static VolumeSpec of(int invoices) {
+            return new VolumeSpec(invoices, 5, LocalDate.now().getYear() - 1, 10_000);
+        }
+    }
+
+    /** What was generated: the counts and the first and last number. */
+    public record Volume(long invoices, long lines, String firstNumber, String lastNumber, String run) {}
+
+    /**
+     * Whether the year already has invoice numbers or a counter: the generator writes numbers from
+     * 1 and leaves the counter alone (the database lets a counter move forward by one only, one
+     * issue at a time), so it takes a year nothing was issued in: a closed year, by default the last.
+     */
+    private static final String YEAR_USED = """
+            SELECT EXISTS (SELECT 1 FROM number_series WHERE series = 'F' AND year = :year)
+                OR EXISTS (SELECT 1 FROM sales_document WHERE kind = 'INVOICE' AND number_year = :year)
+            """;
+
+    /** The tenant's clients (up to 200), numbered from 0. */
+    private static final String CLIENTS = """
+            WITH c AS (SELECT id, legal_name, tax_id, country
+                         FROM account WHERE 'CLIENT' = ANY (roles) ORDER BY code, id LIMIT 200)
+            SELECT count(*) FROM c
+            """;
+
+    private static final String CLIENT_ROWS = """
+            SELECT id, legal_name, tax_id, country, (row_number() OVER (ORDER BY code, id) - 1)::integer AS rn
+              FROM account WHERE 'CLIENT' = ANY (roles) ORDER BY code, id LIMIT 200
+            """;
+
+    private static final String ARTICLE_ROWS = """
+            SELECT a.id, a.code, a.name_es, u.code AS unit_code, a.sale_price, a.stock_tracked,
+                   (row_number() OVER (ORDER BY a.code, a.id) - 1)::integer AS rn
+              FROM article a JOIN unit_of_measure u ON u.id = a.unit_id
+             WHERE a.status = 'active' AND a.sale_price > 0
+             ORDER BY a.code, a.id LIMIT 500
+            """;
+
+    /** Invoice n of the run: its id (the same in every statement of the batch). */
+    private static final String ID = "md5(:run || '-' || g)::uuid";
+
+    /**
+     * The lines of invoices g = :from .. :to (k = 1 .. :lines): an article of the tenant, a quantity
+     * from 1 to 12, a 10 % discount on every seventh line, VAT at 21 % but for the last line of every
+     * tenth invoice (10 %). Both the headers' amounts and the lines are made from these values.
+     */
+    private static final String LINE_VALUES = """
+              FROM generate_series(:from, :to) g
+             CROSS JOIN generate_series(1, :lines) k
+              JOIN a ON a.rn = (g * 13 + k * 7) %% :articles
+             CROSS JOIN LATERAL (SELECT (1 + (g * 7 + k * 3) %% 12)::numeric AS quantity,
+                                        CASE WHEN (g + k) %% 7 = 0 THEN 10 ELSE 0 END::numeric AS discount,
+                                        CASE WHEN k = :lines AND g %% 10 = 0 THEN 10 ELSE 21 END::numeric AS vat) q
+            """;
+
+    private static final String NET = "round(q.quantity * a.sale_price * (1 - q.discount / 100), 2)";
+
+    /**
+     * The draft headers with their amounts by base.documents.DocumentTotals' rule: line nets rounded,
+     * per VAT rate the base and the VAT rounded once, total = bases + VAT.
+     */
+    private static final String HEADERS = "WITH a AS (" + ARTICLE_ROWS + "), c AS (" + CLIENT_ROWS
+            + """
+            ),
+            l AS (SELECT g, q.vat, %s AS net %s),
+            t AS (SELECT g, sum(base) AS base, sum(round(base * vat / 100, 2)) AS vat
+                    FROM (SELECT g, vat, sum(net) AS base FROM l GROUP BY g, vat) r
+                   GROUP BY g)
+            INSERT INTO sales_document (id, kind, status, account_id, client_name, client_tax_id, client_country,
+                                        language, currency, payment_days, document_date, tax_regime,
+                                        client_reference, base_amount, vat_amount, total_amount, created_at,
+                                        updated_at)
+            SELECT %s, 'INVOICE', 'DRAFT', c.id, c.legal_name, c.tax_id, c.country, 'es', 'EUR', 30,
+                   d.day, 'DOMESTIC', CASE WHEN g %% 4 = 0 THEN 'PED-' || g END, t.base, t.vat, t.base + t.vat,
+                   d.day + time '09:00', d.day + time '09:00'
+              FROM t
+              JOIN c ON c.rn = g %% :clients
+             CROSS JOIN LATERAL (SELECT make_date(:year, 1, 1) + ((g - 1)::bigint * :days / :total)::integer AS day) d
+            """.formatted(NET, LINE_VALUES.replace("%%", "%"), ID);
+
+    private static final String LINES =
+            "WITH a AS (" + ARTICLE_ROWS + ")" + """
+            INSERT INTO sales_document_line (id, document_id, position, article_id, article_code, description,
+                                             quantity, unit_code, unit_price, discount_percent, tax_code,
+                                             vat_percent, surcharge_percent, net_amount, stock_tracked)
+            SELECT gen_random_uuid(), %s, k, a.id, a.code, a.name_es, q.quantity, a.unit_code, a.sale_price,
+                   q.discount, CASE WHEN q.vat = 10 THEN 'IVA10' ELSE 'IVA21' END, q.vat, 0, %s, a.stock_tracked
+            %s
+            """.formatted(ID, NET, LINE_VALUES.replace("%%", "%"));
+
+    /** Issues the batch: number (in order of g), state, due date, as InvoicingService.issue does. */
+    private static final String ISSUE = """
+            UPDATE sales_document d
+               SET status = 'ISSUED', series = 'F', number_year = :year,
+                   number = 'F' || :year || '-' || lpad((:first + g - 1)::text, greatest(6, length((:first + g - 1)::text)), '0'),
+                   due_date = d.document_date + 30, numbered_at = d.document_date + time '09:05',
+                   updated_at = d.document_date + time '09:05', version = d.version + 1
+              FROM generate_series(:from, :to) g
+             WHERE d.id = %s
+            """.formatted(ID);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    InvoiceVolumeGenerator(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Generates the volume in transactions of {@code batch} invoices, all bound to the caller's
+     * tenant (which needs clients and articles). Inside a caller's transaction every batch joins it,
+     * so a test can roll the whole volume back. Not atomic otherwise: an interrupted run leaves what
+     * it committed, with its numbers taken.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Volume generate(VolumeSpec spec) {
+        String run = UUID.randomUUID().toString();
+        int days = LocalDate.of(spec.year(), 12, 31).getDayOfYear();
+        long[] counts = transactions.execute(status -> {
+            if (jdbc.sql(YEAR_USED)
+                    .param("year", spec.year())
+                    .query(Boolean.class)
+                    .single()) {
+                throw new IllegalStateException("invoices were issued in " + spec.year() + " already");
+            }
+            return new long[] {
+                jdbc.sql(CLIENTS).query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM (" + ARTICLE_ROWS + ") a")
+                        .query(Long.class)
+                        .single()
+            };
+        });
+        if (counts[0] == 0 || counts[1] == 0) {
+            throw new IllegalStateException("the tenant needs clients and articles with a price");
+        }
+        long first = 1;
+        long lines = 0;
+        for (int from = 1; from <= spec.invoices(); from += spec.batch()) {
+            int batchFrom = from;
+            int batchTo = Math.min(spec.invoices(), from + spec.batch() - 1);
+            lines += transactions.execute(status -> {
+                jdbc.sql(HEADERS)
+                        .param("run", run)
+                        .param("from", batchFrom)
+                        .param("to", batchTo)
+                        .param("clients", counts[0])
+                        .param("lines", spec.linesPerInvoice())
+                        .param("articles", counts[1])
+                        .param("year", spec.year())
+                        .param("days", days)
+                        .param("total", spec.invoices())
+                        .update();
+                int written = jdbc.sql(LINES)
+                        .param("run", run)
+                        .param("from", batchFrom)
+                        .param("to", batchTo)
+                        .param("lines", spec.linesPerInvoice())
+                        .param("articles", counts[1])
+                        .update();
+                jdbc.sql(ISSUE)
+                        .param("run", run)
+                        .param("from", batchFrom)
+                        .param("to", batchTo)
+                        .param("year", spec.year())
+                        .param("first", first)
+                        .update();
+                return (long) written;
+            });
+        }
+        return new Volume(
+                spec.invoices(), lines, number(spec.year(), first), number(spec.year(), spec.invoices()), run);
+    }
+
+    /** The text of invoice number {@code sequence} of {@code year}, as base.numbering writes it. */
+    static String number(int year, long sequence) {
+        return "F" + year + "-" + String.format(java.util.Locale.ROOT, "%06d", sequence);
+    }
+
+    /** The id the generator gave invoice {@code n} (1-based) of {@code run}. */
+    static UUID invoiceId(JdbcClient jdbc, String run, int n) {
+        return jdbc.sql("SELECT md5(:run || '-' || :n)::uuid")
+                .param("run", run)
+                .param("n", n)
+                .query(UUID.class)
+                .single();
+    }
+}

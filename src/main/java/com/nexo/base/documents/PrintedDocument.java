@@ -67,14 +67,20 @@ public record PrintedDocument(
     }
 
     /**
-     * A QR code and the text printed under it.
+     * A QR code and the texts printed above and under it.
      *
      * @param payload what the code encodes (a URL)
-     * @param caption the text under the code ("QR tributario: VERI*FACTU"); null for none
+     * @param captionAbove the text above the code ("QR tributario:"); null for none
+     * @param caption the text under the code ("VERI*FACTU"); null for none
      */
-    public record Qr(String payload, String caption) {
+    public record Qr(String payload, String captionAbove, String caption) {
         public Qr {
             Objects.requireNonNull(payload, "payload");
+        }
+
+        /** A code with a text under it only. */
+        public Qr(String payload, String caption) {
+            this(payload, null, caption);
         }
     }
 }

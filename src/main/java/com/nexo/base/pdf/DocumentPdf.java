@@ -156,6 +156,7 @@ public class DocumentPdf {
         if (document.qr() != null) {
             model.put("qrImage", QrCodes.pngDataUri(document.qr().payload(), QR_PIXELS));
             model.put("qrCaption", document.qr().caption());
+            model.put("qrCaptionAbove", document.qr().captionAbove());
         }
         return model;
     }

@@ -155,8 +155,7 @@ public class SalesPrintService {
         PrintedDocument.Qr qr = null;
         if (document.kind().isInvoice() && document.status() == DocumentStatus.ISSUED) {
             qr = records.qrFor(document.id())
-                    .map(url -> new PrintedDocument.Qr(
-                            url, VerificationQr.CAPTION_ABOVE + " " + VerificationQr.CAPTION_BELOW))
+                    .map(url -> new PrintedDocument.Qr(url, VerificationQr.CAPTION_ABOVE, VerificationQr.CAPTION_BELOW))
                     .orElse(null);
         }
         boolean quote = document.kind() == DocumentKind.QUOTE;

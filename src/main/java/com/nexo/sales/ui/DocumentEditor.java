@@ -33,7 +33,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.select.Select;
@@ -112,7 +111,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
     private BigDecimal pendingQuantity = BigDecimal.ONE;
     final Button freeText = new Button();
     final DocumentEditorLines lines;
-    final Div totals = new Div();
+    final DocumentTotalsBox totals = new DocumentTotalsBox();
     final Button save = new Button();
 
     DocumentEditor(SalesDocumentService documents, DocumentPageService pages) {
@@ -135,7 +134,6 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
                 .set("flex-wrap", "wrap")
                 .set("gap", "var(--lumo-space-s)")
                 .set("align-items", "baseline");
-        totals.addClassName("document-totals");
         Section linesSection =
                 DetailSections.section(getTranslation("sales.page.lines"), entry, matches, lines.grid, totals);
 
@@ -399,12 +397,12 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void showTotals() {
-        totals.removeAll();
         if (form == null) {
             return;
         }
         String code =
                 form.getCurrency() == null || !form.getCurrency().matches("[A-Z]{3}") ? "EUR" : form.getCurrency();
+        totals.removeAll();
         DocumentTotals amounts;
         try {
             amounts = SalesTotals.of(
@@ -413,45 +411,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
             return; // a field not filled in yet (or an unknown currency): totals come back once it is
         }
         lines.showNets(amounts.lineNets(), code);
-        for (DocumentTotals.TaxAmount rate : amounts.breakdown()) {
-            totalsRow(
-                    getTranslation(
-                            "sales.editor.totals.rate",
-                            Format.percent(rate.rate().vatPercent()),
-                            Format.money(rate.base(), code)),
-                    Format.money(rate.vat().add(rate.surcharge()), code),
-                    "totals-rate");
-        }
-        totalsRow(getTranslation("sales.editor.totals.base"), Format.money(amounts.base(), code), "totals-base");
-        totalsRow(getTranslation("sales.editor.totals.vat"), Format.money(amounts.vat(), code), "totals-vat");
-        if (amounts.surcharge().signum() != 0) {
-            totalsRow(
-                    getTranslation("sales.editor.totals.surcharge"),
-                    Format.money(amounts.surcharge(), code),
-                    "totals-surcharge");
-        }
-        if (amounts.withholding().signum() != 0) {
-            totalsRow(
-                    getTranslation("sales.editor.totals.withholding"),
-                    Format.money(amounts.withholding().negate(), code),
-                    "totals-withholding");
-        }
-        totalsRow(getTranslation("sales.editor.totals.total"), Format.money(amounts.total(), code), "totals-total");
-    }
-
-    private void totalsRow(String label, String amount, String className) {
-        Span value = new Span(amount);
-        value.addClassName("totals-amount");
-        Div row = new Div(new Span(label), value);
-        row.addClassNames("totals-row", className);
-        row.getStyle()
-                .set("display", "flex")
-                .set("justify-content", "space-between")
-                .set("gap", "1em");
-        if ("totals-total".equals(className)) {
-            row.getStyle().set("font-weight", "600");
-        }
-        totals.add(row);
+        totals.show(amounts, code);
     }
 
     /** The total as shown (for tests). */

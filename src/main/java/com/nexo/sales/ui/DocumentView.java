@@ -1,7 +1,6 @@
 package com.nexo.sales.ui;
 
 import com.nexo.base.Ids;
-import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.HistoryTimeline;
@@ -88,7 +87,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
 
     private final Div data = new Div();
     final Grid<DocumentLineRow> lines = new Grid<>();
-    private final Div totals = new Div();
+    private final DocumentTotalsBox totals = new DocumentTotalsBox();
     private final Div notes = new Div();
     private final Section notesSection;
     final UnorderedList related = new UnorderedList();
@@ -124,7 +123,6 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
 
         data.addClassName("detail-data");
         configureLines();
-        totals.addClassName("document-totals");
         notes.addClassName("document-notes");
         noRelated.addClassName("form-note");
         noRelated.setText(getTranslation("sales.page.no-related"));
@@ -333,48 +331,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     // ---- totals and notes ----
 
     private void showTotals(SalesDocument document) {
-        totals.removeAll();
-        DocumentTotals amounts = SalesTotals.of(document);
-        String currency = document.currency();
-        for (DocumentTotals.TaxAmount rate : amounts.breakdown()) {
-            totalsRow(
-                    getTranslation(
-                            "sales.editor.totals.rate",
-                            Format.percent(rate.rate().vatPercent()),
-                            Format.money(rate.base(), currency)),
-                    Format.money(rate.vat().add(rate.surcharge()), currency),
-                    "totals-rate");
-        }
-        totalsRow(getTranslation("sales.editor.totals.base"), Format.money(amounts.base(), currency), "totals-base");
-        totalsRow(getTranslation("sales.editor.totals.vat"), Format.money(amounts.vat(), currency), "totals-vat");
-        if (amounts.surcharge().signum() != 0) {
-            totalsRow(
-                    getTranslation("sales.editor.totals.surcharge"),
-                    Format.money(amounts.surcharge(), currency),
-                    "totals-surcharge");
-        }
-        if (amounts.withholding().signum() != 0) {
-            totalsRow(
-                    getTranslation("sales.editor.totals.withholding"),
-                    Format.money(amounts.withholding().negate(), currency),
-                    "totals-withholding");
-        }
-        totalsRow(getTranslation("sales.editor.totals.total"), Format.money(amounts.total(), currency), "totals-total");
-    }
-
-    private void totalsRow(String label, String amount, String className) {
-        Span value = new Span(amount);
-        value.addClassName("totals-amount");
-        Div row = new Div(new Span(label), value);
-        row.addClassNames("totals-row", className);
-        row.getStyle()
-                .set("display", "flex")
-                .set("justify-content", "space-between")
-                .set("gap", "1em");
-        if ("totals-total".equals(className)) {
-            row.getStyle().set("font-weight", "600");
-        }
-        totals.add(row);
+        totals.show(SalesTotals.of(document), document.currency());
     }
 
     private void showNotes(SalesDocument document) {

@@ -2,6 +2,7 @@ package com.nexo.sales.pricing;
 
 import com.nexo.accounts.AccountDirectory;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.TaxRegime;
 import com.nexo.security.Roles;
 import com.nexo.security.UserDirectory;
@@ -96,21 +97,21 @@ public class ClientTermsService {
         if (form == null
                 || form.getAccountId() == null
                 || !validator.validate(form).isEmpty()) {
-            throw new PricingRuleException("sales.pricing.error.terms-invalid");
+            throw new SalesRuleException("sales.pricing.error.terms-invalid");
         }
         SalesTerms stored = terms.findByAccountId(form.getAccountId()).orElse(null);
         Long storedVersion = stored == null ? null : stored.getVersion();
         if (!Objects.equals(storedVersion, form.getVersion())) {
-            throw new PricingRuleException("sales.pricing.error.changed-meanwhile");
+            throw new SalesRuleException("sales.pricing.error.changed-meanwhile");
         }
         if (accounts.namesOf(List.of(form.getAccountId())).isEmpty()) {
-            throw new PricingRuleException("sales.pricing.error.account-not-found");
+            throw new SalesRuleException("sales.pricing.error.account-not-found");
         }
         if (form.getSalespersonId() != null && !users.isEmployee(form.getSalespersonId())) {
-            throw PricingRuleException.onField("salespersonId", "sales.pricing.error.salesperson-not-found");
+            throw SalesRuleException.onField("salespersonId", "sales.pricing.error.salesperson-not-found");
         }
         if (form.getPriceListId() != null && !listExists(form.getPriceListId())) {
-            throw PricingRuleException.onField("priceListId", "sales.pricing.error.list-not-found");
+            throw SalesRuleException.onField("priceListId", "sales.pricing.error.list-not-found");
         }
         if (stored == null) {
             stored = new SalesTerms(form.getAccountId());

@@ -8,6 +8,7 @@ import com.nexo.base.paging.ListQuery;
 import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.SalesRuleException;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -149,7 +150,7 @@ public class PriceListService {
                 .param("id", priceListId)
                 .query(LIST_ROW)
                 .optional()
-                .orElseThrow(() -> new PricingRuleException("sales.pricing.error.list-not-found"));
+                .orElseThrow(() -> new SalesRuleException("sales.pricing.error.list-not-found"));
     }
 
     /** A new list's form: in euros, valid from {@code today}, open-ended. */
@@ -176,10 +177,10 @@ public class PriceListService {
     @RolesAllowed({SalesPermissions.SETTINGS, Roles.SYSTEM})
     public UUID save(PriceListForm form) {
         if (form == null || !validator.validate(form).isEmpty()) {
-            throw new PricingRuleException("sales.pricing.error.list-invalid");
+            throw new SalesRuleException("sales.pricing.error.list-invalid");
         }
         if (form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
-            throw PricingRuleException.onField("validTo", "sales.pricing.validation.period");
+            throw SalesRuleException.onField("validTo", "sales.pricing.validation.period");
         }
         PriceList list;
         if (form.getId() == null) {
@@ -187,15 +188,15 @@ public class PriceListService {
         } else {
             list = find(form.getId());
             if (!Objects.equals(list.getVersion(), form.getVersion())) {
-                throw new PricingRuleException("sales.pricing.error.changed-meanwhile");
+                throw new SalesRuleException("sales.pricing.error.changed-meanwhile");
             }
             if (list.isArchived() && form.isDefaultList()) {
-                throw PricingRuleException.onField("defaultList", "sales.pricing.error.archived-default");
+                throw SalesRuleException.onField("defaultList", "sales.pricing.error.archived-default");
             }
         }
         String name = form.getName().strip();
         if (lists.existsByNameIgnoreCaseAndIdNot(name, list.getId())) {
-            throw PricingRuleException.onField("name", "sales.pricing.error.name-taken", name);
+            throw SalesRuleException.onField("name", "sales.pricing.error.name-taken", name);
         }
         if (form.isDefaultList()) {
             jdbc.sql(DROP_OTHER_DEFAULT).param("id", list.getId()).update();
@@ -220,7 +221,7 @@ public class PriceListService {
 
     private PriceList find(UUID priceListId) {
         return lists.findById(priceListId)
-                .orElseThrow(() -> new PricingRuleException("sales.pricing.error.list-not-found"));
+                .orElseThrow(() -> new SalesRuleException("sales.pricing.error.list-not-found"));
     }
 
     // --- Items -----------------------------------------------------------------------------
@@ -276,26 +277,26 @@ public class PriceListService {
     @RolesAllowed({SalesPermissions.SETTINGS, Roles.SYSTEM})
     public UUID saveItem(UUID priceListId, PriceListItemForm form) {
         if (form == null || !validator.validate(form).isEmpty()) {
-            throw new PricingRuleException("sales.pricing.error.item-invalid");
+            throw new SalesRuleException("sales.pricing.error.item-invalid");
         }
         find(priceListId);
         PriceListItem item;
         if (form.id() == null) {
             if (articles.summaries(List.of(form.articleId())).isEmpty()) {
-                throw PricingRuleException.onField("articleId", "sales.pricing.error.article-not-found");
+                throw SalesRuleException.onField("articleId", "sales.pricing.error.article-not-found");
             }
             item = new PriceListItem(priceListId, form.articleId());
         } else {
             item = items.findById(form.id())
                     .filter(found -> found.getPriceListId().equals(priceListId))
-                    .orElseThrow(() -> new PricingRuleException("sales.pricing.error.item-not-found"));
+                    .orElseThrow(() -> new SalesRuleException("sales.pricing.error.item-not-found"));
             if (!Objects.equals(item.getVersion(), form.version())) {
-                throw new PricingRuleException("sales.pricing.error.changed-meanwhile");
+                throw new SalesRuleException("sales.pricing.error.changed-meanwhile");
             }
         }
         if (items.existsByPriceListIdAndArticleIdAndMinQuantityAndIdNot(
                 priceListId, item.getArticleId(), form.minQuantity(), item.getId())) {
-            throw PricingRuleException.onField(
+            throw SalesRuleException.onField(
                     "minQuantity",
                     "sales.pricing.error.break-taken",
                     form.minQuantity().stripTrailingZeros());

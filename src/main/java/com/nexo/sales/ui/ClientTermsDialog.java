@@ -3,12 +3,12 @@ package com.nexo.sales.ui;
 import com.nexo.accounts.AccountDirectory;
 import com.nexo.base.ui.Notices;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.TaxRegime;
 import com.nexo.sales.pricing.ClientTermsForm;
 import com.nexo.sales.pricing.ClientTermsService;
 import com.nexo.sales.pricing.PriceListRow;
 import com.nexo.sales.pricing.PriceListService;
-import com.nexo.sales.pricing.PricingRuleException;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.UserDirectory;
 import com.nexo.security.UserDirectory.UserName;
@@ -184,7 +184,7 @@ public class ClientTermsDialog extends Dialog {
         }
         try {
             terms.save(form);
-        } catch (PricingRuleException e) {
+        } catch (SalesRuleException e) {
             String message = getTranslation(e.messageKey(), e.arguments());
             if ("priceListId".equals(e.field())) {
                 priceList.setInvalid(true);

@@ -1,9 +1,9 @@
 package com.nexo.sales.ui;
 
 import com.nexo.base.ui.Notices;
+import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.pricing.PriceListForm;
 import com.nexo.sales.pricing.PriceListService;
-import com.nexo.sales.pricing.PricingRuleException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -102,7 +102,7 @@ class PriceListFormDialog extends Dialog {
         UUID saved;
         try {
             saved = priceLists.save(form);
-        } catch (PricingRuleException e) {
+        } catch (SalesRuleException e) {
             String message = getTranslation(e.messageKey(), e.arguments());
             if ("name".equals(e.field())) {
                 name.setInvalid(true);

@@ -9,11 +9,11 @@ import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PagedList;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.pricing.PriceListItemForm;
 import com.nexo.sales.pricing.PriceListItemRow;
 import com.nexo.sales.pricing.PriceListRow;
 import com.nexo.sales.pricing.PriceListService;
-import com.nexo.sales.pricing.PricingRuleException;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -110,7 +110,7 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
         }
         try {
             shown = priceLists.list(id.get());
-        } catch (PricingRuleException e) {
+        } catch (SalesRuleException e) {
             // Not there, or another tenant's: the same answer, which gives nothing away.
             event.rerouteToError(NotFoundException.class);
             return;
@@ -329,7 +329,7 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
         }
         try {
             priceLists.saveItem(shown.id(), form);
-        } catch (PricingRuleException e) {
+        } catch (SalesRuleException e) {
             showOnField(e, newArticle, newMinQuantity);
             return;
         }
@@ -351,7 +351,7 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
         }
         try {
             priceLists.saveItem(shown.id(), form);
-        } catch (PricingRuleException e) {
+        } catch (SalesRuleException e) {
             showOnField(e, null, editMinQuantity);
             return;
         }
@@ -360,7 +360,7 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
         reloadItems();
     }
 
-    private void showOnField(PricingRuleException e, ComboBox<ArticleSummary> article, BigDecimalField minQuantity) {
+    private void showOnField(SalesRuleException e, ComboBox<ArticleSummary> article, BigDecimalField minQuantity) {
         String message = getTranslation(e.messageKey(), e.arguments());
         HasValue<?, ?> field = null;
         if ("minQuantity".equals(e.field())) {

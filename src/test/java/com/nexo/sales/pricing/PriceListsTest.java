@@ -10,6 +10,7 @@ import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseService;
+import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.TaxRegime;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
@@ -219,7 +220,7 @@ class PriceListsTest {
         assertThat(unitPrice(quote(client, onlyInBulk, "50", DAY))).isEqualByComparingTo("3");
 
         assertThatThrownBy(() -> price(own, article, "10.000", "1", "0"))
-                .isInstanceOfSatisfying(PricingRuleException.class, e -> {
+                .isInstanceOfSatisfying(SalesRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("sales.pricing.error.break-taken");
                     assertThat(e.field()).isEqualTo("minQuantity");
                 });
@@ -265,11 +266,11 @@ class PriceListsTest {
         assertThat(as(SALES, () -> priceLists.list(second)).isDefault()).isTrue();
         assertThatThrownBy(() -> list("Primera general", LocalDate.of(2026, 1, 1), null, false, null))
                 .isInstanceOfSatisfying(
-                        PricingRuleException.class,
+                        SalesRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("sales.pricing.error.name-taken"));
         assertThatThrownBy(() -> list("Al revés", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31), false, null))
                 .isInstanceOfSatisfying(
-                        PricingRuleException.class, e -> assertThat(e.field()).isEqualTo("validTo"));
+                        SalesRuleException.class, e -> assertThat(e.field()).isEqualTo("validTo"));
     }
 
     @Test
@@ -308,7 +309,7 @@ class PriceListsTest {
         form.setTaxRegime(TaxRegime.EXPORT); // loaded before the last save: stale
         assertThatThrownBy(() -> as(SALES, () -> terms.save(form)))
                 .isInstanceOfSatisfying(
-                        PricingRuleException.class,
+                        SalesRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("sales.pricing.error.changed-meanwhile"));
         assertThat(as(SALES, () -> terms.termsOf(client)).taxRegime()).isEqualTo(TaxRegime.INTRA_EU);
     }
@@ -333,14 +334,14 @@ class PriceListsTest {
         form.setWithholdingPercent(new BigDecimal("150"));
         assertThatThrownBy(() -> as(SALES, () -> terms.save(form)))
                 .isInstanceOfSatisfying(
-                        PricingRuleException.class,
+                        SalesRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("sales.pricing.error.terms-invalid"));
 
         form.setWithholdingPercent(null);
         form.setSalespersonId(UUID.randomUUID());
         assertThatThrownBy(() -> as(SALES, () -> terms.save(form)))
                 .isInstanceOfSatisfying(
-                        PricingRuleException.class, e -> assertThat(e.field()).isEqualTo("salespersonId"));
+                        SalesRuleException.class, e -> assertThat(e.field()).isEqualTo("salespersonId"));
 
         form.setSalespersonId(null);
         assertThatThrownBy(() -> as(AccountFixtures.READ_ONLY, () -> terms.save(form)))

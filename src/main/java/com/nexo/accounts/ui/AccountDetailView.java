@@ -13,6 +13,7 @@ import com.nexo.base.Ids;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PageTitles;
 import com.nexo.base.ui.RecordSection;
 import com.nexo.base.ui.RecordSections;
 import com.nexo.security.CurrentUser;
@@ -153,6 +154,7 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
     private void reload() {
         try {
             load(id());
+            PageTitles.refresh(this);
         } catch (AccountRuleException e) {
             Notices.error(getTranslation(e.messageKey(), e.arguments()));
             getUI().ifPresent(ui -> ui.navigate(AccountListView.class));

@@ -16,6 +16,7 @@ import com.nexo.base.Ids;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PageTitles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -111,6 +112,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
     private void reload() {
         try {
             show(pages.page(page.id()));
+            PageTitles.refresh(this);
         } catch (ArticleRuleException e) {
             Notices.error(getTranslation(e.messageKey(), e.arguments()));
             getUI().ifPresent(ui -> ui.navigate(ArticleListView.class));

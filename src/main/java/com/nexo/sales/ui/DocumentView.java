@@ -6,6 +6,7 @@ import com.nexo.base.ui.Format;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PageTitles;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.documents.DocumentAction;
@@ -166,6 +167,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
 
     private void reload() {
         show(pages.page(page.document().id()));
+        PageTitles.refresh(this);
     }
 
     private void show(DocumentPage shown) {

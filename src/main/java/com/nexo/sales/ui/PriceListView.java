@@ -6,6 +6,7 @@ import com.nexo.base.Ids;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PageTitles;
 import com.nexo.base.ui.PagedList;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.sales.SalesPermissions;
@@ -403,6 +404,7 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
     private void reloadHeader() {
         shown = priceLists.list(shown.id());
         renderHeader();
+        PageTitles.refresh(this);
     }
 
     private void reloadItems() {

@@ -2,6 +2,7 @@ package com.nexo.shell.ui;
 
 import com.nexo.base.ui.Initials;
 import com.nexo.base.ui.LanguageChoice;
+import com.nexo.base.ui.PageTitles;
 import com.nexo.base.ui.Translations;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
@@ -9,7 +10,9 @@ import com.nexo.security.UserService;
 import com.nexo.security.ui.ChangePasswordDialog;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantService;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -29,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient UserService users;
     private final H1 pageTitle = new H1();
+    private Registration titleChanges;
 
     MainLayout(AuthenticationContext authentication, UserService users, TenantService tenants) {
         this.authentication = authentication;
@@ -132,6 +137,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void chooseLanguage(Locale locale) {
         users.changeMyLanguage(locale);
         LanguageChoice.choose(locale);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        titleChanges = PageTitles.onChange(attach.getUI(), changed -> pageTitle.setText(changed.title()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        titleChanges.remove();
+        super.onDetach(detach);
     }
 
     @Override

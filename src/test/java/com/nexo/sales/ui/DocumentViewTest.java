@@ -27,6 +27,7 @@ import com.nexo.shell.ui.NotFoundView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.AccessDeniedException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -156,6 +157,9 @@ class DocumentViewTest extends KaribuTest {
                 "Borrador de factura creado. Revísalo y emítelo.",
                 "Factura " + invoice.document().number() + " emitida.");
         assertThat(view.buttons).containsKeys(DocumentAction.REGISTER_PAYMENT, DocumentAction.CORRECT);
+        // The frame's title follows the page, which got its number without a navigation.
+        assertThat(_get(H1.class, spec -> spec.withClasses("page-title")).getText())
+                .isEqualTo("Factura " + invoice.document().number());
         assertThat(view.buttons).doesNotContainKeys(DocumentAction.ISSUE, DocumentAction.EDIT);
         assertThat(invoice.related())
                 .extracting(DocumentPage.Related::kind)

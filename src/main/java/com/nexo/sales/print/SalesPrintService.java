@@ -27,7 +27,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PDF of a sales document in its client's language (the company's name, logo, tax id and
@@ -48,6 +50,8 @@ public class SalesPrintService {
     private final MailOutbox outbox;
     private final I18NProvider translations;
     private final JdbcClient jdbc;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     SalesPrintService(
             SalesDocumentService documents,
@@ -56,7 +60,8 @@ public class SalesPrintService {
             DocumentPdf pdf,
             MailOutbox outbox,
             I18NProvider translations,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager) {
         this.documents = documents;
         this.company = company;
         this.records = records;
@@ -64,6 +69,9 @@ public class SalesPrintService {
         this.outbox = outbox;
         this.translations = translations;
         this.jdbc = jdbc;
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactionManager);
     }
 
     /** The document's PDF. */
@@ -85,12 +93,26 @@ public class SalesPrintService {
 
     /**
      * Sends the document's PDF to {@code recipient} (the client's e-mail when blank) with a subject
-     * and text in the client's language, and records the sending in the document's timeline. A
-     * refused or unreachable mail server is reported and nothing is recorded.
+     * and text in the client's language, and records the sending in the document's timeline. The
+     * mail is prepared in one read-only transaction, sent with no transaction open (a slow server
+     * holds no connection or lock) and recorded in a second, short one once the server has accepted
+     * it: a refused or unreachable server is reported and nothing is recorded.
      */
-    @Transactional
     @RolesAllowed(SalesPermissions.EDIT)
     public String email(UUID documentId, String recipient, String message) {
+        OutgoingMail mail = reading.execute(status -> prepare(documentId, recipient, message));
+        outbox.send(mail);
+        String to = mail.to().getFirst();
+        writing.executeWithoutResult(status -> jdbc.sql(RECORD_MAIL)
+                .param("id", UUID.randomUUID())
+                .param("document", documentId)
+                .param("recipient", to)
+                .param("subject", mail.subject())
+                .update());
+        return to;
+    }
+
+    private OutgoingMail prepare(UUID documentId, String recipient, String message) {
         SalesDocument document = documents.document(documentId);
         String to = recipient == null || recipient.isBlank() ? document.clientEmail() : recipient.strip();
         if (to == null || to.isBlank()) {
@@ -112,21 +134,14 @@ public class SalesPrintService {
                         kind.toLowerCase(locale),
                         number.strip(),
                         issuer.legalName());
-        jdbc.sql(RECORD_MAIL)
-                .param("id", UUID.randomUUID())
-                .param("document", documentId)
-                .param("recipient", to)
-                .param("subject", subject)
-                .update();
         byte[] file = pdf.render(printed(document));
-        outbox.send(new OutgoingMail(
+        return new OutgoingMail(
                 List.of(to),
                 List.of(),
                 issuer.email(),
                 subject,
                 body,
-                List.of(OutgoingMail.Attachment.pdf(fileName(documentId), file))));
-        return to;
+                List.of(OutgoingMail.Attachment.pdf(fileName(documentId), file)));
     }
 
     /** The document as printed. */

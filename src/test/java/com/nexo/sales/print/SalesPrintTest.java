@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.nexo.base.mail.MailDeliveryException;
 import com.nexo.history.ChangeEntry;
 import com.nexo.sales.SalesFixtures;
 import com.nexo.sales.SalesRuleException;
@@ -112,6 +113,18 @@ class SalesPrintTest {
 
         List<ChangeEntry> timeline = fixtures.asSales(() -> documents.history(invoice, null, 20));
         assertThat(timeline).anySatisfy(entry -> assertThat(entry.table()).isEqualTo("sales_document_mail"));
+    }
+
+    @Test
+    void a_mail_the_server_never_gets_leaves_nothing_in_the_timeline() {
+        assertThatThrownBy(() -> fixtures.asSales(() -> print.email(invoice, "not an address", null)))
+                .isInstanceOfSatisfying(
+                        MailDeliveryException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("mail.error.invalid-address"));
+
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(fixtures.asSales(() -> documents.history(invoice, null, 20)))
+                .noneSatisfy(entry -> assertThat(entry.table()).isEqualTo("sales_document_mail"));
     }
 
     @Test

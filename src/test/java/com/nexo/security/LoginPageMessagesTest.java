@@ -28,14 +28,14 @@ class LoginPageMessagesTest extends KaribuTest {
     void a_locked_login_says_so_with_the_wait_in_minutes() {
         String texts = loginPageAfter(new LoginThrottledException(61), Translations.ENGLISH);
 
-        assertThat(texts).contains("\"Too many failed attempts\"").contains("Try again in 2 minute(s).");
+        assertThat(texts).contains("\"Too many failed attempts\"").contains("Try again in 2 minutes.");
     }
 
     @Test
     void a_locked_login_says_so_in_spanish_too() {
         String texts = loginPageAfter(new LoginThrottledException(30), Translations.SPANISH);
 
-        assertThat(texts).contains("\"Demasiados intentos fallidos\"").contains("dentro de 1 minuto(s)");
+        assertThat(texts).contains("\"Demasiados intentos fallidos\"").contains("dentro de 1 minuto.");
     }
 
     @Test

@@ -163,7 +163,7 @@ public class AccountListView extends Main implements HasDynamicTitle {
         CountEstimate estimate = lists.count(filter);
         count.setText(
                 estimate.exact()
-                        ? getTranslation("accounts.list.count", Format.integer(estimate.value()))
+                        ? getTranslation("accounts.list.count", Format.integer(estimate.value()), estimate.value())
                         : getTranslation(
                                 "accounts.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),

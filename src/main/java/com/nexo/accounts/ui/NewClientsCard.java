@@ -49,7 +49,7 @@ class NewClientsCard implements DashboardCard {
         Div content = new Div();
         content.addClassName("new-clients");
         Paragraph figure = new Paragraph(content.getTranslation(
-                "accounts.dashboard.new-clients-count", Format.integer(recent.count()), recent.days()));
+                "accounts.dashboard.new-clients-count", Format.integer(recent.count()), recent.days(), recent.count()));
         figure.addClassName("dashboard-figure");
         content.add(figure);
         if (recent.latest().isEmpty()) {

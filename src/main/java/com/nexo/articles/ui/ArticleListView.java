@@ -221,7 +221,7 @@ public class ArticleListView extends Main implements HasDynamicTitle {
         CountEstimate estimate = lists.count(currentQuery());
         count.setText(
                 estimate.exact()
-                        ? getTranslation("articles.list.count", Format.integer(estimate.value()))
+                        ? getTranslation("articles.list.count", Format.integer(estimate.value()), estimate.value())
                         : getTranslation(
                                 "articles.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),

@@ -133,7 +133,8 @@ public class BillingChainView extends Main implements HasDynamicTitle {
         CountEstimate estimate = records.count();
         count.setText(
                 estimate.exact()
-                        ? getTranslation("sales.billing-chain.count", Format.integer(estimate.value()))
+                        ? getTranslation(
+                                "sales.billing-chain.count", Format.integer(estimate.value()), estimate.value())
                         : getTranslation(
                                 "sales.billing-chain.count-estimated",
                                 Format.integer(estimate.exactLimit()),
@@ -151,7 +152,8 @@ public class BillingChainView extends Main implements HasDynamicTitle {
                         getTranslation("sales.billing-chain.problem."
                                 + broken.problem().name()),
                         Format.integer(outcome.checked())))
-                .orElseGet(() -> getTranslation("sales.billing-chain.ok", Format.integer(outcome.checked())));
+                .orElseGet(() ->
+                        getTranslation("sales.billing-chain.ok", Format.integer(outcome.checked()), outcome.checked()));
         result.setText(text);
         result.setVisible(true);
         result.getElement().setAttribute("data-outcome", outcome.ok() ? "ok" : "broken");

@@ -57,7 +57,8 @@ class ClientOpenAmountSection implements RecordSection {
             Div line = new Div(new Span(content.getTranslation(
                     "sales.section.open-line",
                     Format.money(amount.open(), amount.currency()),
-                    Format.integer(amount.openInvoices()))));
+                    Format.integer(amount.openInvoices()),
+                    amount.openInvoices())));
             line.addClassName("open-amount-line");
             if (amount.overdue().signum() != 0) {
                 Span overdue = new Span(" · "

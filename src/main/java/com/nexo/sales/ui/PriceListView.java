@@ -436,8 +436,8 @@ public class PriceListView extends Main implements BeforeEnterObserver, HasDynam
                 ? getTranslation("sales.price-list.period-open", Format.date(shown.validFrom()))
                 : getTranslation(
                         "sales.price-list.period", Format.date(shown.validFrom()), Format.date(shown.validTo()));
-        summary.setText(
-                getTranslation("sales.price-list.summary", period, shown.currency(), Format.integer(shown.items())));
+        summary.setText(getTranslation(
+                "sales.price-list.summary", period, shown.currency(), Format.integer(shown.items()), shown.items()));
         archive.setVisible(!shown.archived());
         restore.setVisible(shown.archived());
     }

@@ -172,7 +172,7 @@ public class PriceListsView extends Main implements HasDynamicTitle {
 
     private void countChanged() {
         CountEstimate estimate = priceLists.count(currentQuery());
-        count.setText(getTranslation("sales.price-lists.count", Format.integer(estimate.value())));
+        count.setText(getTranslation("sales.price-lists.count", Format.integer(estimate.value()), estimate.value()));
     }
 
     private void reload() {

@@ -175,7 +175,7 @@ public abstract class SalesListView extends Main implements HasDynamicTitle {
         CountEstimate estimate = lists.count(filter);
         count.setText(
                 estimate.exact()
-                        ? getTranslation("sales.list.count", Format.integer(estimate.value()))
+                        ? getTranslation("sales.list.count", Format.integer(estimate.value()), estimate.value())
                         : getTranslation(
                                 "sales.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),

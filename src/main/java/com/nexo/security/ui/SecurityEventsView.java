@@ -98,7 +98,8 @@ public class SecurityEventsView extends Main implements HasDynamicTitle {
         CountEstimate estimate = events.count(new EventQuery(type.getValue(), null));
         count.setText(
                 estimate.exact()
-                        ? getTranslation("security-events.list.count", Format.integer(estimate.value()))
+                        ? getTranslation(
+                                "security-events.list.count", Format.integer(estimate.value()), estimate.value())
                         : getTranslation(
                                 "security-events.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),

@@ -167,7 +167,7 @@ public class TenantsView extends Main implements HasDynamicTitle {
         CountEstimate estimate = list.count(new TenantQuery(search.getValue(), null));
         count.setText(
                 estimate.exact()
-                        ? getTranslation("tenants.list.count", Format.integer(estimate.value()))
+                        ? getTranslation("tenants.list.count", Format.integer(estimate.value()), estimate.value())
                         : getTranslation(
                                 "tenants.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),

@@ -173,7 +173,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         CountEstimate estimate = list.count(new UserQuery(search.getValue(), null));
         count.setText(
                 estimate.exact()
-                        ? getTranslation("users.list.count", Format.integer(estimate.value()))
+                        ? getTranslation("users.list.count", Format.integer(estimate.value()), estimate.value())
                         : getTranslation(
                                 "users.list.count-estimated",
                                 Format.integer(estimate.exactLimit()),

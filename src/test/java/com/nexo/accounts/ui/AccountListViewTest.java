@@ -192,7 +192,7 @@ class AccountListViewTest extends KaribuTest {
                         + " tienen en cuenta.");
         assertThat(AccountUiFixtures.names(rows())).containsExactly("Larguísima " + word);
         assertThat(_get(Span.class, spec -> spec.withClasses("list-count")).getText())
-                .contains("1");
+                .isEqualTo("1 cuenta");
 
         search(word);
         assertThat(field.isInvalid()).isFalse();

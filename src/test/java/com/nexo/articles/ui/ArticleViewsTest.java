@@ -145,7 +145,7 @@ class ArticleViewsTest extends KaribuTest {
 
         _get(QuickSearchField.class).setValue(code);
 
-        assertThat(view.count.getText()).isEqualTo("1 artículos");
+        assertThat(view.count.getText()).isEqualTo("1 artículo");
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(code, "Grifo " + code, "89,00\u00a0€");
 
         _get(QuickSearchField.class).setValue("zzz" + word());

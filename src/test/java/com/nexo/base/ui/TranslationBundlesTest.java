@@ -217,7 +217,14 @@ class TranslationBundlesTest {
                 assertThat(loneApostrophe.matcher(pattern).find())
                         .as("%s (%s) has a lone apostrophe: write ''", key, locale)
                         .isFalse();
-                assertThat(new MessageFormat(pattern, locale).format(new Object[] {"A", "B", "C", "D"}))
+                // A count that chooses its form (singular or plural) takes a number; the rest, text.
+                Object[] arguments = {"A", "B", "C", "D"};
+                for (int i = 0; i < arguments.length; i++) {
+                    if (pattern.contains("{" + i + ",choice,") || pattern.contains("{" + i + ",number")) {
+                        arguments[i] = 2;
+                    }
+                }
+                assertThat(new MessageFormat(pattern, locale).format(arguments))
                         .as("%s (%s) formatted", key, locale)
                         .doesNotContain("{");
             }

@@ -81,7 +81,7 @@ class AccountSalesSectionsTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withClasses("client-open-amount"))
                         .getElement()
                         .getTextRecursively())
-                .contains("100,00", "1 facturas");
+                .contains("100,00", "1 factura");
         @SuppressWarnings("unchecked")
         Grid<SalesRow> grid = _get(Grid.class, spec -> spec.withClasses("client-documents"));
         List<SalesRow> rows = GridKt._fetch(grid, 0, 10);

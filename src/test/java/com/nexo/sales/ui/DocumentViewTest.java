@@ -120,7 +120,7 @@ class DocumentViewTest extends KaribuTest {
         _click(view.buttons.get(DocumentAction.CONFIRM));
         expectNotifications(
                 "Pedido creado. Confírmalo para reservar el stock.",
-                "Pedido confirmado; 1 línea(s) esperan stock (pendientes de servir).");
+                "Pedido confirmado; 1 línea espera stock (pendientes de servir).");
         order = view.page();
         assertThat(order.document().status()).isEqualTo(DocumentStatus.CONFIRMED);
         assertThat(order.document().number()).startsWith("PV");
@@ -191,7 +191,7 @@ class DocumentViewTest extends KaribuTest {
 
         expectNotifications(
                 "Pedido creado. Confírmalo para reservar el stock.",
-                "Pedido confirmado; 1 línea(s) esperan stock (pendientes de servir).",
+                "Pedido confirmado; 1 línea espera stock (pendientes de servir).",
                 "No hay stock suficiente de " + valveCode + ": quedan 0 disponibles. No se ha entregado nada.");
         assertThat(deliver.isOpened()).isTrue();
         SalesDocument after = documents.document(order.document().id());

@@ -103,6 +103,25 @@ public final class SalesFixtures {
         });
     }
 
+    /**
+     * {@code count} draft invoices of the current tenant for a new client, made in two statements
+     * inside the caller's transaction (for tests that need real invoices to name, many of them fast,
+     * in any tenant: the invoice records' foreign key wants the documents to exist).
+     */
+    public static List<UUID> draftInvoices(org.springframework.jdbc.core.simple.JdbcClient jdbc, int count) {
+        return jdbc.sql("""
+                        WITH client AS (
+                            INSERT INTO account (id, code, kind, roles, legal_name)
+                            VALUES (gen_random_uuid(), 'T-' || substr(md5(random()::text), 1, 12), 'ORGANIZATION',
+                                    ARRAY['CLIENT'], 'Cliente de Prueba, S.A.')
+                            RETURNING id)
+                        INSERT INTO sales_document (id, kind, status, account_id, client_name, document_date)
+                        SELECT gen_random_uuid(), 'INVOICE', 'DRAFT', client.id, 'Cliente de Prueba, S.A.', DATE '2026-12-02'
+                          FROM client, generate_series(1, :count)
+                        RETURNING id
+                        """).param("count", count).query(UUID.class).list();
+    }
+
     public List<LineForm> lines(Object... articleAndQuantity) {
         List<LineForm> lines = new java.util.ArrayList<>();
         for (int i = 0; i < articleAndQuantity.length; i += 2) {

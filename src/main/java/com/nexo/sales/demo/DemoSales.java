@@ -3,6 +3,7 @@ package com.nexo.sales.demo;
 import com.nexo.articles.ArticleDirectory.ArticleSummary;
 import com.nexo.articles.stock.StockEntry;
 import com.nexo.articles.stock.StockService;
+import com.nexo.base.BackDating;
 import com.nexo.demo.DemoData;
 import com.nexo.demo.DemoTenant;
 import com.nexo.sales.documents.DocumentForm;
@@ -16,9 +17,11 @@ import com.nexo.tenancy.ActorPrincipal;
 import com.nexo.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +52,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delivered, delivered, one back-ordered, one draft), their delivery notes, and 40 invoices (issued,
  * most of them paid or partly paid, one corrected by a corrective invoice, one cancelled, one draft).
  *
- * <p>The services work in the present: quotes and orders typed in keep their date in the past, while
- * what the flow makes (orders from quotes, delivery notes, issued invoices) is dated today. Runs
- * once, after accounts and articles: a tenant that already has a sales document is left alone.
+ * <p>The year is planned first (each step on its day, a step depending on another always later) and
+ * then run in the order it happened, each step at its own moment of the business clock ({@link
+ * BackDating}): documents carry their day, invoice numbers of a series and year ascend with their
+ * dates (a past year's invoices are of that year's series) and the invoice records chain in that
+ * order. Runs once, after accounts and articles: a tenant that already has a sales document is left
+ * alone.
  */
 @Component
 @Order(40)
@@ -105,16 +111,12 @@ class DemoSales implements DemoData {
     private static final String BACK_ORDERED = "ACE-IPN-100";
 
     private static final BigDecimal BACK_ORDERED_QUANTITY = new BigDecimal("1200");
+    /** How far back the demo's year starts, in days. */
+    private static final int YEAR = 366;
     /** What the demo buys of each article it sells, a year ago, before it sells any. */
     private static final BigDecimal PURCHASED = new BigDecimal("150");
 
     private static final String ANY_DOCUMENT = "SELECT EXISTS (SELECT 1 FROM sales_document)";
-    // The services only know today: a quote sent months ago was valid for 30 days from its date, so
-    // once the flow is done the quotes get back the validity they had (the unanswered ones expire).
-    private static final String QUOTE_VALIDITY_AS_SENT = """
-            UPDATE sales_document SET valid_until = document_date + :days
-             WHERE kind = 'QUOTE' AND status IN ('DRAFT', 'SENT', 'ACCEPTED', 'CANCELLED') AND id IN (:ids)
-            """;
 
     private final SalesDocumentService documents;
     private final SalesFlowService flow;
@@ -149,23 +151,40 @@ class DemoSales implements DemoData {
         if (tenant != DemoTenant.DEMO) {
             return;
         }
-        // One transaction: the demo is seeded whole or not at all, and a few hundred service calls
-        // share one commit instead of one each (most of the time on a busy machine).
-        asSeller(() -> transactions.execute(status -> {
-            if (Boolean.TRUE.equals(jdbc.sql(ANY_DOCUMENT).query(Boolean.class).single())) {
+        LocalDate today = LocalDate.now(clock);
+        // The year is run through the services in the order it happened, each step at its own moment
+        // of the business clock (BackDating: this seeder runs as system work, which alone may start it).
+        try (BackDating dating = BackDating.start(momentOf(today.minusDays(YEAR), 0))) {
+            // One transaction: the demo is seeded whole or not at all, and a few hundred service calls
+            // share one commit instead of one each (most of the time on a busy machine).
+            asSeller(() -> transactions.execute(status -> {
+                if (Boolean.TRUE.equals(
+                        jdbc.sql(ANY_DOCUMENT).query(Boolean.class).single())) {
+                    return null;
+                }
+                long started = System.nanoTime();
+                Seeded seeded = new Run(today, dating).seed();
+                LOG.info(
+                        "Demo sales: {} quotes, {} orders, {} delivery notes, {} invoices in {} ms",
+                        seeded.quotes(),
+                        seeded.orders(),
+                        seeded.deliveries(),
+                        seeded.invoices(),
+                        (System.nanoTime() - started) / 1_000_000);
                 return null;
-            }
-            long started = System.nanoTime();
-            Seeded seeded = new Run().seed();
-            LOG.info(
-                    "Demo sales: {} quotes, {} orders, {} delivery notes, {} invoices in {} ms",
-                    seeded.quotes(),
-                    seeded.orders(),
-                    seeded.deliveries(),
-                    seeded.invoices(),
-                    (System.nanoTime() - started) / 1_000_000);
-            return null;
-        }));
+            }));
+        }
+    }
+
+    /**
+     * The moment of a day's {@code n}-th step: from nine in the morning, a few minutes apart, in the
+     * business's time zone; never later than now (today's steps happen now at the latest).
+     */
+    private Instant momentOf(LocalDate day, int n) {
+        Instant planned =
+                day.atTime(9, 0).plusMinutes(4L * n).atZone(clock.getZone()).toInstant();
+        Instant now = Instant.now();
+        return planned.isAfter(now) ? now : planned;
     }
 
     /**
@@ -196,20 +215,49 @@ class DemoSales implements DemoData {
     /** How many documents of each kind a run made. */
     record Seeded(int quotes, int orders, int deliveries, int invoices) {}
 
-    /** One seeding: its random choices (fixed seed, so every demo is the same) and what it made. */
+    /** A step of the year: {@code work} done on {@code day}, the {@code order}-th planned. */
+    private record Step(LocalDate day, int order, Runnable work) {}
+
+    /** A document the plan makes on {@code day}: its id once the step that makes it has run. */
+    private static final class Planned {
+
+        private final LocalDate day;
+        private UUID id;
+
+        Planned(LocalDate day) {
+            this.day = day;
+        }
+
+        LocalDate day() {
+            return day;
+        }
+    }
+
+    /**
+     * One seeding: its random choices (fixed seed, so every demo is the same), its plan of the year
+     * (steps by day) and what it made.
+     */
     private final class Run {
 
         private final Random random = new Random(2026);
-        private final LocalDate today = LocalDate.now(clock);
+        private final LocalDate today;
+        private final BackDating dating;
         private final List<UUID> clients = new ArrayList<>();
         private final Map<String, ArticleSummary> articles = new LinkedHashMap<>();
         /** A line of each article as the editor makes it (asked once per article, then copied). */
         private final Map<String, LineForm> lineOf = new LinkedHashMap<>();
+        /** The year's steps, in the order planned; they run by day, then in that order. */
+        private final List<Step> steps = new ArrayList<>();
 
         private final List<UUID> quotes = new ArrayList<>();
         private int orders;
         private int deliveries;
         private int invoices;
+
+        Run(LocalDate today, BackDating dating) {
+            this.today = today;
+            this.dating = dating;
+        }
 
         Seeded seed() {
             for (String client : CLIENTS) {
@@ -230,17 +278,32 @@ class DemoSales implements DemoData {
                 return new Seeded(0, 0, 0, 0);
             }
             purchase();
-            List<UUID> fromQuotes = quotes();
-            List<UUID> ordersToDeliver = new ArrayList<>(fromQuotes);
-            ordersToDeliver.addAll(directOrders());
-            List<UUID> toInvoice = deliver(ordersToDeliver);
-            invoiceDeliveries(toInvoice);
+            List<Planned> confirmed = new ArrayList<>(quotes());
+            confirmed.addAll(directOrders());
+            confirmed.sort(Comparator.comparing(Planned::day));
+            List<Planned> notes = deliver(confirmed);
+            invoiceDeliveries(notes);
             directInvoices();
-            jdbc.sql(QUOTE_VALIDITY_AS_SENT)
-                    .param("days", QUOTE_VALIDITY)
-                    .param("ids", quotes)
-                    .update();
+            run();
             return new Seeded(quotes.size(), orders, deliveries, invoices);
+        }
+
+        /** Plans {@code work} on {@code day} (today at the latest). */
+        private void on(LocalDate day, Runnable work) {
+            steps.add(new Step(day.isAfter(today) ? today : day, steps.size(), work));
+        }
+
+        /** Runs the plan: day by day, each step at its moment of the business clock. */
+        private void run() {
+            steps.sort(Comparator.comparing(Step::day).thenComparingInt(Step::order));
+            LocalDate day = null;
+            int n = 0;
+            for (Step step : steps) {
+                n = step.day().equals(day) ? n + 1 : 0;
+                day = step.day();
+                dating.moveTo(momentOf(day, n));
+                step.work().run();
+            }
         }
 
         /** A year ago the shop bought what it sells this year (the catalogue's stock is two months old). */
@@ -264,126 +327,163 @@ class DemoSales implements DemoData {
         }
 
         /**
-         * Quotes every nine days over the year, oldest first: the newest a draft, the three before it
-         * sent and still valid; of the older ones every fifth cancelled, two in five accepted and made
-         * into orders (confirmed), the rest sent and never answered (expired). Returns the orders.
+         * Quotes every nine days over the year, oldest first, valid for 30 days: the newest a draft,
+         * the three before it sent and still valid; of the older ones every fifth cancelled five days
+         * after, two in five accepted four days after and made into orders (confirmed that day), the
+         * rest sent and never answered (expired). Returns the orders, planned.
          */
-        private List<UUID> quotes() {
-            List<UUID> fromQuotes = new ArrayList<>();
+        private List<Planned> quotes() {
+            List<Planned> fromQuotes = new ArrayList<>();
             for (int i = QUOTES - 1; i >= 0; i--) {
+                int q = i;
                 LocalDate date = today.minusDays(9L * i + 2);
-                DocumentForm form = documents.newForm(DocumentKind.QUOTE, client(i));
-                form.setDocumentDate(date);
-                // Valid today so that the services accept the steps; the validity as sent comes after.
-                form.setValidUntil(today.plusDays(QUOTE_VALIDITY));
-                form.setLines(lines(2 + random.nextInt(3), true));
-                form.setClientReference("Solicitud " + (100 + QUOTES - i));
-                UUID quote = documents.save(form);
-                quotes.add(quote);
-                if (i == 0) {
-                    continue;
-                }
-                flow.send(quote);
+                List<LineForm> lines = lines(2 + random.nextInt(3), true);
+                Planned quote = new Planned(date);
+                on(date, () -> {
+                    DocumentForm form = documents.newForm(DocumentKind.QUOTE, client(q));
+                    form.setDocumentDate(date);
+                    form.setValidUntil(date.plusDays(QUOTE_VALIDITY));
+                    form.setLines(lines);
+                    form.setClientReference("Solicitud " + (100 + QUOTES - q));
+                    quote.id = documents.save(form);
+                    quotes.add(quote.id);
+                    if (q > 0) {
+                        flow.send(quote.id);
+                    }
+                });
                 if (i < 4) {
                     continue;
                 }
                 if (i % 5 == 0) {
-                    flow.cancel(quote, "El cliente eligió otra oferta");
+                    on(date.plusDays(5), () -> flow.cancel(quote.id, "El cliente eligió otra oferta"));
                 } else if (i % 5 == 1 || i % 5 == 3) {
-                    UUID order = flow.toOrder(quote, null);
-                    flow.confirm(order);
+                    Planned order = new Planned(date.plusDays(4));
+                    on(order.day(), () -> {
+                        order.id = flow.toOrder(quote.id, null);
+                        flow.confirm(order.id);
+                        orders++;
+                    });
                     fromQuotes.add(order);
-                    orders++;
                 }
             }
             return fromQuotes;
         }
 
-        /** Orders typed in over the year (and the one waiting for stock), confirmed but for the newest. */
-        private List<UUID> directOrders() {
-            List<UUID> confirmed = new ArrayList<>();
+        /**
+         * Orders typed in over the year (and the one waiting for stock), confirmed but for the newest.
+         * Returns the confirmed ones, planned.
+         */
+        private List<Planned> directOrders() {
+            List<Planned> confirmed = new ArrayList<>();
             for (int i = DIRECT_ORDERS - 1; i >= 0; i--) {
-                DocumentForm form = documents.newForm(DocumentKind.ORDER, client(i + 3));
-                form.setDocumentDate(today.minusDays(25L * i + 5));
-                form.setLines(lines(1 + random.nextInt(3), true));
-                form.setClientReference("Pedido cliente " + (700 + DIRECT_ORDERS - i));
-                UUID order = documents.save(form);
-                orders++;
+                int o = i;
+                Planned order = new Planned(today.minusDays(25L * i + 5));
+                List<LineForm> lines = lines(1 + random.nextInt(3), true);
+                on(order.day(), () -> {
+                    DocumentForm form = documents.newForm(DocumentKind.ORDER, client(o + 3));
+                    form.setDocumentDate(order.day());
+                    form.setLines(lines);
+                    form.setClientReference("Pedido cliente " + (700 + DIRECT_ORDERS - o));
+                    order.id = documents.save(form);
+                    orders++;
+                    if (o > 0) {
+                        flow.confirm(order.id);
+                    }
+                });
                 if (i > 0) {
-                    flow.confirm(order);
                     confirmed.add(order);
                 }
             }
-            DocumentForm waiting = documents.newForm(DocumentKind.ORDER, client(1));
-            waiting.setDocumentDate(today.minusDays(4));
-            waiting.setLines(List.of(line(BACK_ORDERED, BACK_ORDERED_QUANTITY), line(SERVICES.get(2), BigDecimal.ONE)));
-            waiting.setNotes("Obra grande: entrega cuando llegue el material");
-            flow.confirm(documents.save(waiting));
-            orders++;
+            List<LineForm> lines =
+                    List.of(line(BACK_ORDERED, BACK_ORDERED_QUANTITY), line(SERVICES.get(2), BigDecimal.ONE));
+            on(today.minusDays(4), () -> {
+                DocumentForm waiting = documents.newForm(DocumentKind.ORDER, client(1));
+                waiting.setDocumentDate(today.minusDays(4));
+                waiting.setLines(lines);
+                waiting.setNotes("Obra grande: entrega cuando llegue el material");
+                flow.confirm(documents.save(waiting));
+                orders++;
+            });
             return confirmed;
         }
 
         /**
-         * Delivers the confirmed orders: the older ones in full, every fourth in part (the first line,
-         * half of it), the five newest not yet. Returns the delivery notes made.
+         * Delivers the confirmed orders (oldest first) six days after them: the older ones in full,
+         * every fourth in part (the first line, half of it), the five newest not yet. Returns the
+         * delivery notes, planned.
          */
-        private List<UUID> deliver(List<UUID> confirmed) {
-            List<UUID> notes = new ArrayList<>();
-            for (int i = 0; i < confirmed.size(); i++) {
-                UUID order = confirmed.get(i);
-                if (i >= confirmed.size() - 5) {
-                    continue;
-                }
-                if (i % 4 == 2) {
-                    DocumentLineRow first = documents.document(order).lines().getFirst();
-                    BigDecimal half = first.quantity()
-                            .divide(BigDecimal.valueOf(2), 0, java.math.RoundingMode.DOWN)
-                            .max(BigDecimal.ONE);
-                    if (half.compareTo(first.quantity()) < 0) {
-                        notes.add(flow.deliver(order, Map.of(first.id(), half)));
-                        deliveries++;
-                        continue;
+        private List<Planned> deliver(List<Planned> confirmed) {
+            List<Planned> notes = new ArrayList<>();
+            for (int i = 0; i < confirmed.size() - 5; i++) {
+                Planned order = confirmed.get(i);
+                Planned note = new Planned(order.day().plusDays(6));
+                boolean inPart = i % 4 == 2;
+                on(note.day(), () -> {
+                    if (inPart) {
+                        DocumentLineRow first =
+                                documents.document(order.id).lines().getFirst();
+                        BigDecimal half = first.quantity()
+                                .divide(BigDecimal.valueOf(2), 0, java.math.RoundingMode.DOWN)
+                                .max(BigDecimal.ONE);
+                        if (half.compareTo(first.quantity()) < 0) {
+                            note.id = flow.deliver(order.id, Map.of(first.id(), half));
+                            deliveries++;
+                            return;
+                        }
                     }
-                }
-                notes.add(flow.deliver(order, null));
-                deliveries++;
+                    note.id = flow.deliver(order.id, null);
+                    deliveries++;
+                });
+                notes.add(note);
             }
             return notes;
         }
 
-        /** An invoice for each delivery note but the newest two, issued. */
-        private void invoiceDeliveries(List<UUID> notes) {
+        /** An invoice for each delivery note but the newest two, issued two days after the note. */
+        private void invoiceDeliveries(List<Planned> notes) {
+            notes.sort(Comparator.comparing(Planned::day));
             for (int i = 0; i < notes.size() - 2; i++) {
-                UUID invoice = invoicing.invoice(List.of(notes.get(i)));
-                invoicing.issue(invoice);
-                invoices++;
+                Planned note = notes.get(i);
+                Planned invoice = new Planned(note.day().plusDays(2));
+                on(invoice.day(), () -> {
+                    invoice.id = invoicing.invoice(List.of(note.id));
+                    invoicing.issue(invoice.id);
+                    invoices++;
+                });
                 pay(invoice, i);
             }
         }
 
         /**
-         * Invoices typed in (workshop work, laser cutting, deliveries to site): issued and mostly paid,
-         * one corrected, one cancelled, the last a draft.
+         * Invoices typed in (workshop work, laser cutting, deliveries to site), one every eighteen
+         * days: issued and mostly paid, one corrected ten days later, one cancelled the next day, the
+         * newest a draft.
          */
         private void directInvoices() {
             for (int i = 0; i < DIRECT_INVOICES; i++) {
-                DocumentForm form = documents.newForm(DocumentKind.INVOICE, client(i + 5));
+                int n = i;
+                Planned invoice = new Planned(today.minusDays(18L * (DIRECT_INVOICES - 1 - i) + 3));
                 List<LineForm> lines = new ArrayList<>();
                 lines.add(line(SERVICES.get(i % 2), BigDecimal.valueOf(2 + random.nextInt(14))));
                 if (i % 3 == 0) {
                     lines.add(line(SERVICES.get(2), BigDecimal.ONE));
                 }
-                form.setLines(lines);
-                UUID invoice = documents.save(form);
-                invoices++;
+                on(invoice.day(), () -> {
+                    DocumentForm form = documents.newForm(DocumentKind.INVOICE, client(n + 5));
+                    form.setLines(lines);
+                    invoice.id = documents.save(form);
+                    invoices++;
+                    if (n < DIRECT_INVOICES - 1) {
+                        invoicing.issue(invoice.id);
+                    }
+                });
                 if (i == DIRECT_INVOICES - 1) {
                     continue;
                 }
-                invoicing.issue(invoice);
                 if (i == 3) {
-                    correct(invoice);
+                    on(invoice.day().plusDays(10), () -> correct(invoice.id));
                 } else if (i == 7) {
-                    invoicing.cancel(invoice, "Factura duplicada por error");
+                    on(invoice.day().plusDays(1), () -> invoicing.cancel(invoice.id, "Factura duplicada por error"));
                 } else {
                     pay(invoice, i);
                 }
@@ -402,22 +502,30 @@ class DemoSales implements DemoData {
             invoices++;
         }
 
-        /** Two in three invoices are paid (every sixth in two instalments, the second still open). */
-        private void pay(UUID invoice, int i) {
+        /**
+         * Two in three invoices are paid, twenty days after they were issued (by today at the latest);
+         * every sixth in two instalments, the second still open. The others stay open, overdue once
+         * their payment terms have passed.
+         */
+        private void pay(Planned invoice, int i) {
             if (i % 3 == 2) {
                 return;
             }
-            BigDecimal total = documents.document(invoice).totalAmount();
-            LocalDate paidOn = today;
-            if (i % 6 == 0) {
-                invoicing.registerPayment(
-                        invoice,
-                        paidOn,
-                        total.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN),
-                        "transfer");
-            } else {
-                invoicing.registerPayment(invoice, paidOn, total, i % 2 == 0 ? "transfer" : "card");
-            }
+            LocalDate paidOn = invoice.day().plusDays(20).isAfter(today)
+                    ? today
+                    : invoice.day().plusDays(20);
+            on(paidOn, () -> {
+                BigDecimal total = documents.document(invoice.id).totalAmount();
+                if (i % 6 == 0) {
+                    invoicing.registerPayment(
+                            invoice.id,
+                            paidOn,
+                            total.divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN),
+                            "transfer");
+                } else {
+                    invoicing.registerPayment(invoice.id, paidOn, total, i % 2 == 0 ? "transfer" : "card");
+                }
+            });
         }
 
         private UUID client(int i) {

@@ -3,6 +3,7 @@ package com.nexo.sales.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.demo.DemoTenant;
+import com.nexo.sales.verifactu.ChainVerification;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo tenant's sales as the start-up seeding made them (demo data is on in tests): every kind
  * of document in the states a year of work leaves, numbered without gaps, stock issued by the
- * delivery notes, payments on invoices, and nothing in the second demo tenant. Counts are of the
+ * delivery notes, payments on invoices, documents dated across the last twelve months in the order
+ * they happened (invoice numbers and invoice records too), and nothing in the second demo tenant. Counts are of the
  * demo salesperson's documents, so that documents other tests make in the tenant do not change them.
  */
 @NexoSpringTest
@@ -33,6 +35,9 @@ class DemoSalesTest {
 
     @Autowired
     private DemoSales demoSales;
+
+    @Autowired
+    private ChainVerification verification;
 
     @Test
     void the_demo_tenant_has_quotes_orders_delivery_notes_and_invoices_in_every_state() {
@@ -89,6 +94,80 @@ class DemoSalesTest {
     }
 
     @Test
+    void documents_are_dated_across_the_year_and_invoice_numbers_ascend_with_their_dates() {
+        Map<String, Object> spread = inDemo(() -> jdbc.sql("""
+                        SELECT count(DISTINCT date_trunc('month', document_date)) AS months,
+                               count(DISTINCT date_trunc('month', document_date)) FILTER (WHERE kind = 'INVOICE') AS invoice_months,
+                               count(DISTINCT date_trunc('month', document_date)) FILTER (WHERE kind = 'DELIVERY') AS delivery_months,
+                               count(DISTINCT date_trunc('month', document_date))
+                                   FILTER (WHERE kind = 'ORDER' AND client_reference LIKE 'Solicitud %') AS quote_order_months,
+                               count(*) FILTER (WHERE document_date > current_date) AS future,
+                               count(*) FILTER (WHERE number_year <> extract(year FROM document_date)) AS other_year,
+                               min(document_date) FILTER (WHERE kind = 'INVOICE' AND number IS NOT NULL) AS first_invoice
+                          FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s
+                        """).query().singleRow());
+        assertThat((Long) spread.get("months")).isGreaterThanOrEqualTo(10);
+        assertThat((Long) spread.get("invoice_months")).isGreaterThanOrEqualTo(10);
+        assertThat((Long) spread.get("delivery_months")).isGreaterThanOrEqualTo(8);
+        assertThat((Long) spread.get("quote_order_months")).isGreaterThanOrEqualTo(10);
+        assertThat(spread).containsEntry("future", 0L).containsEntry("other_year", 0L);
+        java.time.LocalDate firstInvoice = ((java.sql.Date) spread.get("first_invoice")).toLocalDate();
+        assertThat(inDemo(() -> jdbc.sql("""
+                        SELECT DISTINCT series || number_year FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s
+                         WHERE kind = 'INVOICE' AND number IS NOT NULL
+                        """).query(String.class).list()))
+                .as("a past year's invoices are of that year's series")
+                .contains("F" + firstInvoice.getYear());
+
+        // The law: within a series and year, a later number never has an earlier date.
+        List<String> outOfOrder = inDemo(() -> jdbc.sql("""
+                        SELECT number FROM (
+                            SELECT number, kind, document_date, lag(document_date) OVER (
+                                       PARTITION BY kind, series, number_year
+                                       ORDER BY substring(number FROM '-(\\d+)$')::integer) AS previous_date
+                              FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s
+                             WHERE number IS NOT NULL) n
+                         WHERE document_date < previous_date
+                        """).query(String.class).list());
+        assertThat(outOfOrder).isEmpty();
+    }
+
+    @Test
+    void the_invoice_records_chain_in_the_order_of_the_invoices_and_the_chain_verifies() {
+        List<Map<String, Object>> chain = inDemo(() -> jdbc.sql("""
+                        SELECT r.sequence, r.invoice_date, r.generated_at, r.kind
+                          FROM sales_billing_record r
+                          JOIN (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) d ON d.id = r.invoice_id
+                         ORDER BY r.sequence
+                        """).query().listOfRows());
+        assertThat(chain).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(chain.getFirst()).containsEntry("sequence", 1L);
+        java.time.LocalDate lastIssued = null;
+        for (int i = 0; i < chain.size(); i++) {
+            Map<String, Object> record = chain.get(i);
+            if (i > 0) {
+                Map<String, Object> previous = chain.get(i - 1);
+                assertThat((Long) record.get("sequence")).isEqualTo((Long) previous.get("sequence") + 1);
+                assertThat(((java.sql.Timestamp) record.get("generated_at")).toInstant())
+                        .as("record %s generated after the one before", record.get("sequence"))
+                        .isAfter(((java.sql.Timestamp) previous.get("generated_at")).toInstant());
+            }
+            if ("ALTA".equals(record.get("kind"))) {
+                java.time.LocalDate issued = ((java.sql.Date) record.get("invoice_date")).toLocalDate();
+                if (lastIssued != null) {
+                    assertThat(issued)
+                            .as("record %s issues an invoice dated no earlier", record.get("sequence"))
+                            .isAfterOrEqualTo(lastIssued);
+                }
+                lastIssued = issued;
+            }
+        }
+        ChainVerification.Result result = TenantContext.callAsSystem(DemoTenant.DEMO.id(), null, verification::verify);
+        assertThat(result.broken()).isEmpty();
+        assertThat(result.checked()).isGreaterThanOrEqualTo(chain.size());
+    }
+
+    @Test
     void numbers_are_gapless_per_series_and_year() {
         List<String> gaps = inDemo(() -> jdbc.sql("""
                         SELECT series || number_year FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) s WHERE number IS NOT NULL
@@ -142,6 +221,20 @@ class DemoSalesTest {
         assertThat((Long) payments.get("paid")).isGreaterThan(15);
         assertThat((Long) payments.get("part")).isPositive();
         assertThat((Long) payments.get("open")).isPositive();
+        Map<String, Object> due = inDemo(() -> jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE d.due_date < current_date AND p.paid < d.total_amount) AS overdue,
+                               count(*) FILTER (WHERE p.paid = d.total_amount AND p.last_paid > d.document_date) AS paid_later
+                          FROM (SELECT * FROM sales_document WHERE created_at = (SELECT min(created_at) FROM sales_document)) d
+                          JOIN LATERAL (SELECT coalesce(sum(amount), 0) AS paid, max(paid_on) AS last_paid FROM sales_payment
+                                         WHERE invoice_id = d.id) p ON true
+                         WHERE d.kind = 'INVOICE' AND d.status = 'ISSUED'
+                        """).query().singleRow());
+        assertThat((Long) due.get("overdue"))
+                .as("issued, not paid in full, due date passed")
+                .isGreaterThanOrEqualTo(5);
+        assertThat((Long) due.get("paid_later"))
+                .as("paid after they were issued")
+                .isGreaterThan(15);
 
         Map<String, Object> corrective = inDemo(() -> jdbc.sql("""
                         SELECT c.total_amount < 0 AS negative, o.status AS corrected, c.correction_reason AS reason

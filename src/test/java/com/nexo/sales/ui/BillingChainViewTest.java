@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.nexo.sales.SalesFixtures;
 import com.nexo.sales.verifactu.BillingRecord;
 import com.nexo.sales.verifactu.BillingRecords;
 import com.nexo.sales.verifactu.InvoiceFacts;
@@ -33,6 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,6 +52,9 @@ class BillingChainViewTest extends KaribuTest {
 
     @Autowired
     private PlatformTransactionManager transactionManager;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void sales_staff_see_the_newest_record_first_and_verify_the_chain() {
@@ -118,7 +123,7 @@ class BillingChainViewTest extends KaribuTest {
     private void issue(String number) {
         new TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> records.recordIssued(new InvoiceFacts(
-                        UUID.randomUUID(),
+                        SalesFixtures.draftInvoices(jdbc, 1).getFirst(),
                         "B12345674",
                         "Demo Comercial, S.L.",
                         number,

@@ -3,6 +3,7 @@ package com.nexo.sales.verifactu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.sales.SalesFixtures;
 import com.nexo.sales.verifactu.BillingRecord.Kind;
 import com.nexo.sales.verifactu.ChainVerification.Problem;
 import com.nexo.tenancy.TenantContext;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -44,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The invoice records as the issuing service writes them: chained per tenant inside the issuing
  * transaction, unchangeable by the application's roles, found out by the chain's verification when
  * changed behind the application's back, linear under concurrent issues, and seen by their own tenant
- * only. Invoice ids are made up: the sales documents' table is not there yet.
+ * only. The records name real (draft) invoices, made in one statement per test; a record naming an
+ * invoice that does not exist, or another tenant's, is refused by the database.
  */
 @NexoSpringTest
 class BillingRecordsTest {
@@ -79,8 +82,9 @@ class BillingRecordsTest {
 
     @Test
     void three_records_issued_by_sales_staff_chain_one_after_the_other_and_the_chain_holds() {
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
+        List<UUID> invoices = asSales(() -> invoices(2));
+        UUID first = invoices.get(0);
+        UUID second = invoices.get(1);
 
         List<BillingRecordRef> written = asSales(() -> List.of(
                 records.recordIssued(facts(first, "F2026-000001", "F1", "21.00", "121.00")),
@@ -149,7 +153,7 @@ class BillingRecordsTest {
 
     @Test
     void a_record_is_written_only_inside_the_issuing_transaction_and_once_per_invoice_and_kind() {
-        UUID invoice = UUID.randomUUID();
+        UUID invoice = asSales(() -> invoices(1)).getFirst();
         assertThatThrownBy(() -> LoggedIn.asUser(
                         users, SALES, () -> records.recordIssued(facts(invoice, "F2026-000009", "F1", "0", "10"))))
                 .isInstanceOf(IllegalTransactionStateException.class);
@@ -169,7 +173,8 @@ class BillingRecordsTest {
 
     @Test
     void the_application_role_changes_only_the_submission_columns_and_deletes_nothing() {
-        UUID invoice = UUID.randomUUID();
+        List<UUID> invoices = asSales(() -> invoices(2));
+        UUID invoice = invoices.get(0);
         BillingRecordRef ref =
                 asSales(() -> records.recordIssued(facts(invoice, "F2026-000010", "F1", "2.10", "12.10")));
 
@@ -195,15 +200,16 @@ class BillingRecordsTest {
                 .as("moving the chain's head")
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("only moves forward by one");
-        assertThatThrownBy(() -> asSales(() -> jdbc.sql("""
+        assertThatThrownBy(() -> asSales(
+                        () -> jdbc.sql("""
                                 INSERT INTO sales_billing_record (id, sequence, kind, invoice_id, issuer_tax_id,
                                     invoice_number, invoice_date, invoice_type, tax_total, total, previous_record_id,
                                     previous_fingerprint, fingerprint, generated_at, generated_at_text, payload)
-                                SELECT gen_random_uuid(), last_sequence + 1, 'ALTA', gen_random_uuid(), 'B12345674',
+                                SELECT gen_random_uuid(), last_sequence + 1, 'ALTA', :invoice, 'B12345674',
                                     'X-1', current_date, 'F1', 0, 0, last_record_id, repeat('B', 64), repeat('C', 64),
                                     now(), '2026-12-02T10:00:00+01:00', '{}'
                                   FROM sales_billing_chain
-                                """).update()))
+                                """).param("invoice", invoices.get(1)).update()))
                 .as("a record that names another previous fingerprint than the head's")
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("does not continue its chain");
@@ -219,8 +225,9 @@ class BillingRecordsTest {
             throws SQLException {
         NewTenant tenant = newTenant("tamper");
         List<BillingRecordRef> refs = new ArrayList<>();
+        List<UUID> invoices = inTenant(tenant.id(), () -> invoices(3));
         for (int i = 1; i <= 3; i++) {
-            UUID invoice = UUID.randomUUID();
+            UUID invoice = invoices.get(i - 1);
             String number = "F2026-00000" + i;
             refs.add(
                     inTenant(tenant.id(), () -> records.recordIssued(facts(invoice, number, "F1", "21.00", "121.00"))));
@@ -299,10 +306,11 @@ class BillingRecordsTest {
 
     private NewTenant tenantWithThreeRecords(String prefix) {
         NewTenant tenant = newTenant(prefix);
+        List<UUID> invoices = inTenant(tenant.id(), () -> invoices(3));
         for (int i = 1; i <= 3; i++) {
             String number = "F2026-00000" + i;
-            inTenant(
-                    tenant.id(), () -> records.recordIssued(facts(UUID.randomUUID(), number, "F1", "21.00", "121.00")));
+            UUID invoice = invoices.get(i - 1);
+            inTenant(tenant.id(), () -> records.recordIssued(facts(invoice, number, "F1", "21.00", "121.00")));
         }
         return tenant;
     }
@@ -315,6 +323,7 @@ class BillingRecordsTest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
+        List<UUID> invoices = inTenant(tenant.id(), () -> invoices(threads * perThread));
         try {
             for (int t = 0; t < threads; t++) {
                 int thread = t;
@@ -324,11 +333,12 @@ class BillingRecordsTest {
                     for (int i = 0; i < perThread; i++) {
                         boolean rollBack = thread % 2 == 0 && i == 2;
                         String number = "C" + thread + "-" + i;
+                        UUID invoice = invoices.get(thread * perThread + i);
                         TenantContext.callAsSystem(
                                 tenant.id(),
                                 null,
                                 () -> new TransactionTemplate(transactionManager).execute(status -> {
-                                    records.recordIssued(facts(UUID.randomUUID(), number, "F2", "1.00", "5.00"));
+                                    records.recordIssued(facts(invoice, number, "F2", "1.00", "5.00"));
                                     // Hold the head a moment, as an issue writing its lines would.
                                     jdbc.sql("SELECT pg_sleep(0.002)").query().listOfRows();
                                     if (rollBack) {
@@ -365,7 +375,7 @@ class BillingRecordsTest {
 
     @Test
     void a_tenant_sees_and_chains_only_its_own_records() {
-        UUID invoice = UUID.randomUUID();
+        UUID invoice = asSales(() -> invoices(1)).getFirst();
         BillingRecordRef demo = asSales(() -> records.recordIssued(facts(invoice, "F2026-000077", "F1", "0", "7")));
 
         assertThat(asSystem(NORTHWIND, () -> records.recordsOf(invoice))).isEmpty();
@@ -393,10 +403,52 @@ class BillingRecordsTest {
         assertThat(northwindHeads).isZero();
 
         NewTenant other = newTenant("isolated");
-        BillingRecordRef first =
-                inTenant(other.id(), () -> records.recordIssued(facts(UUID.randomUUID(), "A-1", "F1", "0", "1")));
+        assertThatThrownBy(
+                        () -> inTenant(other.id(), () -> records.recordIssued(facts(invoice, "A-1", "F1", "0", "1"))))
+                .as("a record naming another tenant's invoice")
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("sales_billing_record_invoice_fk");
+        UUID own = inTenant(other.id(), () -> invoices(1)).getFirst();
+        BillingRecordRef first = inTenant(other.id(), () -> records.recordIssued(facts(own, "A-1", "F1", "0", "1")));
         assertThat(first.sequence()).as("a tenant's own chain starts at 1").isEqualTo(1);
         assertThat(asSystem(other.id(), () -> records.recordsOf(invoice))).isEmpty();
+    }
+
+    @Test
+    void a_record_for_an_invoice_that_does_not_exist_is_refused_and_an_invoice_with_records_is_kept() {
+        long before = asSales(() -> jdbc.sql("SELECT last_sequence FROM sales_billing_chain")
+                .query(Long.class)
+                .optional()
+                .orElse(0L));
+        UUID missing = UUID.randomUUID();
+        assertThatThrownBy(() -> asSales(() -> records.recordIssued(facts(missing, "F2026-000404", "F1", "0", "4"))))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("sales_billing_record_invoice_fk");
+        assertThat(asSales(() -> jdbc.sql("SELECT count(*) FROM sales_billing_record WHERE invoice_id = :id")
+                        .param("id", missing)
+                        .query(Long.class)
+                        .single()))
+                .isZero();
+        assertThat(asSales(() -> jdbc.sql("SELECT last_sequence FROM sales_billing_chain")
+                        .query(Long.class)
+                        .optional()
+                        .orElse(0L)))
+                .as("the chain did not move")
+                .isEqualTo(before);
+
+        // A draft that has a record (only a test makes one) cannot be deleted: the record keeps its invoice.
+        UUID invoice = asSales(() -> invoices(1)).getFirst();
+        asSales(() -> records.recordIssued(facts(invoice, "F2026-000405", "F1", "0", "4")));
+        assertThatThrownBy(() -> asSales(() -> jdbc.sql("DELETE FROM sales_document WHERE id = :id")
+                        .param("id", invoice)
+                        .update()))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("sales_billing_record_invoice_fk");
+    }
+
+    /** {@code count} draft invoices of the current tenant (the records' foreign key wants real ones). */
+    private List<UUID> invoices(int count) {
+        return SalesFixtures.draftInvoices(jdbc, count);
     }
 
     private static InvoiceFacts facts(UUID invoice, String number, String type, String taxTotal, String total) {

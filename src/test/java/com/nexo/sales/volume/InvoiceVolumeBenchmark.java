@@ -48,8 +48,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  *
  * <pre>./mvnw -B test -Dtest=InvoiceVolumeBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
- * Sizes: -Dnexo.benchmark.invoices (200000), .lines (5 per invoice), .year (last year), .batch (10000
- * invoices per transaction).
+ * Sizes: -Dnexo.benchmark.invoices (200000), .lines (5 per invoice), .year (the year before last:
+ * the demo's year of sales reaches into last year), .batch (10000 invoices per transaction).
  */
 @NexoSpringTest
 @EnabledIfSystemProperty(named = "nexo.benchmark", matches = "true")
@@ -97,7 +97,7 @@ class InvoiceVolumeBenchmark {
         InvoiceVolumeGenerator.VolumeSpec spec = new InvoiceVolumeGenerator.VolumeSpec(
                 Integer.getInteger("nexo.benchmark.invoices", 200_000),
                 Integer.getInteger("nexo.benchmark.lines", 5),
-                Integer.getInteger("nexo.benchmark.year", LocalDate.now().getYear() - 1),
+                Integer.getInteger("nexo.benchmark.year", LocalDate.now().getYear() - 2),
                 Integer.getInteger("nexo.benchmark.batch", 10_000));
         long started = System.nanoTime();
         InvoiceVolumeGenerator.Volume volume =

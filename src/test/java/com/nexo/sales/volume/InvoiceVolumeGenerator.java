@@ -44,9 +44,12 @@ public class InvoiceVolumeGenerator {
             }
         }
 
-        /** {@code invoices} of five lines in last year, 10,000 per transaction. */
+        /**
+         * {@code invoices} of five lines in the year before last (the demo's year of sales reaches
+         * into last year), 10,000 per transaction.
+         */
         public static VolumeSpec of(int invoices) {
-            return new VolumeSpec(invoices, 5, LocalDate.now().getYear() - 1, 10_000);
+            return new VolumeSpec(invoices, 5, LocalDate.now().getYear() - 2, 10_000);
         }
     }
 
@@ -56,7 +59,8 @@ public class InvoiceVolumeGenerator {
     /**
      * Whether the year already has invoice numbers or a counter: the generator writes numbers from
      * 1 and leaves the counter alone (the database lets a counter move forward by one only, one
-     * issue at a time), so it takes a year nothing was issued in: a closed year, by default the last.
+     * issue at a time), so it takes a year nothing was issued in: a closed year, by default the one
+     * before last.
      */
     private static final String YEAR_USED = """
             SELECT EXISTS (SELECT 1 FROM number_series WHERE series = 'F' AND year = :year)

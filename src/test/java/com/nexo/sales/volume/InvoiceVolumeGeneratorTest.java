@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InvoiceVolumeGeneratorTest {
 
     private static final UUID DEMO = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
-    /** A year of its own: the benchmark, when it runs in the same context, takes last year. */
+    /** A year of its own: the benchmark, when it runs in the same context, takes the year before last. */
     private static final int YEAR = 2019;
 
     @Autowired

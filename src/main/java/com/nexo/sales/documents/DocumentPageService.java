@@ -4,8 +4,6 @@ import com.nexo.accounts.AccountDirectory;
 import com.nexo.accounts.AccountParty;
 import com.nexo.articles.ArticleDirectory;
 import com.nexo.articles.ArticlePermissions;
-import com.nexo.articles.stock.Reservation;
-import com.nexo.articles.stock.ReservationService;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
 import com.nexo.sales.SalesPermissions;
@@ -19,7 +17,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -65,7 +62,7 @@ public class DocumentPageService {
 
     private final SalesDocumentService documents;
     private final InvoicingService invoicing;
-    private final ReservationService reservations;
+    private final BackOrders backOrders;
     private final ChangeHistory history;
     private final UserDirectory users;
     private final ArticleDirectory articles;
@@ -76,7 +73,7 @@ public class DocumentPageService {
     DocumentPageService(
             SalesDocumentService documents,
             InvoicingService invoicing,
-            ReservationService reservations,
+            BackOrders backOrders,
             ChangeHistory history,
             UserDirectory users,
             ArticleDirectory articles,
@@ -85,7 +82,7 @@ public class DocumentPageService {
             Clock clock) {
         this.documents = documents;
         this.invoicing = invoicing;
-        this.reservations = reservations;
+        this.backOrders = backOrders;
         this.history = history;
         this.users = users;
         this.articles = articles;
@@ -191,37 +188,17 @@ public class DocumentPageService {
 
     /**
      * Per line of a confirmed order: what is left to deliver and not covered by an open
-     * reservation, i.e. waits for stock. Empty for other documents, or when the user may not read
-     * reservations.
+     * reservation, i.e. waits for stock ({@link BackOrders}). Empty for other documents, or when the
+     * user may not read reservations.
      */
     private Map<UUID, BigDecimal> backOrdered(SalesDocument document) {
         if (document.kind() != DocumentKind.ORDER
-                || (document.status() != DocumentStatus.CONFIRMED
-                        && document.status() != DocumentStatus.PARTIALLY_DELIVERED)
                 || !(CurrentUser.can(ArticlePermissions.STOCK_READ)
                         || CurrentUser.can(ArticlePermissions.STOCK_RESERVE))) {
             return Map.of();
         }
-        Map<UUID, BigDecimal> reserved = new HashMap<>();
-        for (Reservation reservation : reservations.reservationsOf(
-                SalesFlowService.ORDER_SOURCE, document.id().toString())) {
-            if (reservation.isOpen()) {
-                reserved.put(reservation.id(), reservation.quantity());
-            }
-        }
         Map<UUID, BigDecimal> waiting = new HashMap<>();
-        for (DocumentLineRow line : document.lines()) {
-            if (!line.stockTracked() || line.articleId() == null) {
-                continue;
-            }
-            BigDecimal covered = line.reservationId() == null
-                    ? BigDecimal.ZERO
-                    : Objects.requireNonNullElse(reserved.get(line.reservationId()), BigDecimal.ZERO);
-            BigDecimal left = line.toDeliver().subtract(covered);
-            if (left.signum() > 0) {
-                waiting.put(line.id(), left);
-            }
-        }
+        backOrders.of(List.of(document.id())).forEach((line, quantity) -> waiting.put(line, quantity.backOrdered()));
         return waiting;
     }
 }

@@ -1,21 +1,20 @@
 package com.nexo.sales.lists;
 
-import com.nexo.articles.stock.Reservation;
-import com.nexo.articles.stock.ReservationService;
 import com.nexo.base.paging.ListOrder;
 import com.nexo.base.paging.ListQuery;
 import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
 import com.nexo.sales.SalesPermissions;
-import com.nexo.sales.documents.SalesFlowService;
+import com.nexo.sales.documents.BackOrders;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,24 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Back-orders: the lines of confirmed and partly delivered orders of which some quantity is neither
  * delivered nor covered by the line's open stock reservation (ordered - delivered - reserved > 0).
- * The reserved quantity comes from the articles module's reservations ({@link ReservationService}),
- * asked once per order of a page. Reading needs {@link SalesPermissions#READ} (and the stock reading
- * that the reservations need, which the sales and read-only roles have).
+ * The quantities come from the documents' {@link BackOrders}, asked once per batch of a page. Reading
+ * needs {@link SalesPermissions#READ} (and the stock reading that the reservations need, which the
+ * sales and read-only roles have).
  */
 @Service
 public class BackOrderService {
 
-    /** Lines of open orders with something left to deliver of a stock-tracked article. */
+    /** The order and line columns a back-order row shows. */
     private static final String COLUMNS = """
             d.id AS order_id, d.number, d.document_date, d.account_id, d.client_name, l.id AS line_id, l.article_id,\
-             l.article_code, l.description, l.unit_code, l.quantity, l.delivered_quantity, l.reservation_id""";
+             l.article_code, l.description, l.unit_code""";
 
     private static final String FROM = "sales_document_line l JOIN sales_document d ON d.id = l.document_id";
-
-    private static final String OPEN_ORDER = "d.kind = 'ORDER' AND d.status IN ('CONFIRMED', 'PARTIALLY_DELIVERED')";
-
-    private static final String UNDELIVERED =
-            "l.stock_tracked AND l.article_id IS NOT NULL AND l.quantity > l.delivered_quantity";
 
     /** Oldest orders first (numbers run in order), an order's lines together. */
     private static final ListOrder ORDER = ListOrder.keyset("d.number", "text", "l.id", false);
@@ -60,10 +54,7 @@ public class BackOrderService {
             UUID articleId,
             String articleCode,
             String description,
-            String unitCode,
-            BigDecimal quantity,
-            BigDecimal delivered,
-            UUID reservationId) {}
+            String unitCode) {}
 
     private static final RowMapper<Candidate> CANDIDATE = (row, i) -> new Candidate(
             row.getObject("order_id", UUID.class),
@@ -75,17 +66,14 @@ public class BackOrderService {
             row.getObject("article_id", UUID.class),
             row.getString("article_code"),
             row.getString("description"),
-            row.getString("unit_code"),
-            row.getBigDecimal("quantity"),
-            row.getBigDecimal("delivered_quantity"),
-            row.getObject("reservation_id", UUID.class));
+            row.getString("unit_code"));
 
     private final JdbcClient jdbc;
-    private final ReservationService reservations;
+    private final BackOrders backOrders;
 
-    BackOrderService(JdbcClient jdbc, ReservationService reservations) {
+    BackOrderService(JdbcClient jdbc, BackOrders backOrders) {
         this.jdbc = jdbc;
-        this.reservations = reservations;
+        this.backOrders = backOrders;
     }
 
     /**
@@ -97,16 +85,18 @@ public class BackOrderService {
     @RolesAllowed(SalesPermissions.READ)
     public Page<BackOrderRow> page(PageCursor after, int limit) {
         int size = Math.max(1, Math.min(limit, ListQuery.MAX_PAGE_SIZE));
-        ListQuery query = ListQuery.select(COLUMNS).from(FROM).where(OPEN_ORDER).where(UNDELIVERED);
+        ListQuery query = ListQuery.select(COLUMNS).from(FROM).where(BackOrders.OPEN_LINES);
         List<BackOrderRow> rows = new ArrayList<>(size);
         PageCursor cursor = after;
         while (true) {
             Page<Candidate> batch = query.page(jdbc, ORDER, cursor, Math.max(size, BATCH), CANDIDATE);
-            Map<UUID, Map<UUID, BigDecimal>> reserved = openReservations(batch.rows());
+            Set<UUID> orders = new LinkedHashSet<>();
+            batch.rows().forEach(line -> orders.add(line.orderId()));
+            Map<UUID, BackOrders.BackOrder> quantities = backOrders.of(orders);
             for (Candidate line : batch.rows()) {
-                BackOrderRow row = backOrder(line, reserved.get(line.orderId()));
-                if (row != null) {
-                    rows.add(row);
+                BackOrders.BackOrder quantity = quantities.get(line.lineId());
+                if (quantity != null) {
+                    rows.add(row(line, quantity));
                     if (rows.size() == size) {
                         return new Page<>(rows, new PageCursor(line.number(), line.lineId()));
                     }
@@ -126,54 +116,17 @@ public class BackOrderService {
     @Transactional(readOnly = true)
     @RolesAllowed(SalesPermissions.READ)
     public Map<UUID, BigDecimal> backOrdered(UUID orderId) {
-        List<Candidate> lines = jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM + " WHERE d.id = :order AND "
-                        + OPEN_ORDER + " AND " + UNDELIVERED)
-                .param("order", orderId)
-                .query(CANDIDATE)
-                .list();
         Map<UUID, BigDecimal> result = new LinkedHashMap<>();
         jdbc.sql("SELECT id FROM sales_document_line WHERE document_id = :order ORDER BY position")
                 .param("order", orderId)
                 .query(UUID.class)
                 .list()
                 .forEach(id -> result.put(id, BigDecimal.ZERO));
-        Map<UUID, Map<UUID, BigDecimal>> reserved = openReservations(lines);
-        for (Candidate line : lines) {
-            BackOrderRow row = backOrder(line, reserved.get(line.orderId()));
-            if (row != null) {
-                result.put(line.lineId(), row.backOrdered());
-            }
-        }
+        backOrders.of(List.of(orderId)).forEach((line, quantity) -> result.put(line, quantity.backOrdered()));
         return result;
     }
 
-    /** The open reservations of the candidates' orders: by order, reservation id to quantity. */
-    private Map<UUID, Map<UUID, BigDecimal>> openReservations(List<Candidate> lines) {
-        Map<UUID, Map<UUID, BigDecimal>> byOrder = new HashMap<>();
-        for (Candidate line : lines) {
-            byOrder.computeIfAbsent(line.orderId(), order -> {
-                Map<UUID, BigDecimal> open = new HashMap<>();
-                for (Reservation reservation :
-                        reservations.reservationsOf(SalesFlowService.ORDER_SOURCE, order.toString())) {
-                    if (reservation.isOpen()) {
-                        open.put(reservation.id(), reservation.quantity());
-                    }
-                }
-                return open;
-            });
-        }
-        return byOrder;
-    }
-
-    /** The line as a back-order, or null when its reservation covers what is left to deliver. */
-    private static BackOrderRow backOrder(Candidate line, Map<UUID, BigDecimal> openReservations) {
-        BigDecimal reserved = line.reservationId() == null || openReservations == null
-                ? BigDecimal.ZERO
-                : openReservations.getOrDefault(line.reservationId(), BigDecimal.ZERO);
-        BigDecimal backOrdered = line.quantity().subtract(line.delivered()).subtract(reserved);
-        if (backOrdered.signum() <= 0) {
-            return null;
-        }
+    private static BackOrderRow row(Candidate line, BackOrders.BackOrder quantity) {
         return new BackOrderRow(
                 line.orderId(),
                 line.number(),
@@ -185,9 +138,9 @@ public class BackOrderService {
                 line.articleCode(),
                 line.description(),
                 line.unitCode(),
-                line.quantity(),
-                line.delivered(),
-                reserved,
-                backOrdered);
+                quantity.ordered(),
+                quantity.delivered(),
+                quantity.reserved(),
+                quantity.backOrdered());
     }
 }

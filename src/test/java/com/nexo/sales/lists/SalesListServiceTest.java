@@ -9,17 +9,27 @@ import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
 import com.nexo.base.paging.Sort;
+import com.nexo.demo.DemoTenant;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
 import com.nexo.sales.documents.InvoicingService;
+import com.nexo.sales.documents.LineForm;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesFlowService;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
+import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.DatabaseContext;
+import com.nexo.tenancy.TestContexts;
 import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,7 +47,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The sales lists on the real database as the application role, with documents made through the
  * services: keyset pages of one kind newest first, the filters, the text search (number, client,
- * article on a line), counts, other tenants' documents out of sight, the CSV export and a client's
+ * article code and description on a line, case and accents ignored, wildcards literal) and the search
+ * function behind it (the context tenant's ids, to employees only), counts, other tenants' documents out of sight, the CSV export and a client's
  * documents and open amount.
  */
 @NexoSpringTest
@@ -257,6 +268,124 @@ class SalesListServiceTest {
         assertThat(fixtures.as(
                         northwind, () -> clientSales.documents(client, null, 10).rows()))
                 .isEmpty();
+    }
+
+    @Test
+    void the_text_search_finds_code_description_and_client_ignoring_case_and_accents_and_takes_wildcards_literally() {
+        UUID client = fixtures.client("Búsqueda Ñandú");
+        LineForm coded = line("Válvula de bola " + fixtures.tag, "1", "5");
+        coded.setArticleCode("VLV-" + fixtures.tag);
+        UUID valve = fixtures.draft(DocumentKind.ORDER, client, today, List.of(line("Portes", "1", "1"), coded));
+        UUID literal = fixtures.draft(
+                DocumentKind.ORDER,
+                client,
+                today.minusDays(1),
+                List.of(line("Rebaja 100%_x " + fixtures.tag, "1", "1")));
+        UUID lookalike = fixtures.draft(
+                DocumentKind.ORDER,
+                client,
+                today.minusDays(2),
+                List.of(line("Rebaja 1000x " + fixtures.tag, "1", "1")));
+        LineForm quoted = line("Válvula de bola " + fixtures.tag, "1", "5");
+        quoted.setArticleCode("VLV-" + fixtures.tag);
+        UUID quote = fixtures.draft(DocumentKind.QUOTE, client, today, List.of(quoted));
+        fixtures.asSales(() -> {
+            flow.send(quote);
+            return null;
+        });
+        String quoteNumber = fixtures.asSales(() -> documents.document(quote).number());
+        SalesFilter orders = SalesFilter.all(DocumentKind.ORDER).withAccount(client);
+
+        assertThat(ids(SalesFilter.all(DocumentKind.ORDER).withText("vlv-" + fixtures.tag.toLowerCase(Locale.ROOT))))
+                .as("by article code, case ignored, only the list's kind")
+                .containsExactly(valve);
+        assertThat(ids(orders.withText("VALVULA DE BOLA")))
+                .as("by description, accents ignored")
+                .containsExactly(valve);
+        assertThat(ids(orders.withText("válvula  de   bóla")))
+                .as("spaces and accents of the text")
+                .containsExactly(valve);
+        assertThat(ids(SalesFilter.all(DocumentKind.ORDER).withText("busqueda nandu " + fixtures.tag)))
+                .as("by client name, accents and case ignored")
+                .containsExactlyInAnyOrder(valve, literal, lookalike);
+        assertThat(ids(SalesFilter.all(DocumentKind.QUOTE)
+                        .withAccount(client)
+                        .withText(quoteNumber.toLowerCase(Locale.ROOT))))
+                .as("by number, case ignored")
+                .containsExactly(quote);
+        assertThat(ids(SalesFilter.all(DocumentKind.QUOTE).withAccount(client).withText(quoteNumber.substring(1))))
+                .as("by part of the number")
+                .containsExactly(quote);
+        assertThat(ids(orders.withText("100%_"))).as("% and _ literally").containsExactly(literal);
+        assertThat(ids(orders.withText("100%"))).containsExactly(literal);
+        assertThat(ids(orders.withText("10_0"))).as("_ is no wildcard").isEmpty();
+        assertThat(ids(orders.withText("rebaja%x"))).as("% is no wildcard").isEmpty();
+        assertThat(ids(orders.withText("rebaja 1000"))).containsExactly(lookalike);
+        assertThat(fixtures.asSales(() -> lists.count(orders.withText("rebaja")).value()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void the_search_function_answers_only_employees_with_the_context_tenants_documents() throws SQLException {
+        UUID client = fixtures.client("Función");
+        UUID quote = fixtures.draft(
+                DocumentKind.QUOTE, client, today, List.of(line("Confidencial " + fixtures.tag, "1", "1")));
+        String search =
+                "SELECT count(*) FROM nexo_sales_document_search(ARRAY['QUOTE'], ?) WHERE nexo_sales_document_search = ?";
+        String text = "confidencial " + fixtures.tag;
+        try (Connection db = TestDatabase.asApplicationRole()) {
+            db.setAutoCommit(false);
+            TestContexts.bind(db, new DatabaseContext(DemoTenant.DEMO.id(), null, ActorType.EMPLOYEE, null));
+            assertThat(count(db, search, text, quote))
+                    .as("the document's own tenant")
+                    .isOne();
+            assertThat(count(db, search, "función " + fixtures.tag, quote))
+                    .as("by client")
+                    .isOne();
+            assertThat(count(
+                            db,
+                            "SELECT count(*) FROM nexo_sales_document_search(ARRAY['ORDER'], ?) WHERE nexo_sales_document_search = ?",
+                            text,
+                            quote))
+                    .as("only the kinds asked for")
+                    .isZero();
+            db.rollback();
+            TestContexts.bind(db, new DatabaseContext(DemoTenant.NORTHWIND.id(), null, ActorType.EMPLOYEE, null));
+            assertThat(count(db, search, text, quote)).as("another tenant").isZero();
+            assertThat(count(
+                            db,
+                            "SELECT count(*) FROM nexo_sales_document_search(ARRAY['QUOTE'], ?) WHERE ? IS NOT NULL",
+                            fixtures.tag,
+                            quote))
+                    .as("another tenant, anything of the tag")
+                    .isZero();
+            db.rollback();
+            // The staff role alone may call it: a portal actor of the same tenant and no context are refused.
+            for (DatabaseContext outsider : new DatabaseContext[] {
+                new DatabaseContext(DemoTenant.DEMO.id(), null, ActorType.CLIENT, DemoTenant.CLIENT_PARTY), null
+            }) {
+                TestContexts.bind(db, outsider);
+                assertThatThrownBy(() -> count(db, search, text, quote))
+                        .as(String.valueOf(outsider))
+                        .isInstanceOfSatisfying(SQLException.class, e -> {
+                            assertThat(e.getSQLState()).isEqualTo("42501");
+                            assertThat(e.getMessage())
+                                    .contains("permission denied for function nexo_sales_document_search");
+                        });
+                db.rollback();
+            }
+        }
+    }
+
+    private static long count(Connection db, String sql, String text, UUID id) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, text);
+            statement.setObject(2, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -41,12 +41,16 @@ CREATE OR REPLACE FUNCTION nexo_sales_invoice_line_frozen() RETURNS trigger
     SET search_path = pg_catalog, public, pg_temp
 AS $$
 DECLARE
+    -- The line's document by its primary key alone: a generic plan cached while sales_document had
+    -- no statistics once read (tenant_id, id) through a list index that only the tenant bounds, and
+    -- every line walked all of the tenant's invoices. The line's composite foreign key already ties
+    -- it to a document of its own tenant.
+    document uuid := CASE WHEN TG_OP = 'INSERT' THEN NEW.document_id ELSE OLD.document_id END;
     frozen text;
 BEGIN
     SELECT d.number INTO frozen
       FROM sales_document d
-     WHERE d.tenant_id = (CASE WHEN TG_OP = 'INSERT' THEN NEW.tenant_id ELSE OLD.tenant_id END)
-       AND d.id = (CASE WHEN TG_OP = 'INSERT' THEN NEW.document_id ELSE OLD.document_id END)
+     WHERE d.id = document
        AND d.kind IN ('INVOICE', 'CORRECTIVE')
        AND d.status IN ('ISSUED', 'CANCELLED');
     IF FOUND THEN

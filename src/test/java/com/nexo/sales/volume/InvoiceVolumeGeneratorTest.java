@@ -3,6 +3,7 @@ package com.nexo.sales.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.sales.verifactu.ChainVerification;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.NexoSpringTest;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The invoice volume generator at a small size, in the demo tenant and rolled back (its batches join
  * the test's transaction): issued invoices with gapless numbers of the year, five lines each, whose
- * stored amounts are what base's rule makes of their lines, recorded in the change history.
+ * stored amounts are what base's rule makes of their lines, recorded in the change history, each
+ * with its invoice record continuing the tenant's chain so that the chain verifies.
  */
 @NexoSpringTest
 class InvoiceVolumeGeneratorTest {
@@ -33,6 +35,9 @@ class InvoiceVolumeGeneratorTest {
 
     @Autowired
     private PlatformTransactionManager transactionManager;
+
+    @Autowired
+    private ChainVerification verification;
 
     @Test
     void two_thousand_issued_invoices_with_ten_thousand_lines_whose_totals_match_them() {
@@ -126,7 +131,32 @@ class InvoiceVolumeGeneratorTest {
                                     "sales_document_line:INSERT",
                                     "sales_document_line:INSERT",
                                     "sales_document_line:INSERT",
-                                    "sales_document:UPDATE");
+                                    "sales_document:UPDATE",
+                                    "sales_billing_record:INSERT");
+
+                    // Every invoice has its record, chained as the product chains them: the whole
+                    // chain (the demo's own records, then these in number order) verifies.
+                    assertThat(jdbc.sql("""
+                            SELECT count(*) FROM sales_document d
+                              JOIN sales_billing_record r ON r.invoice_id = d.id AND r.kind = 'ALTA'
+                               AND r.invoice_number = d.number AND r.total = d.total_amount
+                             WHERE d.kind = 'INVOICE' AND d.number_year = :year
+                            """)
+                                    .param("year", YEAR)
+                                    .query(Long.class)
+                                    .single())
+                            .isEqualTo(2_000);
+                    assertThat(jdbc.sql("""
+                            SELECT count(*) FROM sales_billing_record a
+                              JOIN sales_billing_record b ON b.sequence = a.sequence + 1
+                             WHERE a.invoice_number LIKE 'F2019-%' AND b.invoice_number LIKE 'F2019-%'
+                               AND b.invoice_number < a.invoice_number
+                            """).query(Long.class).single())
+                            .as("records in number order")
+                            .isZero();
+                    ChainVerification.Result chain = verification.verify();
+                    assertThat(chain.broken()).isEmpty();
+                    assertThat(chain.checked()).isGreaterThanOrEqualTo(2_000);
 
                     // Issued invoices are frozen as usual, and the year is not taken twice.
                     assertThatThrownBy(() -> jdbc.sql("UPDATE sales_document SET notes = 'x' WHERE id = :id")

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +196,27 @@ class StockValuationIntegrationTest {
     }
 
     @Test
+    void an_article_that_never_moved_stock_is_deleted_with_its_manual_cost_changes() {
+        UUID article = fixtures.article(null, "ud");
+        fixtures.asAdmin(() -> {
+            articles.update(withCost(articles.getForm(article), d("3.1")));
+            return null;
+        });
+        assertThat(history(article)).hasSize(1);
+
+        fixtures.asAdmin(() -> {
+            articles.deleteArticle(article);
+            return null;
+        });
+
+        assertThat(history(article)).isEmpty();
+        assertThatThrownBy(() -> cost(article))
+                .isInstanceOfSatisfying(
+                        ArticleRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("articles.error.not-found"));
+    }
+
+    @Test
     void a_form_loaded_before_a_receipt_cannot_save_the_old_cost_over_the_new_one() {
         UUID warehouse = fixtures.warehouse(false);
         UUID article = fixtures.article(null, "ud");
@@ -214,34 +237,46 @@ class StockValuationIntegrationTest {
     @Test
     void a_second_receipt_waits_for_the_first_and_averages_over_its_result() throws Exception {
         UUID warehouse = fixtures.warehouse(false);
+        // Into another warehouse: no balance row is shared, only the article's row.
+        UUID other = fixtures.warehouse(false);
         UUID article = fixtures.article(null, "ud");
         receiveAtCost(article, warehouse, "10", "5", "R-0");
         TransactionTemplate inTransaction = new TransactionTemplate(transactions);
         CountDownLatch firstReceived = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
+        // Two threads of their own: the common pool may have a single one on a small machine.
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<CostedReceipt> first = CompletableFuture.supplyAsync(
+                    () -> LoggedIn.asUser(
+                            users,
+                            ArticleFixtures.ADMIN,
+                            () -> inTransaction.execute(status -> {
+                                CostedReceipt receipt = valuation.receiveAtCost(
+                                        StockEntry.of(article, warehouse, d("10"), "first"), d("8"));
+                                firstReceived.countDown();
+                                await(commitFirst);
+                                return receipt;
+                            })),
+                    threads);
+            assertThat(firstReceived.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<CostedReceipt> second = CompletableFuture.supplyAsync(
+                    () -> fixtures.asAdmin(
+                            () -> valuation.receiveAtCost(StockEntry.of(article, other, d("10"), "second"), d("2"))),
+                    threads);
 
-        CompletableFuture<CostedReceipt> first = CompletableFuture.supplyAsync(() -> LoggedIn.asUser(
-                users,
-                ArticleFixtures.ADMIN,
-                () -> inTransaction.execute(status -> {
-                    CostedReceipt receipt =
-                            valuation.receiveAtCost(StockEntry.of(article, warehouse, d("10"), "first"), d("8"));
-                    firstReceived.countDown();
-                    await(commitFirst);
-                    return receipt;
-                })));
-        assertThat(firstReceived.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<CostedReceipt> second = CompletableFuture.supplyAsync(() -> fixtures.asAdmin(
-                () -> valuation.receiveAtCost(StockEntry.of(article, warehouse, d("10"), "second"), d("2"))));
+            // The second receipt queues on the article's row while the first is open.
+            Thread.sleep(500);
+            assertThat(second).isNotDone();
+            commitFirst.countDown();
 
-        // The second receipt queues on the article's row while the first is open.
-        Thread.sleep(500);
-        assertThat(second).isNotDone();
-        commitFirst.countDown();
-
-        // (10 × 5 + 10 × 8) / 20 = 6.5, then (20 × 6.5 + 10 × 2) / 30 = 5.
-        assertThat(first.get(30, TimeUnit.SECONDS).newCost()).isEqualTo("6.5000");
-        assertThat(second.get(30, TimeUnit.SECONDS).newCost()).isEqualTo("5.0000");
+            // (10 × 5 + 10 × 8) / 20 = 6.5, then (20 × 6.5 + 10 × 2) / 30 = 5.
+            assertThat(first.get(30, TimeUnit.SECONDS).newCost()).isEqualTo("6.5000");
+            assertThat(second.get(30, TimeUnit.SECONDS).newCost()).isEqualTo("5.0000");
+        } finally {
+            commitFirst.countDown();
+            threads.shutdownNow();
+        }
         assertThat(cost(article)).isEqualByComparingTo("5");
         CostChange last = history(article).getFirst();
         assertThat(last.previousCost()).isEqualByComparingTo("6.5");

@@ -33,7 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One article seen whole: its data in both languages, its stock per warehouse with the movement
+ * One article seen whole: its data in both languages, how its cost changed, its stock per warehouse with the movement
  * history (newest first, page by page), and the timeline of who changed what. Each render reads the
  * page once ({@link ArticlePageService#page}); the sections ({@link ArticleHeader},
  * {@link ArticleDataSection}, {@link ArticleCostSection}, {@link ArticleStockSection}) show their part of it. Only the actions

@@ -49,6 +49,7 @@ class PortalRolesTest {
             "stock_movement",
             "stock_balance",
             "stock_level",
+            "article_cost_change",
             "sales_billing_record",
             "sales_billing_chain",
             "sales_document",

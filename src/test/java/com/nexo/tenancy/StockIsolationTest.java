@@ -48,7 +48,11 @@ class StockIsolationTest {
             "stock_reservation",
             "stock_count",
             "stock_count_line",
-            "stock_level");
+            "stock_level",
+            "article_cost_change");
+
+    /** Tables the application may only read and add to. */
+    private static final List<String> APPEND_ONLY = List.of("stock_movement", "article_cost_change");
 
     private TestTenant owner;
     private TestTenant other;
@@ -92,6 +96,10 @@ class StockIsolationTest {
                             + " VALUES (?, ?, 1, 10)",
                     article,
                     warehouse);
+            update(db, """
+                    INSERT INTO article_cost_change (id, article_id, previous_cost, new_cost, stock_before, source_type)
+                    VALUES (?, ?, 0, 4.5, 5, 'manual')
+                    """, UUID.randomUUID(), article);
             return null;
         });
     }
@@ -142,7 +150,7 @@ class StockIsolationTest {
         inTransaction(other.asEmployee(), db -> {
             for (String table : TABLES) {
                 assertThat(count(db, "SELECT count(*) FROM " + table)).as(table).isZero();
-                if (!table.equals("stock_movement")) {
+                if (!APPEND_ONLY.contains(table)) {
                     // stock_balance: staff may update the reserved quantity only (the rest is the ledger's).
                     String column = table.equals("stock_balance") ? "reserved" : "tenant_id";
                     assertThat(update(db, "UPDATE " + table + " SET " + column + " = " + column))
@@ -172,6 +180,13 @@ class StockIsolationTest {
 
     @Test
     void no_row_can_be_written_into_another_tenant() {
+        assertRefusedByPolicy(
+                () -> inTransaction(other.asEmployee(), db -> update(db, """
+                        INSERT INTO article_cost_change (id, tenant_id, article_id, previous_cost, new_cost,
+                                                         stock_before, source_type)
+                        VALUES (?, ?, ?, 0, 1, 0, 'manual')
+                        """, UUID.randomUUID(), owner.id(), article)),
+                "article_cost_change");
         for (String table : List.of("unit_of_measure", "warehouse")) {
             String insert = table.equals("warehouse")
                     ? "INSERT INTO warehouse (id, tenant_id, code, name) VALUES (?, ?, 'X1', 'x')"
@@ -192,6 +207,13 @@ class StockIsolationTest {
                         """, article, warehouse)))
                 .isInstanceOfSatisfying(
                         SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23503"));
+        assertThatThrownBy(() -> inTransaction(other.asEmployee(), db -> update(db, """
+                        INSERT INTO article_cost_change (id, article_id, previous_cost, new_cost, stock_before,
+                                                         source_type)
+                        VALUES (?, ?, 0, 1, 0, 'manual')
+                        """, UUID.randomUUID(), article)))
+                .isInstanceOfSatisfying(
+                        SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23503"));
     }
 
     @Test
@@ -205,6 +227,25 @@ class StockIsolationTest {
         assertRefused(
                 () -> inTransaction(owner.asEmployee(), db -> update(db, "DELETE FROM stock_balance")),
                 "permission denied");
+        assertRefused(
+                () -> inTransaction(
+                        owner.asEmployee(), db -> update(db, "UPDATE article_cost_change SET new_cost = 0")),
+                "permission denied");
+        assertRefused(
+                () -> inTransaction(owner.asEmployee(), db -> update(db, "DELETE FROM article_cost_change")),
+                "permission denied");
+    }
+
+    @Test
+    void a_cost_change_cannot_be_recorded_in_another_users_name() {
+        assertRefusedByPolicy(
+                () -> inTransaction(
+                        owner.asEmployee(), db -> update(db, """
+                        INSERT INTO article_cost_change (id, article_id, previous_cost, new_cost, stock_before,
+                                                         source_type, changed_by)
+                        VALUES (?, ?, 0, 1, 0, 'manual', ?)
+                        """, UUID.randomUUID(), article, UUID.randomUUID())),
+                "article_cost_change");
     }
 
     @Test

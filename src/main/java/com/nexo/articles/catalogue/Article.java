@@ -145,6 +145,10 @@ public class Article extends TenantOwnedEntity {
         return barcode;
     }
 
+    public BigDecimal getCost() {
+        return cost;
+    }
+
     public UUID getDefaultSupplierId() {
         return defaultSupplierId;
     }

@@ -4,13 +4,18 @@ import com.nexo.accounts.AccountDirectory;
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.categories.CategoryRepository;
+import com.nexo.articles.stock.CostChange;
+import com.nexo.articles.stock.WeightedAverageCost;
 import com.nexo.articles.units.UnitRepository;
+import com.nexo.base.Ids;
 import com.nexo.base.paging.ListQuery;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +56,13 @@ public class ArticleService {
             SELECT EXISTS (SELECT FROM stock_movement WHERE article_id = :id)
                 OR EXISTS (SELECT FROM stock_balance WHERE article_id = :id AND (on_hand <> 0 OR reserved <> 0))
             """;
+    /** A cost typed in the form, in the article's cost history (the receipts' rows are the ledger's). */
+    private static final String MANUAL_COST_CHANGE = """
+            INSERT INTO article_cost_change (id, article_id, previous_cost, new_cost, stock_before, source_type)
+            VALUES (:id, :article, :previous, :new,
+                    (SELECT coalesce(sum(on_hand), 0) FROM stock_balance WHERE article_id = :article), :source)
+            """;
+
     private static final RowMapper<ArticleImage> IMAGE_ROW =
             (rs, n) -> new ArticleImage(rs.getString("content_type"), rs.getBytes("content"));
 
@@ -148,7 +160,18 @@ public class ArticleService {
         if (article.isStockTracked() && !form.stockTracked() && hasMovements(form.id())) {
             throw ArticleRuleException.onField("stockTracked", "articles.error.untrack-with-movements");
         }
+        BigDecimal previousCost = article.getCost();
+        BigDecimal newCost = form.cost().setScale(WeightedAverageCost.SCALE, RoundingMode.HALF_UP);
         article.apply(form);
+        if (previousCost.compareTo(newCost) != 0) {
+            jdbc.sql(MANUAL_COST_CHANGE)
+                    .param("id", Ids.newId())
+                    .param("article", article.getId())
+                    .param("previous", previousCost)
+                    .param("new", newCost)
+                    .param("source", CostChange.MANUAL)
+                    .update();
+        }
     }
 
     @Transactional(readOnly = true)

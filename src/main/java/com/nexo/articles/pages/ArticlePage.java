@@ -3,6 +3,7 @@ package com.nexo.articles.pages;
 import com.nexo.articles.catalogue.ArticleForm;
 import com.nexo.articles.categories.CategoryNode;
 import com.nexo.articles.stock.BalanceRow;
+import com.nexo.articles.stock.CostChange;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.units.UnitRow;
 import com.nexo.base.paging.Page;
@@ -31,6 +32,8 @@ import java.util.UUID;
  * @param categories categories named in the history, by id
  * @param units units named in the history, by id
  * @param suppliers suppliers named in the history (and the current one), by id, for readers of accounts
+ * @param costHistory the newest changes of the article's cost (receipts at cost and costs typed in
+ *     its form), newest first
  */
 public record ArticlePage(
         ArticleForm form,
@@ -46,7 +49,8 @@ public record ArticlePage(
         List<ChangeEntry> history,
         Map<UUID, CategoryNode> categories,
         Map<UUID, UnitRow> units,
-        Map<UUID, String> suppliers) {
+        Map<UUID, String> suppliers,
+        List<CostChange> costHistory) {
 
     public UUID id() {
         return form.id();

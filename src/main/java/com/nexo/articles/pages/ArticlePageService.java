@@ -12,6 +12,7 @@ import com.nexo.articles.stock.BalanceRow;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
+import com.nexo.articles.stock.StockValuation;
 import com.nexo.articles.units.UnitRow;
 import com.nexo.articles.units.UnitService;
 import com.nexo.base.paging.Page;
@@ -42,12 +43,16 @@ public class ArticlePageService {
     /** How many movements the page's first read brings; the list reads on by itself as it scrolls. */
     public static final int FIRST_MOVEMENTS = 50;
 
+    /** How many changes of the cost the page shows. */
+    public static final int COST_CHANGES = 50;
+
     private final ArticleService articles;
     private final CategoryService categories;
     private final UnitService units;
     private final StockService stock;
     private final StockListService stockLists;
     private final AccountDirectory accounts;
+    private final StockValuation valuation;
 
     ArticlePageService(
             ArticleService articles,
@@ -55,7 +60,9 @@ public class ArticlePageService {
             UnitService units,
             StockService stock,
             StockListService stockLists,
-            AccountDirectory accounts) {
+            AccountDirectory accounts,
+            StockValuation valuation) {
+        this.valuation = valuation;
         this.articles = articles;
         this.categories = categories;
         this.units = units;
@@ -120,7 +127,8 @@ public class ArticlePageService {
                 history,
                 categoryNames,
                 unitNames,
-                supplierNames);
+                supplierNames,
+                valuation.costHistory(articleId, COST_CHANGES));
     }
 
     /** The ids a column of the history held, before or after each change (stored as JSON strings). */

@@ -51,6 +51,14 @@ public class StockLedger {
      * entered unit of the article's kind.
      */
     public UUID record(MovementType type, StockEntry entry, UUID transferId) {
+        return record(movement(type, entry, transferId), null);
+    }
+
+    /**
+     * Checks and converts an entered movement as {@link #record(MovementType, StockEntry, UUID)} does,
+     * without writing it: the movement's quantity is then known in the article's unit.
+     */
+    Movement movement(MovementType type, StockEntry entry, UUID transferId) {
         if (entry == null || entry.articleId() == null || entry.warehouseId() == null) {
             throw new ArticleRuleException("stock.error.article-and-warehouse-required");
         }
@@ -85,7 +93,7 @@ public class StockLedger {
         if (quantity.signum() == 0) {
             throw new ArticleRuleException("stock.error.quantity-too-small");
         }
-        return record(new Movement(
+        return new Movement(
                 type,
                 article,
                 warehouse,
@@ -97,7 +105,7 @@ public class StockLedger {
                 entry.reason(),
                 entry.sourceType(),
                 entry.sourceRef(),
-                transferId));
+                transferId);
     }
 
     /** A movement to write: {@code quantity} is signed and in the article's unit. */
@@ -116,14 +124,23 @@ public class StockLedger {
             UUID transferId) {}
 
     UUID record(Movement movement) {
+        return record(movement, null);
+    }
+
+    /**
+     * Writes a movement; {@code unitCost} is the cost per article unit of a receipt whose document
+     * knew it (null otherwise).
+     */
+    UUID record(Movement movement, BigDecimal unitCost) {
         UUID id = com.nexo.base.Ids.newId();
         try {
             jdbc.sql("""
                             INSERT INTO stock_movement (id, movement_type, article_id, warehouse_id, location_id,
                                                         quantity, entered_quantity, entered_unit_id, moved_at,
-                                                        reason, source_type, source_ref, transfer_id)
+                                                        reason, source_type, source_ref, transfer_id, unit_cost)
                             VALUES (:id, :type, :article, :warehouse, :location, :quantity, :entered, :unit,
-                                    coalesce(:movedAt, now()), :reason, :sourceType, :sourceRef, :transfer)
+                                    coalesce(:movedAt, now()), :reason, :sourceType, :sourceRef, :transfer,
+                                    :unitCost)
                             """)
                     .param("id", id)
                     .param("type", movement.type().dbValue())
@@ -143,6 +160,7 @@ public class StockLedger {
                     .param("sourceType", blankToNull(movement.sourceType()), java.sql.Types.VARCHAR)
                     .param("sourceRef", blankToNull(movement.sourceRef()), java.sql.Types.VARCHAR)
                     .param("transfer", movement.transferId(), java.sql.Types.OTHER)
+                    .param("unitCost", unitCost, java.sql.Types.NUMERIC)
                     .update();
         } catch (DataAccessException e) {
             if (isInsufficientStock(e)) {

@@ -8,6 +8,7 @@ import com.nexo.articles.categories.CategoryService;
 import com.nexo.articles.pages.ArticlePage;
 import com.nexo.articles.pages.ArticlePageService;
 import com.nexo.articles.stock.BalanceRow;
+import com.nexo.articles.stock.CostChange;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.stock.StockListService;
 import com.nexo.articles.stock.StockService;
@@ -33,10 +34,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One article seen whole: its data in both languages, its stock per warehouse with the movement
+ * One article seen whole: its data in both languages, how its cost changed, its stock per warehouse with the movement
  * history (newest first, page by page), and the timeline of who changed what. Each render reads the
  * page once ({@link ArticlePageService#page}); the sections ({@link ArticleHeader},
- * {@link ArticleDataSection}, {@link ArticleStockSection}) show their part of it. Only the actions
+ * {@link ArticleDataSection}, {@link ArticleCostSection}, {@link ArticleStockSection}) show their part of it. Only the actions
  * the user may take are offered; moving stock happens on the stock screen, one link away.
  */
 @Route("articles/:articleId")
@@ -51,6 +52,8 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
     private final ArticleHeader header;
     private final ArticleDataSection data = new ArticleDataSection();
     private final ArticleStockSection stockSection;
+    private final ArticleCostSection costSection = new ArticleCostSection();
+    final Grid<CostChange> costChanges = costSection.changes;
     final Grid<BalanceRow> balances;
     final Grid<MovementRow> movements;
     final HistoryTimeline timeline = new HistoryTimeline();
@@ -72,7 +75,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         Section dataSection = DetailSections.section(getTranslation("articles.detail.data"), data);
         Section historySection = DetailSections.section(getTranslation("articles.detail.history"), timeline);
         historySection.addClassName("detail-history");
-        Div main = new Div(dataSection);
+        Div main = new Div(dataSection, costSection);
         main.addClassName("detail-main");
         Div columns = new Div(main, historySection);
         columns.addClassName("detail-columns");
@@ -106,6 +109,7 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         header.show(shown);
         data.show(shown);
         stockSection.show(shown);
+        costSection.show(shown);
         timeline.setEntries(ArticleHistory.entries(this, shown.history(), names(shown)));
     }
 

@@ -17,10 +17,12 @@ import com.nexo.articles.catalogue.ArticleRow;
 import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.pages.ArticlePageService;
 import com.nexo.articles.stock.BalanceRow;
+import com.nexo.articles.stock.CostChange;
 import com.nexo.articles.stock.MovementRow;
 import com.nexo.articles.stock.MovementType;
 import com.nexo.articles.stock.StockEntry;
 import com.nexo.articles.stock.StockService;
+import com.nexo.articles.stock.StockValuation;
 import com.nexo.articles.units.UnitOfMeasure;
 import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.Warehouse;
@@ -64,6 +66,9 @@ class ArticleDetailViewTest extends KaribuTest {
 
     @Autowired
     private StockService stock;
+
+    @Autowired
+    private StockValuation valuation;
 
     @Autowired
     private UnitService units;
@@ -158,6 +163,41 @@ class ArticleDetailViewTest extends KaribuTest {
         String admin = CurrentUser.get().map(NexoUser::displayName).orElseThrow();
         assertThat(GridKt._getFormattedRow(view.movements, 0)).contains("Pedido 9", admin);
         assertThat(GridKt._getFormattedRow(view.movements, 1)).contains("Albarán 501");
+    }
+
+    @Test
+    void the_cost_section_shows_receipts_at_cost_and_costs_typed_in_the_form_newest_first() {
+        open();
+        ArticleDetailView view = _get(ArticleDetailView.class);
+        assertThat(GridKt._fetch(view.costChanges, 0, 10)).isEmpty();
+        assertThat(view.getElement().getTextRecursively()).contains("Coste");
+
+        // 10 on hand at 8.20 and 10 more at 9: 8.60.
+        valuation.receiveAtCost(
+                StockEntry.of(id, warehouse.getId(), new BigDecimal("10"), "Compra")
+                        .withSource("purchase-receipt", "AC-77"),
+                new BigDecimal("9"));
+        open();
+        view = _get(ArticleDetailView.class);
+        _click(_get(Button.class, spec -> spec.withText("Editar")));
+        ArticleFormDialog dialog = _get(ArticleFormDialog.class);
+        assertThat(dialog.cost.getValue()).isEqualByComparingTo("8.6");
+        dialog.cost.setValue(new BigDecimal("8.75"));
+        _click(dialog.save);
+        expectNotifications("Artículo " + code + " guardado.");
+
+        view = _get(ArticleDetailView.class);
+        List<CostChange> changes = GridKt._fetch(view.costChanges, 0, 10);
+        assertThat(changes).extracting(CostChange::sourceType).containsExactly(CostChange.MANUAL, "purchase-receipt");
+        String manual = GridKt._getFormattedRow(view.costChanges, 0).toString();
+        // Prices print as euros ("8,60 €", with a no-break space).
+        assertThat(manual).containsPattern("8,60\\h€ → 8,75\\h€").contains("Cambio manual");
+        String receipt = GridKt._getFormattedRow(view.costChanges, 1).toString();
+        assertThat(receipt)
+                .containsPattern("8,20\\h€ → 8,60\\h€")
+                .containsPattern("10 ud a 9,00\\h€ la unidad")
+                .contains("Recepción · Albarán de compra AC-77");
+        assertThat(view.getElement().getTextRecursively()).containsPattern("8,75\\h€");
     }
 
     @Test

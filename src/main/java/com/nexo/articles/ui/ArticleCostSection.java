@@ -1,0 +1,116 @@
+package com.nexo.articles.ui;
+
+import com.nexo.articles.pages.ArticlePage;
+import com.nexo.articles.stock.CostChange;
+import com.nexo.articles.stock.StockService;
+import com.nexo.base.ui.DetailSections;
+import com.nexo.base.ui.Format;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Section;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The cost of an article's page: how its cost changed, newest first. A receipt at cost shows the
+ * quantity received and its unit cost; a cost typed in the form shows as a manual change. The
+ * changes come with the page's read.
+ */
+final class ArticleCostSection extends Div {
+
+    /** Up to this many changes the list shows whole; more scroll inside it. */
+    private static final int ROWS_SHOWN_WHOLE = 8;
+
+    final Grid<CostChange> changes = new Grid<>();
+    private transient ArticlePage page;
+
+    ArticleCostSection() {
+        configure();
+        Section section = DetailSections.section(getTranslation("articles.cost.title"), changes);
+        section.addClassName("article-cost");
+        add(section);
+    }
+
+    void show(ArticlePage shown) {
+        this.page = shown;
+        List<CostChange> rows = shown.costHistory();
+        if (rows.size() > ROWS_SHOWN_WHOLE) {
+            changes.setAllRowsVisible(false);
+            changes.setHeight("20rem");
+        } else {
+            changes.setHeight(null);
+            changes.setAllRowsVisible(true);
+        }
+        changes.setItems(rows);
+    }
+
+    private void configure() {
+        changes.addClassName("article-cost-changes");
+        changes.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        changes.setAllRowsVisible(true);
+        changes.addColumn(change -> Format.dateTime(change.changedAt()))
+                .setKey("changed-at")
+                .setHeader(getTranslation("articles.cost.changed-at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        changes.addColumn(ArticleCostSection::costs)
+                .setKey("cost")
+                .setHeader(getTranslation("articles.cost.change"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        changes.addColumn(this::received)
+                .setKey("received")
+                .setHeader(getTranslation("articles.cost.received"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        changes.addColumn(this::source)
+                .setKey("source")
+                .setHeader(getTranslation("articles.cost.source"))
+                .setFlexGrow(1);
+        changes.setEmptyStateText(getTranslation("articles.cost.empty"));
+        changes.setSelectionMode(Grid.SelectionMode.NONE);
+    }
+
+    /** "previous → new", as prices. */
+    static String costs(CostChange change) {
+        return Format.price(change.previousCost(), null) + " → " + Format.price(change.newCost(), null);
+    }
+
+    /** The quantity received at its unit cost; nothing for a manual change. */
+    private String received(CostChange change) {
+        if (!change.byReceipt()) {
+            return "";
+        }
+        return getTranslation(
+                "articles.cost.received-at", quantity(change.quantity()), Format.price(change.unitCost(), null));
+    }
+
+    /** What caused the change: a receipt (with its document) or someone typing the cost. */
+    private String source(CostChange change) {
+        if (!change.byReceipt()) {
+            return getTranslation("articles.cost.manual");
+        }
+        String receipt = getTranslation("articles.cost.receipt");
+        return change.sourceRef() == null
+                ? receipt
+                : receipt + " · " + sourceLabel(change.sourceType()) + " " + change.sourceRef();
+    }
+
+    /** A known kind of document by its name; any other by its code. */
+    private String sourceLabel(String sourceType) {
+        return switch (sourceType) {
+            case "purchase-receipt" -> getTranslation("articles.cost.source.purchase-receipt");
+            case StockService.MANUAL_SOURCE -> getTranslation("articles.cost.source.manual");
+            default -> sourceType;
+        };
+    }
+
+    private String quantity(BigDecimal value) {
+        String text = Format.quantity(value, 6);
+        return page == null || page.unit() == null
+                ? text
+                : text + " " + page.unit().code();
+    }
+}

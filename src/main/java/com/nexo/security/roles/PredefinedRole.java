@@ -19,8 +19,16 @@ public enum PredefinedRole {
             null,
             List.of("articles", "stock"),
             List.of("stock.reserve", "stock.move")),
-    PURCHASING("purchasing", List.of("accounts", "purchasing"), null, List.of("articles", "stock"), List.of()),
-    WAREHOUSE("warehouse", List.of("articles", "stock"), null, List.of("sales", "purchasing"), List.of()),
+    /** Buys: posting a receipt writes the stock ledger, so the role moves stock too. */
+    PURCHASING(
+            "purchasing", List.of("accounts", "purchasing"), null, List.of("articles", "stock"), List.of("stock.move")),
+    /** Keeps the stock and receives goods at the dock against purchase orders. */
+    WAREHOUSE(
+            "warehouse",
+            List.of("articles", "stock"),
+            null,
+            List.of("sales", "purchasing"),
+            List.of("purchasing.receive")),
     PRODUCTION("production", List.of("production"), null, List.of("articles", "stock"), List.of()),
     CONTENT_EDITOR("content-editor", List.of("cms"), null, List.of(), List.of()),
     READ_ONLY("read-only", null, List.of("read"), List.of(), List.of());

@@ -245,6 +245,20 @@ class PurchaseOrderFlowTest {
         assertRule(() -> fixtures.asBuyer(() -> orders.send(ids.get(1), 0)), "purchasing.rule.changed-meanwhile");
         UUID draftOnly = draft("10");
         assertRule(() -> fixtures.asBuyer(() -> orders.send(draftOnly, 0)), "purchasing.rule.step-not-allowed");
+        LocalDate lastYear = LocalDate.now().minusYears(1).withDayOfYear(1);
+        UUID previousYear = fixtures.asBuyer(() -> orders.create(new DraftOrder(
+                null,
+                null,
+                supplier,
+                warehouse,
+                lastYear,
+                null,
+                null,
+                null,
+                List.of(OrderLine.article(bolts, BigDecimal.ONE, dec("10"))))));
+        fixtures.asBuyer(() -> orders.submit(previousYear, 0));
+        String other = fixtures.asBuyer(() -> orders.send(previousYear, 1));
+        assertThat(other).startsWith("PO" + lastYear.getYear() + "-");
         String second = fixtures.asBuyer(() -> orders.send(ids.get(1), 1));
         String third = fixtures.asBuyer(() -> orders.send(ids.get(2), 1));
         int year = LocalDate.now().getYear();

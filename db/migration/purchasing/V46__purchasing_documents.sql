@@ -135,6 +135,8 @@ CREATE INDEX purchase_document_line_article_ix ON purchase_document_line (tenant
 
 -- The suppliers an RFQ goes to, and where each stands (sent, answered, chosen, declined).
 CREATE TABLE purchase_rfq_supplier (
+    -- The row's own id: the change history records every row by its "id" column.
+    id             uuid        NOT NULL DEFAULT gen_random_uuid() UNIQUE,
     tenant_id      uuid        NOT NULL DEFAULT nexo_tenant_id() REFERENCES tenant (id),
     rfq_id         uuid        NOT NULL,
     supplier_id    uuid        NOT NULL,
@@ -158,6 +160,7 @@ CREATE INDEX purchase_rfq_supplier_supplier_ix ON purchase_rfq_supplier (tenant_
 
 -- A supplier's answer to one RFQ line: price, quantity it can deliver, and when.
 CREATE TABLE purchase_rfq_answer (
+    id               uuid           NOT NULL DEFAULT gen_random_uuid() UNIQUE,
     tenant_id        uuid           NOT NULL DEFAULT nexo_tenant_id() REFERENCES tenant (id),
     rfq_id           uuid           NOT NULL,
     supplier_id      uuid           NOT NULL,

@@ -237,7 +237,8 @@ class PurchasePrintTest {
         assertThat(en)
                 .contains("Request for quotation", "RFQ-" + fx.tag(), "British Bolts " + fx.tag(), "Answer by")
                 .doesNotContain("Suministros Ibéricos", "Total", "0.00");
-        assertThatThrownBy(() -> fx.as(PricesFixtures.READ_ONLY, () -> print.rfqPdf(rfq, fx.supplier("Ajeno", "es"))))
+        UUID notInvited = fx.supplier("Ajeno", "es");
+        assertThatThrownBy(() -> fx.as(PricesFixtures.READ_ONLY, () -> print.rfqPdf(rfq, notInvited)))
                 .isInstanceOfSatisfying(
                         PurchasingRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("purchasing.print.error.not-invited"));

@@ -190,6 +190,7 @@ class PurchasePrintTest {
             Path out = Path.of("target", "screenshots", screenshot);
             Files.createDirectories(out.getParent());
             ImageIO.write(page, "png", out.toFile());
+            Files.write(out.resolveSibling(screenshot.replace(".png", ".pdf")), pdf);
             // Words as the reader reads them, whatever line the layout wrapped them to.
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }

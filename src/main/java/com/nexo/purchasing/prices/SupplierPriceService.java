@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,7 +131,7 @@ public class SupplierPriceService {
                 .query(this::row)
                 .list());
         return found.stream()
-                .sorted(java.util.Comparator.comparing(
+                .sorted(Comparator.comparing(
                                 (SupplierArticle entry) -> entry.supplierName() == null ? "" : entry.supplierName(),
                                 String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(SupplierArticle::id))
@@ -397,9 +399,9 @@ public class SupplierPriceService {
         Map<UUID, List<PriceBreak>> breaks = new HashMap<>();
         jdbc.sql(BREAKS)
                 .param("ids", entries.stream().map(SupplierArticle::id).toList())
-                .query((rs, n) -> breaks.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
-                        .add(new PriceBreak(rs.getBigDecimal(2), rs.getBigDecimal(3))))
-                .list();
+                .query((RowCallbackHandler)
+                        rs -> breaks.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
+                                .add(new PriceBreak(rs.getBigDecimal(2), rs.getBigDecimal(3))));
         return entries.stream()
                 .map(entry -> new SupplierArticle(
                         entry.id(),

@@ -18,6 +18,9 @@ import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
+import com.nexo.base.ui.RecordSection;
+import com.nexo.base.ui.RecordSections;
+import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -38,7 +41,9 @@ import java.util.UUID;
  * history (newest first, page by page), and the timeline of who changed what. Each render reads the
  * page once ({@link ArticlePageService#page}); the sections ({@link ArticleHeader},
  * {@link ArticleDataSection}, {@link ArticleCostSection}, {@link ArticleStockSection}) show their part of it. Only the actions
- * the user may take are offered; moving stock happens on the stock screen, one link away.
+ * the user may take are offered; moving stock happens on the stock screen, one link away. Other
+ * modules add sections of their own ({@link RecordSection}s of type {@link RecordSection#ARTICLE},
+ * such as the article's suppliers), each read by its own service call, built once per article shown.
  */
 @Route("articles/:articleId")
 @RolesAllowed(ArticlePermissions.READ)
@@ -57,6 +62,10 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
     final Grid<BalanceRow> balances;
     final Grid<MovementRow> movements;
     final HistoryTimeline timeline = new HistoryTimeline();
+    private final transient RecordSections contributed;
+    private final Div contributedSections = new Div();
+    /** The article the contributed sections show, so that a reload of the page does not rebuild them. */
+    private UUID contributedFor;
 
     ArticleDetailView(
             ArticlePageService pages,
@@ -64,8 +73,10 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
             StockService stock,
             StockListService stockLists,
             UnitService units,
-            CategoryService categories) {
+            CategoryService categories,
+            RecordSections contributed) {
         this.pages = pages;
+        this.contributed = contributed;
         addClassName("article-detail");
         header = new ArticleHeader(articles, units, categories, this::reload);
         stockSection = new ArticleStockSection(stock, stockLists);
@@ -75,7 +86,8 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         Section dataSection = DetailSections.section(getTranslation("articles.detail.data"), data);
         Section historySection = DetailSections.section(getTranslation("articles.detail.history"), timeline);
         historySection.addClassName("detail-history");
-        Div main = new Div(dataSection, costSection);
+        contributedSections.addClassName("record-sections");
+        Div main = new Div(dataSection, costSection, contributedSections);
         main.addClassName("detail-main");
         Div columns = new Div(main, historySection);
         columns.addClassName("detail-columns");
@@ -111,6 +123,13 @@ public class ArticleDetailView extends Main implements BeforeEnterObserver, HasD
         stockSection.show(shown);
         costSection.show(shown);
         timeline.setEntries(ArticleHistory.entries(this, shown.history(), names(shown)));
+        if (!shown.id().equals(contributedFor)) {
+            contributedFor = shown.id();
+            contributedSections.removeAll();
+            contributed
+                    .render(this, RecordSection.ARTICLE, shown.id(), CurrentUser::can)
+                    .forEach(contributedSections::add);
+        }
     }
 
     private void reload() {

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param qr a QR code to print (the tax agency's verification link of an invoice); null for none
  * @param footer the issuer's registry data and other small print; null when none
  * @param locale the document's language
+ * @param pricesShown whether prices, amounts and totals are printed; false for a document that asks
+ *     for them (a request for quotation), which prints what is wanted and how much of it
  */
 public record PrintedDocument(
         String title,
@@ -52,7 +54,8 @@ public record PrintedDocument(
         String notes,
         Qr qr,
         String footer,
-        Locale locale) {
+        Locale locale,
+        boolean pricesShown) {
 
     public PrintedDocument {
         Objects.requireNonNull(title, "title");
@@ -64,6 +67,50 @@ public record PrintedDocument(
         deliveryAddressLines = deliveryAddressLines == null ? List.of() : List.copyOf(deliveryAddressLines);
         lines = lines == null ? List.of() : List.copyOf(lines);
         legalNotes = legalNotes == null ? List.of() : List.copyOf(legalNotes);
+    }
+
+    /** A document with its prices, amounts and totals printed. */
+    public PrintedDocument(
+            String title,
+            String number,
+            LocalDate issueDate,
+            LocalDate dueDate,
+            String dueDateLabel,
+            LocalDate deliveryDate,
+            PrintedParty issuer,
+            PrintedParty recipient,
+            List<String> deliveryAddressLines,
+            String currency,
+            String exchangeRateNote,
+            String paymentTerms,
+            List<PrintedLine> lines,
+            DocumentTotals totals,
+            List<String> legalNotes,
+            String notes,
+            Qr qr,
+            String footer,
+            Locale locale) {
+        this(
+                title,
+                number,
+                issueDate,
+                dueDate,
+                dueDateLabel,
+                deliveryDate,
+                issuer,
+                recipient,
+                deliveryAddressLines,
+                currency,
+                exchangeRateNote,
+                paymentTerms,
+                lines,
+                totals,
+                legalNotes,
+                notes,
+                qr,
+                footer,
+                locale,
+                true);
     }
 
     /**

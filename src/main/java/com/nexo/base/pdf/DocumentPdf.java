@@ -117,6 +117,7 @@ public class DocumentPdf {
         model.put("footer", document.footer());
         model.put("anyCode", document.lines().stream().anyMatch(line -> line.code() != null));
         model.put("anyDiscount", document.lines().stream().anyMatch(PrintedLine::discounted));
+        model.put("prices", document.pricesShown());
         List<Map<String, Object>> lines = new ArrayList<>(document.lines().size());
         for (PrintedLine line : document.lines()) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package com.nexo.purchasing.ui;
 import com.nexo.articles.ArticleDirectory;
 import com.nexo.articles.ArticleDirectory.LocationSummary;
 import com.nexo.articles.ArticleDirectory.WarehouseSummary;
+import com.nexo.articles.ArticleRuleException;
 import com.nexo.base.Ids;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
@@ -257,6 +258,9 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
             show(receipts.order(order.id()));
             PageTitles.refresh(this);
         } catch (PurchasingRuleException e) {
+            Notices.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ArticleRuleException e) {
+            // The stock ledger's refusals (an inactive warehouse, a location of another one, an archived article).
             Notices.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }

@@ -131,7 +131,9 @@ public class ReceiptService {
      * Posts a receipt against a sent (or partly received) order. Refused, with nothing written, when
      * the order is not this tenant's or not in a receivable state, no line has a quantity, a line is
      * not the order's, or a line would receive more than is open on it. The unit cost of each stock
-     * movement is the order line's net unit price (after its discount).
+     * movement is the order line's net unit price (after its discount). The stock ledger's own
+     * refusals (an inactive warehouse, a location of another warehouse, an archived article) come as
+     * the articles module's {@code ArticleRuleException}, also with nothing written.
      */
     @Transactional
     @RolesAllowed(PurchasingPermissions.RECEIVE)

@@ -292,6 +292,49 @@ class ReceiptServiceIntegrationTest {
         assertThat(screen.lines()).hasSize(2);
     }
 
+    @Test
+    void two_receipts_at_once_of_the_whole_open_quantity_take_turns_and_the_second_is_refused() throws Exception {
+        UUID bolts = fixture.goods();
+        Order order = fixture.sent(supplier, line(bolts, "5", "2.00"));
+        java.util.concurrent.Callable<Object> receiveAll = () -> {
+            try {
+                return post(order.id(), new ReceiptRequest.Line(order.line(1), new BigDecimal("5"), null));
+            } catch (PurchasingRuleException e) {
+                return e.messageKey();
+            }
+        };
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> results = threads.invokeAll(List.of(receiveAll, receiveAll));
+            List<Object> outcomes = new ArrayList<>();
+            for (java.util.concurrent.Future<Object> result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).filteredOn(PostedReceipt.class::isInstance).hasSize(1);
+            // The second waited for the first's lock and then found the order received in full.
+            assertThat(outcomes).contains("purchasing.receipt.order-not-receivable");
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(onHand(bolts)).isEqualByComparingTo("5");
+        assertThat(receiptsOf(order.id())).isEqualTo(1);
+        assertThat(orderStatus(order.id())).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void a_location_of_another_warehouse_is_refused_by_the_stock_ledger_and_nothing_is_written() {
+        UUID bolts = fixture.goods();
+        Order order = fixture.sent(supplier, line(bolts, "5", "2.00"));
+        UUID other = fixture.warehouse();
+        UUID elsewhere = fixture.as(ADMIN, () -> warehouses.addLocation(other, "OTRO", "Otro almacén"));
+
+        assertThatThrownBy(() -> post(order.id(), new ReceiptRequest.Line(order.line(1), BigDecimal.ONE, elsewhere)))
+                .isInstanceOf(com.nexo.articles.ArticleRuleException.class);
+        assertThat(onHand(bolts)).isEqualByComparingTo("0");
+        assertThat(receiptsOf(order.id())).isZero();
+        assertThat(orderStatus(order.id())).isEqualTo("SENT");
+    }
+
     /**
      * Issue 14's target: receiving a 50-line order p95 < 100 ms. Twenty 50-line receipts of one unit
      * per line against one order (after two to warm up); the figure is printed, and asserted loosely

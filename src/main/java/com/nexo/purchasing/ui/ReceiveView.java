@@ -126,6 +126,11 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
         add(heading, where, scan, lines, post);
     }
 
+    /** The location of this screen for an order: what an order's page links its "receive" action to. */
+    public static String route(UUID orderId) {
+        return "purchasing/orders/" + orderId + "/receive";
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(Ids::parse);

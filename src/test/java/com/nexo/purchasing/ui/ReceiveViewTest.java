@@ -79,7 +79,7 @@ class ReceiveViewTest extends KaribuTest {
                         "Prueba-2026!",
                         null)));
         login(email);
-        UI.getCurrent().navigate("purchasing/orders/" + order.id() + "/receive");
+        UI.getCurrent().navigate(ReceiveView.route(order.id()));
 
         ReceiveView view = _get(ReceiveView.class);
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Recibir pedido " + order.number());
@@ -113,7 +113,7 @@ class ReceiveViewTest extends KaribuTest {
     @Test
     void more_than_is_open_is_refused_on_screen_and_nothing_is_received() {
         login(ADMIN);
-        UI.getCurrent().navigate("purchasing/orders/" + order.id() + "/receive");
+        UI.getCurrent().navigate(ReceiveView.route(order.id()));
         ReceiveView view = _get(ReceiveView.class);
         view.warehouse.setValue(mine(view));
         view.quantities.get(order.line(2)).setValue(new BigDecimal("6"));
@@ -132,7 +132,7 @@ class ReceiveViewTest extends KaribuTest {
                 .hasRootCauseInstanceOf(AccessDeniedException.class);
 
         switchUser("admin@northwind.nexo");
-        UI.getCurrent().navigate("purchasing/orders/" + order.id() + "/receive");
+        UI.getCurrent().navigate(ReceiveView.route(order.id()));
         _get(NotFoundView.class);
         UI.getCurrent().navigate("purchasing/orders/not-an-id/receive");
         _get(NotFoundView.class);

@@ -58,6 +58,15 @@ public class ArticleDirectory {
     /** A warehouse a document may take stock from or bring it to. */
     public record WarehouseSummary(UUID id, String code, String name) {}
 
+    /** A location inside a warehouse (a receipt line may put its goods there); {@code name} may be null. */
+    public record LocationSummary(UUID id, String code, String name) {
+
+        /** "A-01 · Aisle A, shelf 1", or the code alone. */
+        public String label() {
+            return name == null ? code : code + " · " + name;
+        }
+    }
+
     private static final String BY_IDS = """
             SELECT a.id, a.code, a.name_es, a.name_en, u.code AS unit_code, a.barcode, a.sale_price, a.cost,
                    a.tax_rate, a.stock_tracked, a.status = 'archived' AS archived
@@ -131,6 +140,18 @@ public class ArticleDirectory {
     public List<WarehouseSummary> activeWarehouses() {
         return warehouses.activeWarehouses().stream()
                 .map(row -> new WarehouseSummary(row.id(), row.code(), row.name()))
+                .toList();
+    }
+
+    /** The locations of a warehouse, in code order (empty for none or an unknown warehouse). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public List<LocationSummary> locations(UUID warehouseId) {
+        if (warehouseId == null) {
+            return List.of();
+        }
+        return warehouses.listLocations(warehouseId).stream()
+                .map(row -> new LocationSummary(row.id(), row.code(), row.name()))
                 .toList();
     }
 }

@@ -140,7 +140,14 @@ class TranslationBundlesTest {
                             Arrays.stream(ChainVerification.Problem.values()).map(Enum::name))),
             Map.entry(
                     "sales.billing-chain.submission.",
-                    prefixed("sales.billing-chain.submission.", BillingRecord.SUBMISSION_STATUSES.stream())));
+                    prefixed("sales.billing-chain.submission.", BillingRecord.SUBMISSION_STATUSES.stream())),
+            // Purchasing: the receive screen's order state.
+            Map.entry(
+                    "purchasing.receive.status.",
+                    prefixed(
+                            "purchasing.receive.status.",
+                            Arrays.stream(com.nexo.purchasing.documents.PurchaseStatus.values())
+                                    .map(Enum::name))));
 
     private static final Map<Locale, Properties> BUNDLES = Map.of(
             Translations.SPANISH, load(Translations.SPANISH),

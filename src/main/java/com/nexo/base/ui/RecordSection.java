@@ -31,6 +31,14 @@ public interface RecordSection {
     /** The bundle key of the section's title. */
     String titleKey();
 
+    /**
+     * Whether the section belongs on this record's page at all (the purchasing section on supplier
+     * accounts only); asked, as the current user, before {@link #content}. Every record by default.
+     */
+    default boolean appliesTo(UUID recordId) {
+        return true;
+    }
+
     /** The section's content for the record {@code recordId}, built when the page shows the record. */
     Component content(UUID recordId);
 }

@@ -50,8 +50,22 @@ public class RecordSections {
             com.vaadin.flow.component.Component context, String recordType, UUID recordId, Predicate<String> may) {
         return all.stream()
                 .filter(section -> section.recordType().equals(recordType) && may.test(section.permission()))
+                .filter(section -> applies(section, recordId))
                 .map(section -> frame(context, section, recordId))
                 .toList();
+    }
+
+    private static boolean applies(RecordSection section, UUID id) {
+        try {
+            return section.appliesTo(id);
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "Record section {} could not tell whether it applies to {}",
+                    section.getClass().getName(),
+                    id,
+                    e);
+            return false;
+        }
     }
 
     private static Section frame(com.vaadin.flow.component.Component context, RecordSection section, UUID id) {

@@ -18,3 +18,9 @@ DROP TRIGGER purchase_document_history_insert ON purchase_document;
 DROP TRIGGER purchase_document_history_update ON purchase_document;
 DROP TRIGGER purchase_document_history_delete ON purchase_document;
 SELECT nexo_track_history('purchase_document', 'id', ARRAY['updated_at', 'version', 'search_text']);
+
+-- V46 tracks the history of purchase_rfq_supplier and purchase_rfq_answer, but the history capture
+-- (nexo_history_capture) records each row's `id`, which neither table had: every insert failed
+-- ("column n.id does not exist"). Each gets a row id for its history; the keys stay as V46 made them.
+ALTER TABLE purchase_rfq_supplier ADD COLUMN IF NOT EXISTS id uuid NOT NULL DEFAULT gen_random_uuid();
+ALTER TABLE purchase_rfq_answer ADD COLUMN IF NOT EXISTS id uuid NOT NULL DEFAULT gen_random_uuid();

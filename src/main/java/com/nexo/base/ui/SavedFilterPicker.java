@@ -82,6 +82,14 @@ public final class SavedFilterPicker<T> {
         save.addClickListener(click -> new SaveFilterDialog(keyPrefix, this::save).open());
     }
 
+    /** Every translation key the picker and its dialog read under {@code keyPrefix}. */
+    public static List<String> keys(String keyPrefix) {
+        return java.util.stream.Stream.of(
+                        "", ".pick", ".delete", ".save", ".saved", ".deleted", ".save-title", ".name", ".name-required")
+                .map(suffix -> keyPrefix + suffix)
+                .toList();
+    }
+
     /** The combo box, the delete button and the save button, to add among the list's filter fields. */
     public Component[] components() {
         return new Component[] {choice, delete, save};

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PurchaseExportService {
 
     /** The bundle keys of the columns' headers, in order. */
-    static final List<String> HEADERS = List.of(
+    public static final List<String> HEADERS = List.of(
             "purchasing.list.column.kind",
             "purchasing.list.column.number",
             "purchasing.list.column.date",

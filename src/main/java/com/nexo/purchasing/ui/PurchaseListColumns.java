@@ -42,11 +42,12 @@ final class PurchaseListColumns {
                 .setSortProperty(PurchaseSort.DATE.name())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        String supplierKey = "purchasing.list.column.supplier";
+        if (kind == PurchaseKind.RFQ) {
+            supplierKey = "purchasing.list.column.suppliers"; // an RFQ goes to several
+        }
         Grid.Column<PurchaseRow> supplier = grid.addColumn(PurchaseRow::supplierName)
-                .setHeader(grid.getTranslation(
-                        kind == PurchaseKind.RFQ
-                                ? "purchasing.list.column.suppliers"
-                                : "purchasing.list.column.supplier"))
+                .setHeader(grid.getTranslation(supplierKey))
                 .setKey(PurchaseSort.SUPPLIER.name())
                 .setFlexGrow(1);
         if (kind != PurchaseKind.RFQ) {

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +67,17 @@ public final class CsvWriter implements Flushable, AutoCloseable {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.write(BOM);
         return new CsvWriter(writer, locale, zone);
+    }
+
+    /**
+     * The translations an export's headers and values are written in: Spanish for a Spanish reader,
+     * English for anyone else (the application's bundle, no fallback to the default locale).
+     */
+    public static ResourceBundle translations(Locale locale) {
+        return ResourceBundle.getBundle(
+                "vaadin-i18n.translations",
+                locale == null || !"es".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.of("es"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The header line: one translated title per column. */

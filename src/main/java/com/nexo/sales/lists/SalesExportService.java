@@ -65,7 +65,7 @@ public class SalesExportService {
     @Transactional(readOnly = true)
     @RolesAllowed(SalesPermissions.EXPORT)
     public long exportCsv(SalesQuery query, Locale locale, ZoneId zone, OutputStream out) {
-        ResourceBundle bundle = bundle(locale);
+        ResourceBundle bundle = CsvWriter.translations(locale);
         long[] written = {0};
         try {
             CsvWriter csv = CsvWriter.open(out, bundle.getLocale(), zone);
@@ -116,12 +116,5 @@ public class SalesExportService {
         int count = chunk.size();
         chunk.clear();
         return count;
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(
-                "vaadin-i18n.translations",
-                locale == null || !"es".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.of("es"),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

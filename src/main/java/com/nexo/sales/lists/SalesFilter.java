@@ -1,5 +1,6 @@
 package com.nexo.sales.lists;
 
+import com.nexo.base.filters.SearchText;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
 import java.time.LocalDate;
@@ -24,14 +25,14 @@ public record SalesFilter(
         String text) {
 
     /** The longest search text looked for; longer text is cut. */
-    public static final int MAX_TEXT_LENGTH = 100;
+    public static final int MAX_TEXT_LENGTH = SearchText.MAX_LENGTH;
 
     public SalesFilter {
         Objects.requireNonNull(kind, "kind");
         if (kind == DocumentKind.CORRECTIVE) {
             kind = DocumentKind.INVOICE; // one list for invoices and their corrections
         }
-        text = clean(text);
+        text = SearchText.clean(text);
     }
 
     /** Every document of the list of {@code kind}. */
@@ -45,17 +46,5 @@ public record SalesFilter(
 
     public SalesFilter withAccount(UUID newAccountId) {
         return new SalesFilter(kind, status, expired, from, to, salespersonId, newAccountId, text);
-    }
-
-    /** Blank as null; control characters (refused by the database) as spaces; at most 100 characters. */
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String clean = value.replaceAll("\\p{Cntrl}", " ").strip();
-        if (clean.length() > MAX_TEXT_LENGTH) {
-            clean = clean.substring(0, MAX_TEXT_LENGTH).strip();
-        }
-        return clean.isEmpty() ? null : clean;
     }
 }

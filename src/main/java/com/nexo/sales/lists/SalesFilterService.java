@@ -1,5 +1,6 @@
 package com.nexo.sales.lists;
 
+import com.nexo.base.filters.FilterJson;
 import com.nexo.base.filters.SavedFilterStore;
 import com.nexo.base.filters.SavedFilterStore.StoredFilter;
 import com.nexo.base.paging.Sort;
@@ -9,14 +10,12 @@ import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,8 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 public class SalesFilterService {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SavedFilterStore store;
 
@@ -74,60 +71,34 @@ public class SalesFilterService {
 
     /** A filter's definition as JSON (the kind is the list's, not stored). */
     static String write(SalesFilter filter, Sort<SalesSort> sort) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("status", filter.status() == null ? null : filter.status().name());
+        ObjectNode node = FilterJson.object();
+        FilterJson.put(node, "status", filter.status());
         node.put("expired", filter.expired());
-        node.put("from", filter.from() == null ? null : filter.from().toString());
-        node.put("to", filter.to() == null ? null : filter.to().toString());
-        node.put(
-                "salesperson",
-                filter.salespersonId() == null ? null : filter.salespersonId().toString());
-        node.put(
-                "account",
-                filter.accountId() == null ? null : filter.accountId().toString());
+        FilterJson.put(node, "from", filter.from());
+        FilterJson.put(node, "to", filter.to());
+        FilterJson.put(node, "salesperson", filter.salespersonId());
+        FilterJson.put(node, "account", filter.accountId());
         node.put("text", filter.text());
         node.put("sort", sort.by().name());
         node.put("descending", sort.descending());
-        return JSON.writeValueAsString(node);
+        return FilterJson.write(node);
     }
 
     static SavedSalesFilter read(StoredFilter stored, DocumentKind kind) {
-        JsonNode node = JSON.readTree(stored.definition());
+        JsonNode node = FilterJson.read(stored.definition());
         SalesFilter filter = new SalesFilter(
                 kind,
-                enumOrNull(DocumentStatus.class, text(node, "status")),
+                FilterJson.enumOrNull(node, "status", DocumentStatus.class),
                 node.path("expired").asBoolean(false),
-                date(text(node, "from")),
-                date(text(node, "to")),
-                uuid(text(node, "salesperson")),
-                uuid(text(node, "account")),
-                text(node, "text"));
-        SalesSort by = enumOrNull(SalesSort.class, text(node, "sort"));
+                FilterJson.date(node, "from"),
+                FilterJson.date(node, "to"),
+                FilterJson.uuid(node, "salesperson"),
+                FilterJson.uuid(node, "account"),
+                FilterJson.text(node, "text"));
+        SalesSort by = FilterJson.enumOrNull(node, "sort", SalesSort.class);
         Sort<SalesSort> sort = by == null
                 ? SalesSort.newestFirst()
                 : new Sort<>(by, node.path("descending").asBoolean(false));
         return new SavedSalesFilter(stored.id(), stored.name(), filter, sort);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asString();
-    }
-
-    /** A value a later version no longer knows reads as "no condition" rather than failing the list. */
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-        try {
-            return name == null ? null : Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value) {
-        return value == null ? null : LocalDate.parse(value);
-    }
-
-    private static UUID uuid(String value) {
-        return value == null ? null : UUID.fromString(value);
     }
 }

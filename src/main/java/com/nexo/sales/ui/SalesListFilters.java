@@ -2,6 +2,7 @@ package com.nexo.sales.ui;
 
 import com.nexo.base.paging.Sort;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.SavedFilterPicker;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
@@ -10,12 +11,9 @@ import com.nexo.sales.lists.SalesFilterService;
 import com.nexo.sales.lists.SalesSort;
 import com.nexo.sales.lists.SavedSalesFilter;
 import com.nexo.security.UserDirectory.UserName;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +37,7 @@ class SalesListFilters extends Div {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final ComboBox<UserName> salesperson = new ComboBox<>();
-    private final ComboBox<SavedSalesFilter> savedFilters = new ComboBox<>();
+    private final SavedFilterPicker<SavedSalesFilter> savedFilters;
     private final transient Runnable onChange;
     private final transient Consumer<SavedSalesFilter> onSavedFilter;
     private final transient Supplier<SalesFilter> shownFilter;
@@ -87,31 +85,31 @@ class SalesListFilters extends Div {
         to.addValueChangeListener(change -> changed());
         salesperson.addValueChangeListener(change -> changed());
 
-        savedFilters.setLabel(getTranslation("sales.list.saved-filters"));
-        savedFilters.setPlaceholder(getTranslation("sales.list.saved-filters.pick"));
-        savedFilters.setItemLabelGenerator(SavedSalesFilter::name);
-        savedFilters.setClearButtonVisible(true);
-        savedFilters.addClassName("saved-filters");
-        savedFilters.setItems(filterStore.savedFilters(kind));
-        savedFilters.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                apply(change.getValue());
-            }
-        });
-        Button delete = new Button(VaadinIcon.TRASH.create());
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        delete.setAriaLabel(getTranslation("sales.list.saved-filters.delete"));
-        delete.setTooltipText(getTranslation("sales.list.saved-filters.delete"));
-        delete.addClassName("delete-filter");
-        delete.setEnabled(false);
-        savedFilters.addValueChangeListener(change -> delete.setEnabled(change.getValue() != null));
-        delete.addClickListener(click -> deleteSavedFilter());
-        Button save = new Button(getTranslation("sales.list.saved-filters.save"), VaadinIcon.BOOKMARK.create());
-        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        save.addClassName("save-filter");
-        save.addClickListener(click -> new SalesListSaveFilterDialog(this::saveFilter).open());
+        savedFilters = new SavedFilterPicker<>(
+                this,
+                "sales.list.saved-filters",
+                SavedSalesFilter::name,
+                SavedSalesFilter::id,
+                new SavedFilterPicker.Store<>() {
+                    @Override
+                    public List<SavedSalesFilter> saved() {
+                        return filterStore.savedFilters(kind);
+                    }
 
-        add(state, from, to, salesperson, savedFilters, delete, save);
+                    @Override
+                    public SavedSalesFilter save(String name) {
+                        return saveFilter(name);
+                    }
+
+                    @Override
+                    public void delete(SavedSalesFilter filter) {
+                        filterStore.deleteSavedFilter(kind, filter.id());
+                    }
+                },
+                this::apply);
+
+        add(state, from, to, salesperson);
+        add(savedFilters.components());
     }
 
     private static List<StateChoice> choices(DocumentKind kind) {
@@ -153,7 +151,7 @@ class SalesListFilters extends Div {
     /** A field changed (the search text too): the list no longer shows the saved filter picked. */
     void changed() {
         if (!applyingSavedFilter) {
-            savedFilters.clear();
+            savedFilters.forget();
             onChange.run();
         }
     }
@@ -182,37 +180,12 @@ class SalesListFilters extends Div {
         onChange.run();
     }
 
-    private void saveFilter(String name) {
-        SavedSalesFilter saved;
+    private SavedSalesFilter saveFilter(String name) {
         try {
-            saved = filterStore.saveFilter(name, shownFilter.get(), shownSort.get());
+            return filterStore.saveFilter(name, shownFilter.get(), shownSort.get());
         } catch (SalesRuleException e) {
             Notices.error(getTranslation(e.messageKey(), e.arguments()));
-            return;
+            return null;
         }
-        savedFilters.setItems(filterStore.savedFilters(kind));
-        boolean before = applyingSavedFilter;
-        applyingSavedFilter = true; // showing the saved filter's name must not reload the list
-        try {
-            savedFilters.setValue(savedFilters
-                    .getListDataView()
-                    .getItems()
-                    .filter(filter -> filter.id().equals(saved.id()))
-                    .findFirst()
-                    .orElse(null));
-        } finally {
-            applyingSavedFilter = before;
-        }
-        Notices.success(getTranslation("sales.list.saved-filters.saved", saved.name()));
-    }
-
-    private void deleteSavedFilter() {
-        SavedSalesFilter chosen = savedFilters.getValue();
-        if (chosen == null) {
-            return;
-        }
-        filterStore.deleteSavedFilter(kind, chosen.id());
-        savedFilters.setItems(filterStore.savedFilters(kind));
-        Notices.success(getTranslation("sales.list.saved-filters.deleted", chosen.name()));
     }
 }

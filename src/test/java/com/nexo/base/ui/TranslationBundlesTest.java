@@ -2,6 +2,9 @@ package com.nexo.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.purchasing.documents.PurchaseKind;
+import com.nexo.purchasing.documents.PurchaseStatus;
+import com.nexo.purchasing.lists.PurchaseExportService;
 import com.nexo.sales.TaxRegime;
 import com.nexo.sales.documents.DocumentAction;
 import com.nexo.sales.documents.DocumentKind;
@@ -106,6 +109,19 @@ class TranslationBundlesTest {
             Map.entry("security-event.", securityEventKeys()),
             Map.entry("accounts.field.", accountFieldKeys()),
             Map.entry("sales.kind.", slugs("sales.kind.", DocumentKind.values())),
+            Map.entry("sales.list.saved-filters", Set.copyOf(SavedFilterPicker.keys("sales.list.saved-filters"))),
+            Map.entry(
+                    "purchasing.list.saved-filters",
+                    Set.copyOf(SavedFilterPicker.keys("purchasing.list.saved-filters"))),
+            Map.entry("purchasing.list.column.", Set.copyOf(PurchaseExportService.HEADERS)),
+            Map.entry("purchasing.list.status.", slugs("purchasing.list.status.", PurchaseStatus.values())),
+            Map.entry("purchasing.list.kind.", slugs("purchasing.list.kind.", PurchaseKind.values())),
+            Map.entry("purchasing.list.title.", slugs("purchasing.list.title.", PurchaseKind.values())),
+            Map.entry("purchasing.list.search.", slugs("purchasing.list.search.", PurchaseKind.values())),
+            Map.entry("purchasing.list.empty.", slugs("purchasing.list.empty.", PurchaseKind.values())),
+            Map.entry("purchasing.list.column.expected.", slugs("purchasing.list.column.expected.", new PurchaseKind[] {
+                PurchaseKind.RFQ, PurchaseKind.ORDER, PurchaseKind.BILL
+            })),
             Map.entry(
                     "sales.status.",
                     java.util.stream.Stream.concat(

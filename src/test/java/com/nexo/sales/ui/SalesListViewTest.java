@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.accounts.account.AccountService;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.QuickSearchField;
+import com.nexo.base.ui.SaveFilterDialog;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
 import com.nexo.sales.documents.SalesDocumentService;
@@ -123,7 +124,7 @@ class SalesListViewTest extends KaribuTest {
         assertThat(rows()).extracting(SalesRow::id).containsExactly(sent);
 
         _click(_get(Button.class, spec -> spec.withText("Guardar filtro")));
-        SalesListSaveFilterDialog dialog = _get(SalesListSaveFilterDialog.class);
+        SaveFilterDialog dialog = _get(SaveFilterDialog.class);
         _get(dialog, TextField.class, spec -> spec.withLabel("Nombre")).setValue("Enviados " + fixtures.tag);
         _click(_get(dialog, Button.class, spec -> spec.withText("Guardar")));
         expectNotifications("Filtro «Enviados " + fixtures.tag + "» guardado.");

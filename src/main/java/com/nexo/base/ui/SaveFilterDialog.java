@@ -1,4 +1,4 @@
-package com.nexo.sales.ui;
+package com.nexo.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,12 +6,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 
-/** Names a sales list's current filter to keep it among the user's saved filters. */
-class SalesListSaveFilterDialog extends Dialog {
+/**
+ * Names a list's current filter to keep it among the user's saved filters ({@link SavedFilterPicker}).
+ * Its texts are the list's: {@code <keyPrefix>.save-title}, {@code .name} and {@code .name-required}.
+ */
+public class SaveFilterDialog extends Dialog {
 
-    SalesListSaveFilterDialog(Consumer<String> onSave) {
-        setHeaderTitle(getTranslation("sales.list.saved-filters.save-title"));
-        TextField name = new TextField(getTranslation("sales.list.saved-filters.name"));
+    public SaveFilterDialog(String keyPrefix, Consumer<String> onSave) {
+        setHeaderTitle(getTranslation(keyPrefix + ".save-title"));
+        TextField name = new TextField(getTranslation(keyPrefix + ".name"));
         name.setWidthFull();
         name.setMaxLength(80);
         name.addClassName("filter-name");
@@ -20,7 +23,7 @@ class SalesListSaveFilterDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         Button save = new Button(getTranslation("action.save"), click -> {
             if (name.getValue().isBlank()) {
-                name.setErrorMessage(getTranslation("sales.list.saved-filters.name-required"));
+                name.setErrorMessage(getTranslation(keyPrefix + ".name-required"));
                 name.setInvalid(true);
                 return;
             }

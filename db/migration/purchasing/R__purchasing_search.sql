@@ -1,0 +1,43 @@
+-- The text search of the purchasing lists (current definition; the index is V48's). Repeatable:
+-- Flyway runs this file again whenever it changes, after the versioned migrations.
+--
+-- As nexo_sales_document_search (R__sales_search.sql): under row-level security LIKE is not
+-- LEAKPROOF and a list query with ILIKE would read every document of the tenant. This function runs
+-- as the owner, filters by the context's tenant explicitly and returns only ids; the list
+-- (purchasing.lists.PurchaseListQueries) keeps its own conditions, order and keyset pages and reads
+-- the rows through row-level security, `d.id IN (SELECT ...)`, so a mistake here could still not
+-- show another tenant's rows. Only the staff role may execute it; the actor type check inside stays
+-- as a second wall.
+--
+-- The ids of the tenant's documents of kind p_kind whose number, supplier name or supplier reference
+-- (the stored search_text of V48), or for an RFQ the name of one of its suppliers, contain the text
+-- (compared in nexo_search_key's form: case and accents ignored; LIKE's wildcards taken literally).
+-- Every match, no limit: the list pages the result.
+CREATE OR REPLACE FUNCTION nexo_purchase_document_search(p_kind text, p_text text)
+    RETURNS SETOF uuid
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+    ROWS 200
+AS $$
+DECLARE
+    tenant uuid := public.nexo_tenant_id();
+    pattern text := public.nexo_search_key(p_text);
+BEGIN
+    IF tenant IS NULL OR coalesce(public.nexo_actor_type(), '') NOT IN ('employee', 'system')
+            OR coalesce(pattern, '') = '' OR p_kind IS NULL THEN
+        RETURN;
+    END IF;
+    pattern := '%' || public.nexo_like_escape(pattern) || '%';
+    RETURN QUERY
+        SELECT d.id FROM public.purchase_document d
+         WHERE d.tenant_id = tenant AND d.search_text LIKE pattern AND d.kind = p_kind
+        UNION
+        SELECT s.rfq_id FROM public.purchase_rfq_supplier s
+         WHERE p_kind = 'RFQ' AND s.tenant_id = tenant
+           AND public.nexo_search_key(s.supplier_name) LIKE pattern;
+END
+$$;
+
+REVOKE ALL ON FUNCTION nexo_purchase_document_search(text, text)
+    FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
+GRANT EXECUTE ON FUNCTION nexo_purchase_document_search(text, text) TO ${staff_role};

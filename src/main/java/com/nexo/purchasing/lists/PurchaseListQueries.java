@@ -1,0 +1,118 @@
+package com.nexo.purchasing.lists;
+
+import com.nexo.base.paging.ListOrder;
+import com.nexo.base.paging.ListQuery;
+import com.nexo.base.paging.Sort;
+import com.nexo.purchasing.documents.PurchaseKind;
+import com.nexo.purchasing.documents.PurchaseStatus;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The SQL of purchasing lists as {@link ListQuery}s: the filter's conditions, the row's columns and
+ * the whitelisted orders (each served by one of V46's indexes). Tenant scoping is row-level
+ * security's.
+ */
+final class PurchaseListQueries {
+
+    /**
+     * The row's columns. An RFQ names its suppliers (purchase_rfq_supplier, by its primary key); an
+     * order's received share is read from its lines (purchase_document_line_document_ix): one indexed
+     * look-up per row of the page. Receipts have no expected date; a bill's is its due date.
+     */
+    static final String COLUMNS = """
+            d.id, d.kind, d.number, d.status, d.document_date, d.supplier_id,\
+             CASE WHEN d.kind = 'RFQ' THEN (SELECT string_agg(s.supplier_name, ', ' ORDER BY s.supplier_name)\
+             FROM purchase_rfq_supplier s WHERE s.rfq_id = d.id) ELSE d.supplier_name END AS supplier_name,\
+             d.supplier_reference,\
+             CASE d.kind WHEN 'BILL' THEN d.due_date WHEN 'RECEIPT' THEN NULL ELSE d.expected_date END AS expected_date,\
+             d.total_amount, d.currency,\
+             CASE WHEN d.kind = 'ORDER' THEN (SELECT round(100 * sum(least(l.received_quantity, l.quantity))\
+             / nullif(sum(l.quantity), 0), 1) FROM purchase_document_line l WHERE l.document_id = d.id)\
+             END AS received_percent""";
+
+    static final RowMapper<PurchaseRow> ROW = (row, i) -> new PurchaseRow(
+            row.getObject("id", UUID.class),
+            PurchaseKind.valueOf(row.getString("kind")),
+            row.getString("number"),
+            PurchaseStatus.valueOf(row.getString("status")),
+            row.getObject("document_date", LocalDate.class),
+            row.getObject("supplier_id", UUID.class),
+            row.getString("supplier_name"),
+            row.getString("supplier_reference"),
+            row.getObject("expected_date", LocalDate.class),
+            row.getBigDecimal("total_amount"),
+            row.getString("currency"),
+            row.getBigDecimal("received_percent"));
+
+    /** An RFQ's suppliers: the RFQ names none itself. */
+    private static final String RFQ_OF_SUPPLIER =
+            "d.id IN (SELECT s.rfq_id FROM purchase_rfq_supplier s WHERE s.supplier_id = :supplier)";
+
+    private PurchaseListQueries() {}
+
+    /** The documents of {@code filter} with the columns of {@link #COLUMNS}. */
+    static ListQuery of(PurchaseFilter filter) {
+        return of(COLUMNS, filter);
+    }
+
+    static ListQuery of(String columns, PurchaseFilter filter) {
+        ListQuery query = ListQuery.select(columns)
+                .from("purchase_document d")
+                .where("d.kind = :kind", "kind", filter.kind().name());
+        if (filter.status() != null) {
+            query.where("d.status = :status", "status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            query.where("d.document_date >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.where("d.document_date <= :to", "to", filter.to());
+        }
+        if (filter.supplierId() != null) {
+            query.where(
+                    filter.kind() == PurchaseKind.RFQ ? RFQ_OF_SUPPLIER : "d.supplier_id = :supplier",
+                    "supplier",
+                    filter.supplierId());
+        }
+        if (filter.text() != null) {
+            // nexo_purchase_document_search (R__purchasing_search.sql) finds the matches through the
+            // trigram index, which row-level security keeps an ILIKE here from using; the rows are
+            // still read, ordered and paged here, through row-level security.
+            query.where(
+                            "d.id IN (SELECT nexo_purchase_document_search(:textKind, :text))",
+                            "textKind",
+                            filter.kind().name())
+                    .param("text", filter.text());
+        }
+        return query;
+    }
+
+    /** A supplier's documents of every kind: its orders, receipts and bills, and the RFQs sent to it. */
+    static ListQuery ofSupplier(UUID supplierId) {
+        return ListQuery.select(COLUMNS)
+                .from("purchase_document d")
+                .where("(d.supplier_id = :supplier OR " + RFQ_OF_SUPPLIER + ")", "supplier", supplierId);
+    }
+
+    /**
+     * The SQL order of a sort. Drafts have no number: by number they sort under their kind's name
+     * ({@code coalesce(number, kind)}), which keeps the key NOT NULL as keyset pages need; an RFQ has
+     * no supplier name of its own (sorted as empty).
+     */
+    static ListOrder order(PurchaseKind kind, Sort<PurchaseSort> sort) {
+        boolean descending = sort.descending();
+        return switch (sort.by()) {
+            case DATE -> ListOrder.keyset("d.document_date", "date", "d.id", descending);
+            case NUMBER -> ListOrder.keyset("coalesce(d.number, d.kind)", "text", "d.id", descending);
+            case SUPPLIER ->
+                ListOrder.keyset(
+                        kind == PurchaseKind.RFQ ? "coalesce(d.supplier_name, '')" : "d.supplier_name",
+                        "text",
+                        "d.id",
+                        descending);
+            case TOTAL -> ListOrder.keyset("d.total_amount", "numeric", "d.id", descending);
+        };
+    }
+}

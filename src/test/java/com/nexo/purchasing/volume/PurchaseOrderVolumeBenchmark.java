@@ -1,0 +1,262 @@
+package com.nexo.purchasing.volume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.base.paging.PageCursor;
+import com.nexo.purchasing.documents.PurchaseKind;
+import com.nexo.purchasing.documents.PurchaseStatus;
+import com.nexo.purchasing.lists.PurchaseFilter;
+import com.nexo.purchasing.lists.PurchaseListService;
+import com.nexo.purchasing.lists.PurchaseQuery;
+import com.nexo.tenancy.ActorType;
+import com.nexo.tenancy.DatabaseContext;
+import com.nexo.tenancy.TenantContext;
+import com.nexo.tenancy.TestContexts;
+import com.nexo.testing.LoggedIn;
+import com.nexo.testing.NexoSpringTest;
+import com.nexo.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The purchasing lists benchmark of issue 14 (not part of the normal build; see the README
+ * "Purchasing: lists benchmark"): generates a year of purchase orders in the demo tenant of the run's
+ * throw-away database ({@link PurchaseOrderVolumeGenerator}, 200,000 orders of five lines by default),
+ * then prints p50 / p95 of the order list: first page, a page 90 % deep (keyset), filtered by state
+ * (to approve: 1 in 20; cancelled: 1 in 20; received: most), by supplier, and searched by supplier
+ * name, order number and supplier's reference — through {@link PurchaseListService} as the demo
+ * administrator and, where one statement stands for it, that SQL on a bound connection of the
+ * application role.
+ *
+ * <pre>./mvnw -B test -Dtest=PurchaseOrderVolumeBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true</pre>
+ *
+ * Sizes: -Dnexo.benchmark.orders (200000), .lines (5 per order), .year (the year before last),
+ * .batch (5000 orders per transaction).
+ */
+@NexoSpringTest
+@EnabledIfSystemProperty(named = "nexo.benchmark", matches = "true")
+class PurchaseOrderVolumeBenchmark {
+
+    private static final UUID DEMO_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
+    private static final String ADMIN = "admin@demo.nexo";
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 60;
+
+    /** The order list's columns and order, as a keyset page reads them (51 rows: 50 and "more?"). */
+    private static final String LIST = """
+            SELECT id, number, document_date, supplier_name, status, expected_date, total_amount, currency,
+                   (SELECT round(100 * sum(least(l.received_quantity, l.quantity)) / nullif(sum(l.quantity), 0), 1)
+                      FROM purchase_document_line l WHERE l.document_id = d.id) AS received
+              FROM purchase_document d
+             WHERE kind = 'ORDER' %s
+             ORDER BY document_date DESC, id DESC
+             LIMIT 51
+            """;
+
+    private static final String FIRST_PAGE = LIST.formatted("");
+    private static final String PAGE_AFTER = LIST.formatted("AND (document_date, id) < (:date, :id)");
+    private static final String BY_STATUS = LIST.formatted("AND status = :status");
+    private static final String BY_SUPPLIER = LIST.formatted("AND supplier_id = :supplier");
+
+    @Autowired
+    private PurchaseOrderVolumeGenerator generator;
+
+    @Autowired
+    private PurchaseListService lists;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private Flyway flyway;
+
+    @Test
+    void measure() throws SQLException {
+        PurchaseOrderVolumeGenerator.VolumeSpec spec = new PurchaseOrderVolumeGenerator.VolumeSpec(
+                Integer.getInteger("nexo.benchmark.orders", 200_000),
+                Integer.getInteger("nexo.benchmark.lines", 5),
+                Integer.getInteger("nexo.benchmark.year", LocalDate.now().getYear() - 2),
+                Integer.getInteger("nexo.benchmark.batch", 5_000));
+        analyze(flyway);
+        long started = System.nanoTime();
+        PurchaseOrderVolumeGenerator.Volume volume = TenantContext.callAsSystem(
+                DEMO_TENANT,
+                null,
+                () -> generator.generate(spec, generated -> {
+                    if (generated <= spec.batch() || generated % 50_000 < spec.batch()) {
+                        analyze(flyway);
+                    }
+                }));
+        double generationSeconds = (System.nanoTime() - started) / 1e9;
+        analyze(flyway);
+        System.out.printf(
+                Locale.ROOT,
+                "%nGenerated in %.1f s: %d purchase orders, %d lines%n",
+                generationSeconds,
+                volume.orders(),
+                volume.lines());
+
+        try (Connection connection = TestDatabase.asApplicationRole()) {
+            connection.setAutoCommit(false);
+            bindAsAdmin(connection);
+            JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            long orders = sql.sql("SELECT count(*) FROM purchase_document WHERE kind = 'ORDER'")
+                    .query(Long.class)
+                    .single();
+            long deep = orders * 9 / 10;
+            Map<String, Object> key = sql.sql("""
+                            SELECT document_date, id FROM purchase_document WHERE kind = 'ORDER'
+                             ORDER BY document_date DESC, id DESC OFFSET :offset LIMIT 1
+                            """).param("offset", deep).query().singleRow();
+            System.out.println();
+            System.out.println("Deep page plan:");
+            sql.sql("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + PAGE_AFTER)
+                    .param("date", key.get("document_date"))
+                    .param("id", key.get("id"))
+                    .query(String.class)
+                    .list()
+                    .forEach(line -> System.out.println("    " + line));
+
+            System.out.println();
+            System.out.println("| measurement | service p50 / p95 (ms) | SQL p50 / p95 (ms) | rows |");
+            System.out.println("|---|---|---|---|");
+            PurchaseQuery orderList = new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER), null);
+            PageCursor deepCursor = new PageCursor(key.get("document_date").toString(), (UUID) key.get("id"));
+            report(
+                    "order list, first page (50, newest first) of " + orders,
+                    () -> lists.page(orderList, null, 50),
+                    () -> sql.sql(FIRST_PAGE).query().listOfRows());
+            report(
+                    "order list, page 90 % deep (keyset after row " + deep + ")",
+                    () -> lists.page(orderList, deepCursor, 50),
+                    () -> sql.sql(PAGE_AFTER)
+                            .param("date", key.get("document_date"))
+                            .param("id", key.get("id"))
+                            .query()
+                            .listOfRows());
+            for (PurchaseStatus status :
+                    List.of(PurchaseStatus.TO_APPROVE, PurchaseStatus.CANCELLED, PurchaseStatus.RECEIVED)) {
+                PurchaseQuery byStatus =
+                        new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withStatus(status), null);
+                report(
+                        "order list filtered by state " + status + ", first page",
+                        () -> lists.page(byStatus, null, 50),
+                        () -> sql.sql(BY_STATUS)
+                                .param("status", status.name())
+                                .query()
+                                .listOfRows());
+            }
+            Map<String, Object> supplier =
+                    sql.sql("""
+                            SELECT supplier_id, min(supplier_name) AS name, count(*) AS orders FROM purchase_document
+                             WHERE kind = 'ORDER' AND number_year = :year
+                             GROUP BY supplier_id ORDER BY count(*) DESC, supplier_id LIMIT 1
+                            """).param("year", spec.year()).query().singleRow();
+            UUID supplierId = (UUID) supplier.get("supplier_id");
+            PurchaseQuery bySupplier =
+                    new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withSupplier(supplierId), null);
+            report(
+                    "order list filtered by supplier (" + supplier.get("orders") + " orders), first page",
+                    () -> lists.page(bySupplier, null, 50),
+                    () -> sql.sql(BY_SUPPLIER)
+                            .param("supplier", supplierId)
+                            .query()
+                            .listOfRows());
+            // Text search through nexo_purchase_document_search (trigram index): a supplier's name
+            // (thousands of matches), an order number (one) and a supplier's reference (one).
+            String number = sql.sql("SELECT number FROM purchase_document WHERE kind = 'ORDER' AND number_year = :year"
+                            + " AND number IS NOT NULL ORDER BY number DESC LIMIT 1")
+                    .param("year", spec.year())
+                    .query(String.class)
+                    .single();
+            String reference = sql.sql("SELECT supplier_reference FROM purchase_document WHERE kind = 'ORDER'"
+                            + " AND supplier_reference IS NOT NULL ORDER BY document_date DESC, id DESC LIMIT 1")
+                    .query(String.class)
+                    .single();
+            for (String text : List.of((String) supplier.get("name"), number, reference)) {
+                PurchaseQuery search =
+                        new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withText(text), null);
+                reportService(
+                        "order list searched for \"" + text + "\", first page", () -> lists.page(search, null, 50));
+            }
+            PurchaseQuery countAll = orderList;
+            reportService("order list count (estimated above 1,000)", () -> lists.count(countAll.filter()));
+            connection.rollback();
+        }
+    }
+
+    private void report(String name, Supplier<?> service, Supplier<List<Map<String, Object>>> direct) {
+        String servicePercentiles = LoggedIn.asUser(users, ADMIN, () -> percentiles(times(service)));
+        int[] rows = {0};
+        String sqlPercentiles = percentiles(times(() -> {
+            rows[0] = direct.get().size();
+            return null;
+        }));
+        assertThat(rows[0]).as(name).isPositive();
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %d |%n", name, servicePercentiles, sqlPercentiles, rows[0]);
+    }
+
+    private void reportService(String name, Supplier<?> service) {
+        String servicePercentiles = LoggedIn.asUser(users, ADMIN, () -> percentiles(times(service)));
+        System.out.printf(Locale.ROOT, "| %s | %s | – | – |%n", name, servicePercentiles);
+    }
+
+    private static long[] times(Supplier<?> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    /** "p50 / p95" in milliseconds. */
+    private static String percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(
+                Locale.ROOT,
+                "%.2f / %.2f",
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
+    }
+
+    private static void bindAsAdmin(Connection connection) throws SQLException {
+        TestContexts.bind(connection, DatabaseContext.system(DEMO_TENANT, null));
+        UUID admin = JdbcClient.create(new SingleConnectionDataSource(connection, true))
+                .sql("SELECT id FROM app_user WHERE email = :e")
+                .param("e", ADMIN)
+                .query(UUID.class)
+                .single();
+        TestContexts.bind(connection, new DatabaseContext(DEMO_TENANT, admin, ActorType.EMPLOYEE, null));
+    }
+
+    /** Fresh planner statistics; ANALYZE needs the owner (Flyway's connection). */
+    private static void analyze(Flyway flyway) {
+        try (Connection owner = flyway.getConfiguration().getDataSource().getConnection();
+                Statement statement = owner.createStatement()) {
+            statement.execute("ANALYZE purchase_document, purchase_document_line, change_history");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

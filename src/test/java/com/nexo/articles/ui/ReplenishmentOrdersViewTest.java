@@ -66,6 +66,16 @@ class ReplenishmentOrdersViewTest extends KaribuTest {
         assertThat(rows(view)).extracting(ReplenishmentRow::articleId).containsExactly(orphan);
         assertThat(fixture.incoming(screws, warehouse)).isEqualByComparingTo("20");
         assertThat(fixture.orderLines(acme)).hasSize(1);
+
+        // The article page's stock section shows what is on order in that warehouse.
+        UI.getCurrent().navigate("articles/" + screws);
+        ArticleDetailView page = _get(ArticleDetailView.class);
+        assertThat(GridKt._fetch(page.balances, 0, 10)).singleElement().satisfies(row -> {
+            assertThat(row.warehouseId()).isEqualTo(warehouse);
+            assertThat(row.onHand()).isEqualByComparingTo("0");
+            assertThat(row.incoming()).isEqualByComparingTo("20");
+        });
+        assertThat(page.balances.getColumnByKey("incoming").getHeaderText()).isEqualTo("Pedido (en camino)");
     }
 
     @Test

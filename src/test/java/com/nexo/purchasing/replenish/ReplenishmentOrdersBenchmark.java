@@ -71,7 +71,7 @@ class ReplenishmentOrdersBenchmark {
 
         System.out.printf(
                 Locale.ROOT,
-                "%nGenerated in %.1f s: %d articles below their minimum (%d with a supplier, %d suppliers)%n"
+                "%nGenerated in %.1f s: %s articles below their minimum (%d with a supplier, %d suppliers)%n"
                         + "%n| measurement | ms |%n|---|---|%n"
                         + "| service time, whole call (%d orders, %d lines, %d without supplier) | %.0f |%n"
                         + "| SQL: read the below-minimum list (one query, rows mapped) | %.0f |%n"
@@ -79,7 +79,7 @@ class ReplenishmentOrdersBenchmark {
                         + "| SQL: on-order refresh (one query) and incoming written (one upsert) | %.0f |%n"
                         + "| SQL total | %.0f |%n",
                 generation,
-                below,
+                below > ReplenishmentService.COUNT_CAP ? "more than " + ReplenishmentService.COUNT_CAP : below,
                 lines,
                 suppliers,
                 summary.orders(),

@@ -127,33 +127,36 @@ public final class ReplenishFixture {
 
     /** An order of {@code supplier} for {@code warehouse} in {@code status}, one line per (article, quantity). */
     public UUID order(UUID supplier, UUID warehouse, String status, Object... articleAndQuantity) {
-        return inTransaction(() -> {
-            UUID id = UUID.randomUUID();
+        return inTransaction(() -> insertOrder(supplier, warehouse, status, articleAndQuantity));
+    }
+
+    /** The same, in the caller's transaction (already bound to a user). */
+    public UUID insertOrder(UUID supplier, UUID warehouse, String status, Object... articleAndQuantity) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO purchase_document (id, kind, status, supplier_id, supplier_name, document_date,
+                                                       warehouse_id, cancel_reason)
+                        VALUES (:id, 'ORDER', :status, :supplier, 'Proveedor de prueba', DATE '2026-12-03', :w,
+                                CASE WHEN :status = 'CANCELLED' THEN 'prueba' END)
+                        """)
+                .param("id", id)
+                .param("status", status)
+                .param("supplier", supplier)
+                .param("w", warehouse)
+                .update();
+        for (int i = 0; i < articleAndQuantity.length; i += 2) {
             jdbc.sql("""
-                            INSERT INTO purchase_document (id, kind, status, supplier_id, supplier_name, document_date,
-                                                           warehouse_id, cancel_reason)
-                            VALUES (:id, 'ORDER', :status, :supplier, 'Proveedor de prueba', DATE '2026-12-03', :w,
-                                    CASE WHEN :status = 'CANCELLED' THEN 'prueba' END)
+                            INSERT INTO purchase_document_line (id, document_id, position, article_id, description,
+                                                                quantity, tax_code, vat_percent, stock_tracked)
+                            VALUES (gen_random_uuid(), :d, :p, :a, 'Línea de prueba', :q, 'IVA21', 21, true)
                             """)
-                    .param("id", id)
-                    .param("status", status)
-                    .param("supplier", supplier)
-                    .param("w", warehouse)
+                    .param("d", id)
+                    .param("p", i / 2 + 1)
+                    .param("a", articleAndQuantity[i])
+                    .param("q", new BigDecimal(articleAndQuantity[i + 1].toString()))
                     .update();
-            for (int i = 0; i < articleAndQuantity.length; i += 2) {
-                jdbc.sql("""
-                                INSERT INTO purchase_document_line (id, document_id, position, article_id, description,
-                                                                    quantity, tax_code, vat_percent, stock_tracked)
-                                VALUES (gen_random_uuid(), :d, :p, :a, 'Línea de prueba', :q, 'IVA21', 21, true)
-                                """)
-                        .param("d", id)
-                        .param("p", i / 2 + 1)
-                        .param("a", articleAndQuantity[i])
-                        .param("q", new BigDecimal(articleAndQuantity[i + 1].toString()))
-                        .update();
-            }
-            return id;
-        });
+        }
+        return id;
     }
 
     /** Receiving, as the receipt service will record it on the order's line of that article. */

@@ -261,4 +261,48 @@ class ReplenishmentOrdersIntegrationTest {
                 .extracting(ReplenishmentLine::articleId)
                 .isEmpty();
     }
+
+    @Test
+    void two_concurrent_order_changes_of_one_article_both_count() throws Exception {
+        UUID warehouse = fixture.warehouse();
+        UUID acme = fixture.supplier("Acme Concurrente");
+        UUID screws = fixture.article(acme, "1", "21");
+        java.util.concurrent.CountDownLatch firstRefreshed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // The first change writes its order and refreshes, then holds its transaction open.
+            java.util.concurrent.Future<?> first = threads.submit(() -> fixture.inTransaction(() -> {
+                UUID order = fixture.insertOrder(acme, warehouse, "SENT", screws, "5");
+                onOrder.refresh(List.of(order));
+                firstRefreshed.countDown();
+                try {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            if (!firstRefreshed.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                first.get(1, java.util.concurrent.TimeUnit.SECONDS); // its failure, if it failed
+            }
+            // The second cannot see the first's uncommitted order: it must wait for it, then sum both.
+            java.util.concurrent.Future<?> second = threads.submit(() -> fixture.inTransaction(() -> {
+                UUID order = fixture.insertOrder(acme, warehouse, "SENT", screws, "3");
+                return onOrder.refresh(List.of(order));
+            }));
+            Thread.sleep(500);
+            assertThat(second.isDone())
+                    .as("the second refresh waits for the first change")
+                    .isFalse();
+            release.countDown();
+            first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+
+        assertThat(fixture.incoming(screws, warehouse)).isEqualByComparingTo("8");
+    }
 }

@@ -76,7 +76,9 @@ public final class PurchasingFixtures {
                             PurchasingPermissions.CANCEL,
                             "accounts.read",
                             "articles.read",
-                            "stock.read")));
+                            "stock.read",
+                            // What is on order is the articles' incoming stock: writing it moves stock.
+                            "stock.move")));
             userService.createUser(new NewUser(
                     buyer, "Comprador " + tag, ActorType.EMPLOYEE, null, Set.of(buyerRole), "Prueba-2026!", null));
             userService.createUser(new NewUser(

@@ -11,6 +11,7 @@ import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
 import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.PurchasingRuleException;
+import com.nexo.purchasing.replenish.OnOrder;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
@@ -18,8 +19,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -50,6 +53,7 @@ public class PurchaseOrderService {
     private final PurchaseSettingsService settings;
     private final DocumentNumbers numbers;
     private final ChangeHistory changes;
+    private final OnOrder onOrder;
 
     PurchaseOrderService(
             PurchaseStore store,
@@ -57,7 +61,9 @@ public class PurchaseOrderService {
             PurchaseParts parts,
             PurchaseSettingsService settings,
             DocumentNumbers numbers,
-            ChangeHistory changes) {
+            ChangeHistory changes,
+            OnOrder onOrder) {
+        this.onOrder = onOrder;
         this.store = store;
         this.drafts = drafts;
         this.parts = parts;
@@ -73,7 +79,9 @@ public class PurchaseOrderService {
         if (draft.id() != null) {
             throw new IllegalArgumentException("A new draft has no id yet");
         }
-        return drafts.insert(draft, null, null);
+        UUID id = drafts.insert(draft, null, null);
+        onOrder.refresh(List.of(id));
+        return id;
     }
 
     /**
@@ -85,8 +93,12 @@ public class PurchaseOrderService {
     public List<UUID> createDrafts(List<DraftOrder> drafts) {
         List<UUID> ids = new ArrayList<>();
         for (DraftOrder draft : drafts) {
-            ids.add(create(draft));
+            if (draft.id() != null) {
+                throw new IllegalArgumentException("A new draft has no id yet");
+            }
+            ids.add(this.drafts.insert(draft, null, null));
         }
+        onOrder.refresh(ids);
         return ids;
     }
 
@@ -108,6 +120,11 @@ public class PurchaseOrderService {
             throw changedMeanwhile();
         }
         store.replaceLines(stored.id(), sourcesKept(lines, stored, draft));
+        // What is on order, for the articles the draft named before and names now (a line removed or
+        // the warehouse changed leaves nothing behind to refresh by the order's lines alone).
+        Set<UUID> articles = articlesOf(stored);
+        lines.stream().map(LineValues::articleId).filter(Objects::nonNull).forEach(articles::add);
+        onOrder.refreshArticles(articles);
         return draft.version() + 1;
     }
 
@@ -119,6 +136,7 @@ public class PurchaseOrderService {
         if (!store.deleteDraft(order.id(), version)) {
             throw changedMeanwhile();
         }
+        onOrder.refreshArticles(articlesOf(order));
     }
 
     /**
@@ -193,6 +211,16 @@ public class PurchaseOrderService {
         if (!store.cancel(order.id(), version, reason)) {
             throw changedMeanwhile();
         }
+        onOrder.refresh(List.of(order.id()));
+    }
+
+    private static Set<UUID> articlesOf(PurchaseDocument order) {
+        Set<UUID> articles = new HashSet<>();
+        order.lines().stream()
+                .map(PurchaseLine::articleId)
+                .filter(Objects::nonNull)
+                .forEach(articles::add);
+        return articles;
     }
 
     /** One order with its lines. */

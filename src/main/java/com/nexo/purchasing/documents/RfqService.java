@@ -7,6 +7,7 @@ import com.nexo.base.numbering.DocumentNumber;
 import com.nexo.base.numbering.DocumentNumbers;
 import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.PurchasingRuleException;
+import com.nexo.purchasing.replenish.OnOrder;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,13 +47,17 @@ public class RfqService {
     private final DocumentNumbers numbers;
     private final Clock clock;
 
+    private final OnOrder onOrder;
+
     RfqService(
             PurchaseStore store,
             RfqStore rfqs,
             PurchaseParts parts,
             OrderDrafts orders,
             DocumentNumbers numbers,
-            Clock clock) {
+            Clock clock,
+            OnOrder onOrder) {
+        this.onOrder = onOrder;
         this.store = store;
         this.rfqs = rfqs;
         this.parts = parts;
@@ -287,6 +292,7 @@ public class RfqService {
         DraftOrder draft = new DraftOrder(
                 null, null, supplierId, rfq.warehouseId(), today, expected, supplier.supplierReference(), null, lines);
         UUID orderId = orders.insert(draft, sources, rfqId);
+        onOrder.refresh(List.of(orderId));
         store.link(rfqId, orderId);
         rfqs.chosen(rfqId, supplierId, orderId);
         if (!store.status(rfqId, rfq.version(), PurchaseStatus.CLOSED)) {

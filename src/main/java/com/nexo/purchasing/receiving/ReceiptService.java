@@ -13,6 +13,9 @@ import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.PurchasingRuleException;
 import com.nexo.purchasing.documents.PurchaseKind;
 import com.nexo.purchasing.documents.PurchaseStatus;
+import com.nexo.purchasing.prices.LastPrice;
+import com.nexo.purchasing.prices.SupplierPriceService;
+import com.nexo.purchasing.replenish.OnOrder;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,7 +53,7 @@ public class ReceiptService {
     static final Set<PurchaseStatus> RECEIVABLE = EnumSet.of(PurchaseStatus.SENT, PurchaseStatus.PARTIALLY_RECEIVED);
 
     private static final String ORDER = """
-            SELECT id, status, number, supplier_name, warehouse_id, currency
+            SELECT id, status, number, supplier_id, supplier_name, warehouse_id, currency
               FROM purchase_document
              WHERE id = :id AND kind = 'ORDER'
             """;
@@ -119,8 +122,18 @@ public class ReceiptService {
     private final DocumentNumbers numbers;
     private final StockValuation valuation;
     private final Clock clock;
+    private final OnOrder onOrder;
+    private final SupplierPriceService prices;
 
-    ReceiptService(JdbcClient jdbc, DocumentNumbers numbers, StockValuation valuation, Clock clock) {
+    ReceiptService(
+            JdbcClient jdbc,
+            DocumentNumbers numbers,
+            StockValuation valuation,
+            Clock clock,
+            OnOrder onOrder,
+            SupplierPriceService prices) {
+        this.onOrder = onOrder;
+        this.prices = prices;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.valuation = valuation;
@@ -261,6 +274,17 @@ public class ReceiptService {
                 .param("id", orderId)
                 .update();
         jdbc.sql(LINK).param("from", orderId).param("to", receiptId).update();
+        // What is left on order, and the price each article was last bought at from this supplier.
+        onOrder.refresh(List.of(orderId));
+        List<LastPrice> bought = new ArrayList<>();
+        for (ReceiptRequest.Line line : received) {
+            OrderLine ordered = lines.get(line.orderLineId());
+            if (ordered.articleId() != null) {
+                bought.add(new LastPrice(
+                        order.supplierId(), ordered.articleId(), ordered.netUnitPrice(), date, receiptId));
+            }
+        }
+        prices.recordLastPrices(bought);
         return new PostedReceipt(receiptId, number.text(), status);
     }
 
@@ -315,6 +339,7 @@ public class ReceiptService {
                         rs.getObject("id", UUID.class),
                         PurchaseStatus.valueOf(rs.getString("status")),
                         rs.getString("number"),
+                        rs.getObject("supplier_id", UUID.class),
                         rs.getString("supplier_name"),
                         rs.getObject("warehouse_id", UUID.class),
                         rs.getString("currency")))
@@ -364,7 +389,13 @@ public class ReceiptService {
     }
 
     private record OrderHeader(
-            UUID id, PurchaseStatus status, String number, String supplierName, UUID warehouseId, String currency) {
+            UUID id,
+            PurchaseStatus status,
+            String number,
+            UUID supplierId,
+            String supplierName,
+            UUID warehouseId,
+            String currency) {
 
         String label() {
             return number == null ? "" : number;

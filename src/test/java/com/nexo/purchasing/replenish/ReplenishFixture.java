@@ -136,11 +136,9 @@ public final class ReplenishFixture {
         jdbc.sql("""
                         INSERT INTO purchase_document (id, kind, status, supplier_id, supplier_name, document_date,
                                                        warehouse_id, cancel_reason)
-                        VALUES (:id, 'ORDER', :status, :supplier, 'Proveedor de prueba', DATE '2026-12-03', :w,
-                                CASE WHEN :status = 'CANCELLED' THEN 'prueba' END)
+                        VALUES (:id, 'ORDER', 'DRAFT', :supplier, 'Proveedor de prueba', DATE '2026-12-03', :w, NULL)
                         """)
                 .param("id", id)
-                .param("status", status)
                 .param("supplier", supplier)
                 .param("w", warehouse)
                 .update();
@@ -156,6 +154,12 @@ public final class ReplenishFixture {
                     .param("q", new BigDecimal(articleAndQuantity[i + 1].toString()))
                     .update();
         }
+        // The lines are written while the order is a draft (past draft they are frozen); then its state.
+        jdbc.sql("""
+                        UPDATE purchase_document
+                           SET status = :s, cancel_reason = CASE WHEN :s = 'CANCELLED' THEN 'prueba' END
+                         WHERE id = :d
+                        """).param("s", status).param("d", id).update();
         return id;
     }
 

@@ -394,8 +394,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         related.show(shown.related().stream()
                 .map(other -> new RelatedDocuments.Item(
                         DocumentViewTexts.title(this, other.kind(), other.number()),
-                        DocumentView.class,
-                        parameters(other.id()),
+                        "sales/document/" + other.id(),
                         DocumentViewTexts.status(this, other.status())
                                 + " · " + Format.date(other.documentDate())
                                 + " · " + Format.money(other.total(), other.currency()),

@@ -1,13 +1,12 @@
 package com.nexo.base.ui.documents;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 
 /**
@@ -18,15 +17,12 @@ import java.util.List;
 public class RelatedDocuments extends Div {
 
     /**
-     * One related document: its title ("Order P2026-000004"), the page it opens, a line of details
-     * ("Sent · 3/12/2026 · 120,00 €") and a class name for styles and tests ({@code related-order}).
+     * One related document: its title ("Order P2026-000004"), the route of its page ({@code
+     * purchasing/orders/<id>}; null when it has none yet: the title is shown as text), a line of
+     * details ("Sent · 3/12/2026 · 120,00 €") and a class name for styles and tests ({@code
+     * related-order}).
      */
-    public record Item(
-            String title,
-            Class<? extends Component> page,
-            RouteParameters parameters,
-            String details,
-            String className) {}
+    public record Item(String title, String route, String details, String className) {}
 
     public final UnorderedList list = new UnorderedList();
     private final Paragraph none = new Paragraph();
@@ -43,7 +39,14 @@ public class RelatedDocuments extends Div {
     public void show(List<Item> items) {
         list.removeAll();
         for (Item other : items) {
-            RouterLink link = new RouterLink(other.title(), other.page(), other.parameters());
+            Component link;
+            if (other.route() == null) {
+                link = new Span(other.title());
+            } else {
+                Anchor anchor = new Anchor(other.route(), other.title());
+                anchor.getElement().setAttribute("router-link", true); // the router opens it in place
+                link = anchor;
+            }
             Span details = new Span(" · " + other.details());
             details.addClassName("detail-subtitle");
             details.getStyle().set("display", "inline");

@@ -389,7 +389,11 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setHeader(getTranslation("purchasing.field.supplier-reference"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        suppliers.addComponentColumn(this::answerButton).setAutoWidth(true).setFlexGrow(0);
+        suppliers
+                .addComponentColumn(this::answerButton)
+                .setKey("answer")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         NarrowScreens.hideColumnsBelow(suppliers, 900, List.of(answered, reference));
     }
 

@@ -100,16 +100,16 @@ class RfqComparisonGrid extends Div {
             } else {
                 totalCell.add(new Span(getTranslation("purchasing.compare.no-answer")));
             }
-            footer.join(price, discount, quantity, delivery).setComponent(totalCell);
+            footer.getCell(net).setComponent(totalCell);
             if (canChoose && "ANSWERED".equals(supplier.status())) {
                 Button button = new Button(
                         getTranslation("purchasing.action.choose"), click -> choose.accept(comparison, supplier));
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 button.addClassName("choose-supplier");
                 chooseButtons.put(id, button);
-                footer.getCell(net).setComponent(button);
+                footer.getCell(price).setComponent(button);
             } else if ("CHOSEN".equals(supplier.status())) {
-                footer.getCell(net).setText(PurchaseTexts.supplierStatus(this, supplier.status()));
+                footer.getCell(price).setText(PurchaseTexts.supplierStatus(this, supplier.status()));
             }
         }
         grid.setItems(comparison.rows());

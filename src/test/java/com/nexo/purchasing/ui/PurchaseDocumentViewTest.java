@@ -177,7 +177,8 @@ class PurchaseDocumentViewTest extends KaribuTest {
         dialog.byLine().get(lines.get(0).id()).price.setValue(new BigDecimal("1.20"));
         dialog.byLine().get(lines.get(1).id()).price.setValue(new BigDecimal("0.50"));
         dialog.save.click();
-        expectNotifications("Respuesta anotada.");
+        expectNotifications(
+                "Solicitud de oferta " + page.document().number() + " enviada.", "Respuesta anotada.");
         // The other's through the service: bolts cheaper (1.00), nuts dearer (0.60).
         fixtures.as(fixtures.approver, () -> {
             rfqs.recordAnswer(

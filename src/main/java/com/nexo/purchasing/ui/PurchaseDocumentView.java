@@ -94,6 +94,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     private Grid.Column<PurchaseLine> received;
     private Grid.Column<PurchaseLine> billed;
     private Grid.Column<PurchaseLine> price;
+    private Grid.Column<PurchaseLine> discount;
+    private Grid.Column<PurchaseLine> vat;
     private Grid.Column<PurchaseLine> net;
     private final DocumentTotalsBox totals = new DocumentTotalsBox();
     final Grid<RfqSupplier> suppliers = new Grid<>();
@@ -325,13 +327,13 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        Grid.Column<PurchaseLine> discount = lines.addColumn(
+        discount = lines.addColumn(
                         line -> line.discountPercent().signum() == 0 ? "" : Format.percent(line.discountPercent()))
                 .setHeader(getTranslation("documents.line.discount"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        Grid.Column<PurchaseLine> vat = lines.addColumn(line -> Format.percent(line.vatPercent()))
+        vat = lines.addColumn(line -> Format.percent(line.vatPercent()))
                 .setHeader(getTranslation("documents.line.vat"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
@@ -342,9 +344,9 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         lines.setEmptyStateText(getTranslation("purchasing.page.no-lines"));
-        // A tablet held upright keeps description, ordered, received and total.
-        NarrowScreens.hideColumnsBelow(lines, 1100, List.of(code, supplierCode, discount, vat));
-        NarrowScreens.hideColumnsBelow(lines, 900, List.of(price, billed));
+        // A tablet held upright leaves the codes out; the other columns depend on the document
+        // (an RFQ has no prices) and its state, and the grid scrolls within itself if need be.
+        NarrowScreens.hideColumnsBelow(lines, 1100, List.of(code, supplierCode));
     }
 
     private String currency() {
@@ -361,6 +363,11 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 && document.status() != PurchaseStatus.TO_APPROVE;
         received.setVisible(progress);
         billed.setVisible(progress);
+        boolean priced = document.kind() != PurchaseKind.RFQ;
+        for (Grid.Column<PurchaseLine> column : List.of(price, discount, vat, net)) {
+            column.setVisible(priced);
+        }
+        totals.setVisible(priced);
         lines.setItems(document.lines());
     }
 

@@ -18,6 +18,7 @@ import com.nexo.purchasing.documents.PurchaseOrderService;
 import com.nexo.purchasing.documents.PurchaseStatus;
 import com.nexo.purchasing.documents.RfqComparison;
 import com.nexo.purchasing.documents.RfqService;
+import com.nexo.purchasing.documents.RfqSupplier;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -171,14 +172,19 @@ class PurchaseDocumentViewTest extends KaribuTest {
 
         // The first supplier's answer typed in the dialog: bolts at 1.20, nuts at 0.50.
         List<PurchaseLine> lines = page.document().lines();
-        ((Button) GridKt._getCellComponent(page.suppliers, 0, "answer")).click();
+        List<RfqSupplier> invited = GridKt._findAll(page.suppliers);
+        int row = invited.indexOf(invited.stream()
+                .filter(s -> s.supplierId().equals(supplier))
+                .findFirst()
+                .orElseThrow());
+        ((Button) GridKt._getCellComponent(page.suppliers, row, "answer")).click();
         RfqAnswerDialog dialog = _get(RfqAnswerDialog.class);
+        assertThat(dialog.getHeaderTitle()).startsWith("Respuesta de Proveedora Pantalla ");
         dialog.reference.setValue("OF-1");
         dialog.byLine().get(lines.get(0).id()).price.setValue(new BigDecimal("1.20"));
         dialog.byLine().get(lines.get(1).id()).price.setValue(new BigDecimal("0.50"));
         dialog.save.click();
-        expectNotifications(
-                "Solicitud de oferta " + page.document().number() + " enviada.", "Respuesta anotada.");
+        expectNotifications("Solicitud de oferta " + page.document().number() + " enviada.", "Respuesta anotada.");
         // The other's through the service: bolts cheaper (1.00), nuts dearer (0.60).
         fixtures.as(fixtures.approver, () -> {
             rfqs.recordAnswer(

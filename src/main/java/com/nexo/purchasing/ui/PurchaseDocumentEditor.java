@@ -411,7 +411,10 @@ public class PurchaseDocumentEditor extends Main implements BeforeEnterObserver,
         supplier.setVisible(!isRfq);
         suppliers.setVisible(isRfq);
         supplierReference.setVisible(!isRfq);
-        expectedDate.setLabel(getTranslation(isRfq ? "purchasing.field.answer-by" : "purchasing.field.expected-date"));
+        expectedDate.setLabel(
+                (isRfq
+                        ? getTranslation("purchasing.field.answer-by")
+                        : getTranslation("purchasing.field.expected-date")));
     }
 
     private void showOrder(PurchaseDocument order) {

@@ -242,10 +242,9 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         item(getTranslation("purchasing.field.warehouse"), warehouseName(document.warehouseId()));
         item(getTranslation("purchasing.field.document-date"), Format.date(document.documentDate()));
         item(
-                getTranslation(
-                        document.kind() == PurchaseKind.RFQ
-                                ? "purchasing.field.answer-by"
-                                : "purchasing.field.expected-date"),
+                (document.kind() == PurchaseKind.RFQ
+                        ? getTranslation("purchasing.field.answer-by")
+                        : getTranslation("purchasing.field.expected-date")),
                 Format.date(document.expectedDate()));
         item(getTranslation("purchasing.field.supplier-reference"), document.supplierReference());
         item(getTranslation("purchasing.field.currency"), document.currency());
@@ -413,10 +412,9 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
             return new Span();
         }
         Button record = new Button(
-                getTranslation(
-                        "ANSWERED".equals(invited.status())
-                                ? "purchasing.action.change-answer"
-                                : "purchasing.action.record-answer"),
+                ("ANSWERED".equals(invited.status())
+                        ? getTranslation("purchasing.action.change-answer")
+                        : getTranslation("purchasing.action.record-answer")),
                 click -> new RfqAnswerDialog(rfq, invited, (reference, validUntil, answer) -> {
                             rfqs.recordAnswer(document.id(), invited.supplierId(), reference, validUntil, answer);
                             Notices.success(getTranslation("purchasing.page.done.answer-recorded"));
@@ -497,7 +495,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         if (document.kind() == PurchaseKind.ORDER) {
             List<OrderPage.Step> steps = orderPage.steps();
             if (steps.contains(OrderPage.Step.EDIT) && CurrentUser.can(PurchasingPermissions.EDIT)) {
-                action("edit", "purchasing.action.edit", false, this::edit);
+                action("edit", getTranslation("purchasing.action.edit"), false, this::edit);
             }
             if (steps.contains(OrderPage.Step.SUBMIT) && CurrentUser.can(PurchasingPermissions.EDIT)) {
                 action(
@@ -506,10 +504,9 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                         true,
                         () -> step(() -> {
                             PurchaseStatus now = orders.submit(id, version);
-                            return getTranslation(
-                                    now == PurchaseStatus.APPROVED
-                                            ? "purchasing.page.done.submitted-approved"
-                                            : "purchasing.page.done.submitted");
+                            return (now == PurchaseStatus.APPROVED
+                                    ? getTranslation("purchasing.page.done.submitted-approved")
+                                    : getTranslation("purchasing.page.done.submitted"));
                         }));
             }
             if (steps.contains(OrderPage.Step.APPROVE) && CurrentUser.can(PurchasingPermissions.APPROVE)) {
@@ -543,15 +540,15 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                         () -> getUI().ifPresent(ui -> ui.navigate(receive)));
             }
             if (steps.contains(OrderPage.Step.CANCEL) && CurrentUser.can(PurchasingPermissions.CANCEL)) {
-                action("cancel", "purchasing.action.cancel", false, this::cancelDocument);
+                action("cancel", getTranslation("purchasing.action.cancel"), false, this::cancelDocument);
             }
             if (steps.contains(OrderPage.Step.DELETE) && CurrentUser.can(PurchasingPermissions.EDIT)) {
-                action("delete", "purchasing.action.delete", false, this::deleteDraft);
+                action("delete", getTranslation("purchasing.action.delete"), false, this::deleteDraft);
             }
         } else {
             boolean draft = document.status() == PurchaseStatus.DRAFT;
             if (draft && CurrentUser.can(PurchasingPermissions.EDIT)) {
-                action("edit", "purchasing.action.edit", false, this::edit);
+                action("edit", getTranslation("purchasing.action.edit"), false, this::edit);
             }
             if (draft && CurrentUser.can(PurchasingPermissions.SEND)) {
                 action(
@@ -564,16 +561,16 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                         }));
             }
             if ((draft || document.status() == PurchaseStatus.SENT) && CurrentUser.can(PurchasingPermissions.CANCEL)) {
-                action("cancel", "purchasing.action.cancel", false, this::cancelDocument);
+                action("cancel", getTranslation("purchasing.action.cancel"), false, this::cancelDocument);
             }
             if (draft && CurrentUser.can(PurchasingPermissions.EDIT)) {
-                action("delete", "purchasing.action.delete", false, this::deleteDraft);
+                action("delete", getTranslation("purchasing.action.delete"), false, this::deleteDraft);
             }
         }
     }
 
-    private void action(String name, String key, boolean primary, Runnable run) {
-        Button button = new Button(getTranslation(key), click -> run.run());
+    private void action(String name, String text, boolean primary, Runnable run) {
+        Button button = new Button(text, click -> run.run());
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
@@ -617,11 +614,11 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         long version = document.version();
         boolean isRfq = document.kind() == PurchaseKind.RFQ;
         new DocumentReasonDialog(
-                        getTranslation("purchasing.action.cancel"),
+                        ("purchasing.action.cancel"),
                         getTranslation(
                                 isRfq
-                                        ? "purchasing.page.dialog.cancel-rfq-intro"
-                                        : "purchasing.page.dialog.cancel-intro"),
+                                        ? getTranslation("purchasing.page.dialog.cancel-rfq-intro")
+                                        : getTranslation("purchasing.page.dialog.cancel-intro")),
                         getTranslation("purchasing.page.dialog.cancel-confirm"),
                         PurchaseTexts::refusalOf,
                         reason -> {

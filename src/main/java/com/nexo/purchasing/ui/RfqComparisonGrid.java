@@ -71,20 +71,22 @@ class RfqComparisonGrid extends Div {
         List<RfqSupplier> suppliers = comparison.suppliers();
         for (RfqSupplier supplier : suppliers) {
             UUID id = supplier.supplierId();
-            Grid.Column<RfqComparison.Row> price =
-                    offerColumn(id, "purchasing.compare.price", offer -> Format.price(offer.unitPrice(), currency));
+            Grid.Column<RfqComparison.Row> price = offerColumn(
+                    id, getTranslation("purchasing.compare.price"), offer -> Format.price(offer.unitPrice(), currency));
             Grid.Column<RfqComparison.Row> discount = offerColumn(
                     id,
-                    "purchasing.compare.discount",
+                    getTranslation("purchasing.compare.discount"),
                     offer -> offer.discountPercent().signum() == 0 ? "" : Format.percent(offer.discountPercent()));
-            Grid.Column<RfqComparison.Row> quantity =
-                    offerColumn(id, "purchasing.compare.quantity", offer -> PurchaseTexts.quantity(offer.quantity()));
+            Grid.Column<RfqComparison.Row> quantity = offerColumn(
+                    id,
+                    getTranslation("purchasing.compare.quantity"),
+                    offer -> PurchaseTexts.quantity(offer.quantity()));
             Grid.Column<RfqComparison.Row> delivery = offerColumn(
                     id,
-                    "purchasing.compare.delivery",
+                    getTranslation("purchasing.compare.delivery"),
                     offer -> offer.deliveryDate() == null ? "" : Format.date(offer.deliveryDate()));
-            Grid.Column<RfqComparison.Row> net =
-                    offerColumn(id, "purchasing.compare.net", offer -> Format.money(offer.net(), currency));
+            Grid.Column<RfqComparison.Row> net = offerColumn(
+                    id, getTranslation("purchasing.compare.net"), offer -> Format.money(offer.net(), currency));
             groups.join(price, discount, quantity, delivery, net).setText(supplier.supplierName());
             RfqComparison.SupplierTotal total = comparison.totals().get(id);
             Div totalCell = new Div();
@@ -117,7 +119,7 @@ class RfqComparisonGrid extends Div {
     }
 
     private Grid.Column<RfqComparison.Row> offerColumn(
-            UUID supplierId, String headerKey, java.util.function.Function<RfqComparison.Offer, String> text) {
+            UUID supplierId, String header, java.util.function.Function<RfqComparison.Offer, String> text) {
         return grid.addComponentColumn(row -> {
                     RfqComparison.Offer offer = row.offers().get(supplierId);
                     Span cell = new Span(offer == null ? "" : text.apply(offer));
@@ -128,7 +130,7 @@ class RfqComparisonGrid extends Div {
                     }
                     return cell;
                 })
-                .setHeader(getTranslation(headerKey))
+                .setHeader(header)
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);

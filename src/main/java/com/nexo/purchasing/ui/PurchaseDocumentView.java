@@ -500,7 +500,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
             if (steps.contains(OrderPage.Step.SUBMIT) && CurrentUser.can(PurchasingPermissions.EDIT)) {
                 action(
                         "submit",
-                        "purchasing.action.submit",
+                        getTranslation("purchasing.action.submit"),
                         true,
                         () -> step(() -> {
                             PurchaseStatus now = orders.submit(id, version);
@@ -512,7 +512,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
             if (steps.contains(OrderPage.Step.APPROVE) && CurrentUser.can(PurchasingPermissions.APPROVE)) {
                 action(
                         "approve",
-                        "purchasing.action.approve",
+                        getTranslation("purchasing.action.approve"),
                         true,
                         () -> step(() -> {
                             orders.approve(id, version);
@@ -522,7 +522,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
             if (steps.contains(OrderPage.Step.SEND) && CurrentUser.can(PurchasingPermissions.SEND)) {
                 action(
                         "send",
-                        "purchasing.action.send",
+                        getTranslation("purchasing.action.send"),
                         true,
                         () -> step(() -> {
                             String number = orders.send(id, version);
@@ -535,7 +535,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                     && RouteConfiguration.forSessionScope().getRoute(receive).isPresent()) {
                 action(
                         "receive",
-                        "purchasing.action.receive",
+                        getTranslation("purchasing.action.receive"),
                         true,
                         () -> getUI().ifPresent(ui -> ui.navigate(receive)));
             }
@@ -553,7 +553,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
             if (draft && CurrentUser.can(PurchasingPermissions.SEND)) {
                 action(
                         "send",
-                        "purchasing.action.send-rfq",
+                        getTranslation("purchasing.action.send-rfq"),
                         true,
                         () -> step(() -> {
                             String number = rfqs.send(id, version);

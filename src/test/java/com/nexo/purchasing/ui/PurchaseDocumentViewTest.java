@@ -93,6 +93,7 @@ class PurchaseDocumentViewTest extends KaribuTest {
         assertThat(GridKt._size(page.lines)).isEqualTo(2);
         assertThat(page.buttons).containsKeys("edit", "submit", "delete").doesNotContainKeys("approve", "send");
 
+        assertThat(page.buttons.get("submit").getText()).isEqualTo("Tramitar");
         page.buttons.get("submit").click();
         expectNotifications("Tramitado: queda pendiente de aprobación.");
         assertThat(page.document().status()).isEqualTo(PurchaseStatus.TO_APPROVE);
@@ -111,6 +112,7 @@ class PurchaseDocumentViewTest extends KaribuTest {
         switchUser(fixtures.approver);
         page = open("purchasing/orders/" + id);
         assertThat(page.buttons).containsKey("approve").doesNotContainKey("send");
+        assertThat(page.buttons.get("approve").getText()).isEqualTo("Aprobar");
         page.buttons.get("approve").click();
         expectNotifications("Pedido aprobado.");
         assertThat(page.document().status()).isEqualTo(PurchaseStatus.APPROVED);

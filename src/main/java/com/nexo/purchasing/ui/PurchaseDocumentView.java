@@ -357,9 +357,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     }
 
     private void showLines() {
-        boolean progress = document.kind() == PurchaseKind.ORDER
-                && document.status() != PurchaseStatus.DRAFT
-                && document.status() != PurchaseStatus.TO_APPROVE;
+        // Received and billed mean something once the order has gone to the supplier.
+        boolean progress = document.kind() == PurchaseKind.ORDER && document.sentAt() != null;
         received.setVisible(progress);
         billed.setVisible(progress);
         boolean priced = document.kind() != PurchaseKind.RFQ;

@@ -66,7 +66,7 @@ class PurchasingIsolationTest {
             insertSupplierArticleAndWarehouse(db);
             update(db, """
                     INSERT INTO purchase_document (id, kind, status, document_date, warehouse_id)
-                    VALUES (?, 'RFQ', 'SENT', DATE '2026-12-01', ?)
+                    VALUES (?, 'RFQ', 'DRAFT', DATE '2026-12-01', ?)
                     """, rfq, warehouse);
             update(db, """
                     INSERT INTO purchase_document (id, kind, status, supplier_id, supplier_name, document_date,

@@ -44,7 +44,7 @@ public record PurchaseDocument(
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** The number, or null for a draft. */
+    /** Whether it has a number (drafts and orders waiting for approval have none). */
     public boolean numbered() {
         return number != null;
     }

@@ -7,6 +7,8 @@ import com.nexo.articles.ArticleDirectory.WarehouseSummary;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.numbering.DocumentNumber;
 import com.nexo.base.numbering.DocumentNumbers;
+import com.nexo.history.ChangeEntry;
+import com.nexo.history.ChangeHistory;
 import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.PurchasingRuleException;
 import com.nexo.security.CurrentUser;
@@ -47,18 +49,21 @@ public class PurchaseOrderService {
     private final PurchaseParts parts;
     private final PurchaseSettingsService settings;
     private final DocumentNumbers numbers;
+    private final ChangeHistory changes;
 
     PurchaseOrderService(
             PurchaseStore store,
             OrderDrafts drafts,
             PurchaseParts parts,
             PurchaseSettingsService settings,
-            DocumentNumbers numbers) {
+            DocumentNumbers numbers,
+            ChangeHistory changes) {
         this.store = store;
         this.drafts = drafts;
         this.parts = parts;
         this.settings = settings;
         this.numbers = numbers;
+        this.changes = changes;
     }
 
     /** Creates a draft order ({@code draft.id()} must be null). Returns its id. */
@@ -244,6 +249,13 @@ public class PurchaseOrderService {
                 article.cost() == null ? BigDecimal.ZERO : article.cost(),
                 BigDecimal.ZERO,
                 article.taxRate());
+    }
+
+    /** A page of an order's (or RFQ's) timeline: its changes and its lines', newest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(PurchasingPermissions.READ)
+    public List<ChangeEntry> history(UUID documentId, Long before, int limit) {
+        return changes.timeline(documentId, before, limit);
     }
 
     /** Suppliers matching a look-up text, best first (a supplier picker's choices). */

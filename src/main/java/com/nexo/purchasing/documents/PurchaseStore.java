@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -280,14 +279,6 @@ class PurchaseStore {
     /** The stored kind name (ORDER, RFQ...) as the enum. */
     static PurchaseKind kind(String stored) {
         return PurchaseKind.valueOf(stored);
-    }
-
-    static String kindName(PurchaseKind kind) {
-        return kind.name();
-    }
-
-    static Collection<String> names(Collection<PurchaseStatus> states) {
-        return states.stream().map(Enum::name).toList();
     }
 
     private static PurchaseDocument header(ResultSet rs, List<PurchaseLine> lines) throws SQLException {

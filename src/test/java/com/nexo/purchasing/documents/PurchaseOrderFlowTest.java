@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nexo.purchasing.PurchasingFixtures;
 import com.nexo.purchasing.PurchasingRuleException;
 import com.nexo.security.NexoUser;
+import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,9 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Purchase orders as real users run them, against the real database as the application's role: a
@@ -40,6 +45,14 @@ class PurchaseOrderFlowTest {
 
     @Autowired
     private UserDetailsService users;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    private static final UUID DEMO = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
 
     private PurchasingFixtures fixtures;
     private UUID supplier;
@@ -232,6 +245,20 @@ class PurchaseOrderFlowTest {
         assertRule(() -> fixtures.asBuyer(() -> orders.send(ids.get(1), 0)), "purchasing.rule.changed-meanwhile");
         UUID draftOnly = draft("10");
         assertRule(() -> fixtures.asBuyer(() -> orders.send(draftOnly, 0)), "purchasing.rule.step-not-allowed");
+        LocalDate lastYear = LocalDate.now().minusYears(1).withDayOfYear(1);
+        UUID previousYear = fixtures.asBuyer(() -> orders.create(new DraftOrder(
+                null,
+                null,
+                supplier,
+                warehouse,
+                lastYear,
+                null,
+                null,
+                null,
+                List.of(OrderLine.article(bolts, BigDecimal.ONE, dec("10"))))));
+        fixtures.asBuyer(() -> orders.submit(previousYear, 0));
+        String other = fixtures.asBuyer(() -> orders.send(previousYear, 1));
+        assertThat(other).startsWith("PO" + lastYear.getYear() + "-");
         String second = fixtures.asBuyer(() -> orders.send(ids.get(1), 1));
         String third = fixtures.asBuyer(() -> orders.send(ids.get(2), 1));
         int year = LocalDate.now().getYear();
@@ -288,6 +315,62 @@ class PurchaseOrderFlowTest {
                 "purchasing.rule.tolerance-range");
         assertThat(fixtures.asBuyer(() -> settings.settings())).isEqualTo(saved);
         threshold(null);
+    }
+
+    @Test
+    void a_sent_order_keeps_its_lines_only_their_progress_changes_and_only_the_rest_is_cancelled() {
+        threshold(null);
+        UUID id = draft("10");
+        fixtures.asBuyer(() -> orders.submit(id, 0));
+        fixtures.asBuyer(() -> orders.send(id, 1));
+
+        assertThatThrownBy(() -> asStaff(
+                        () -> jdbc.sql("UPDATE purchase_document_line SET quantity = 99 WHERE document_id = :id")
+                                .param("id", id)
+                                .update()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("cannot change");
+        assertThatThrownBy(() -> asStaff(() -> jdbc.sql("DELETE FROM purchase_document_line WHERE document_id = :id")
+                        .param("id", id)
+                        .update()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("cannot change");
+        // What a receipt does (the receiving feature's): progress on the line, the order partly received.
+        assertThat(asStaff(() -> jdbc.sql(
+                                "UPDATE purchase_document_line SET received_quantity = 0.4, version = version + 1"
+                                        + " WHERE document_id = :id")
+                        .param("id", id)
+                        .update()))
+                .isEqualTo(1);
+        asStaff(() -> jdbc.sql("UPDATE purchase_document SET status = 'PARTIALLY_RECEIVED', version = version + 1"
+                        + " WHERE id = :id")
+                .param("id", id)
+                .update());
+
+        OrderPage page = fixtures.asBuyer(() -> orders.page(id));
+        assertThat(page.order().lines()).singleElement().satisfies(line -> {
+            assertThat(line.receivedQuantity()).isEqualByComparingTo("0.4");
+            assertThat(line.pendingQuantity()).isEqualByComparingTo("0.6");
+        });
+        assertThat(page.steps()).containsExactly(OrderPage.Step.CANCEL);
+        fixtures.asBuyer(() -> orders.cancel(id, 3, "El resto no llega"));
+        PurchaseDocument cancelled = read(id);
+        assertThat(cancelled.status()).isEqualTo(PurchaseStatus.CANCELLED);
+        assertThat(cancelled.lines().getFirst().receivedQuantity()).isEqualByComparingTo("0.4");
+
+        UUID received = draft("10");
+        fixtures.asBuyer(() -> orders.submit(received, 0));
+        fixtures.asBuyer(() -> orders.send(received, 1));
+        asStaff(() -> jdbc.sql("UPDATE purchase_document SET status = 'RECEIVED', version = version + 1 WHERE id = :id")
+                .param("id", received)
+                .update());
+        assertRule(
+                () -> fixtures.asBuyer(() -> orders.cancel(received, 3, "Tarde")), "purchasing.rule.step-not-allowed");
+    }
+
+    private <T> T asStaff(java.util.function.Supplier<T> work) {
+        return TenantContext.callAsSystem(
+                DEMO, null, () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 
     private UUID draft(String unitPrice) {

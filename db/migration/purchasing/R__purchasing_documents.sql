@@ -1,0 +1,40 @@
+-- Purchasing documents (current definitions; the tables are V46's). Repeatable: Flyway runs this
+-- file again whenever it changes, after the versioned migrations.
+--
+--   nexo_purchase_line_frozen()   the lines of an RFQ or an order past its draft are neither added
+--                                 nor deleted, and only an order line's progress (received and
+--                                 billed quantities, kept by receipts and bills) changes on them.
+--                                 Receipts and bills have rules of their own.
+
+CREATE OR REPLACE FUNCTION nexo_purchase_line_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    -- The line's document by its primary key alone; the composite foreign key already ties it to a
+    -- document of its own tenant. A line deleted by the cascade of its document's deletion finds no
+    -- document and passes (only drafts are deleted).
+    document uuid := CASE WHEN TG_OP = 'INSERT' THEN NEW.document_id ELSE OLD.document_id END;
+    frozen text;
+BEGIN
+    SELECT coalesce(d.number, d.kind) INTO frozen
+      FROM purchase_document d
+     WHERE d.id = document
+       AND d.kind IN ('RFQ', 'ORDER')
+       AND d.status <> 'DRAFT';
+    IF FOUND THEN
+        IF TG_OP = 'UPDATE'
+                AND (to_jsonb(NEW) - ARRAY['received_quantity', 'billed_quantity', 'version'])
+                    = (to_jsonb(OLD) - ARRAY['received_quantity', 'billed_quantity', 'version']) THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'the lines of % are no longer a draft''s and cannot change', frozen
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER purchase_document_line_frozen
+    BEFORE INSERT OR UPDATE OR DELETE ON purchase_document_line
+    FOR EACH ROW EXECUTE FUNCTION nexo_purchase_line_frozen();

@@ -7,6 +7,9 @@ import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.documents.DocumentLineFields;
+import com.nexo.base.ui.documents.DocumentLinesEditor;
+import com.nexo.base.ui.documents.DocumentTotalsBox;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.TaxRegime;
@@ -77,6 +80,24 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
     private static final int MATCHES = 10;
 
+    /** A sales line in the shared line grid: any VAT rate may be typed. */
+    private static final DocumentLineFields<LineForm> LINE_FIELDS = new DocumentLineFields<>() {
+        @Override
+        public Class<LineForm> lineType() {
+            return LineForm.class;
+        }
+
+        @Override
+        public String articleCode(LineForm line) {
+            return line.getArticleCode();
+        }
+
+        @Override
+        public String unitCode(LineForm line) {
+            return line.getUnitCode();
+        }
+    };
+
     private final transient SalesDocumentService documents;
     private final transient DocumentPageService pages;
 
@@ -110,7 +131,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
     final ListBox<ArticleSummary> matches = new ListBox<>();
     private BigDecimal pendingQuantity = BigDecimal.ONE;
     final Button freeText = new Button();
-    final DocumentEditorLines lines;
+    final DocumentLinesEditor<LineForm> lines;
     final DocumentTotalsBox totals = new DocumentTotalsBox();
     final Button save = new Button();
 
@@ -121,7 +142,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
         title.addClassName("detail-title");
         problem.addClassName("form-problem");
         problem.setVisible(false);
-        lines = new DocumentEditorLines(this::linesChanged, lookUp::focus);
+        lines = new DocumentLinesEditor<>(LINE_FIELDS, this::linesChanged, lookUp::focus);
 
         FormLayout header = headerFields();
         Section headerSection = DetailSections.section(getTranslation("sales.page.data"), header);
@@ -416,11 +437,7 @@ public class DocumentEditor extends Main implements BeforeEnterObserver, HasDyna
 
     /** The total as shown (for tests). */
     String totalShown() {
-        return totals.getChildren()
-                .filter(row -> row.getElement().getClassList().contains("totals-total"))
-                .map(row -> row.getElement().getChild(1).getText())
-                .findFirst()
-                .orElse("");
+        return totals.totalShown();
     }
 
     // ---- save ----

@@ -48,7 +48,7 @@ class DocumentQuantitiesDialog extends Dialog {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         lines.addColumn(DocumentLineRow::description)
-                .setHeader(getTranslation("sales.editor.line.description"))
+                .setHeader(getTranslation("documents.line.description"))
                 .setFlexGrow(3);
         lines.addColumn(row -> DocumentViewTexts.quantity(defaultQuantity.apply(row)))
                 .setHeader(getTranslation("sales.page.dialog.left"))
@@ -59,11 +59,11 @@ class DocumentQuantitiesDialog extends Dialog {
             BigDecimalField field = new BigDecimalField();
             field.setValue(defaultQuantity.apply(row));
             field.setWidth("7rem");
-            field.setAriaLabel(getTranslation("sales.editor.line.quantity"));
+            field.setAriaLabel(getTranslation("documents.line.quantity"));
             quantities.put(row.id(), field);
         }
         lines.addComponentColumn(row -> quantities.get(row.id()))
-                .setHeader(getTranslation("sales.editor.line.quantity"))
+                .setHeader(getTranslation("documents.line.quantity"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         lines.setItems(rows);

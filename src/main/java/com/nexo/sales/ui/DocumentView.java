@@ -7,6 +7,10 @@ import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
+import com.nexo.base.ui.documents.DocumentOutput;
+import com.nexo.base.ui.documents.DocumentReasonDialog;
+import com.nexo.base.ui.documents.DocumentTotalsBox;
+import com.nexo.base.ui.documents.RelatedDocuments;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.documents.DocumentAction;
@@ -21,6 +25,7 @@ import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesFlowService;
 import com.nexo.sales.documents.SalesTotals;
 import com.nexo.sales.print.SalesPrintService;
+import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,19 +34,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -91,8 +93,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private final DocumentTotalsBox totals = new DocumentTotalsBox();
     private final Div notes = new Div();
     private final Section notesSection;
-    final UnorderedList related = new UnorderedList();
-    private final Paragraph noRelated = new Paragraph();
+    final RelatedDocuments related = new RelatedDocuments();
     final HistoryTimeline timeline = new HistoryTimeline();
 
     DocumentView(
@@ -125,14 +126,11 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         data.addClassName("detail-data");
         configureLines();
         notes.addClassName("document-notes");
-        noRelated.addClassName("form-note");
-        noRelated.setText(getTranslation("sales.page.no-related"));
-        related.addClassName("document-related");
 
         Section dataSection = DetailSections.section(getTranslation("sales.page.data"), data);
         Section linesSection = DetailSections.section(getTranslation("sales.page.lines"), lines, totals);
         notesSection = DetailSections.section(getTranslation("sales.page.notes"), notes);
-        Section relatedSection = DetailSections.section(getTranslation("sales.page.related"), noRelated, related);
+        Section relatedSection = DetailSections.section(getTranslation("sales.page.related"), related);
         Section historySection = DetailSections.section(getTranslation("sales.page.history"), timeline);
         historySection.addClassName("detail-history");
         // The lines take the page's whole width (an order shows up to nine columns); the document's
@@ -194,7 +192,24 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         String number = document.number() == null ? getTranslation("sales.status.draft") : document.number();
         String fileName =
                 (getTranslation(document.kind().key()) + "-" + number).replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".pdf";
-        output.add(new DocumentOutput(print, document.id(), fileName, document.clientEmail(), this::reload));
+        UUID id = document.id();
+        output.add(new DocumentOutput(
+                new DocumentOutput.Source() {
+                    @Override
+                    public byte[] pdf() {
+                        return print.pdf(id);
+                    }
+
+                    @Override
+                    public String email(String to, String message) {
+                        return print.email(id, to, message);
+                    }
+                },
+                fileName,
+                document.clientEmail(),
+                CurrentUser.can(SalesPermissions.EDIT),
+                DocumentViewTexts::refusalOf,
+                this::reload));
     }
 
     // ---- data ----
@@ -264,14 +279,14 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.setAllRowsVisible(true);
         Grid.Column<DocumentLineRow> code = lines.addColumn(DocumentLineRow::articleCode)
-                .setHeader(getTranslation("sales.editor.line.code"))
+                .setHeader(getTranslation("documents.line.code"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         lines.addColumn(DocumentLineRow::description)
-                .setHeader(getTranslation("sales.editor.line.description"))
+                .setHeader(getTranslation("documents.line.description"))
                 .setFlexGrow(3);
         lines.addColumn(row -> DocumentViewTexts.quantity(row.quantity()))
-                .setHeader(getTranslation("sales.editor.line.quantity"))
+                .setHeader(getTranslation("documents.line.quantity"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -292,23 +307,23 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         lines.addColumn(row -> Format.price(row.unitPrice(), currency()))
-                .setHeader(getTranslation("sales.editor.line.price"))
+                .setHeader(getTranslation("documents.line.price"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         Grid.Column<DocumentLineRow> discount = lines.addColumn(
                         row -> row.discountPercent().signum() == 0 ? "" : Format.percent(row.discountPercent()))
-                .setHeader(getTranslation("sales.editor.line.discount"))
+                .setHeader(getTranslation("documents.line.discount"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         Grid.Column<DocumentLineRow> vat = lines.addColumn(row -> Format.percent(row.vatPercent()))
-                .setHeader(getTranslation("sales.editor.line.vat"))
+                .setHeader(getTranslation("documents.line.vat"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         lines.addColumn(row -> Format.money(row.netAmount(), currency()))
-                .setHeader(getTranslation("sales.editor.line.net"))
+                .setHeader(getTranslation("documents.line.net"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -376,24 +391,15 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     // ---- related documents ----
 
     private void showRelated(DocumentPage shown) {
-        related.removeAll();
-        for (DocumentPage.Related other : shown.related()) {
-            RouterLink link = new RouterLink(
-                    DocumentViewTexts.title(this, other.kind(), other.number()),
-                    DocumentView.class,
-                    parameters(other.id()));
-            Span details = new Span(" · "
-                    + DocumentViewTexts.status(this, other.status())
-                    + " · " + Format.date(other.documentDate())
-                    + " · " + Format.money(other.total(), other.currency()));
-            details.addClassName("detail-subtitle");
-            details.getStyle().set("display", "inline");
-            ListItem item = new ListItem(link, details);
-            item.addClassName("related-" + slug(other.kind().name()));
-            related.add(item);
-        }
-        noRelated.setVisible(shown.related().isEmpty());
-        related.setVisible(!shown.related().isEmpty());
+        related.show(shown.related().stream()
+                .map(other -> new RelatedDocuments.Item(
+                        DocumentViewTexts.title(this, other.kind(), other.number()),
+                        "sales/document/" + other.id(),
+                        DocumentViewTexts.status(this, other.status())
+                                + " · " + Format.date(other.documentDate())
+                                + " · " + Format.money(other.total(), other.currency()),
+                        "related-" + slug(other.kind().name())))
+                .toList());
     }
 
     // ---- actions ----
@@ -519,6 +525,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
                         getTranslation("sales.action.correct"),
                         getTranslation("sales.page.dialog.correct-intro"),
                         getTranslation("sales.action.correct"),
+                        DocumentViewTexts::refusalOf,
                         reason -> {
                             UUID corrective = invoicing.correct(invoice.id(), reason);
                             Notices.success(getTranslation("sales.page.done.corrective"));
@@ -543,6 +550,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
                         getTranslation("sales.action.cancel"),
                         getTranslation("sales.page.dialog.cancel-intro"),
                         getTranslation("sales.page.dialog.cancel-confirm"),
+                        DocumentViewTexts::refusalOf,
                         reason -> {
                             if (document.kind().isInvoice()) {
                                 invoicing.cancel(document.id(), reason);

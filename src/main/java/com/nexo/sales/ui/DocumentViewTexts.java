@@ -7,6 +7,7 @@ import com.nexo.sales.documents.DocumentStatus;
 import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** The texts the document page, the editor and the flow dialogs share. */
 final class DocumentViewTexts {
@@ -29,6 +30,13 @@ final class DocumentViewTexts {
             };
         }
         return context.getTranslation(refusal.messageKey(), arguments);
+    }
+
+    /** The sales refusals for the shared document parts ({@code base.ui.documents.Refusals}). */
+    static Optional<String> refusalOf(Component context, RuntimeException failure) {
+        return failure instanceof SalesRuleException refusal
+                ? Optional.of(refusal(context, refusal))
+                : Optional.empty();
     }
 
     /** "Invoice F2026-000012", or "Invoice (draft)" before it has a number. */

@@ -11,10 +11,12 @@ import com.nexo.articles.ArticleDirectory;
 import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitService;
+import com.nexo.base.ui.documents.DocumentLinesEditor;
 import com.nexo.demo.DemoTenant;
 import com.nexo.sales.documents.DocumentForm;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
+import com.nexo.sales.documents.LineForm;
 import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.testing.KaribuTest;
@@ -86,7 +88,7 @@ class DocumentEditorTest extends KaribuTest {
         pressEnter(editor.lookUp);
 
         assertThat(editor.lines.rows()).hasSize(2);
-        DocumentEditorLines.Row first = editor.lines.rows().getFirst();
+        DocumentLinesEditor<LineForm>.Row first = editor.lines.rows().getFirst();
         assertThat(first.line.getArticleCode()).isEqualTo(valve);
         assertThat(first.quantity.getValue()).isEqualByComparingTo("3");
         assertThat(editor.lookUp.getValue()).isEmpty();
@@ -103,7 +105,7 @@ class DocumentEditorTest extends KaribuTest {
         assertThat(editor.totalShown()).isEqualTo("31,58\u00a0€");
 
         _click(editor.freeText);
-        DocumentEditorLines.Row free = editor.lines.rows().get(1);
+        DocumentLinesEditor<LineForm>.Row free = editor.lines.rows().get(1);
         free.description.setValue("Montaje en obra");
         free.price.setValue(new BigDecimal("40"));
         assertThat(editor.totalShown()).isEqualTo("79,98\u00a0€");

@@ -10,6 +10,7 @@ import com.nexo.articles.ArticleDirectory;
 import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitService;
+import com.nexo.base.ui.documents.DocumentReasonDialog;
 import com.nexo.demo.DemoTenant;
 import com.nexo.sales.documents.DocumentAction;
 import com.nexo.sales.documents.DocumentForm;

@@ -1,28 +1,30 @@
-package com.nexo.sales.ui;
+package com.nexo.base.ui.documents;
 
 import com.nexo.base.ui.Notices;
-import com.nexo.sales.SalesRuleException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Asks for the reason of a step that needs one (cancelling a document, correcting an invoice). The
- * reason is mandatory; the step is taken by {@code step} and a refusal is shown without closing.
+ * Asks for the reason of a step that needs one (cancelling a document, correcting an invoice,
+ * rejecting an order). The reason is mandatory; the step is taken by {@code step} and a refusal (as
+ * {@code refusals} words it) is shown without closing.
  */
-class DocumentReasonDialog extends Dialog {
+public class DocumentReasonDialog extends Dialog {
 
-    final TextArea reason = new TextArea();
-    final Button confirm;
+    public final TextArea reason = new TextArea();
+    public final Button confirm;
 
-    DocumentReasonDialog(String title, String intro, String confirmText, Consumer<String> step) {
+    public DocumentReasonDialog(
+            String title, String intro, String confirmText, Refusals refusals, Consumer<String> step) {
         setHeaderTitle(title);
         addClassName("document-reason-dialog");
         setWidth("min(32rem, 100%)");
-        reason.setLabel(getTranslation("sales.page.dialog.reason"));
+        reason.setLabel(getTranslation("documents.reason.label"));
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(500);
         reason.setWidthFull();
@@ -33,15 +35,19 @@ class DocumentReasonDialog extends Dialog {
             String text = reason.getValue() == null ? "" : reason.getValue().strip();
             if (text.isEmpty()) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("sales.rule.reason-required"));
+                reason.setErrorMessage(getTranslation("documents.reason.required"));
                 reason.focus();
                 return;
             }
             try {
                 step.accept(text);
                 close();
-            } catch (SalesRuleException refusal) {
-                Notices.error(DocumentViewTexts.refusal(this, refusal));
+            } catch (RuntimeException failure) {
+                Optional<String> refusal = refusals.message(this, failure);
+                if (refusal.isEmpty()) {
+                    throw failure;
+                }
+                Notices.error(refusal.get());
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,8 +1,7 @@
-package com.nexo.sales.ui;
+package com.nexo.base.ui.documents;
 
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
-import com.nexo.sales.documents.LineForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
@@ -23,27 +22,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The editor's lines: every cell a field bound to its {@link LineForm} with a {@link
- * BeanValidationBinder}, so that a line is typed without the mouse. Tab moves to the next cell as in
- * any form; Enter too, and from a line's last cell to the next line (from the last line back to the
- * article look-up). Delete (or Enter) on a line's remove button removes it.
+ * The lines of a document editor (sales or purchasing): every cell a field bound to its line form
+ * with a {@link BeanValidationBinder}, so that a line is typed without the mouse. Tab moves to the
+ * next cell as in any form; Enter too, and from a line's last cell to the next line (from the last
+ * line back to the article look-up). Delete (or Enter) on a line's remove button removes it. What
+ * differs between modules comes from {@link DocumentLineFields}.
+ *
+ * @param <L> the module's line form
  */
-class DocumentEditorLines {
+public class DocumentLinesEditor<L> {
 
     /** One line's fields. */
-    static final class Row {
-        final LineForm line;
-        final BeanValidationBinder<LineForm> binder = new BeanValidationBinder<>(LineForm.class);
-        final TextField description = new TextField();
-        final BigDecimalField quantity = new BigDecimalField();
-        final BigDecimalField price = new BigDecimalField();
-        final BigDecimalField discount = new BigDecimalField();
-        final BigDecimalField vat = new BigDecimalField();
-        final Span net = new Span();
-        final Button remove = new Button(VaadinIcon.TRASH.create());
+    public final class Row {
+        public final L line;
+        public final BeanValidationBinder<L> binder;
+        public final TextField description = new TextField();
+        public final BigDecimalField quantity = new BigDecimalField();
+        public final BigDecimalField price = new BigDecimalField();
+        public final BigDecimalField discount = new BigDecimalField();
+        public final BigDecimalField vat = new BigDecimalField();
+        public final Span net = new Span();
+        public final Button remove = new Button(VaadinIcon.TRASH.create());
 
-        Row(LineForm line) {
+        Row(L line) {
             this.line = line;
+            this.binder = new BeanValidationBinder<>(fields.lineType());
         }
 
         List<Focusable<?>> cells() {
@@ -51,12 +54,19 @@ class DocumentEditorLines {
         }
     }
 
-    final Grid<Row> grid = new Grid<>();
+    public final Grid<Row> grid = new Grid<>();
     private final List<Row> rows = new ArrayList<>();
+    private final DocumentLineFields<L> fields;
     private final Runnable changed;
     private final Runnable afterLast;
 
-    DocumentEditorLines(Runnable changed, Runnable afterLast) {
+    /**
+     * @param changed runs after every change of a line's value and after a line is added or removed
+     * @param afterLast runs when Enter leaves the last line or the last line is removed (focus the
+     *     article look-up)
+     */
+    public DocumentLinesEditor(DocumentLineFields<L> fields, Runnable changed, Runnable afterLast) {
+        this.fields = fields;
         this.changed = changed;
         this.afterLast = afterLast;
         grid.addClassName("document-editor-lines");
@@ -67,40 +77,40 @@ class DocumentEditorLines {
                 .setHeader("#")
                 .setWidth("3rem")
                 .setFlexGrow(0);
-        Grid.Column<Row> code = grid.addColumn(row -> row.line.getArticleCode())
-                .setHeader(grid.getTranslation("sales.editor.line.code"))
+        Grid.Column<Row> code = grid.addColumn(row -> fields.articleCode(row.line))
+                .setHeader(grid.getTranslation("documents.line.code"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> row.description)
-                .setHeader(grid.getTranslation("sales.editor.line.description"))
+                .setHeader(grid.getTranslation("documents.line.description"))
                 .setFlexGrow(3);
         grid.addComponentColumn(row -> row.quantity)
-                .setHeader(grid.getTranslation("sales.editor.line.quantity"))
+                .setHeader(grid.getTranslation("documents.line.quantity"))
                 .setWidth("6.5rem")
                 .setFlexGrow(0);
-        Grid.Column<Row> unit = grid.addColumn(row -> row.line.getUnitCode())
-                .setHeader(grid.getTranslation("sales.editor.line.unit"))
+        Grid.Column<Row> unit = grid.addColumn(row -> fields.unitCode(row.line))
+                .setHeader(grid.getTranslation("documents.line.unit"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> row.price)
-                .setHeader(grid.getTranslation("sales.editor.line.price"))
+                .setHeader(grid.getTranslation("documents.line.price"))
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
         Grid.Column<Row> discount = grid.addComponentColumn(row -> row.discount)
-                .setHeader(grid.getTranslation("sales.editor.line.discount"))
+                .setHeader(grid.getTranslation("documents.line.discount"))
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
         Grid.Column<Row> vat = grid.addComponentColumn(row -> row.vat)
-                .setHeader(grid.getTranslation("sales.editor.line.vat"))
+                .setHeader(grid.getTranslation("documents.line.vat"))
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> row.net)
-                .setHeader(grid.getTranslation("sales.editor.line.net"))
+                .setHeader(grid.getTranslation("documents.line.net"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(row -> row.remove).setWidth("3.5rem").setFlexGrow(0);
-        grid.setEmptyStateText(grid.getTranslation("sales.editor.no-lines"));
+        grid.setEmptyStateText(grid.getTranslation("documents.editor.no-lines"));
         grid.setItems(rows);
         // A tablet held upright keeps description, quantity, price and total; the rest on wider screens.
         NarrowScreens.hideColumnsBelow(grid, 1100, List.of(code, unit));
@@ -108,14 +118,14 @@ class DocumentEditorLines {
     }
 
     /** Shows a loaded document's lines. */
-    void show(List<LineForm> lines) {
+    public void show(List<L> lines) {
         rows.clear();
         lines.forEach(line -> rows.add(row(line)));
         grid.getDataProvider().refreshAll();
     }
 
     /** Adds a line at the end and returns its fields. */
-    Row add(LineForm line) {
+    public Row add(L line) {
         Row row = row(line);
         rows.add(row);
         grid.getDataProvider().refreshAll();
@@ -123,7 +133,7 @@ class DocumentEditorLines {
         return row;
     }
 
-    void remove(Row row) {
+    public void remove(Row row) {
         int index = rows.indexOf(row);
         rows.remove(row);
         grid.getDataProvider().refreshAll();
@@ -135,16 +145,16 @@ class DocumentEditorLines {
         }
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return List.copyOf(rows);
     }
 
-    List<LineForm> forms() {
+    public List<L> forms() {
         return rows.stream().map(row -> row.line).toList();
     }
 
     /** Whether every line is valid (each field shows its own problem). */
-    boolean validate() {
+    public boolean validate() {
         boolean valid = true;
         for (Row row : rows) {
             valid &= row.binder.validate().isOk();
@@ -153,22 +163,45 @@ class DocumentEditorLines {
     }
 
     /** Shows each line's net as the totals worked it out. */
-    void showNets(List<BigDecimal> nets, String currency) {
+    public void showNets(List<BigDecimal> nets, String currency) {
         for (int i = 0; i < rows.size() && i < nets.size(); i++) {
             rows.get(i).net.setText(Format.money(nets.get(i), currency));
         }
     }
 
-    private Row row(LineForm line) {
+    private Row row(L line) {
         Row row = new Row(line);
         row.description.setWidthFull();
-        row.description.setAriaLabel(grid.getTranslation("sales.editor.line.description"));
+        row.description.setAriaLabel(grid.getTranslation("documents.line.description"));
         row.description.setMaxLength(500);
         row.binder.bind(row.description, "description");
-        number(row, row.quantity, "sales.editor.line.quantity", "quantity");
-        number(row, row.price, "sales.editor.line.price", "unitPrice");
-        number(row, row.discount, "sales.editor.line.discount", "discountPercent");
-        number(row, row.vat, "sales.editor.line.vat", "vatPercent");
+        number(row, row.quantity, "documents.line.quantity", "quantity");
+        number(row, row.price, "documents.line.price", "unitPrice");
+        number(row, row.discount, "documents.line.discount", "discountPercent");
+        List<BigDecimal> rates = fields.taxChoices();
+        if (rates.isEmpty()) {
+            number(row, row.vat, "documents.line.vat", "vatPercent");
+        } else {
+            row.vat.setAriaLabel(grid.getTranslation("documents.line.vat"));
+            row.vat.setWidthFull();
+            row.vat.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
+            row.vat.setTooltipText(
+                    String.join(" · ", rates.stream().map(Format::percent).toList()));
+            row.binder
+                    .forField(row.vat)
+                    .withValidator(
+                            rate -> rate == null || rates.stream().anyMatch(r -> r.compareTo(rate) == 0),
+                            grid.getTranslation(
+                                    "documents.line.vat-choices",
+                                    String.join(
+                                            ", ",
+                                            rates.stream().map(Format::percent).toList())))
+                    .bind("vatPercent");
+        }
+        String proposal = fields.priceProposal(line);
+        if (proposal != null) {
+            row.price.setTooltipText(proposal);
+        }
         row.binder.setBean(line);
         row.binder.addValueChangeListener(change -> changed.run());
         List<Focusable<?>> cells = row.cells();
@@ -188,8 +221,8 @@ class DocumentEditorLines {
                     .listenOn(cell);
         }
         row.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        row.remove.setAriaLabel(grid.getTranslation("sales.editor.remove-line"));
-        row.remove.setTooltipText(grid.getTranslation("sales.editor.remove-line"));
+        row.remove.setAriaLabel(grid.getTranslation("documents.editor.remove-line"));
+        row.remove.setTooltipText(grid.getTranslation("documents.editor.remove-line"));
         row.remove.addClickListener(click -> remove(row));
         Shortcuts.addShortcutListener(row.remove, () -> remove(row), Key.DELETE).listenOn(row.remove);
         return row;

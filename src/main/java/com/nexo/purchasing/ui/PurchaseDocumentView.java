@@ -1,0 +1,674 @@
+package com.nexo.purchasing.ui;
+
+import com.nexo.articles.ArticleDirectory.WarehouseSummary;
+import com.nexo.base.Ids;
+import com.nexo.base.ui.ConflictNotice;
+import com.nexo.base.ui.DetailSections;
+import com.nexo.base.ui.Format;
+import com.nexo.base.ui.HistoryTimeline;
+import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PageTitles;
+import com.nexo.base.ui.documents.DocumentReasonDialog;
+import com.nexo.base.ui.documents.DocumentTotalsBox;
+import com.nexo.base.ui.documents.RelatedDocuments;
+import com.nexo.purchasing.PurchasingPermissions;
+import com.nexo.purchasing.PurchasingRuleException;
+import com.nexo.purchasing.documents.OrderPage;
+import com.nexo.purchasing.documents.PurchaseDocument;
+import com.nexo.purchasing.documents.PurchaseKind;
+import com.nexo.purchasing.documents.PurchaseLine;
+import com.nexo.purchasing.documents.PurchaseOrderService;
+import com.nexo.purchasing.documents.PurchaseStatus;
+import com.nexo.purchasing.documents.PurchaseTotals;
+import com.nexo.purchasing.documents.RelatedDocument;
+import com.nexo.purchasing.documents.Rfq;
+import com.nexo.purchasing.documents.RfqComparison;
+import com.nexo.purchasing.documents.RfqService;
+import com.nexo.purchasing.documents.RfqSupplier;
+import com.nexo.purchasing.pages.PurchasePageExtras;
+import com.nexo.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One purchase order ({@code purchasing/orders/<id>}) or request for quotation ({@code
+ * purchasing/rfqs/<id>}) seen whole: supplier(s), warehouse and dates, its state and who approved it,
+ * its lines (an order's with what has been received and billed), totals, related documents and
+ * timeline. The buttons are the steps its state allows and the user may take; each is one service
+ * call. A refusal is shown translated with nothing changed; a step over someone else's newer version
+ * is explained with a button to load it. An RFQ also lists its suppliers, records their answers and
+ * compares them side by side, where one is chosen.
+ */
+@Route("purchasing/orders/:id")
+@RouteAlias("purchasing/rfqs/:id")
+@RolesAllowed(PurchasingPermissions.READ)
+public class PurchaseDocumentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PARAMETER = "id";
+
+    private final transient PurchaseOrderService orders;
+    private final transient RfqService rfqs;
+    private final transient PurchasePageExtras extras;
+
+    private PurchaseDocument document;
+    private OrderPage orderPage;
+    private Rfq rfq;
+
+    private final H2 title = new H2();
+    private final Span supplier = new Span();
+    final Span state = new Span();
+    final Span approval = new Span();
+    private final Div actions = new Div();
+    /** The buttons shown, by step ({@code edit}, {@code submit}, {@code approve}, {@code send}…). */
+    final Map<String, Button> buttons = new LinkedHashMap<>();
+
+    final ConflictNotice conflict = new ConflictNotice();
+
+    private final Div data = new Div();
+    final Grid<PurchaseLine> lines = new Grid<>();
+    private Grid.Column<PurchaseLine> received;
+    private Grid.Column<PurchaseLine> billed;
+    private Grid.Column<PurchaseLine> price;
+    private Grid.Column<PurchaseLine> discount;
+    private Grid.Column<PurchaseLine> vat;
+    private Grid.Column<PurchaseLine> net;
+    private final DocumentTotalsBox totals = new DocumentTotalsBox();
+    final Grid<RfqSupplier> suppliers = new Grid<>();
+    private final Section suppliersSection;
+    final RfqComparisonGrid comparison;
+    private final Section comparisonSection;
+    final RelatedDocuments related = new RelatedDocuments();
+    final HistoryTimeline timeline = new HistoryTimeline();
+
+    PurchaseDocumentView(PurchaseOrderService orders, RfqService rfqs, PurchasePageExtras extras) {
+        this.orders = orders;
+        this.rfqs = rfqs;
+        this.extras = extras;
+        addClassNames("account-detail", "purchase-document");
+
+        title.addClassName("detail-title");
+        supplier.addClassName("detail-subtitle");
+        state.addClassName("status-badge");
+        approval.addClassNames("status-badge", "approval-badge");
+        Div badges = new Div(state, approval);
+        badges.addClassName("detail-badges");
+        Div heading = new Div(title, supplier, badges);
+        actions.addClassName("detail-actions");
+        Div header = new Div(heading, actions);
+        header.addClassName("detail-header");
+
+        data.addClassName("detail-data");
+        configureLines();
+        configureSuppliers();
+        comparison = new RfqComparisonGrid(this::choose);
+
+        Section dataSection = DetailSections.section(getTranslation("purchasing.page.data"), data);
+        Section linesSection = DetailSections.section(getTranslation("purchasing.page.lines"), lines, totals);
+        linesSection.addClassName("document-lines-section");
+        suppliersSection = DetailSections.section(getTranslation("purchasing.page.suppliers"), suppliers);
+        comparisonSection = DetailSections.section(getTranslation("purchasing.page.comparison"), comparison);
+        comparisonSection.addClassName("rfq-comparison-section");
+        Section relatedSection = DetailSections.section(getTranslation("purchasing.page.related"), related);
+        Section historySection = DetailSections.section(getTranslation("purchasing.page.history"), timeline);
+        historySection.addClassName("detail-history");
+        Div main = new Div(dataSection);
+        main.addClassName("detail-main");
+        Div side = new Div(relatedSection, historySection);
+        Div columns = new Div(main, side);
+        columns.addClassName("detail-columns");
+        add(header, conflict, linesSection, suppliersSection, comparisonSection, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = event.getRouteParameters().get(PARAMETER).flatMap(Ids::parse);
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        PurchaseKind kind =
+                event.getLocation().getPath().startsWith(PurchaseTexts.RFQS) ? PurchaseKind.RFQ : PurchaseKind.ORDER;
+        try {
+            load(kind, id.get());
+        } catch (PurchasingRuleException e) {
+            // Not there, another tenant's or of the other kind: the same answer, which gives nothing away.
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void load(PurchaseKind kind, UUID id) {
+        if (kind == PurchaseKind.RFQ) {
+            rfq = rfqs.rfq(id);
+            orderPage = null;
+            document = rfq.document();
+        } else {
+            orderPage = orders.page(id);
+            rfq = null;
+            document = orderPage.order();
+        }
+        show();
+    }
+
+    private void reload() {
+        load(document.kind(), document.id());
+        PageTitles.refresh(this);
+    }
+
+    private void show() {
+        conflict.hide();
+        boolean isRfq = document.kind() == PurchaseKind.RFQ;
+        PurchasePageExtras.Extras more = extras.of(document.id(), document.approvedBy());
+        title.setText(PurchaseTexts.title(this, document.kind(), document.number()));
+        supplier.setText(
+                isRfq
+                        ? String.join(
+                                ", ",
+                                rfq.suppliers().stream()
+                                        .map(RfqSupplier::supplierName)
+                                        .toList())
+                        : document.supplierName());
+        state.setText(PurchaseTexts.status(this, document.status()));
+        state.getElement().setAttribute("data-status", document.status().name());
+        showApproval(more.approvedByName());
+        showData(more.approvedByName());
+        showLines();
+        totals.show(PurchaseTotals.of(document), document.currency());
+        suppliersSection.setVisible(isRfq);
+        if (isRfq) {
+            suppliers.setItems(rfq.suppliers());
+        }
+        showComparison();
+        showRelated();
+        showActions();
+        timeline.setEntries(PurchaseHistoryWords.entries(this, more.history(), document.currency()));
+    }
+
+    private void showApproval(String approverName) {
+        approval.setVisible(false);
+        if (document.kind() != PurchaseKind.ORDER) {
+            return;
+        }
+        if (document.approvedAt() != null) {
+            approval.setText(getTranslation(
+                    "purchasing.page.approved-by",
+                    approverName == null ? getTranslation("purchasing.page.someone") : approverName,
+                    Format.dateTime(document.approvedAt())));
+            approval.setVisible(true);
+        } else if (document.status() == PurchaseStatus.TO_APPROVE) {
+            approval.setText(getTranslation("purchasing.page.waiting-approval"));
+            approval.setVisible(true);
+        } else if (document.status() == PurchaseStatus.DRAFT && orderPage.approvalNeeded()) {
+            approval.setText(getTranslation("purchasing.page.will-need-approval"));
+            approval.setVisible(true);
+        }
+    }
+
+    // ---- data ----
+
+    private void showData(String approverName) {
+        data.removeAll();
+        if (document.kind() == PurchaseKind.ORDER) {
+            item(
+                    getTranslation("purchasing.field.supplier"),
+                    document.supplierName()
+                            + (document.supplierTaxId() == null ? "" : " · " + document.supplierTaxId()));
+            item(getTranslation("purchasing.field.supplier-email"), document.supplierEmail());
+        }
+        item(getTranslation("purchasing.field.warehouse"), warehouseName(document.warehouseId()));
+        item(getTranslation("purchasing.field.document-date"), Format.date(document.documentDate()));
+        item(
+                (document.kind() == PurchaseKind.RFQ
+                        ? getTranslation("purchasing.field.answer-by")
+                        : getTranslation("purchasing.field.expected-date")),
+                Format.date(document.expectedDate()));
+        item(getTranslation("purchasing.field.supplier-reference"), document.supplierReference());
+        item(getTranslation("purchasing.field.currency"), document.currency());
+        if (document.approvedAt() != null) {
+            item(
+                    getTranslation("purchasing.page.approval"),
+                    getTranslation(
+                            "purchasing.page.approved-by",
+                            approverName == null ? getTranslation("purchasing.page.someone") : approverName,
+                            Format.dateTime(document.approvedAt())));
+        }
+        if (document.sentAt() != null) {
+            item(getTranslation("purchasing.page.sent-at"), Format.dateTime(document.sentAt()));
+        }
+        item(getTranslation("purchasing.field.notes"), document.notes());
+        if (document.status() == PurchaseStatus.CANCELLED) {
+            item(getTranslation("purchasing.page.cancel-reason"), document.cancelReason());
+        }
+    }
+
+    private String warehouseName(UUID warehouseId) {
+        if (warehouseId == null) {
+            return null;
+        }
+        return orders.warehouses().stream()
+                .filter(w -> w.id().equals(warehouseId))
+                .map(WarehouseSummary::name)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void item(String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span term = new Span(label);
+        term.addClassName("detail-term");
+        Span shown = new Span(value);
+        shown.addClassName("detail-value");
+        Div item = new Div(term, shown);
+        item.addClassName("detail-item");
+        data.add(item);
+    }
+
+    // ---- lines ----
+
+    private void configureLines() {
+        lines.addClassName("document-lines");
+        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        lines.setAllRowsVisible(true);
+        Grid.Column<PurchaseLine> code = lines.addColumn(PurchaseLine::articleCode)
+                .setHeader(getTranslation("documents.line.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<PurchaseLine> supplierCode = lines.addColumn(PurchaseLine::supplierCode)
+                .setHeader(getTranslation("purchasing.line.supplier-code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.addColumn(PurchaseLine::description)
+                .setHeader(getTranslation("documents.line.description"))
+                .setFlexGrow(3);
+        lines.addColumn(line -> PurchaseTexts.quantity(line.quantity()) + " " + nullToEmpty(line.unitCode()))
+                .setHeader(getTranslation("purchasing.line.ordered"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        received = lines.addColumn(line -> PurchaseTexts.quantity(line.receivedQuantity()))
+                .setHeader(getTranslation("purchasing.line.received"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        billed = lines.addColumn(line -> PurchaseTexts.quantity(line.billedQuantity()))
+                .setHeader(getTranslation("purchasing.line.billed"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        price = lines.addColumn(line -> Format.price(line.unitPrice(), currency()))
+                .setHeader(getTranslation("documents.line.price"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        discount = lines.addColumn(
+                        line -> line.discountPercent().signum() == 0 ? "" : Format.percent(line.discountPercent()))
+                .setHeader(getTranslation("documents.line.discount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        vat = lines.addColumn(line -> Format.percent(line.vatPercent()))
+                .setHeader(getTranslation("documents.line.vat"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        net = lines.addColumn(line -> Format.money(line.netAmount(), currency()))
+                .setHeader(getTranslation("documents.line.net"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        lines.setEmptyStateText(getTranslation("purchasing.page.no-lines"));
+        // A tablet held upright leaves the codes out; the other columns depend on the document
+        // (an RFQ has no prices) and its state, and the grid scrolls within itself if need be.
+        NarrowScreens.hideColumnsBelow(lines, 1100, List.of(code, supplierCode));
+    }
+
+    private String currency() {
+        return document == null ? "EUR" : document.currency();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private void showLines() {
+        // Received and billed mean something once the order has gone to the supplier.
+        boolean progress = document.kind() == PurchaseKind.ORDER && document.sentAt() != null;
+        received.setVisible(progress);
+        billed.setVisible(progress);
+        boolean priced = document.kind() != PurchaseKind.RFQ;
+        for (Grid.Column<PurchaseLine> column : List.of(price, discount, vat, net)) {
+            column.setVisible(priced);
+        }
+        totals.setVisible(priced);
+        lines.setItems(document.lines());
+    }
+
+    // ---- RFQ suppliers and comparison ----
+
+    private void configureSuppliers() {
+        suppliers.addClassName("rfq-suppliers");
+        suppliers.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        suppliers.setAllRowsVisible(true);
+        suppliers
+                .addColumn(RfqSupplier::supplierName)
+                .setHeader(getTranslation("purchasing.field.supplier"))
+                .setFlexGrow(2);
+        suppliers
+                .addColumn(s -> PurchaseTexts.supplierStatus(this, s.status()))
+                .setHeader(getTranslation("purchasing.page.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<RfqSupplier> answered = suppliers
+                .addColumn(s -> s.answeredAt() == null ? "" : Format.dateTime(s.answeredAt()))
+                .setHeader(getTranslation("purchasing.page.answered-at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<RfqSupplier> reference = suppliers
+                .addColumn(RfqSupplier::supplierReference)
+                .setHeader(getTranslation("purchasing.field.supplier-reference"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        suppliers
+                .addComponentColumn(this::answerButton)
+                .setKey("answer")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        NarrowScreens.hideColumnsBelow(suppliers, 900, List.of(answered, reference));
+    }
+
+    private com.vaadin.flow.component.Component answerButton(RfqSupplier invited) {
+        boolean open = rfq != null
+                && document.status() == PurchaseStatus.SENT
+                && ("SENT".equals(invited.status()) || "ANSWERED".equals(invited.status()))
+                && CurrentUser.can(PurchasingPermissions.SEND);
+        if (!open) {
+            return new Span();
+        }
+        Button record = new Button(
+                ("ANSWERED".equals(invited.status())
+                        ? getTranslation("purchasing.action.change-answer")
+                        : getTranslation("purchasing.action.record-answer")),
+                click -> new RfqAnswerDialog(rfq, invited, (reference, validUntil, answer) -> {
+                            rfqs.recordAnswer(document.id(), invited.supplierId(), reference, validUntil, answer);
+                            Notices.success(getTranslation("purchasing.page.done.answer-recorded"));
+                            reload();
+                        })
+                        .open());
+        record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        record.addClassName("record-answer");
+        return record;
+    }
+
+    private void showComparison() {
+        boolean visible = rfq != null
+                && (document.status() == PurchaseStatus.SENT || document.status() == PurchaseStatus.CLOSED)
+                && rfq.suppliers().stream().anyMatch(s -> s.answeredAt() != null);
+        comparisonSection.setVisible(visible);
+        if (visible) {
+            boolean canChoose =
+                    document.status() == PurchaseStatus.SENT && CurrentUser.can(PurchasingPermissions.CREATE);
+            comparison.show(rfqs.compare(document.id()), document.currency(), canChoose);
+        }
+    }
+
+    private void choose(RfqComparison shown, RfqSupplier chosen) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("purchasing.action.choose"));
+        confirm.setText(getTranslation("purchasing.page.dialog.choose-text", chosen.supplierName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("purchasing.action.choose"));
+        confirm.addConfirmListener(event -> {
+            try {
+                UUID order = rfqs.choose(document.id(), chosen.supplierId());
+                Notices.success(getTranslation("purchasing.page.done.chosen", chosen.supplierName()));
+                getUI().ifPresent(ui -> ui.navigate(PurchaseTexts.route(PurchaseKind.ORDER, order)));
+            } catch (PurchasingRuleException refusal) {
+                refused(refusal);
+            }
+        });
+        confirm.open();
+    }
+
+    // ---- related documents ----
+
+    private void showRelated() {
+        List<RelatedDocuments.Item> items = new ArrayList<>();
+        if (orderPage != null) {
+            for (RelatedDocument other : orderPage.related()) {
+                items.add(new RelatedDocuments.Item(
+                        PurchaseTexts.title(this, other.kind(), other.number()),
+                        PurchaseTexts.route(other.kind(), other.id()),
+                        PurchaseTexts.status(this, other.status())
+                                + " · " + Format.date(other.documentDate())
+                                + (other.total() == null ? "" : " · " + Format.money(other.total(), currency())),
+                        "related-" + PurchaseTexts.slug(other.kind().name())));
+            }
+        } else if (rfq != null) {
+            for (RfqSupplier invited : rfq.suppliers()) {
+                if (invited.orderId() != null) {
+                    items.add(new RelatedDocuments.Item(
+                            getTranslation("purchasing.page.order-for", invited.supplierName()),
+                            PurchaseTexts.route(PurchaseKind.ORDER, invited.orderId()),
+                            PurchaseTexts.supplierStatus(this, invited.status()),
+                            "related-order"));
+                }
+            }
+        }
+        related.show(items);
+    }
+
+    // ---- actions ----
+
+    private void showActions() {
+        actions.removeAll();
+        buttons.clear();
+        UUID id = document.id();
+        long version = document.version();
+        if (document.kind() == PurchaseKind.ORDER) {
+            List<OrderPage.Step> steps = orderPage.steps();
+            if (steps.contains(OrderPage.Step.EDIT) && CurrentUser.can(PurchasingPermissions.EDIT)) {
+                action("edit", getTranslation("purchasing.action.edit"), false, this::edit);
+            }
+            if (steps.contains(OrderPage.Step.SUBMIT) && CurrentUser.can(PurchasingPermissions.EDIT)) {
+                action(
+                        "submit",
+                        getTranslation("purchasing.action.submit"),
+                        true,
+                        () -> step(() -> {
+                            PurchaseStatus now = orders.submit(id, version);
+                            return (now == PurchaseStatus.APPROVED
+                                    ? getTranslation("purchasing.page.done.submitted-approved")
+                                    : getTranslation("purchasing.page.done.submitted"));
+                        }));
+            }
+            if (steps.contains(OrderPage.Step.APPROVE) && CurrentUser.can(PurchasingPermissions.APPROVE)) {
+                action(
+                        "approve",
+                        getTranslation("purchasing.action.approve"),
+                        true,
+                        () -> step(() -> {
+                            orders.approve(id, version);
+                            return getTranslation("purchasing.page.done.approved");
+                        }));
+            }
+            if (steps.contains(OrderPage.Step.SEND) && CurrentUser.can(PurchasingPermissions.SEND)) {
+                action(
+                        "send",
+                        getTranslation("purchasing.action.send"),
+                        true,
+                        () -> step(() -> {
+                            String number = orders.send(id, version);
+                            return getTranslation("purchasing.page.done.sent", number);
+                        }));
+            }
+            String receive = PurchaseTexts.ORDERS + "/" + id + "/receive";
+            if ((document.status() == PurchaseStatus.SENT || document.status() == PurchaseStatus.PARTIALLY_RECEIVED)
+                    && CurrentUser.can(PurchasingPermissions.RECEIVE)
+                    && RouteConfiguration.forSessionScope().getRoute(receive).isPresent()) {
+                action(
+                        "receive",
+                        getTranslation("purchasing.action.receive"),
+                        true,
+                        () -> getUI().ifPresent(ui -> ui.navigate(receive)));
+            }
+            if (steps.contains(OrderPage.Step.CANCEL) && CurrentUser.can(PurchasingPermissions.CANCEL)) {
+                action("cancel", getTranslation("purchasing.action.cancel"), false, this::cancelDocument);
+            }
+            if (steps.contains(OrderPage.Step.DELETE) && CurrentUser.can(PurchasingPermissions.EDIT)) {
+                action("delete", getTranslation("purchasing.action.delete"), false, this::deleteDraft);
+            }
+        } else {
+            boolean draft = document.status() == PurchaseStatus.DRAFT;
+            if (draft && CurrentUser.can(PurchasingPermissions.EDIT)) {
+                action("edit", getTranslation("purchasing.action.edit"), false, this::edit);
+            }
+            if (draft && CurrentUser.can(PurchasingPermissions.SEND)) {
+                action(
+                        "send",
+                        getTranslation("purchasing.action.send-rfq"),
+                        true,
+                        () -> step(() -> {
+                            String number = rfqs.send(id, version);
+                            return getTranslation("purchasing.page.done.rfq-sent", number);
+                        }));
+            }
+            if ((draft || document.status() == PurchaseStatus.SENT) && CurrentUser.can(PurchasingPermissions.CANCEL)) {
+                action("cancel", getTranslation("purchasing.action.cancel"), false, this::cancelDocument);
+            }
+            if (draft && CurrentUser.can(PurchasingPermissions.EDIT)) {
+                action("delete", getTranslation("purchasing.action.delete"), false, this::deleteDraft);
+            }
+        }
+    }
+
+    private void action(String name, String text, boolean primary, Runnable run) {
+        Button button = new Button(text, click -> run.run());
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        if ("cancel".equals(name) || "delete".equals(name)) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        button.addClassName("action-" + name);
+        buttons.put(name, button);
+        actions.add(button);
+    }
+
+    /** Takes a step that stays on this page: success message and a fresh read, or the refusal. */
+    private void step(Supplier<String> run) {
+        try {
+            Notices.success(run.get());
+            reload();
+        } catch (PurchasingRuleException refusal) {
+            refused(refusal);
+        }
+    }
+
+    /**
+     * Shows a refusal: someone else's newer version is explained above the page with a button to
+     * load it (the page keeps what it showed until then); any other refusal as a notification.
+     */
+    private void refused(PurchasingRuleException refusal) {
+        String message = PurchaseTexts.refusal(this, refusal);
+        Notices.error(message);
+        if (PurchaseTexts.changedMeanwhile(refusal)) {
+            conflict.show(List.of(), null, this::reload);
+            conflict.focusReload();
+        }
+    }
+
+    private void edit() {
+        getUI().ifPresent(ui -> ui.navigate(PurchaseTexts.editRoute(document.kind(), document.id())));
+    }
+
+    private void cancelDocument() {
+        UUID id = document.id();
+        long version = document.version();
+        boolean isRfq = document.kind() == PurchaseKind.RFQ;
+        new DocumentReasonDialog(
+                        ("purchasing.action.cancel"),
+                        getTranslation(
+                                isRfq
+                                        ? getTranslation("purchasing.page.dialog.cancel-rfq-intro")
+                                        : getTranslation("purchasing.page.dialog.cancel-intro")),
+                        getTranslation("purchasing.page.dialog.cancel-confirm"),
+                        PurchaseTexts::refusalOf,
+                        reason -> {
+                            if (isRfq) {
+                                rfqs.cancel(id, version, reason);
+                            } else {
+                                orders.cancel(id, version, reason);
+                            }
+                            Notices.success(getTranslation("purchasing.page.done.cancelled"));
+                            reload();
+                        })
+                .open();
+    }
+
+    private void deleteDraft() {
+        UUID id = document.id();
+        long version = document.version();
+        PurchaseKind kind = document.kind();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("purchasing.action.delete"));
+        confirm.setText(getTranslation("purchasing.page.dialog.delete-text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                if (kind == PurchaseKind.RFQ) {
+                    rfqs.deleteDraft(id, version);
+                } else {
+                    orders.deleteDraft(id, version);
+                }
+                Notices.success(getTranslation("purchasing.page.done.deleted"));
+                getUI().ifPresent(ui ->
+                        ui.navigate(kind == PurchaseKind.RFQ ? PurchaseTexts.RFQS : PurchaseTexts.ORDERS));
+            } catch (PurchasingRuleException refusal) {
+                refused(refusal);
+            }
+        });
+        confirm.open();
+    }
+
+    /** The document shown (for tests). */
+    PurchaseDocument document() {
+        return document;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null
+                ? getTranslation("purchasing.page.page-title")
+                : PurchaseTexts.title(this, document.kind(), document.number());
+    }
+}

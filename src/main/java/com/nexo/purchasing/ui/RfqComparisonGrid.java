@@ -1,0 +1,144 @@
+package com.nexo.purchasing.ui;
+
+import com.nexo.base.ui.Format;
+import com.nexo.purchasing.documents.RfqComparison;
+import com.nexo.purchasing.documents.RfqSupplier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/**
+ * The answers to an RFQ side by side: one row per RFQ line, one column group per supplier (price,
+ * discount, quantity, delivery date, net), the cheapest offer of each line highlighted, and under
+ * each supplier its total and, while the RFQ is open, the button that chooses its answer.
+ */
+class RfqComparisonGrid extends Div {
+
+    private final BiConsumer<RfqComparison, RfqSupplier> choose;
+    private Grid<RfqComparison.Row> grid;
+    /** The choose buttons shown, by supplier id (for tests). */
+    final Map<UUID, Button> chooseButtons = new HashMap<>();
+
+    RfqComparisonGrid(BiConsumer<RfqComparison, RfqSupplier> choose) {
+        this.choose = choose;
+        addClassName("rfq-comparison");
+        setWidthFull();
+    }
+
+    /** The grid shown (for tests). */
+    Grid<RfqComparison.Row> grid() {
+        return grid;
+    }
+
+    /**
+     * Shows {@code comparison}; each supplier's choose button only when {@code canChoose} and the
+     * supplier has answered.
+     */
+    void show(RfqComparison comparison, String currency, boolean canChoose) {
+        removeAll();
+        chooseButtons.clear();
+        // Columns change with the suppliers: a new grid is simpler and as cheap as reconfiguring one.
+        grid = new Grid<>();
+        grid.addClassName("rfq-comparison-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        Grid.Column<RfqComparison.Row> line = grid.addColumn(row -> row.line().description())
+                .setHeader(getTranslation("documents.line.description"))
+                .setFrozen(true)
+                .setWidth("12rem")
+                .setFlexGrow(1);
+        Grid.Column<RfqComparison.Row> asked = grid.addColumn(
+                        row -> PurchaseTexts.quantity(row.line().quantity()))
+                .setHeader(getTranslation("documents.line.quantity"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        HeaderRow groups = grid.prependHeaderRow();
+        groups.join(line, asked).setText(getTranslation("purchasing.compare.line"));
+        FooterRow footer = grid.appendFooterRow();
+        footer.getCell(line).setText(getTranslation("purchasing.compare.total"));
+        List<RfqSupplier> suppliers = comparison.suppliers();
+        for (RfqSupplier supplier : suppliers) {
+            UUID id = supplier.supplierId();
+            Grid.Column<RfqComparison.Row> price = offerColumn(
+                    id, getTranslation("purchasing.compare.price"), offer -> Format.price(offer.unitPrice(), currency));
+            Grid.Column<RfqComparison.Row> discount = offerColumn(
+                    id,
+                    getTranslation("purchasing.compare.discount"),
+                    offer -> offer.discountPercent().signum() == 0 ? "" : Format.percent(offer.discountPercent()));
+            Grid.Column<RfqComparison.Row> quantity = offerColumn(
+                    id,
+                    getTranslation("purchasing.compare.quantity"),
+                    offer -> PurchaseTexts.quantity(offer.quantity()));
+            Grid.Column<RfqComparison.Row> delivery = offerColumn(
+                    id,
+                    getTranslation("purchasing.compare.delivery"),
+                    offer -> offer.deliveryDate() == null ? "" : Format.date(offer.deliveryDate()));
+            Grid.Column<RfqComparison.Row> net = offerColumn(
+                    id, getTranslation("purchasing.compare.net"), offer -> Format.money(offer.net(), currency));
+            groups.join(price, discount, quantity, delivery, net).setText(supplier.supplierName());
+            RfqComparison.SupplierTotal total = comparison.totals().get(id);
+            Div totalCell = new Div();
+            if (total != null) {
+                Span amount = new Span(Format.money(total.net(), currency));
+                amount.addClassName("compare-total");
+                totalCell.add(amount);
+                if (!total.answeredAll()) {
+                    Span partial = new Span(" " + getTranslation("purchasing.compare.partial", total.linesAnswered()));
+                    partial.addClassName("detail-subtitle");
+                    totalCell.add(partial);
+                }
+            } else {
+                totalCell.add(new Span(getTranslation("purchasing.compare.no-answer")));
+            }
+            footer.getCell(net).setComponent(totalCell);
+            if (canChoose && "ANSWERED".equals(supplier.status())) {
+                Button button = new Button(
+                        getTranslation("purchasing.action.choose"), click -> choose.accept(comparison, supplier));
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                button.addClassName("choose-supplier");
+                chooseButtons.put(id, button);
+                footer.getCell(price).setComponent(button);
+            } else if ("CHOSEN".equals(supplier.status())) {
+                footer.getCell(price).setText(PurchaseTexts.supplierStatus(this, supplier.status()));
+            }
+        }
+        grid.setItems(comparison.rows());
+        add(grid);
+    }
+
+    private Grid.Column<RfqComparison.Row> offerColumn(
+            UUID supplierId, String header, java.util.function.Function<RfqComparison.Offer, String> text) {
+        return grid.addComponentColumn(row -> {
+                    RfqComparison.Offer offer = row.offers().get(supplierId);
+                    Span cell = new Span(offer == null ? "" : text.apply(offer));
+                    if (offer != null && offer.cheapest()) {
+                        cell.addClassName("cheapest");
+                        cell.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");
+                        cell.getElement().setAttribute("title", getTranslation("purchasing.compare.cheapest"));
+                    }
+                    return cell;
+                })
+                .setHeader(header)
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
+
+    /** The offer text shown for a line and supplier, and whether it is marked cheapest (for tests). */
+    static boolean isCheapest(RfqComparison.Row row, UUID supplierId) {
+        RfqComparison.Offer offer = row.offers().get(supplierId);
+        return offer != null && offer.cheapest();
+    }
+}

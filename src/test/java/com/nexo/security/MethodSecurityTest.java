@@ -74,7 +74,10 @@ class MethodSecurityTest {
                     + " the issuing service has checked its own permission, and only staff may write counters",
             "SessionService.endSessionsAfterCommit",
             "called by UserService inside its guarded methods (disable, password reset, own password"
-                    + " change) to end the user's sessions once the change is committed");
+                    + " change) to end the user's sessions once the change is committed",
+            "ReplenishmentOrders.allowed",
+            "answers whether the current user holds purchasing.create, so that the replenishment screen"
+                    + " shows its button; it reads no data (createPurchaseOrders itself is guarded)");
 
     /** An employee who exists in the demo tenant; its permissions are replaced per test. */
     private static final String EMPLOYEE = "consulta@demo.nexo";

@@ -31,8 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * What the purchasing screen tests start from, in the demo tenant: suppliers, articles, a warehouse,
  * and two real users made through the user administration: a buyer whose role has every purchasing
- * permission but {@code purchasing.approve} (and stock.read, to see the warehouses), and an approver with the predefined {@code purchasing}
- * role.
+ * permission but {@code purchasing.approve} (and stock.read, to see the warehouses, and stock.move,
+ * to keep what is on order), and an approver with the predefined {@code purchasing} role.
  */
 final class PurchaseScreenFixtures {
 
@@ -79,8 +79,10 @@ final class PurchaseScreenFixtures {
                             PurchasingPermissions.EDIT,
                             PurchasingPermissions.SEND,
                             PurchasingPermissions.CANCEL,
-                            // Where the goods go: the warehouses are the stock's.
-                            ArticlePermissions.STOCK_READ)));
+                            // Where the goods go: the warehouses are the stock's; and what is on
+                            // order is the articles' incoming stock, which an order's change moves.
+                            ArticlePermissions.STOCK_READ,
+                            ArticlePermissions.STOCK_MOVE)));
             userService.createUser(
                     new NewUser(buyer, buyerName, ActorType.EMPLOYEE, null, Set.of(buyerRole), "Prueba-2026!", null));
             userService.createUser(new NewUser(

@@ -317,8 +317,17 @@ class DemoPurchasing implements DemoData {
                     }
                 }
             }
-            if (warehouse == null || suppliers.contains(null) || articles.size() < 29) {
-                LOG.warn("Demo purchasing skipped: the demo warehouse, suppliers or articles are missing");
+            long wanted = CATALOGUES.stream()
+                    .flatMap(c -> c.articles().stream())
+                    .distinct()
+                    .count();
+            if (warehouse == null || suppliers.contains(null) || articles.size() < wanted) {
+                LOG.warn(
+                        "Demo purchasing skipped: the demo warehouse ({}), suppliers ({}) or articles ({} of {}) are missing",
+                        warehouse,
+                        suppliers,
+                        articles.size(),
+                        wanted);
                 return false;
             }
             on(today.minusDays(YEAR), this::settingsAndPrices);

@@ -56,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo tenant's last twelve months of purchasing, made through the purchasing services by the
  * tenant's buyer (so numbers, stock, costs, last prices and the history come out as real work makes
  * them): what each demo supplier sells of the catalogue (its codes, lead times, some quantity breaks),
- * an approval threshold of 3,000 € and a price tolerance of 2 %, an order to a supplier every five days
+ * an approval threshold of 3,000 € and a price tolerance of 2 %, an order to a supplier about every week
  * (sent, received in one or two receipts and billed, bills approved, two with differences accepted with
  * a note; the larger ones approved first; one cancelled) and two RFQs whose chosen answers became
  * orders. Open as of today: drafts, orders waiting for approval, sent and partly received orders,
@@ -77,10 +77,13 @@ class DemoPurchasing implements DemoData {
     /** The demo tenant's buyer, who makes, approves, receives and bills the documents. */
     static final String BUYER = "compras@demo.nexo";
 
-    /** Orders planned over the year, one every {@link #EVERY} days back from today. */
-    static final int ORDERS = 66;
+    /**
+     * Orders planned over the year, back from today: the {@link #RECENT} newest (open work, most of
+     * them) four days apart, the older ones eight days apart.
+     */
+    static final int ORDERS = 50;
 
-    static final int EVERY = 5;
+    static final int RECENT = 13;
     static final BigDecimal APPROVAL_THRESHOLD = new BigDecimal("3000.00");
     static final BigDecimal PRICE_TOLERANCE = new BigDecimal("2.00");
     /** The supplier's note of the open RFQ's answers, and of the closed ones. */
@@ -401,14 +404,14 @@ class DemoPurchasing implements DemoData {
         }
 
         /**
-         * An order every five days, oldest first, to the suppliers in turn. The newest are open work
+         * An order a week or so over the year, oldest first, to the suppliers in turn. The newest are open work
          * (drafts, waiting for approval, sent, partly received, received and not billed, one cancelled);
          * the older ones went all the way: sent, received (every fourth in two receipts), billed and
          * the bill approved. Every tenth is large and needed approval.
          */
         private void plannedOrders() {
             for (int i = ORDERS - 1; i >= 0; i--) {
-                LocalDate day = today.minusDays((long) EVERY * i);
+                LocalDate day = today.minusDays(i < RECENT ? 4L * i : 4L * RECENT + 8L * (i - RECENT));
                 Fate fate = fate(i);
                 int scale = i >= 13 && i % 10 == 7 ? 10 : 1;
                 Difference difference = i == 20 ? Difference.PRICE : i == 37 ? Difference.FREIGHT : Difference.NONE;
@@ -446,7 +449,7 @@ class DemoPurchasing implements DemoData {
                 case 8, 10 -> Fate.PARTLY_RECEIVED;
                 case 9 -> Fate.CANCELLED;
                 case 11, 12 -> Fate.RECEIVED;
-                default -> Fate.BILLED;
+                default -> Fate.BILLED; // i >= RECENT
             };
         }
 

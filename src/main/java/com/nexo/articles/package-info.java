@@ -8,7 +8,10 @@
  * production) may use: this package ({@link com.nexo.articles.ArticlePermissions}, {@link
  * com.nexo.articles.ArticleRuleException}) and the named interface {@code stock} (package {@code
  * com.nexo.articles.stock}: receive, issue, transfer and adjust through {@code StockService}, reserve
- * through {@code ReservationService}); they refer to articles and warehouses by id. The rest is
+ * through {@code ReservationService}, set what is on order through {@code IncomingStock}) and the named
+ * interface {@code replenishment} (the whole below-minimum list through {@code ReplenishmentLines}, and
+ * the {@code ReplenishmentOrdering} SPI that purchasing implements so the replenishment screen can
+ * create purchase orders); they refer to articles and warehouses by id. The rest is
  * internal, by sub-feature: {@code catalogue}, {@code categories}, {@code units}, {@code warehouses},
  * {@code counts}, {@code replenishment}, {@code pages} (the one read behind an article's page),
  * {@code demo} and {@code ui}.

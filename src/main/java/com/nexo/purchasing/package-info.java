@@ -20,6 +20,7 @@
             "accounts",
             "articles",
             "articles::stock",
+            "articles::replenishment",
             "base",
             "demo",
             "history",

@@ -45,9 +45,17 @@ public final class PurchaseOrderFixture {
     private static final String INSERT_ORDER = """
             INSERT INTO purchase_document (id, kind, status, series, number_year, number, supplier_id, supplier_name,
                    document_date, numbered_at, sent_at)
-            SELECT :id, 'ORDER', 'SENT', :series, :year, :number, a.id, a.legal_name, :date, now(), now()
+            SELECT :id, 'ORDER', 'DRAFT', NULL, NULL, NULL, a.id, a.legal_name, :date, NULL, NULL
               FROM account a
              WHERE a.id = :supplier
+            """;
+
+    /** Lines are written while the order is a draft (past draft they are frozen); then it is sent. */
+    private static final String MARK_SENT = """
+            UPDATE purchase_document
+               SET status = 'SENT', series = :series, number_year = :year, number = :number,
+                   numbered_at = now(), sent_at = now()
+             WHERE id = :id
             """;
 
     private static final String INSERT_LINE = """
@@ -136,9 +144,6 @@ public final class PurchaseOrderFixture {
             DocumentNumber number = numbers.next(PurchaseKind.ORDER.defaultSeries(), today.getYear());
             jdbc.sql(INSERT_ORDER)
                     .param("id", id)
-                    .param("series", number.series())
-                    .param("year", number.year())
-                    .param("number", number.text())
                     .param("supplier", supplier)
                     .param("date", today)
                     .update();
@@ -156,6 +161,12 @@ public final class PurchaseOrderFixture {
                         .update();
                 lineIds.add(lineId);
             }
+            jdbc.sql(MARK_SENT)
+                    .param("id", id)
+                    .param("series", number.series())
+                    .param("year", number.year())
+                    .param("number", number.text())
+                    .update();
             return new Order(id, number.text(), List.copyOf(lineIds));
         });
     }

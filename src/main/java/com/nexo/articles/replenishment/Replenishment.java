@@ -3,12 +3,21 @@ package com.nexo.articles.replenishment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** The replenishment rule: below the minimum, order up to the maximum. */
+/**
+ * The replenishment rule: below the minimum, order up to the maximum. What is compared is the stock
+ * to come: on hand − reserved + incoming (on order from suppliers, not yet received), so that what is
+ * already ordered is not proposed again (migration V47 computes the same in the database).
+ */
 public final class Replenishment {
 
     private Replenishment() {}
 
-    /** Whether stock available (on hand − reserved) is below the minimum. */
+    /** The stock to come: on hand − reserved + incoming. */
+    public static BigDecimal projected(BigDecimal onHand, BigDecimal reserved, BigDecimal incoming) {
+        return onHand.subtract(reserved).add(incoming);
+    }
+
+    /** Whether the stock to come ({@code available}: on hand − reserved + incoming) is below the minimum. */
     public static boolean isBelowMinimum(BigDecimal available, BigDecimal minimum) {
         return available.compareTo(minimum) < 0;
     }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * An article below its minimum in a warehouse, with what to order (in the article's unit, rounded up
- * to the unit's decimals) and from whom.
+ * An article below its minimum in a warehouse, with what is already on order for it (incoming), what
+ * to order besides (in the article's unit, rounded up to the unit's decimals) and from whom.
  */
 public record ReplenishmentRow(
         UUID articleId,
@@ -19,6 +19,7 @@ public record ReplenishmentRow(
         String warehouseCode,
         BigDecimal onHand,
         BigDecimal reserved,
+        BigDecimal incoming,
         BigDecimal minimum,
         BigDecimal maximum,
         BigDecimal toOrder,
@@ -38,6 +39,7 @@ public record ReplenishmentRow(
                 warehouseCode,
                 onHand,
                 reserved,
+                incoming,
                 minimum,
                 maximum,
                 toOrder,
@@ -47,6 +49,11 @@ public record ReplenishmentRow(
 
     public BigDecimal available() {
         return onHand.subtract(reserved);
+    }
+
+    /** What the minimum is compared with: available + incoming. */
+    public BigDecimal projected() {
+        return available().add(incoming);
     }
 
     /** The article's name in the user's language (Spanish unless English is asked for). */

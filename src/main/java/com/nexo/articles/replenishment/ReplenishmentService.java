@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Minimum and maximum stock per article and warehouse, and the list of what is below its minimum
- * (available = on hand − reserved) with the quantity to order up to the maximum and the default
- * supplier. Purchasing will turn that list into purchase orders.
+ * (on hand − reserved + incoming, what is on order from suppliers) with the quantity to order up to
+ * the maximum and the default supplier. Purchasing turns that list into purchase orders through
+ * {@link ReplenishmentLines} and offers it here through {@link ReplenishmentOrdering}.
  */
 @Service
 public class ReplenishmentService {
@@ -50,7 +51,7 @@ public class ReplenishmentService {
     private static final String COLUMNS = """
             p.article_id, p.article_code, a.name_es, a.name_en, a.unit_code, a.unit_decimals, p.warehouse_id,
             (SELECT w.code FROM warehouse w WHERE w.id = p.warehouse_id) AS warehouse_code,
-            p.on_hand, p.reserved, p.min_quantity, p.max_quantity, a.default_supplier_id""";
+            p.on_hand, p.reserved, p.incoming, p.min_quantity, p.max_quantity, a.default_supplier_id""";
 
     private static final String FROM = """
             stock_balance p
@@ -190,7 +191,7 @@ public class ReplenishmentService {
     /**
      * Writes the below-minimum list (one warehouse or all) as CSV through {@link CsvWriter}, a keyset
      * page at a time, with the translated {@code headers} (article code, name, warehouse, unit, on
-     * hand, reserved, available, minimum, maximum, to order, supplier) and the names in the reader's
+     * hand, reserved, available, incoming, minimum, maximum, to order, supplier) and the names in the reader's
      * language. Whoever may read the list may export it: the file holds nothing the screen does not
      * show. Closes {@code out}. Returns the number of rows written.
      */
@@ -211,6 +212,7 @@ public class ReplenishmentService {
                             .number(row.onHand())
                             .number(row.reserved())
                             .number(row.available())
+                            .number(row.incoming())
                             .number(row.minimum())
                             .number(row.maximum())
                             .number(row.toOrder())
@@ -257,6 +259,7 @@ public class ReplenishmentService {
     private static ReplenishmentRow row(ResultSet rs, int n) throws SQLException {
         BigDecimal onHand = rs.getBigDecimal("on_hand");
         BigDecimal reserved = rs.getBigDecimal("reserved");
+        BigDecimal incoming = rs.getBigDecimal("incoming");
         BigDecimal min = rs.getBigDecimal("min_quantity");
         BigDecimal max = rs.getBigDecimal("max_quantity");
         int decimals = rs.getInt("unit_decimals");
@@ -271,9 +274,10 @@ public class ReplenishmentService {
                 rs.getString("warehouse_code"),
                 onHand,
                 reserved,
+                incoming,
                 min,
                 max,
-                Replenishment.quantityToOrder(onHand.subtract(reserved), min, max, decimals),
+                Replenishment.quantityToOrder(Replenishment.projected(onHand, reserved, incoming), min, max, decimals),
                 rs.getObject("default_supplier_id", UUID.class),
                 null);
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 
-/** Stock of one article in one warehouse. */
+/** Stock of one article in one warehouse, with what is on order for it (incoming, not yet received). */
 @NamedInterface("stock")
 public record BalanceRow(
         UUID articleId,
@@ -16,6 +16,7 @@ public record BalanceRow(
         String warehouseCode,
         BigDecimal onHand,
         BigDecimal reserved,
+        BigDecimal incoming,
         int unitDecimals) {
 
     /** The article's name in the language of {@code locale} (English for "en", Spanish otherwise). */

@@ -30,7 +30,7 @@ public class StockListService {
 
     private static final String BALANCE_COLUMNS = """
             b.article_id, a.code AS article_code, a.name_es, a.name_en, u.code AS unit_code, u.decimals AS unit_decimals,
-            b.warehouse_id, w.code AS warehouse_code, b.on_hand, b.reserved""";
+            b.warehouse_id, w.code AS warehouse_code, b.on_hand, b.reserved, b.incoming""";
 
     private static final String BALANCE_FROM = """
             stock_balance b
@@ -185,6 +185,7 @@ public class StockListService {
             rs.getString("warehouse_code"),
             rs.getBigDecimal("on_hand"),
             rs.getBigDecimal("reserved"),
+            rs.getBigDecimal("incoming"),
             rs.getInt("unit_decimals"));
 
     static final RowMapper<StockArticle> ARTICLE = (rs, n) -> new StockArticle(

@@ -261,7 +261,7 @@ public class StockService {
 
     private static final String BALANCES = """
             SELECT b.article_id, a.code AS article_code, a.name_es, a.name_en, u.code AS unit_code,
-                   u.decimals AS unit_decimals, b.warehouse_id, w.code AS warehouse_code, b.on_hand, b.reserved
+                   u.decimals AS unit_decimals, b.warehouse_id, w.code AS warehouse_code, b.on_hand, b.reserved, b.incoming
               FROM stock_balance b
               JOIN article a ON a.id = b.article_id
               JOIN unit_of_measure u ON u.id = a.unit_id

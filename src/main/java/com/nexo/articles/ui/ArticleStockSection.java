@@ -93,6 +93,10 @@ final class ArticleStockSection extends Div {
                 .setKey("reserved")
                 .setHeader(getTranslation("stock.reserved"))
                 .setTextAlign(ColumnTextAlign.END);
+        balances.addColumn(row -> quantity(row.incoming()))
+                .setKey("incoming")
+                .setHeader(getTranslation("articles.stock.incoming"))
+                .setTextAlign(ColumnTextAlign.END);
         balances.addColumn(row -> quantity(row.available()))
                 .setKey("available")
                 .setHeader(getTranslation("stock.available"))

@@ -3,6 +3,7 @@ package com.nexo.articles.ui;
 import com.nexo.accounts.AccountPermissions;
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.catalogue.ArticleService;
+import com.nexo.articles.replenishment.ReplenishmentOrdering;
 import com.nexo.articles.replenishment.ReplenishmentRow;
 import com.nexo.articles.replenishment.ReplenishmentService;
 import com.nexo.articles.warehouses.WarehouseRow;
@@ -36,11 +37,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * What is below its minimum, per article and warehouse, with the quantity to order up to the
  * maximum and the default supplier: a lazy list read by key (each page reads about its own rows),
  * a count, CSV export for whoever may read it, and the levels dialog for whoever configures stock.
+ * What is already on order (incoming) counts as stock to come. When the purchasing module is there
+ * ({@link ReplenishmentOrdering}) and the user may create purchase orders, a button turns the list
+ * (of the chosen warehouse, or of all) into draft orders, one per default supplier.
  */
 @Route("stock/replenishment")
 @RolesAllowed(ArticlePermissions.STOCK_READ)
@@ -57,6 +62,11 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
     final Span count = new Span();
     final Grid<ReplenishmentRow> grid = new Grid<>();
     final Button setLevels = new Button();
+    final Button createOrders = new Button();
+    /** What the last "create purchase orders" made, with a link to the orders. */
+    final Div ordersResult = new Div();
+
+    private final transient ReplenishmentOrdering ordering;
     private PagedList<ReplenishmentRow, Filter> list;
     /** What an export writes: the download runs on its own request, outside this UI's lock. */
     private volatile UUID exportWarehouse;
@@ -66,8 +76,13 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
     private final Locale exportLocale;
     private final List<String> exportHeaders;
 
-    public ReplenishmentView(ReplenishmentService replenishment, ArticleService articles, WarehouseService warehouses) {
+    public ReplenishmentView(
+            ReplenishmentService replenishment,
+            ArticleService articles,
+            WarehouseService warehouses,
+            ObjectProvider<ReplenishmentOrdering> ordering) {
         this.replenishment = replenishment;
+        this.ordering = ordering.getIfAvailable();
         this.articles = articles;
         this.warehouseList = warehouses.warehouses();
         addClassNames("list-view", "replenishment-view");
@@ -91,6 +106,7 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
                 getTranslation("replenishment.csv.on-hand"),
                 getTranslation("replenishment.csv.reserved"),
                 getTranslation("replenishment.csv.available"),
+                getTranslation("articles.replenishment.csv.incoming"),
                 getTranslation("replenishment.csv.minimum"),
                 getTranslation("replenishment.csv.maximum"),
                 getTranslation("replenishment.csv.to-order"),
@@ -110,12 +126,20 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
             setLevels.addClickListener(click -> openLevels(null));
             actions.add(setLevels);
         }
+        if (this.ordering != null && this.ordering.allowed()) {
+            createOrders.setText(getTranslation("articles.replenishment.create-orders"));
+            createOrders.setIcon(VaadinIcon.CART.create());
+            createOrders.addClickListener(click -> createOrders());
+            actions.add(createOrders);
+        }
         Div toolbar = new Div(warehouse, actions);
         toolbar.addClassName("list-toolbar");
 
         count.addClassName("list-count");
         configureGrid();
-        add(new H2(getTranslation("replenishment.title")), toolbar, count, grid);
+        ordersResult.addClassName("replenishment-orders-result");
+        ordersResult.setVisible(false);
+        add(new H2(getTranslation("replenishment.title")), toolbar, count, ordersResult, grid);
         setSizeFull();
         reload();
     }
@@ -137,6 +161,8 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         Grid.Column<ReplenishmentRow> reserved =
                 quantityColumn("reserved", "stock.reserved", ReplenishmentRow::reserved);
         quantityColumn("available", "stock.available", ReplenishmentRow::available);
+        Grid.Column<ReplenishmentRow> incoming =
+                quantityColumn("incoming", "articles.stock.incoming", ReplenishmentRow::incoming);
         quantityColumn("minimum", "replenishment.column.minimum", ReplenishmentRow::minimum);
         Grid.Column<ReplenishmentRow> maximum =
                 quantityColumn("maximum", "replenishment.column.maximum", ReplenishmentRow::maximum);
@@ -155,7 +181,7 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         // need a wide screen, and a tablet held upright keeps article, warehouse, available, minimum,
         // to order and supplier.
         NarrowScreens.hideColumnsBelow(grid, 1400, List.of(onHand, reserved));
-        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(maximum));
+        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(maximum, incoming));
         grid.setEmptyStateText(
                 warehouseList.isEmpty()
                         ? getTranslation("replenishment.no-warehouses")
@@ -201,6 +227,24 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
             return link;
         }
         return new Span(name);
+    }
+
+    /** Draft purchase orders of what the list shows, then the list again (without what is now on order). */
+    private void createOrders() {
+        ReplenishmentOrdering.Summary summary =
+                ordering.createPurchaseOrders(currentFilter().warehouseId(), null);
+        Span text = new Span(getTranslation(
+                "articles.replenishment.orders-created",
+                Format.integer(summary.orders()),
+                Format.integer(summary.lines()),
+                Format.integer(summary.skippedWithoutSupplier())));
+        Anchor link =
+                new Anchor(ReplenishmentOrdering.ORDERS_PATH, getTranslation("articles.replenishment.orders-link"));
+        link.getElement().setAttribute("router-link", true);
+        ordersResult.removeAll();
+        ordersResult.add(text, new Span(" "), link);
+        ordersResult.setVisible(true);
+        reload();
     }
 
     private void openLevels(ReplenishmentRow row) {

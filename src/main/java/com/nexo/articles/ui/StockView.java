@@ -105,6 +105,10 @@ public class StockView extends Main implements HasDynamicTitle, BeforeEnterObser
         balances.addColumn(row -> StockFields.quantity(row.reserved(), row.unitDecimals()))
                 .setHeader(getTranslation("stock.reserved"))
                 .setTextAlign(ColumnTextAlign.END);
+        balances.addColumn(row -> StockFields.quantity(row.incoming(), row.unitDecimals()))
+                .setKey("incoming")
+                .setHeader(getTranslation("articles.stock.incoming"))
+                .setTextAlign(ColumnTextAlign.END);
         balances.addColumn(row -> StockFields.quantity(row.available(), row.unitDecimals()))
                 .setHeader(getTranslation("stock.available"))
                 .setTextAlign(ColumnTextAlign.END);

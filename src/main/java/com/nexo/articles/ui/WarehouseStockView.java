@@ -78,6 +78,11 @@ public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeE
                         row -> StockFields.quantity(row.reserved(), row.unitDecimals()))
                 .setHeader(getTranslation("stock.reserved"))
                 .setTextAlign(ColumnTextAlign.END);
+        Grid.Column<BalanceRow> incoming = grid.addColumn(
+                        row -> StockFields.quantity(row.incoming(), row.unitDecimals()))
+                .setKey("incoming")
+                .setHeader(getTranslation("articles.stock.incoming"))
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(row -> StockFields.quantity(row.available(), row.unitDecimals()))
                 .setHeader(getTranslation("stock.available"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -86,7 +91,7 @@ public class WarehouseStockView extends Main implements HasDynamicTitle, BeforeE
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         // An upright tablet keeps article, on hand, available and unit in view.
-        NarrowScreens.hideColumnsBelow(grid, 900, List.of(reserved));
+        NarrowScreens.hideColumnsBelow(grid, 900, List.of(reserved, incoming));
         grid.addClassName("list-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(

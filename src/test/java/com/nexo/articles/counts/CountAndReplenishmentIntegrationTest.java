@@ -577,6 +577,7 @@ class CountAndReplenishmentIntegrationTest {
                 "On hand",
                 "Reserved",
                 "Available",
+                "Incoming",
                 "Minimum",
                 "Maximum",
                 "To order",
@@ -589,9 +590,10 @@ class CountAndReplenishmentIntegrationTest {
         assertThat(written).isOne();
         assertThat(lines).hasSize(2);
         assertThat(lines[0])
-                .isEqualTo("\uFEFFCode,Article,Warehouse,Unit,On hand,Reserved,Available,Minimum,Maximum,To order,"
-                        + "Supplier");
+                .isEqualTo(
+                        "\uFEFFCode,Article,Warehouse,Unit,On hand,Reserved,Available,Incoming,Minimum,Maximum,To order,"
+                                + "Supplier");
         assertThat(lines[1]).startsWith(below(warehouse).getFirst().articleCode() + ",");
-        assertThat(lines[1]).contains(",ud,2,0,2,4,6,4,");
+        assertThat(lines[1]).contains(",ud,2,0,2,0,4,6,4,");
     }
 }

@@ -124,20 +124,50 @@ public final class PurchaseListFixtures {
         return id;
     }
 
-    /** A line of {@code document}: {@code quantity} ordered, {@code received} of it received. */
+    /**
+     * A line of {@code document}: {@code quantity} ordered, {@code received} of it received. Lines of an
+     * RFQ or order past its draft are frozen (R__purchasing_documents.sql), so, in one transaction, the
+     * document is put back to an unnumbered draft, the line written and the document's state restored.
+     */
     public void line(UUID document, int position, String quantity, String received) {
-        asAdmin(() -> transactions.execute(tx -> jdbc.sql("""
-                                INSERT INTO purchase_document_line (id, document_id, position, description, quantity,
-                                                                    unit_price, tax_code, vat_percent, received_quantity)
-                                VALUES (:id, :document, :position, :description, :quantity, 1, 'IVA21', 21, :received)
-                                """)
-                .param("id", Ids.newId())
-                .param("document", document)
-                .param("position", position)
-                .param("description", "Línea " + position + " " + tag)
-                .param("quantity", new BigDecimal(quantity))
-                .param("received", new BigDecimal(received))
-                .update()));
+        asAdmin(() -> transactions.execute(tx -> {
+            var state = jdbc.sql("""
+                            SELECT status, series, number_year, number FROM purchase_document WHERE id = :document
+                            """)
+                    .param("document", document)
+                    .query((rs, n) -> new Object[] {
+                        rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getString(4)
+                    })
+                    .single();
+            jdbc.sql("""
+                            UPDATE purchase_document SET status = 'DRAFT', series = NULL, number_year = NULL, number = NULL
+                             WHERE id = :document
+                            """).param("document", document).update();
+            jdbc.sql("""
+                            INSERT INTO purchase_document_line (id, document_id, position, description, quantity,
+                                                                unit_price, tax_code, vat_percent, received_quantity)
+                            VALUES (:id, :document, :position, :description, :quantity, 1, 'IVA21', 21, :received)
+                            """)
+                    .param("id", Ids.newId())
+                    .param("document", document)
+                    .param("position", position)
+                    .param("description", "Línea " + position + " " + tag)
+                    .param("quantity", new BigDecimal(quantity))
+                    .param("received", new BigDecimal(received))
+                    .update();
+            return jdbc.sql("""
+                            UPDATE purchase_document
+                               SET status = :status, series = CAST(:series AS text),
+                                   number_year = CAST(:year AS integer), number = CAST(:number AS text)
+                             WHERE id = :document
+                            """)
+                    .param("document", document)
+                    .param("status", state[0])
+                    .param("series", state[1])
+                    .param("year", state[2])
+                    .param("number", state[3])
+                    .update();
+        }));
     }
 
     public UUID document(

@@ -123,10 +123,17 @@ class PurchasePrintTest {
                 INSERT INTO purchase_document (id, kind, status, series, number_year, number, supplier_id, supplier_name,
                                                supplier_tax_id, supplier_email, language, document_date, expected_date,
                                                payment_days, notes)
-                VALUES (:id, 'ORDER', :status, CAST(:series AS text), CAST(:year AS integer), CAST(:number AS text), :supplier, :name, 'B12345678',
+                VALUES (:id, 'ORDER', 'DRAFT', NULL, NULL, NULL, :supplier, :name, 'B12345678',
                         'pedidos@proveedor.test', :language, DATE '2026-04-01', DATE '2026-04-15', 30, 'Entregar por la mañana')
                 """, params);
+        // Lines are written while the order is a draft (past draft they are frozen), then it takes its state.
         lines(id, false);
+        sql("""
+                UPDATE purchase_document
+                   SET status = :status, series = CAST(:series AS text), number_year = CAST(:year AS integer),
+                       number = CAST(:number AS text)
+                 WHERE id = :id
+                """, params);
         return id;
     }
 
@@ -157,8 +164,8 @@ class PurchasePrintTest {
         UUID id = UUID.randomUUID();
         sql("""
                 INSERT INTO purchase_document (id, kind, status, series, number_year, number, document_date, expected_date)
-                VALUES (:id, 'RFQ', 'SENT', 'RFQ', 2026, :number, DATE '2026-04-01', DATE '2026-04-10')
-                """, Map.of("id", id, "number", "RFQ-" + fx.tag()));
+                VALUES (:id, 'RFQ', 'DRAFT', NULL, NULL, NULL, DATE '2026-04-01', DATE '2026-04-10')
+                """, Map.of("id", id));
         sql(
                 """
                 INSERT INTO purchase_rfq_supplier (rfq_id, supplier_id, supplier_name, supplier_email, language)
@@ -181,6 +188,10 @@ class PurchasePrintTest {
                         "noneName",
                         "Sin correo " + fx.tag()));
         lines(id, true);
+        sql("""
+                UPDATE purchase_document SET status = 'SENT', series = 'RFQ', number_year = 2026, number = :number
+                 WHERE id = :id
+                """, Map.of("id", id, "number", "RFQ-" + fx.tag()));
         return id;
     }
 

@@ -96,9 +96,7 @@ public class PurchaseOrderVolumeGenerator {
                                            supplier_tax_id, document_date, expected_date, supplier_reference,
                                            base_amount, vat_amount, total_amount, cancel_reason, cancelled_at,
                                            numbered_at, created_at, updated_at)
-            SELECT %s, 'ORDER', st.status,
-                   CASE WHEN st.numbered THEN 'PO' END, CASE WHEN st.numbered THEN :year END,
-                   CASE WHEN st.numbered THEN 'PO' || :year || '-' || lpad(g::text, greatest(6, length(g::text)), '0') END,
+            SELECT %s, 'ORDER', 'DRAFT', NULL, NULL, NULL,
                    s.id, s.legal_name, s.tax_id, d.day, d.day + 7 + g %% 14,
                    CASE WHEN g %% 3 = 0 THEN 'OF-' || g END,
                    t.base, round(t.base * 0.21, 2), t.base + round(t.base * 0.21, 2),
@@ -111,6 +109,23 @@ public class PurchaseOrderVolumeGenerator {
              CROSS JOIN LATERAL (SELECT %s AS status) st0
              CROSS JOIN LATERAL (SELECT st0.status, st0.status NOT IN ('DRAFT', 'TO_APPROVE') AS numbered) st
             """.formatted(NET, LINE_VALUES, ID, STATUS);
+
+    /**
+     * Orders are written as drafts, because the lines of an order past its draft are frozen
+     * (R__purchasing_documents.sql); once their lines are in, each takes its state and number.
+     */
+    private static final String STATES = """
+            UPDATE purchase_document p
+               SET status = st.status,
+                   series = CASE WHEN st.numbered THEN 'PO' END,
+                   number_year = CASE WHEN st.numbered THEN :year END,
+                   number = CASE WHEN st.numbered
+                                 THEN 'PO' || :year || '-' || lpad(g::text, greatest(6, length(g::text)), '0') END
+              FROM generate_series(:from, :to) g
+             CROSS JOIN LATERAL (SELECT %s AS status) st0
+             CROSS JOIN LATERAL (SELECT st0.status, st0.status NOT IN ('DRAFT', 'TO_APPROVE') AS numbered) st
+             WHERE p.id = %s AND st.status <> 'DRAFT'
+            """.formatted(STATUS, ID);
 
     /** The lines; a received order's lines are received whole, a partly received order's first two. */
     private static final String LINES = "WITH a AS (" + ARTICLE_ROWS + ")" + """
@@ -190,6 +205,12 @@ public class PurchaseOrderVolumeGenerator {
                         .param("to", batchTo)
                         .param("lines", spec.linesPerOrder())
                         .param("articles", counts[1])
+                        .update();
+                jdbc.sql(STATES)
+                        .param("run", run)
+                        .param("from", batchFrom)
+                        .param("to", batchTo)
+                        .param("year", spec.year())
                         .update();
                 long lineTime = System.nanoTime();
                 System.out.printf(

@@ -28,6 +28,7 @@ import com.nexo.purchasing.prices.SupplierPriceService;
 import com.nexo.purchasing.receiving.PostedReceipt;
 import com.nexo.purchasing.receiving.ReceiptRequest;
 import com.nexo.purchasing.receiving.ReceiptService;
+import com.nexo.purchasing.replenish.OnOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -175,6 +176,7 @@ class DemoPurchasing implements DemoData {
     private final SupplierBillService bills;
     private final SupplierPriceService prices;
     private final PurchaseSettingsService settings;
+    private final OnOrder onOrder;
     private final DemoUsers users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -187,6 +189,7 @@ class DemoPurchasing implements DemoData {
             SupplierBillService bills,
             SupplierPriceService prices,
             PurchaseSettingsService settings,
+            OnOrder onOrder,
             DemoUsers users,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
@@ -197,6 +200,7 @@ class DemoPurchasing implements DemoData {
         this.bills = bills;
         this.prices = prices;
         this.settings = settings;
+        this.onOrder = onOrder;
         this.users = users;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -337,6 +341,11 @@ class DemoPurchasing implements DemoData {
             plannedOrders();
             rfqs();
             run();
+            // What the open orders still wait for is incoming stock: worked out once, for every article
+            // the year touched, rather than after each step (the order and receipt services do not
+            // refresh it themselves yet).
+            onOrder.refreshArticles(
+                    articles.values().stream().map(ArticleSummary::id).toList());
             return true;
         }
 

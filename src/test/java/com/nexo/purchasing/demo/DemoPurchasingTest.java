@@ -126,6 +126,23 @@ class DemoPurchasingTest {
     }
 
     @Test
+    void what_the_open_orders_still_wait_for_is_incoming_stock() {
+        Map<String, Object> incoming =
+                inDemo(() -> jdbc.sql("""
+                        SELECT count(*) AS articles, count(*) FILTER (WHERE coalesce(b.incoming, 0) < p.pending) AS short
+                          FROM (SELECT l.article_id, d.warehouse_id, sum(l.quantity - l.received_quantity) AS pending
+                                  FROM purchase_document_line l JOIN """ + MINE + """
+                                    ON d.id = l.document_id
+                                 WHERE d.kind = 'ORDER' AND l.stock_tracked
+                                   AND d.status IN ('DRAFT', 'TO_APPROVE', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED')
+                                 GROUP BY 1, 2) p
+                          LEFT JOIN stock_balance b ON b.article_id = p.article_id AND b.warehouse_id = p.warehouse_id
+                        """).query().singleRow());
+        assertThat((Long) incoming.get("articles")).isGreaterThanOrEqualTo(5);
+        assertThat(incoming).containsEntry("short", 0L);
+    }
+
+    @Test
     void bills_are_approved_and_two_differences_were_accepted_with_a_note() {
         List<Map<String, Object>> differences = inDemo(() -> jdbc.sql("SELECT number, match_note FROM " + MINE
                         + " WHERE kind = 'BILL' AND match_status = 'DIFFERENCES' ORDER BY number")

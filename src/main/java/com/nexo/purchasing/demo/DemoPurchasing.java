@@ -162,6 +162,19 @@ class DemoPurchasing implements DemoData {
                     List.of("EPI-GUANTES-NITR", "EPI-GAFAS-POLI", "EPI-CASCO-BLANCO")),
             new Catalogue("Nordic Steel", "NS", 20, "0.95", List.of("ACE-CHAPA-S235-2MM", "ACE-IPN-100")));
 
+    /**
+     * Articles the catalogue's demo left below their minimum (every fourth): never ordered here, so the
+     * replenishment list still has something to propose (a year of receipts would lift them above it).
+     */
+    private static final Set<String> LEFT_BELOW_MINIMUM = Set.of(
+            "TOR-DIN933-M6X20",
+            "TUE-DIN934-M8",
+            "HER-LLAVE-COMB13",
+            "HER-AMOLADORA-125",
+            "ACE-CHAPA-INOX-1MM",
+            "MAD-TABLERO-DM19",
+            "QUI-DISOLVENTE");
+
     /** Which catalogue each order goes to, in turn (the busiest suppliers more often). */
     private static final int[] ROTATION = {0, 1, 2, 3, 0, 4, 5, 6, 1, 7};
 
@@ -431,16 +444,15 @@ class DemoPurchasing implements DemoData {
                 if (fate == Fate.TO_APPROVE) {
                     // Above the threshold for sure: power tools for the new workshop, a lot of sheet steel.
                     supplier = i == 3 ? ELECTRICIDAD : FUNDICION;
-                    chosen = i == 3 ? List.of("HER-TALADRO-18V", "HER-AMOLADORA-125") : List.of("ACE-CHAPA-S235-2MM");
-                    quantities = i == 3
-                            ? List.of(new BigDecimal("30"), new BigDecimal("10"))
-                            : List.of(new BigDecimal("4000"));
+                    chosen = i == 3 ? List.of("HER-TALADRO-18V") : List.of("ACE-CHAPA-S235-2MM");
+                    quantities = i == 3 ? List.of(new BigDecimal("35")) : List.of(new BigDecimal("4000"));
                 } else {
                     supplier = ROTATION[i % ROTATION.length];
-                    int lines = 1
-                            + random.nextInt(Math.min(
-                                    4, CATALOGUES.get(supplier).articles().size()));
-                    chosen = pick(CATALOGUES.get(supplier).articles(), lines);
+                    List<String> orderable = CATALOGUES.get(supplier).articles().stream()
+                            .filter(code -> !LEFT_BELOW_MINIMUM.contains(code))
+                            .toList();
+                    int lines = 1 + random.nextInt(Math.min(4, orderable.size()));
+                    chosen = pick(orderable, lines);
                     quantities = chosen.stream()
                             .map(code -> quantity(articles.get(code), scale))
                             .toList();

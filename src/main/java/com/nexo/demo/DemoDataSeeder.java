@@ -18,8 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo tenants with their users once (a tenant that exists is left alone), then lets every
- * module's {@link DemoData} seed its own data in each of them.
+ * Seeds the demo tenants with their users once (a tenant that exists keeps its users; a demo user
+ * added to this list since it was seeded is created), then lets every module's {@link DemoData} seed
+ * its own data in each of them.
  */
 @Component
 @Order(10)
@@ -31,6 +32,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final List<Person> DEMO_PEOPLE = List.of(
             new Person("admin@demo.nexo", "Ana Administradora", ActorType.EMPLOYEE, null, "administrator", "es"),
             new Person("ventas@demo.nexo", "Sergio Ventas", ActorType.EMPLOYEE, null, "sales", "es"),
+            new Person("compras@demo.nexo", "Marta Compras", ActorType.EMPLOYEE, null, "purchasing", "es"),
             new Person("consulta@demo.nexo", "Rosa Consulta", ActorType.EMPLOYEE, null, "read-only", "es"),
             new Person(
                     "cliente@demo.nexo",
@@ -61,13 +63,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserService users;
     private final DemoProperties properties;
     private final ObjectProvider<DemoData> modules;
+    private final DemoUsers demoUsers;
 
     DemoDataSeeder(
-            TenantService tenants, UserService users, DemoProperties properties, ObjectProvider<DemoData> modules) {
+            TenantService tenants,
+            UserService users,
+            DemoProperties properties,
+            ObjectProvider<DemoData> modules,
+            DemoUsers demoUsers) {
         this.tenants = tenants;
         this.users = users;
         this.properties = properties;
         this.modules = modules;
+        this.demoUsers = demoUsers;
     }
 
     @Override
@@ -89,23 +97,32 @@ class DemoDataSeeder implements ApplicationRunner {
         UUID tenantId = tenant.id();
         String name = tenant.displayName();
         TenantContext.callAsSystem(tenantId, null, () -> {
-            if (tenants.exists(tenantId)) {
+            if (!tenants.exists(tenantId)) {
+                tenants.createTenant(tenantId, tenant.code(), name, tenant.locale());
+                people.forEach(this::create);
+                LOG.info("Seeded demo tenant {} with {} users", name, people.size());
                 return null;
             }
-            tenants.createTenant(tenantId, tenant.code(), name, tenant.locale());
+            // A tenant seeded before a demo user was added to the list gets that user (e.g. the buyer).
             for (Person person : people) {
-                users.createUser(new NewUser(
-                        person.email(),
-                        person.name(),
-                        person.actorType(),
-                        person.party(),
-                        person.role() == null ? Set.of() : Set.of(person.role()),
-                        properties.password(),
-                        person.locale()));
+                if (!demoUsers.exists(person.email())) {
+                    create(person);
+                    LOG.info("Added demo user {} to {}", person.email(), name);
+                }
             }
-            LOG.info("Seeded demo tenant {} with {} users", name, people.size());
             return null;
         });
+    }
+
+    private void create(Person person) {
+        users.createUser(new NewUser(
+                person.email(),
+                person.name(),
+                person.actorType(),
+                person.party(),
+                person.role() == null ? Set.of() : Set.of(person.role()),
+                properties.password(),
+                person.locale()));
     }
 
     private record Person(String email, String name, ActorType actorType, UUID party, String role, String locale) {}

@@ -6,6 +6,7 @@ import com.nexo.articles.stock.StockService;
 import com.nexo.base.BackDating;
 import com.nexo.demo.DemoData;
 import com.nexo.demo.DemoTenant;
+import com.nexo.demo.DemoUsers;
 import com.nexo.sales.documents.DocumentForm;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentLineRow;
@@ -13,8 +14,6 @@ import com.nexo.sales.documents.InvoicingService;
 import com.nexo.sales.documents.LineForm;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesFlowService;
-import com.nexo.tenancy.ActorPrincipal;
-import com.nexo.tenancy.TenantContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,19 +27,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -122,7 +113,7 @@ class DemoSales implements DemoData {
     private final SalesFlowService flow;
     private final InvoicingService invoicing;
     private final StockService stock;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -132,7 +123,7 @@ class DemoSales implements DemoData {
             SalesFlowService flow,
             InvoicingService invoicing,
             StockService stock,
-            UserDetailsService users,
+            DemoUsers users,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
             Clock clock) {
@@ -157,22 +148,27 @@ class DemoSales implements DemoData {
         try (BackDating dating = BackDating.start(momentOf(today.minusDays(YEAR), 0))) {
             // One transaction: the demo is seeded whole or not at all, and a few hundred service calls
             // share one commit instead of one each (most of the time on a busy machine).
-            asSeller(() -> transactions.execute(status -> {
-                if (Boolean.TRUE.equals(
-                        jdbc.sql(ANY_DOCUMENT).query(Boolean.class).single())) {
-                    return null;
-                }
-                long started = System.nanoTime();
-                Seeded seeded = new Run(today, dating).seed();
-                LOG.info(
-                        "Demo sales: {} quotes, {} orders, {} delivery notes, {} invoices in {} ms",
-                        seeded.quotes(),
-                        seeded.orders(),
-                        seeded.deliveries(),
-                        seeded.invoices(),
-                        (System.nanoTime() - started) / 1_000_000);
-                return null;
-            }));
+            // As the salesperson: the sales services admit users only, and the documents are the user's.
+            boolean ran = users.runAs(
+                    SELLER,
+                    () -> transactions.executeWithoutResult(status -> {
+                        if (Boolean.TRUE.equals(
+                                jdbc.sql(ANY_DOCUMENT).query(Boolean.class).single())) {
+                            return;
+                        }
+                        long started = System.nanoTime();
+                        Seeded seeded = new Run(today, dating).seed();
+                        LOG.info(
+                                "Demo sales: {} quotes, {} orders, {} delivery notes, {} invoices in {} ms",
+                                seeded.quotes(),
+                                seeded.orders(),
+                                seeded.deliveries(),
+                                seeded.invoices(),
+                                (System.nanoTime() - started) / 1_000_000);
+                    }));
+            if (!ran) {
+                LOG.warn("Demo sales skipped: the demo salesperson {} does not exist", SELLER);
+            }
         }
     }
 
@@ -185,31 +181,6 @@ class DemoSales implements DemoData {
                 day.atTime(9, 0).plusMinutes(4L * n).atZone(clock.getZone()).toInstant();
         Instant now = Instant.now();
         return planned.isAfter(now) ? now : planned;
-    }
-
-    /**
-     * Runs {@code work} as the demo salesperson: method security sees the user's permissions and the
-     * transactions are bound to the user, as when the user works in the application. The seeder calls
-     * this module as system work, which the sales services do not admit, and the documents are the
-     * salesperson's anyway.
-     */
-    private <T> T asSeller(Supplier<T> work) {
-        UserDetails seller;
-        try {
-            seller = users.loadUserByUsername(SELLER);
-        } catch (UsernameNotFoundException gone) {
-            LOG.warn("Demo sales skipped: the demo salesperson {} does not exist", SELLER);
-            return null;
-        }
-        SecurityContext context = SecurityContextHolder.getContext();
-        Authentication before = context.getAuthentication();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(seller, null, seller.getAuthorities()));
-        try {
-            return TenantContext.callAs(((ActorPrincipal) seller).databaseContext(), work);
-        } finally {
-            context.setAuthentication(before);
-        }
     }
 
     /** How many documents of each kind a run made. */

@@ -21,14 +21,11 @@ import com.nexo.purchasing.documents.PurchaseSettingsService;
 import com.nexo.purchasing.documents.PurchaseStatus;
 import com.nexo.purchasing.documents.RfqComparison;
 import com.nexo.purchasing.documents.RfqService;
-import com.nexo.purchasing.prices.LastPrice;
 import com.nexo.purchasing.prices.SupplierArticleForm;
 import com.nexo.purchasing.prices.SupplierPrice;
 import com.nexo.purchasing.prices.SupplierPriceService;
-import com.nexo.purchasing.receiving.PostedReceipt;
 import com.nexo.purchasing.receiving.ReceiptRequest;
 import com.nexo.purchasing.receiving.ReceiptService;
-import com.nexo.purchasing.replenish.OnOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -189,7 +186,6 @@ class DemoPurchasing implements DemoData {
     private final SupplierBillService bills;
     private final SupplierPriceService prices;
     private final PurchaseSettingsService settings;
-    private final OnOrder onOrder;
     private final DemoUsers users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -202,7 +198,6 @@ class DemoPurchasing implements DemoData {
             SupplierBillService bills,
             SupplierPriceService prices,
             PurchaseSettingsService settings,
-            OnOrder onOrder,
             DemoUsers users,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
@@ -213,7 +208,6 @@ class DemoPurchasing implements DemoData {
         this.bills = bills;
         this.prices = prices;
         this.settings = settings;
-        this.onOrder = onOrder;
         this.users = users;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -354,11 +348,6 @@ class DemoPurchasing implements DemoData {
             plannedOrders();
             rfqs();
             run();
-            // What the open orders still wait for is incoming stock: worked out once, for every article
-            // the year touched, rather than after each step (the order and receipt services do not
-            // refresh it themselves yet).
-            onOrder.refreshArticles(
-                    articles.values().stream().map(ArticleSummary::id).toList());
             return true;
         }
 
@@ -659,16 +648,8 @@ class DemoPurchasing implements DemoData {
                 lines.add(new ReceiptRequest.Line(line.id(), quantity.apply(line), null));
             }
             String note = "ALB-" + (4100 + receiptCount);
-            PostedReceipt posted = receipts.post(orderId, new ReceiptRequest(warehouse, null, note, lines));
+            receipts.post(orderId, new ReceiptRequest(warehouse, null, note, lines));
             receiptCount++;
-            List<LastPrice> bought = new ArrayList<>();
-            for (PurchaseLine line : order.lines()) {
-                if (line.articleId() != null) {
-                    bought.add(
-                            new LastPrice(order.supplierId(), line.articleId(), net(line), now(), posted.receiptId()));
-                }
-            }
-            prices.recordLastPrices(bought);
         }
 
         /**

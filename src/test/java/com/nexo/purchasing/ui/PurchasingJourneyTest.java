@@ -202,6 +202,10 @@ class PurchasingJourneyTest {
                     (List<String>) browser.script(BALANCE_ROW, warehouseCode));
             assertThat(balance.get(1)).as("on hand").startsWith("9");
             assertThat(balance.get(3)).as("on order").startsWith("11");
+            browser.script("""
+                    [...document.querySelectorAll('vaadin-grid')].find(g =>
+                        [...g.querySelectorAll('vaadin-grid-cell-content')]
+                            .some(c => c.textContent.trim() === 'Pedido (en camino)')).scrollIntoView();""");
             screenshots("purchasing-journey-article");
 
             // The replenishment list no longer proposes it (9 + 11 on order reach the minimum).

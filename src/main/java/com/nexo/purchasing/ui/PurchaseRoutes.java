@@ -1,13 +1,12 @@
 package com.nexo.purchasing.ui;
 
 import com.nexo.purchasing.documents.PurchaseKind;
-import com.nexo.purchasing.lists.PurchaseListTexts;
 import java.util.UUID;
 
 /**
  * The routes of purchasing pages, in one place: the lists ({@code purchasing/rfqs}, {@code orders},
- * {@code receipts}, {@code bills}) and a document's page ({@code purchasing/<kind>/<id>}, kind as
- * {@code rfq}, {@code order}, {@code receipt}, {@code bill}), which the document pages register.
+ * {@code receipts}, {@code bills}) and a document's page under its list ({@code purchasing/orders/<id>},
+ * {@code purchasing/rfqs/<id>}), the routes the document page registers.
  */
 public final class PurchaseRoutes {
 
@@ -18,9 +17,9 @@ public final class PurchaseRoutes {
 
     private PurchaseRoutes() {}
 
-    /** The page of the document {@code id} of {@code kind}: "purchasing/order/0195...". */
+    /** The page of the document {@code id} of {@code kind}: "purchasing/orders/0195...". */
     public static String document(PurchaseKind kind, UUID id) {
-        return "purchasing/" + PurchaseListTexts.slug(kind) + "/" + id;
+        return list(kind) + "/" + id;
     }
 
     /** The list of {@code kind}. */

@@ -125,10 +125,10 @@ class PurchaseListViewTest extends KaribuTest {
     void a_documents_page_is_at_its_kind_and_id() {
         // A row click navigates there; the document pages are another part's work, and Karibu does
         // not move off the list for a route that does not exist yet, so the path itself is checked.
-        assertThat(PurchaseRoutes.document(PurchaseKind.ORDER, partly)).isEqualTo("purchasing/order/" + partly);
-        assertThat(PurchaseRoutes.document(PurchaseKind.RFQ, partly)).isEqualTo("purchasing/rfq/" + partly);
-        assertThat(PurchaseRoutes.document(PurchaseKind.RECEIPT, partly)).isEqualTo("purchasing/receipt/" + partly);
-        assertThat(PurchaseRoutes.document(PurchaseKind.BILL, partly)).isEqualTo("purchasing/bill/" + partly);
+        assertThat(PurchaseRoutes.document(PurchaseKind.ORDER, partly)).isEqualTo("purchasing/orders/" + partly);
+        assertThat(PurchaseRoutes.document(PurchaseKind.RFQ, partly)).isEqualTo("purchasing/rfqs/" + partly);
+        assertThat(PurchaseRoutes.document(PurchaseKind.RECEIPT, partly)).isEqualTo("purchasing/receipts/" + partly);
+        assertThat(PurchaseRoutes.document(PurchaseKind.BILL, partly)).isEqualTo("purchasing/bills/" + partly);
         assertThat(PurchaseRoutes.list(PurchaseKind.ORDER)).isEqualTo("purchasing/orders");
     }
 

@@ -80,7 +80,9 @@ final class PurchaseScreenFixtures {
                             PurchasingPermissions.SEND,
                             PurchasingPermissions.CANCEL,
                             // Where the goods go: the warehouses are the stock's.
-                            ArticlePermissions.STOCK_READ)));
+                            ArticlePermissions.STOCK_READ,
+                            // What is on order is kept on the stock rows (OnOrder → IncomingStock).
+                            ArticlePermissions.STOCK_MOVE)));
             userService.createUser(
                     new NewUser(buyer, buyerName, ActorType.EMPLOYEE, null, Set.of(buyerRole), "Prueba-2026!", null));
             userService.createUser(new NewUser(

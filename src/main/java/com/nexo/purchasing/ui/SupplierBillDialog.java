@@ -47,8 +47,7 @@ class SupplierBillDialog extends Dialog {
             this.line = line;
             this.netPrice = line.unitPrice()
                     .multiply(BigDecimal.ONE.subtract(line.discountPercent().movePointLeft(2)))
-                    .setScale(4, RoundingMode.HALF_UP)
-                    .stripTrailingZeros();
+                    .setScale(4, RoundingMode.HALF_UP);
         }
     }
 
@@ -87,11 +86,11 @@ class SupplierBillDialog extends Dialog {
             Row row = new Row(line);
             BigDecimal open =
                     line.receivedQuantity().subtract(line.billedQuantity()).max(BigDecimal.ZERO);
-            row.quantity.setValue(open);
+            row.quantity.setValue(plain(open));
             row.quantity.setLabel(getTranslation("purchasing.bill-dialog.quantity"));
             row.quantity.setWidth("8rem");
             row.quantity.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-            row.price.setValue(row.netPrice);
+            row.price.setValue(plain(row.netPrice));
             row.price.setLabel(getTranslation("purchasing.bill-dialog.price"));
             row.price.setWidth("9rem");
             row.price.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -128,6 +127,12 @@ class SupplierBillDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, save);
         rematch();
+    }
+
+    /** 30.0000 as 30, 2.5000 as 2.5: as a person types it. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The rows billed (a quantity above zero), in the order's order. */

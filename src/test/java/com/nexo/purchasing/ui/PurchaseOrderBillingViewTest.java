@@ -6,6 +6,8 @@ import static com.nexo.purchasing.PurchaseOrderFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.nexo.base.ui.documents.DocumentOutput;
@@ -14,13 +16,17 @@ import com.nexo.purchasing.PurchaseOrderFixture.Order;
 import com.nexo.purchasing.bills.BillRequest;
 import com.nexo.purchasing.bills.SupplierBillService;
 import com.nexo.purchasing.bills.ThreeWayMatch;
+import com.nexo.purchasing.documents.DraftRfq;
+import com.nexo.purchasing.documents.OrderLine;
 import com.nexo.purchasing.documents.PurchaseSettings;
 import com.nexo.purchasing.documents.PurchaseSettingsService;
 import com.nexo.purchasing.documents.PurchaseStatus;
+import com.nexo.purchasing.documents.RfqService;
 import com.nexo.purchasing.receiving.ReceiptRequest;
 import com.nexo.purchasing.receiving.ReceiptService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +60,9 @@ class PurchaseOrderBillingViewTest extends KaribuTest {
 
     @Autowired
     private PurchaseSettingsService settings;
+
+    @Autowired
+    private RfqService rfqs;
 
     private PurchaseScreenFixtures users;
     private Order order;
@@ -162,5 +171,38 @@ class PurchaseOrderBillingViewTest extends KaribuTest {
         expectNotifications("Enviado a compras-proveedor@example.com.");
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(page.timeline.getElement().getTextRecursively()).contains("envió un correo");
+    }
+
+    @Test
+    void an_rfq_is_printed_and_e_mailed_per_supplier_and_to_all_with_who_has_no_address_said() {
+        String name = "Proveedor oferta " + UUID.randomUUID();
+        UUID invited = users.supplier(name);
+        UUID warehouse = users.warehouse();
+        UUID goods = users.goods();
+        UUID rfq = users.as(users.approver, () -> {
+            UUID id = rfqs.create(DraftRfq.of(
+                    warehouse,
+                    LocalDate.now().plusDays(5),
+                    List.of(OrderLine.article(goods, new BigDecimal("10"), BigDecimal.ZERO)),
+                    List.of(invited)));
+            rfqs.send(id, 0);
+            return id;
+        });
+        login(users.buyer);
+        UI.getCurrent().navigate("purchasing/rfqs/" + rfq);
+        PurchaseDocumentView page = _get(PurchaseDocumentView.class);
+
+        DocumentOutput output = (DocumentOutput) GridKt._getCellComponent(page.suppliers, 0, "output");
+        assertThat(output.pdf.isVisible()).isTrue();
+        output.email.click();
+        DocumentOutput.EmailDialog email = _get(DocumentOutput.EmailDialog.class);
+        email.to.setValue("ofertas@example.com");
+        email.send.click();
+        expectNotifications("Enviado a ofertas@example.com.");
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+
+        page.buttons.get("send-all").click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        expectNotifications("Sin e-mail, no se ha enviado a: " + name + ".");
     }
 }

@@ -235,6 +235,27 @@ public class PurchaseOrderService {
     }
 
     /**
+     * A purchasing document of {@code kind} (a receipt or a bill, for their pages) with its lines;
+     * refused as not found when it is not this tenant's or of another kind.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(PurchasingPermissions.READ)
+    public PurchaseDocument document(PurchaseKind kind, UUID id) {
+        PurchaseDocument found = store.find(id).orElseThrow(PurchaseOrderService::notFound);
+        if (found.kind() != kind) {
+            throw notFound();
+        }
+        return found;
+    }
+
+    /** The documents linked to {@code id} (an order's receipts and bills, a bill's order…). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(PurchasingPermissions.READ)
+    public List<RelatedDocument> related(UUID id) {
+        return store.related(id);
+    }
+
+    /**
      * What the order's page shows: the order and its lines with received and billed quantities, the
      * tax breakdown, the related documents (RFQ, receipts, bills) and the steps its state allows.
      */

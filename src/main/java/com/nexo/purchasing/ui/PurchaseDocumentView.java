@@ -2,6 +2,7 @@ package com.nexo.purchasing.ui;
 
 import com.nexo.articles.ArticleDirectory.WarehouseSummary;
 import com.nexo.base.Ids;
+import com.nexo.base.mail.MailDeliveryException;
 import com.nexo.base.ui.ConflictNotice;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.Format;
@@ -9,16 +10,19 @@ import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
+import com.nexo.base.ui.documents.DocumentOutput;
 import com.nexo.base.ui.documents.DocumentReasonDialog;
 import com.nexo.base.ui.documents.DocumentTotalsBox;
 import com.nexo.base.ui.documents.RelatedDocuments;
 import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.PurchasingRuleException;
+import com.nexo.purchasing.bills.SupplierBillService;
 import com.nexo.purchasing.documents.OrderPage;
 import com.nexo.purchasing.documents.PurchaseDocument;
 import com.nexo.purchasing.documents.PurchaseKind;
 import com.nexo.purchasing.documents.PurchaseLine;
 import com.nexo.purchasing.documents.PurchaseOrderService;
+import com.nexo.purchasing.documents.PurchaseSettingsService;
 import com.nexo.purchasing.documents.PurchaseStatus;
 import com.nexo.purchasing.documents.PurchaseTotals;
 import com.nexo.purchasing.documents.RelatedDocument;
@@ -27,6 +31,7 @@ import com.nexo.purchasing.documents.RfqComparison;
 import com.nexo.purchasing.documents.RfqService;
 import com.nexo.purchasing.documents.RfqSupplier;
 import com.nexo.purchasing.pages.PurchasePageExtras;
+import com.nexo.purchasing.print.PurchasePrintService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +44,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,11 +53,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -74,6 +84,10 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     private final transient PurchaseOrderService orders;
     private final transient RfqService rfqs;
     private final transient PurchasePageExtras extras;
+    private final transient PurchasePrintService print;
+    private final transient SupplierBillService bills;
+    private final transient PurchaseSettingsService settings;
+    private final transient Clock clock;
 
     private PurchaseDocument document;
     private OrderPage orderPage;
@@ -86,6 +100,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     private final Div actions = new Div();
     /** The buttons shown, by step ({@code edit}, {@code submit}, {@code approve}, {@code send}…). */
     final Map<String, Button> buttons = new LinkedHashMap<>();
+    /** The PDF and e-mail buttons ({@link DocumentOutput}) of an order, or an RFQ's "send to all". */
+    final Div output = new Div();
 
     final ConflictNotice conflict = new ConflictNotice();
 
@@ -105,10 +121,21 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     final RelatedDocuments related = new RelatedDocuments();
     final HistoryTimeline timeline = new HistoryTimeline();
 
-    PurchaseDocumentView(PurchaseOrderService orders, RfqService rfqs, PurchasePageExtras extras) {
+    PurchaseDocumentView(
+            PurchaseOrderService orders,
+            RfqService rfqs,
+            PurchasePageExtras extras,
+            PurchasePrintService print,
+            SupplierBillService bills,
+            PurchaseSettingsService settings,
+            Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
         this.orders = orders;
         this.rfqs = rfqs;
         this.extras = extras;
+        this.print = print;
+        this.bills = bills;
         addClassNames("account-detail", "purchase-document");
 
         title.addClassName("detail-title");
@@ -119,7 +146,10 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         badges.addClassName("detail-badges");
         Div heading = new Div(title, supplier, badges);
         actions.addClassName("detail-actions");
-        Div header = new Div(heading, actions);
+        output.addClassNames("detail-actions", "document-output");
+        Div buttonsBox = new Div(actions, output);
+        buttonsBox.addClassName("detail-actions");
+        Div header = new Div(heading, buttonsBox);
         header.addClassName("detail-header");
 
         data.addClassName("detail-data");
@@ -205,6 +235,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         showComparison();
         showRelated();
         showActions();
+        showOutput();
         timeline.setEntries(PurchaseHistoryWords.entries(this, more.history(), document.currency()));
     }
 
@@ -395,11 +426,114 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         suppliers
+                .addComponentColumn(this::supplierOutput)
+                .setKey("output")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        suppliers
                 .addComponentColumn(this::answerButton)
                 .setKey("answer")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         NarrowScreens.hideColumnsBelow(suppliers, 900, List.of(answered, reference));
+    }
+
+    // ---- output: PDF and e-mail ----
+
+    /** Order states whose PDF goes to the supplier (approved, sent, received). */
+    private static final Set<PurchaseStatus> PRINTABLE_ORDER = EnumSet.of(
+            PurchaseStatus.APPROVED, PurchaseStatus.SENT, PurchaseStatus.PARTIALLY_RECEIVED, PurchaseStatus.RECEIVED);
+
+    private void showOutput() {
+        output.removeAll();
+        UUID id = document.id();
+        if (document.kind() == PurchaseKind.ORDER && PRINTABLE_ORDER.contains(document.status())) {
+            output.add(new DocumentOutput(
+                    new DocumentOutput.Source() {
+                        @Override
+                        public byte[] pdf() {
+                            return print.orderPdf(id);
+                        }
+
+                        @Override
+                        public String email(String to, String message) {
+                            return print.emailOrder(id, to, message);
+                        }
+                    },
+                    print.orderFileName(id),
+                    document.supplierEmail(),
+                    CurrentUser.can(PurchasingPermissions.SEND),
+                    PurchaseTexts::refusalOf,
+                    this::reload));
+        } else if (rfq != null
+                && document.status() == PurchaseStatus.SENT
+                && CurrentUser.can(PurchasingPermissions.SEND)) {
+            Button all = new Button(getTranslation("purchasing.output.send-all"), VaadinIcon.ENVELOPE_O.create());
+            all.addClassName("send-to-all");
+            all.addClickListener(click -> sendToAll());
+            buttons.put("send-all", all);
+            output.add(all);
+        }
+    }
+
+    private com.vaadin.flow.component.Component supplierOutput(RfqSupplier invited) {
+        if (rfq == null || document.status() == PurchaseStatus.DRAFT) {
+            return new Span();
+        }
+        UUID id = document.id();
+        UUID supplierId = invited.supplierId();
+        DocumentOutput shown = new DocumentOutput(
+                new DocumentOutput.Source() {
+                    @Override
+                    public byte[] pdf() {
+                        return print.rfqPdf(id, supplierId);
+                    }
+
+                    @Override
+                    public String email(String to, String message) {
+                        return print.emailRfq(id, supplierId, to, message);
+                    }
+                },
+                print.rfqFileName(id, supplierId),
+                invited.supplierEmail(),
+                document.status() == PurchaseStatus.SENT && CurrentUser.can(PurchasingPermissions.SEND),
+                PurchaseTexts::refusalOf,
+                this::reload);
+        shown.email.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        shown.getStyle()
+                .set("display", "flex")
+                .set("gap", "var(--lumo-space-s)")
+                .set("align-items", "center");
+        return shown;
+    }
+
+    private void sendToAll() {
+        UUID id = document.id();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("purchasing.output.send-all"));
+        confirm.setText(getTranslation(
+                "purchasing.output.send-all-text", rfq.suppliers().size()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("documents.output.send"));
+        confirm.addConfirmListener(event -> {
+            try {
+                PurchasePrintService.RfqMailing mailing = print.emailRfqToAll(id, null);
+                if (!mailing.sentTo().isEmpty()) {
+                    Notices.success(getTranslation("purchasing.output.sent-all", String.join(", ", mailing.sentTo())));
+                }
+                if (!mailing.withoutEmail().isEmpty()) {
+                    Notices.error(getTranslation(
+                            "purchasing.output.without-email", String.join(", ", mailing.withoutEmail())));
+                }
+                reload();
+            } catch (MailDeliveryException failure) {
+                Notices.error(getTranslation(failure.messageKey(), failure.arguments()));
+            } catch (PurchasingRuleException refusal) {
+                refused(refusal);
+            }
+        });
+        confirm.open();
     }
 
     private com.vaadin.flow.component.Component answerButton(RfqSupplier invited) {
@@ -538,6 +672,9 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                         true,
                         () -> getUI().ifPresent(ui -> ui.navigate(receive)));
             }
+            if (BILLABLE.contains(document.status()) && CurrentUser.can(PurchasingPermissions.BILL)) {
+                action("bill", getTranslation("purchasing.action.record-bill"), false, this::recordBill);
+            }
             if (steps.contains(OrderPage.Step.CANCEL) && CurrentUser.can(PurchasingPermissions.CANCEL)) {
                 action("cancel", getTranslation("purchasing.action.cancel"), false, this::cancelDocument);
             }
@@ -630,6 +767,25 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                             reload();
                         })
                 .open();
+    }
+
+    /** Order states a supplier bill may be recorded against (as SupplierBillService accepts). */
+    private static final Set<PurchaseStatus> BILLABLE =
+            EnumSet.of(PurchaseStatus.SENT, PurchaseStatus.PARTIALLY_RECEIVED, PurchaseStatus.RECEIVED);
+
+    /** The last "record supplier bill" dialog opened (for tests). */
+    SupplierBillDialog billDialog;
+
+    private void recordBill() {
+        UUID orderId = document.id();
+        billDialog = new SupplierBillDialog(
+                document, settings.settings().priceTolerance(), LocalDate.now(clock), request -> {
+                    UUID bill = bills.record(orderId, request);
+                    Notices.success(getTranslation("purchasing.bill-dialog.done"));
+                    getUI().ifPresent(ui -> ui.navigate(PurchaseRoutes.document(PurchaseKind.BILL, bill)));
+                    return bill;
+                });
+        billDialog.open();
     }
 
     private void deleteDraft() {

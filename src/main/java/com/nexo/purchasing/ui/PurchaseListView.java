@@ -20,12 +20,15 @@ import com.nexo.purchasing.lists.SavedPurchaseFilter;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,6 +53,9 @@ public abstract class PurchaseListView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private final Grid<PurchaseRow> grid = new Grid<>();
     private final Div actions = new Div();
+    /** "New order" / "New RFQ" (null on other lists or without purchasing.create). */
+    Button newDocument;
+
     private final PagedList<PurchaseRow, PurchaseQuery> list;
     /** What the list shows, for the CSV export, which is served outside the UI's lock. */
     private volatile PurchaseQuery exportQuery;
@@ -83,6 +89,15 @@ public abstract class PurchaseListView extends Main implements HasDynamicTitle {
     private Component toolbar(PurchaseExportService exporter) {
         search.addValueChangeListener(change -> filters.changed());
         actions.addClassName("list-actions");
+        if ((kind == PurchaseKind.ORDER || kind == PurchaseKind.RFQ) && CurrentUser.can(PurchasingPermissions.CREATE)) {
+            String route = PurchaseRoutes.list(kind) + "/new";
+            newDocument = new Button(
+                    getTranslation("purchasing.list.new." + PurchaseListTexts.slug(kind)), VaadinIcon.PLUS.create());
+            newDocument.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            newDocument.addClassName("new-document");
+            newDocument.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(route)));
+            actions.add(newDocument);
+        }
         if (CurrentUser.can(PurchasingPermissions.EXPORT)) {
             Locale locale = getLocale();
             ZoneId zone = Format.zone(UI.getCurrent());

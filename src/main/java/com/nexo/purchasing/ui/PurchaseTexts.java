@@ -95,7 +95,7 @@ final class PurchaseTexts {
         return switch (kind) {
             case ORDER -> ORDERS + "/" + id;
             case RFQ -> RFQS + "/" + id;
-            default -> null;
+            case RECEIPT, BILL -> PurchaseRoutes.document(kind, id);
         };
     }
 

@@ -1,0 +1,214 @@
+package com.nexo.purchasing.ui;
+
+import com.nexo.base.ui.Format;
+import com.nexo.base.ui.Notices;
+import com.nexo.purchasing.PurchasingRuleException;
+import com.nexo.purchasing.bills.BillRequest;
+import com.nexo.purchasing.bills.ThreeWayMatch;
+import com.nexo.purchasing.documents.PurchaseDocument;
+import com.nexo.purchasing.documents.PurchaseLine;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Records a supplier's bill against an order: the supplier's bill number, its date and due date, and
+ * per order line the quantity and unit price billed, prefilled with what was received and not yet
+ * billed at the order's net price. The three-way match ({@link ThreeWayMatch}, with the tenant's
+ * tolerance) is shown per line as the numbers change, before anything is saved. Lines left at zero
+ * are not billed. {@code record} saves and returns the bill's id; a refusal is shown on its field or
+ * as a notification and the dialog stays open.
+ */
+class SupplierBillDialog extends Dialog {
+
+    /** One order line in the dialog: what the order says and what is billed. */
+    final class Row {
+        final PurchaseLine line;
+        final BigDecimal netPrice;
+        final BigDecimalField quantity = new BigDecimalField();
+        final BigDecimalField price = new BigDecimalField();
+        final Span flags = new Span();
+
+        Row(PurchaseLine line) {
+            this.line = line;
+            this.netPrice = line.unitPrice()
+                    .multiply(BigDecimal.ONE.subtract(line.discountPercent().movePointLeft(2)))
+                    .setScale(4, RoundingMode.HALF_UP);
+        }
+    }
+
+    final TextField reference = new TextField();
+    final DatePicker supplierDate = new DatePicker();
+    final DatePicker dueDate = new DatePicker();
+    final List<Row> rows = new ArrayList<>();
+    final Span result = new Span();
+    final Button save;
+
+    private final BigDecimal tolerance;
+
+    SupplierBillDialog(
+            PurchaseDocument order, BigDecimal tolerance, LocalDate today, Function<BillRequest, UUID> record) {
+        this.tolerance = tolerance;
+        setHeaderTitle(getTranslation("purchasing.bill-dialog.title", order.number()));
+        addClassName("supplier-bill-dialog");
+        setWidth("min(56rem, 100%)");
+        reference.setLabel(getTranslation("purchasing.bill-page.supplier-number"));
+        reference.setRequiredIndicatorVisible(true);
+        reference.setMaxLength(60);
+        supplierDate.setLabel(getTranslation("purchasing.bill-dialog.supplier-date"));
+        supplierDate.setRequiredIndicatorVisible(true);
+        supplierDate.setValue(today);
+        dueDate.setLabel(getTranslation("purchasing.bill-dialog.due-date"));
+        Div header = new Div(reference, supplierDate, dueDate);
+        header.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        add(header);
+
+        Paragraph help = new Paragraph(getTranslation("purchasing.bill-dialog.help"));
+        help.addClassName("form-note");
+        add(help);
+        Div lines = new Div();
+        lines.addClassName("bill-dialog-lines");
+        for (PurchaseLine line : order.lines()) {
+            Row row = new Row(line);
+            BigDecimal open =
+                    line.receivedQuantity().subtract(line.billedQuantity()).max(BigDecimal.ZERO);
+            row.quantity.setValue(plain(open));
+            row.quantity.setLabel(getTranslation("purchasing.bill-dialog.quantity"));
+            row.quantity.setWidth("8rem");
+            row.quantity.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            row.price.setValue(plain(row.netPrice));
+            row.price.setLabel(getTranslation("purchasing.bill-dialog.price"));
+            row.price.setWidth("9rem");
+            row.price.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            row.quantity.addValueChangeListener(change -> rematch());
+            row.price.addValueChangeListener(change -> rematch());
+            Span description = new Span(line.description());
+            description.getStyle().set("font-weight", "500");
+            Span known = new Span(getTranslation(
+                    "purchasing.bill-dialog.known",
+                    PurchaseTexts.quantity(line.quantity()),
+                    PurchaseTexts.quantity(line.receivedQuantity()),
+                    PurchaseTexts.quantity(line.billedQuantity()),
+                    Format.price(row.netPrice, order.currency())));
+            known.addClassName("detail-subtitle");
+            Div text = new Div(description, new Div(known), row.flags);
+            text.getStyle().set("flex", "1 1 14rem");
+            Div item = new Div(text, row.quantity, row.price);
+            item.addClassName("bill-dialog-line");
+            item.getStyle()
+                    .set("display", "flex")
+                    .set("flex-wrap", "wrap")
+                    .set("gap", "var(--lumo-space-s)")
+                    .set("align-items", "flex-end")
+                    .set("padding", "var(--lumo-space-s) 0")
+                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            rows.add(row);
+            lines.add(item);
+        }
+        result.addClassNames("status-badge", "match-badge");
+        add(lines, new Div(result));
+
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        save = new Button(getTranslation("purchasing.bill-dialog.save"), click -> save(record));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, save);
+        rematch();
+    }
+
+    /** 30.0000 as 30, 2.5000 as 2.5: as a person types it. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The rows billed (a quantity above zero), in the order's order. */
+    private List<Row> billed() {
+        return rows.stream()
+                .filter(row -> row.quantity.getValue() != null
+                        && row.quantity.getValue().signum() > 0)
+                .toList();
+    }
+
+    /** Matches what is typed now and shows each line's issues and the bill's result. */
+    void rematch() {
+        rows.forEach(row -> {
+            row.flags.setText("");
+            row.flags.getElement().removeAttribute("data-status");
+        });
+        List<Row> billed = billed().stream()
+                .filter(row ->
+                        row.price.getValue() != null && row.price.getValue().signum() >= 0)
+                .toList();
+        if (billed.isEmpty()) {
+            result.setVisible(false);
+            return;
+        }
+        ThreeWayMatch.Outcome outcome = ThreeWayMatch.match(
+                billed.stream()
+                        .map(row -> new ThreeWayMatch.Line(
+                                row.line.id(),
+                                row.line.quantity(),
+                                row.netPrice,
+                                row.line.receivedQuantity(),
+                                row.line.billedQuantity(),
+                                row.quantity.getValue(),
+                                row.price.getValue()))
+                        .toList(),
+                tolerance);
+        for (int i = 0; i < billed.size(); i++) {
+            ThreeWayMatch.LineMatch match = outcome.lines().get(i);
+            Span flags = billed.get(i).flags;
+            flags.addClassNames("status-badge", "match-badge");
+            flags.getElement().setAttribute("data-status", match.matched() ? "MATCHED" : "DIFFERENCES");
+            flags.setText(
+                    match.matched()
+                            ? getTranslation("purchasing.bill-page.line-ok")
+                            : match.issues().stream()
+                                    .map(issue -> getTranslation(
+                                            "purchasing.bill-page.issue." + PurchaseTexts.slug(issue.name())))
+                                    .collect(Collectors.joining("; ")));
+        }
+        boolean matched = outcome.result() == ThreeWayMatch.Result.MATCHED;
+        result.setVisible(true);
+        result.getElement().setAttribute("data-status", outcome.result().name());
+        result.setText(
+                getTranslation(matched ? "purchasing.bill-dialog.matched" : "purchasing.bill-dialog.differences"));
+    }
+
+    private void save(Function<BillRequest, UUID> record) {
+        reference.setInvalid(false);
+        supplierDate.setInvalid(false);
+        List<BillRequest.Line> lines = billed().stream()
+                .map(row -> new BillRequest.Line(row.line.id(), row.quantity.getValue(), row.price.getValue()))
+                .toList();
+        try {
+            record.apply(new BillRequest(reference.getValue(), supplierDate.getValue(), dueDate.getValue(), lines));
+            close();
+        } catch (PurchasingRuleException refusal) {
+            String message = PurchaseTexts.refusal(this, refusal);
+            if ("supplierReference".equals(refusal.field())) {
+                reference.setInvalid(true);
+                reference.setErrorMessage(message);
+            } else if ("supplierDate".equals(refusal.field())) {
+                supplierDate.setInvalid(true);
+                supplierDate.setErrorMessage(message);
+            } else {
+                Notices.error(message);
+            }
+        }
+    }
+}

@@ -49,14 +49,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A posted receipt ({@code purchasing/receipt/<id>}) or a supplier bill ({@code purchasing/bill/<id>})
+ * A posted receipt ({@code purchasing/receipts/<id>}) or a supplier bill ({@code purchasing/bills/<id>})
  * seen whole: header, lines, totals, its order among the related documents and the timeline. A bill
  * shows its three-way match line by line (ordered, received, billable and billed quantities, order
  * and billed prices, the issues highlighted) and, while a draft, can be approved (a note is required
  * when it has differences) or cancelled with a reason; an approved bill can be cancelled too.
  */
-@Route("purchasing/receipt/:id")
-@RouteAlias("purchasing/bill/:id")
+@Route("purchasing/receipts/:id")
+@RouteAlias("purchasing/bills/:id")
 @RolesAllowed(PurchasingPermissions.READ)
 public class PurchaseRecordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -139,7 +139,7 @@ class PurchaseRecordViewTest extends KaribuTest {
         UUID id = bill(new BillRequest.Line(order.line(1), new BigDecimal("6"), new BigDecimal("9.00")));
         login(users.buyer);
 
-        PurchaseRecordView page = open("purchasing/bill/" + id);
+        PurchaseRecordView page = open("purchasing/bills/" + id);
         assertThat(page.match.getText()).isEqualTo("Cuadra");
         assertThat(page.issues(GridKt._get(page.matchLines, 0))).isEqualTo("Cuadra");
         assertThat(page.buttons).doesNotContainKey("approve").containsKey("cancel");
@@ -159,7 +159,7 @@ class PurchaseRecordViewTest extends KaribuTest {
     void approving_a_bill_someone_else_cancelled_meanwhile_is_refused_and_explained() {
         UUID id = bill(new BillRequest.Line(order.line(2), new BigDecimal("4"), new BigDecimal("5.00")));
         login(users.approver);
-        PurchaseRecordView page = open("purchasing/bill/" + id);
+        PurchaseRecordView page = open("purchasing/bills/" + id);
         assertThat(page.conflict.isShown()).isFalse();
 
         fixture.as(ADMIN, () -> {
@@ -176,7 +176,7 @@ class PurchaseRecordViewTest extends KaribuTest {
     @Test
     void a_receipt_shows_its_lines_and_its_order_and_an_unknown_id_is_not_found() {
         login(users.buyer);
-        PurchaseRecordView page = open("purchasing/receipt/" + receipt.receiptId());
+        PurchaseRecordView page = open("purchasing/receipts/" + receipt.receiptId());
         assertThat(page.getPageTitle()).isEqualTo("Recepción " + receipt.number());
         assertThat(GridKt._size(page.lines)).isEqualTo(2);
         assertThat(page.comparison()).as("a receipt has no match").isNull();

@@ -82,9 +82,6 @@ final class PurchaseScreenFixtures {
                             // Where the goods go: the warehouses are the stock's; and what is on
                             // order is the articles' incoming stock, which an order's change moves.
                             ArticlePermissions.STOCK_READ,
-                            // Where the goods go: the warehouses are the stock's.
-                            ArticlePermissions.STOCK_READ,
-                            // What is on order is kept on the stock rows (OnOrder → IncomingStock).
                             ArticlePermissions.STOCK_MOVE)));
             userService.createUser(
                     new NewUser(buyer, buyerName, ActorType.EMPLOYEE, null, Set.of(buyerRole), "Prueba-2026!", null));

@@ -102,7 +102,7 @@ class PurchaseBillJourneyTest {
         browser.waitUntil("the start page", () -> browser.currentPath().equals("/"));
         browser.waitForVaadin();
 
-        browser.open(url("/purchasing/bill/" + bill));
+        browser.open(url("/purchasing/bills/" + bill));
         browser.waitForText("Cotejo con el pedido");
         browser.waitForVaadin();
         assertThat(browser.visibleText())
@@ -119,7 +119,7 @@ class PurchaseBillJourneyTest {
         assertNoSidewaysScrolling("768 px");
 
         browser.desktop();
-        browser.open(url("/purchasing/receipt/" + receipt));
+        browser.open(url("/purchasing/receipts/" + receipt));
         browser.waitForText("Documentos relacionados");
         browser.waitForVaadin();
         browser.screenshot("purchase-receipt-1280x800");

@@ -183,7 +183,7 @@ class PurchaseRecordViewTest extends KaribuTest {
         assertThat(page.buttons).isEmpty();
         assertThat(page.related.list.getElement().getTextRecursively()).contains(order.number());
 
-        UI.getCurrent().navigate("purchasing/bill/" + receipt.receiptId());
+        UI.getCurrent().navigate("purchasing/bills/" + receipt.receiptId());
         _get(com.nexo.shell.ui.NotFoundView.class); // a receipt's id is no bill
     }
 }

@@ -53,7 +53,7 @@ public class StockValuation {
                SET cost = c.cost, updated_at = now(), version = a.version + c.changes
               FROM unnest(CAST(:ids AS uuid[]), CAST(:costs AS numeric[]), CAST(:changes AS integer[]))
                    AS c(id, cost, changes)
-             WHERE a.id = c.id
+             WHERE a.id = c.id AND a.id = ANY(CAST(:ids AS uuid[]))
             """;
     private static final String INSERT_CHANGES = """
             INSERT INTO article_cost_change (id, article_id, previous_cost, new_cost, quantity, unit_cost,
@@ -156,8 +156,11 @@ public class StockValuation {
             jdbc.sql(ON_HAND_ALL).param("ids", articleIds).query(rs -> {
                 onHand.put(rs.getObject("article_id", UUID.class), rs.getBigDecimal("on_hand"));
             });
-            // Loads the articles into the persistence context: the ledger's checks then read them there.
-            articles.findAllById(costs.keySet());
+            if (costs.size() > 1) {
+                // Loads the articles into the persistence context at once: the ledger's checks then
+                // read them there instead of one query each.
+                articles.findAllById(costs.keySet());
+            }
         }
 
         int n = entries.size();

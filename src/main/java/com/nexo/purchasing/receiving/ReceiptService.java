@@ -89,7 +89,11 @@ public class ReceiptService {
              WHERE o.id = :orderId
             """;
 
-    /** All the receipt's lines in one statement, the article and tax copied from their order lines. */
+    /**
+     * All the receipt's lines in one statement, the article and tax copied from their order lines.
+     * The order lines are also named by {@code = ANY}: the planner then reads them by primary key
+     * instead of hashing a scan of every line against an array it cannot size (as in the updates).
+     */
     private static final String INSERT_LINES = """
             INSERT INTO purchase_document_line (id, document_id, position, article_id, article_code, supplier_code,
                    description, quantity, unit_code, unit_price, discount_percent, tax_code, vat_percent, net_amount,
@@ -101,7 +105,7 @@ public class ReceiptService {
                           CAST(:quantities AS numeric[]), CAST(:nets AS numeric[]), CAST(:locations AS uuid[]),
                           CAST(:movements AS uuid[]))
                    AS r(id, position, source_line_id, quantity, net_amount, location_id, movement_id)
-              JOIN purchase_document_line o ON o.id = r.source_line_id
+              JOIN purchase_document_line o ON o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
             """;
 
     private static final String ADD_RECEIVED = """
@@ -110,7 +114,7 @@ public class ReceiptService {
               FROM (SELECT source_line_id, sum(quantity) AS quantity
                       FROM unnest(CAST(:sources AS uuid[]), CAST(:quantities AS numeric[])) AS x(source_line_id, quantity)
                      GROUP BY source_line_id) r
-             WHERE o.id = r.source_line_id
+             WHERE o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
             """;
 
     private static final String ORDER_STATUS = """

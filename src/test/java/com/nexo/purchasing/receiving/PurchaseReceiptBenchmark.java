@@ -8,6 +8,7 @@ import com.nexo.articles.stock.StockEntry;
 import com.nexo.articles.stock.StockValuation;
 import com.nexo.purchasing.PurchaseOrderFixture;
 import com.nexo.purchasing.PurchaseOrderFixture.Order;
+import com.nexo.purchasing.replenish.OnOrder;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * per line against it, after five to warm up, each timed as one call of {@link ReceiptService#post}
  * as the demo administrator (service time: transaction, checks, numbering, stock movements at cost,
  * receipt document, order lines and state, on-order refresh, last prices, commit). Then the stock
- * part alone, the same 50 costed entries written by the articles module in one transaction: one by
+ * on-order refresh alone (one of the parts of a post), and the stock part alone, the same 50 costed entries written by the articles module in one transaction: one by
  * one ({@link StockValuation#receiveAtCost}) and in one batch ({@link StockValuation#receiveAllAtCost}).
  *
  * <pre>./mvnw -B -o test -Dtest=PurchaseReceiptBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true</pre>
@@ -50,6 +51,9 @@ class PurchaseReceiptBenchmark {
 
     @Autowired
     private PlatformTransactionManager transactions;
+
+    @Autowired
+    private OnOrder onOrder;
 
     @Test
     void measure() {
@@ -82,6 +86,12 @@ class PurchaseReceiptBenchmark {
             long start = System.nanoTime();
             fixture.as(ADMIN, () -> receipts.post(order.id(), request));
             service[i] = System.nanoTime() - start;
+        }
+        long[] refresh = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            fixture.as(ADMIN, () -> onOrder.refresh(List.of(order.id())));
+            refresh[i] = System.nanoTime() - start;
         }
         BigDecimal received = fixture.as(ADMIN, () -> receipts.openLines(order.id()))
                 .getFirst()
@@ -119,6 +129,7 @@ class PurchaseReceiptBenchmark {
                 "%nPurchase receipt benchmark: %d lines, %d receipts, %d cores, load %s%n",
                 size, runs, Runtime.getRuntime().availableProcessors(), load());
         System.out.println("  receipt post (service): " + figures(service));
+        System.out.println("  on-order refresh alone: " + figures(refresh));
         System.out.println("  stock part, one by one: " + figures(oneByOne));
         System.out.println("  stock part, batch:      " + figures(batch));
     }

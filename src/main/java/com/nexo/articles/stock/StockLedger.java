@@ -11,6 +11,7 @@ import com.nexo.articles.warehouses.WarehouseRepository;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -173,6 +174,96 @@ public class StockLedger {
         }
         return id;
     }
+
+    /**
+     * Writes checked movements in one statement, in this order; {@code unitCosts} holds each one's
+     * cost per article unit (an element may be null). Returns their ids, in the same order. The
+     * balances move row by row as with {@link #record(Movement, BigDecimal)} (trigger).
+     */
+    List<UUID> recordAll(List<Movement> movements, List<BigDecimal> unitCosts) {
+        int n = movements.size();
+        if (n == 0) {
+            return List.of();
+        }
+        UUID[] ids = new UUID[n];
+        String[] types = new String[n];
+        UUID[] articleIds = new UUID[n];
+        UUID[] warehouseIds = new UUID[n];
+        UUID[] locationIds = new UUID[n];
+        BigDecimal[] quantities = new BigDecimal[n];
+        BigDecimal[] entered = new BigDecimal[n];
+        UUID[] unitIds = new UUID[n];
+        String[] movedAt = new String[n];
+        String[] reasons = new String[n];
+        String[] sourceTypes = new String[n];
+        String[] sourceRefs = new String[n];
+        UUID[] transferIds = new UUID[n];
+        BigDecimal[] costs = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            Movement movement = movements.get(i);
+            ids[i] = com.nexo.base.Ids.newId();
+            types[i] = movement.type().dbValue();
+            articleIds[i] = movement.article().getId();
+            warehouseIds[i] = movement.warehouse().getId();
+            locationIds[i] = movement.locationId();
+            quantities[i] = movement.quantity();
+            entered[i] = movement.enteredQuantity();
+            unitIds[i] = movement.enteredUnitId();
+            movedAt[i] = movement.movedAt() == null ? null : movement.movedAt().toString();
+            reasons[i] = blankToNull(movement.reason());
+            sourceTypes[i] = blankToNull(movement.sourceType());
+            sourceRefs[i] = blankToNull(movement.sourceRef());
+            transferIds[i] = movement.transferId();
+            costs[i] = unitCosts.get(i);
+        }
+        try {
+            jdbc.sql(INSERT_ALL)
+                    .param("ids", ids)
+                    .param("types", types)
+                    .param("articles", articleIds)
+                    .param("warehouses", warehouseIds)
+                    .param("locations", locationIds)
+                    .param("quantities", quantities)
+                    .param("entered", entered)
+                    .param("units", unitIds)
+                    .param("movedAt", movedAt)
+                    .param("reasons", reasons)
+                    .param("sourceTypes", sourceTypes)
+                    .param("sourceRefs", sourceRefs)
+                    .param("transfers", transferIds)
+                    .param("unitCosts", costs)
+                    .update();
+        } catch (DataAccessException e) {
+            if (isInsufficientStock(e)) {
+                Movement first = movements.getFirst();
+                throw new ArticleRuleException(
+                        "stock.error.insufficient",
+                        first.article().getCode(),
+                        first.warehouse().getCode());
+            }
+            throw e;
+        }
+        return List.of(ids);
+    }
+
+    /** Movements in one statement, in the order of the arrays (WITH ORDINALITY keeps it). */
+    private static final String INSERT_ALL = """
+            INSERT INTO stock_movement (id, movement_type, article_id, warehouse_id, location_id, quantity,
+                                        entered_quantity, entered_unit_id, moved_at, reason, source_type, source_ref,
+                                        transfer_id, unit_cost)
+            SELECT m.id, m.movement_type, m.article_id, m.warehouse_id, m.location_id, m.quantity, m.entered_quantity,
+                   m.entered_unit_id, coalesce(m.moved_at, now()), m.reason, m.source_type, m.source_ref,
+                   m.transfer_id, m.unit_cost
+              FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS text[]), CAST(:articles AS uuid[]),
+                          CAST(:warehouses AS uuid[]), CAST(:locations AS uuid[]), CAST(:quantities AS numeric[]),
+                          CAST(:entered AS numeric[]), CAST(:units AS uuid[]), CAST(:movedAt AS timestamptz[]),
+                          CAST(:reasons AS text[]), CAST(:sourceTypes AS text[]), CAST(:sourceRefs AS text[]),
+                          CAST(:transfers AS uuid[]), CAST(:unitCosts AS numeric[]))
+                   WITH ORDINALITY AS m(id, movement_type, article_id, warehouse_id, location_id, quantity,
+                                        entered_quantity, entered_unit_id, moved_at, reason, source_type,
+                                        source_ref, transfer_id, unit_cost, n)
+             ORDER BY m.n
+            """;
 
     static boolean isInsufficientStock(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

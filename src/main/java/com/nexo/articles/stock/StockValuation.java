@@ -2,6 +2,7 @@ package com.nexo.articles.stock;
 
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
+import com.nexo.articles.catalogue.ArticleRepository;
 import com.nexo.base.Ids;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,7 +10,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -34,20 +39,34 @@ public class StockValuation {
     /** A cost above this does not fit {@code numeric(14, 4)}. */
     private static final BigDecimal COST_LIMIT = new BigDecimal("10000000000");
 
-    private static final String LOCK_ARTICLE = """
-            SELECT cost FROM article WHERE id = :id FOR UPDATE
+    private static final String LOCK_ARTICLES = """
+            SELECT id, cost FROM article WHERE id = ANY(CAST(:ids AS uuid[])) ORDER BY id FOR UPDATE
             """;
-    private static final String ON_HAND = """
-            SELECT coalesce(sum(on_hand), 0) FROM stock_balance WHERE article_id = :id
+    private static final String ON_HAND_ALL = """
+            SELECT article_id, sum(on_hand) AS on_hand
+              FROM stock_balance
+             WHERE article_id = ANY(CAST(:ids AS uuid[]))
+             GROUP BY article_id
             """;
-    private static final String UPDATE_COST = """
-            UPDATE article SET cost = :cost, updated_at = now(), version = version + 1 WHERE id = :id
+    private static final String UPDATE_COSTS = """
+            UPDATE article a
+               SET cost = c.cost, updated_at = now(), version = a.version + c.changes
+              FROM unnest(CAST(:ids AS uuid[]), CAST(:costs AS numeric[]), CAST(:changes AS integer[]))
+                   AS c(id, cost, changes)
+             WHERE a.id = c.id AND a.id = ANY(CAST(:ids AS uuid[]))
             """;
-    private static final String INSERT_CHANGE = """
+    private static final String INSERT_CHANGES = """
             INSERT INTO article_cost_change (id, article_id, previous_cost, new_cost, quantity, unit_cost,
                                              stock_before, source_type, source_ref, movement_id)
-            VALUES (:id, :article, :previous, :new, :quantity, :unitCost, :stockBefore, :sourceType,
-                    :sourceRef, :movement)
+            SELECT c.id, c.article_id, c.previous_cost, c.new_cost, c.quantity, c.unit_cost, c.stock_before,
+                   c.source_type, c.source_ref, c.movement_id
+              FROM unnest(CAST(:ids AS uuid[]), CAST(:articles AS uuid[]), CAST(:previous AS numeric[]),
+                          CAST(:next AS numeric[]), CAST(:quantities AS numeric[]), CAST(:unitCosts AS numeric[]),
+                          CAST(:stockBefore AS numeric[]), CAST(:sourceTypes AS text[]),
+                          CAST(:sourceRefs AS text[]), CAST(:movements AS uuid[]))
+                   WITH ORDINALITY AS c(id, article_id, previous_cost, new_cost, quantity, unit_cost, stock_before,
+                                        source_type, source_ref, movement_id, n)
+             ORDER BY c.n
             """;
     private static final String HISTORY = """
             SELECT id, changed_at, previous_cost, new_cost, quantity, unit_cost, stock_before, source_type,
@@ -60,10 +79,12 @@ public class StockValuation {
 
     private final StockLedger ledger;
     private final JdbcClient jdbc;
+    private final ArticleRepository articles;
 
-    StockValuation(StockLedger ledger, JdbcClient jdbc) {
+    StockValuation(StockLedger ledger, JdbcClient jdbc, ArticleRepository articles) {
         this.ledger = ledger;
         this.jdbc = jdbc;
+        this.articles = articles;
     }
 
     /**
@@ -91,43 +112,138 @@ public class StockValuation {
     @Transactional
     @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
     public CostedReceipt receiveAtCost(StockEntry entry, BigDecimal unitCost) {
-        if (entry == null || entry.articleId() == null || entry.warehouseId() == null) {
-            throw new ArticleRuleException("stock.error.article-and-warehouse-required");
-        }
-        if (unitCost == null || unitCost.signum() < 0 || unitCost.compareTo(COST_LIMIT) >= 0) {
-            throw new ArticleRuleException("stock.error.unit-cost-invalid");
-        }
-        BigDecimal cost = unitCost.setScale(WeightedAverageCost.SCALE, RoundingMode.HALF_UP);
-        UUID articleId = entry.articleId();
-        BigDecimal previousCost = jdbc.sql(LOCK_ARTICLE)
-                .param("id", articleId)
-                .query(BigDecimal.class)
-                .optional()
-                .orElseThrow(() -> new ArticleRuleException("articles.error.not-found"));
-        BigDecimal onHandBefore =
-                jdbc.sql(ON_HAND).param("id", articleId).query(BigDecimal.class).single();
+        return receiveAll(List.of(new CostedEntry(entry, unitCost))).getFirst();
+    }
 
-        StockLedger.Movement movement = ledger.movement(MovementType.RECEIPT, entry, null);
-        UUID movementId = ledger.record(movement, cost);
-
-        BigDecimal newCost = WeightedAverageCost.next(onHandBefore, previousCost, movement.quantity(), cost);
-        if (newCost.compareTo(previousCost) != 0) {
-            jdbc.sql(UPDATE_COST).param("cost", newCost).param("id", articleId).update();
+    /**
+     * Receives several entries at cost in one transaction, with the same result as {@link
+     * #receiveAtCost} called for each in this order (movements, balances, costs, cost history, the
+     * article's version) and the same refusal, the first entry's that {@code receiveAtCost} would
+     * refuse, with nothing written. Set-based: the articles are locked at once in the order of their
+     * ids (so two batches over the same articles take turns instead of deadlocking), their stock is
+     * read at once, the weighted averages are chained in memory entry after entry (an article received
+     * twice averages its second receipt over the first), and the movements, the new costs and the
+     * history rows are each written in one statement.
+     *
+     * @param entries the receipts, in order; each as for {@link #receiveAtCost}
+     * @return each entry's movement and the article's cost just after it, in the entries' order
+     */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
+    public List<CostedReceipt> receiveAllAtCost(List<CostedEntry> entries) {
+        if (entries == null || entries.isEmpty()) {
+            return List.of();
         }
-        String sourceType = clean(entry.sourceType());
-        jdbc.sql(INSERT_CHANGE)
-                .param("id", Ids.newId())
-                .param("article", articleId)
-                .param("previous", previousCost)
-                .param("new", newCost)
-                .param("quantity", movement.quantity())
-                .param("unitCost", cost)
-                .param("stockBefore", onHandBefore)
-                .param("sourceType", sourceType == null ? RECEIPT_SOURCE : sourceType)
-                .param("sourceRef", clean(entry.sourceRef()), java.sql.Types.VARCHAR)
-                .param("movement", movementId)
+        return receiveAll(entries);
+    }
+
+    private List<CostedReceipt> receiveAll(List<CostedEntry> entries) {
+        // The articles, locked in a stable order, with their cost and their stock over all warehouses.
+        UUID[] articleIds = entries.stream()
+                .map(costed -> costed == null || costed.entry() == null
+                        ? null
+                        : costed.entry().articleId())
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toArray(UUID[]::new);
+        Map<UUID, BigDecimal> costs = new HashMap<>();
+        jdbc.sql(LOCK_ARTICLES).param("ids", articleIds).query(rs -> {
+            costs.put(rs.getObject("id", UUID.class), rs.getBigDecimal("cost"));
+        });
+        Map<UUID, BigDecimal> onHand = new HashMap<>();
+        if (!costs.isEmpty()) {
+            jdbc.sql(ON_HAND_ALL).param("ids", articleIds).query(rs -> {
+                onHand.put(rs.getObject("article_id", UUID.class), rs.getBigDecimal("on_hand"));
+            });
+            if (costs.size() > 1) {
+                // Loads the articles into the persistence context at once: the ledger's checks then
+                // read them there instead of one query each.
+                articles.findAllById(costs.keySet());
+            }
+        }
+
+        int n = entries.size();
+        List<StockLedger.Movement> movements = new ArrayList<>(n);
+        List<BigDecimal> unitCosts = new ArrayList<>(n);
+        BigDecimal[] previous = new BigDecimal[n];
+        BigDecimal[] next = new BigDecimal[n];
+        BigDecimal[] stockBefore = new BigDecimal[n];
+        Map<UUID, BigDecimal> firstCost = new HashMap<>(costs);
+        Map<UUID, Integer> changed = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            CostedEntry costed = entries.get(i);
+            StockEntry entry = costed == null ? null : costed.entry();
+            if (entry == null || entry.articleId() == null || entry.warehouseId() == null) {
+                throw new ArticleRuleException("stock.error.article-and-warehouse-required");
+            }
+            BigDecimal unitCost = costed.unitCost();
+            if (unitCost == null || unitCost.signum() < 0 || unitCost.compareTo(COST_LIMIT) >= 0) {
+                throw new ArticleRuleException("stock.error.unit-cost-invalid");
+            }
+            BigDecimal cost = unitCost.setScale(WeightedAverageCost.SCALE, RoundingMode.HALF_UP);
+            UUID articleId = entry.articleId();
+            BigDecimal previousCost = costs.get(articleId);
+            if (previousCost == null) {
+                throw new ArticleRuleException("articles.error.not-found");
+            }
+            BigDecimal before = onHand.getOrDefault(articleId, BigDecimal.ZERO);
+            StockLedger.Movement movement = ledger.movement(MovementType.RECEIPT, entry, null);
+            BigDecimal newCost = WeightedAverageCost.next(before, previousCost, movement.quantity(), cost);
+            if (newCost.compareTo(previousCost) != 0) {
+                changed.merge(articleId, 1, Integer::sum);
+            }
+            movements.add(movement);
+            unitCosts.add(cost);
+            previous[i] = previousCost;
+            next[i] = newCost;
+            stockBefore[i] = before;
+            costs.put(articleId, newCost);
+            onHand.put(articleId, before.add(movement.quantity()));
+        }
+
+        List<UUID> movementIds = ledger.recordAll(movements, unitCosts);
+
+        // Each article's cost as the last of its entries left it; the version moves once per change.
+        List<UUID> updated = changed.keySet().stream().sorted().toList();
+        if (!updated.isEmpty()) {
+            jdbc.sql(UPDATE_COSTS)
+                    .param("ids", updated.toArray(UUID[]::new))
+                    .param("costs", updated.stream().map(costs::get).toArray(BigDecimal[]::new))
+                    .param("changes", updated.stream().map(changed::get).toArray(Integer[]::new))
+                    .update();
+        }
+        UUID[] changeIds = new UUID[n];
+        UUID[] changeArticles = new UUID[n];
+        BigDecimal[] quantities = new BigDecimal[n];
+        String[] sourceTypes = new String[n];
+        String[] sourceRefs = new String[n];
+        for (int i = 0; i < n; i++) {
+            StockEntry entry = entries.get(i).entry();
+            changeIds[i] = Ids.newId();
+            changeArticles[i] = entry.articleId();
+            quantities[i] = movements.get(i).quantity();
+            String sourceType = clean(entry.sourceType());
+            sourceTypes[i] = sourceType == null ? RECEIPT_SOURCE : sourceType;
+            sourceRefs[i] = clean(entry.sourceRef());
+        }
+        jdbc.sql(INSERT_CHANGES)
+                .param("ids", changeIds)
+                .param("articles", changeArticles)
+                .param("previous", previous)
+                .param("next", next)
+                .param("quantities", quantities)
+                .param("unitCosts", unitCosts.toArray(BigDecimal[]::new))
+                .param("stockBefore", stockBefore)
+                .param("sourceTypes", sourceTypes)
+                .param("sourceRefs", sourceRefs)
+                .param("movements", movementIds.toArray(UUID[]::new))
                 .update();
-        return new CostedReceipt(movementId, newCost);
+        List<CostedReceipt> receipts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            receipts.add(new CostedReceipt(movementIds.get(i), next[i]));
+        }
+        return receipts;
     }
 
     /**

@@ -54,7 +54,8 @@ public class PurchaseExportService {
         try {
             CsvWriter csv = CsvWriter.open(out, bundle.getLocale(), zone);
             csv.header(HEADERS.stream().map(bundle::getString).toList());
-            PurchaseListQueries.of(query.filter())
+            // Every match is read: the search function first (its rows need no sizing).
+            PurchaseListQueries.of(PurchaseListQueries.COLUMNS, query.filter(), false)
                     .forEach(streaming, PurchaseListQueries.order(query.filter().kind(), query.sort()), result -> {
                         PurchaseRow row = PurchaseListQueries.ROW.mapRow(result, 0);
                         try {

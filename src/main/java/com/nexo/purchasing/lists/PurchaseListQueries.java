@@ -8,6 +8,7 @@ import com.nexo.purchasing.documents.PurchaseStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SQL of purchasing lists as {@link ListQuery}s: the filter's conditions, the row's columns and
@@ -52,12 +53,44 @@ final class PurchaseListQueries {
 
     private PurchaseListQueries() {}
 
+    /**
+     * A text matching more documents than this is filtered row by row in the list's order (see
+     * {@link #of(JdbcClient, String, PurchaseFilter)}).
+     */
+    static final int BROAD_TEXT = 1_000;
+
+    private static final String EXCEEDS = "SELECT nexo_purchase_document_search_exceeds(:kind, :text, :limit)";
+
     /** The documents of {@code filter} with the columns of {@link #COLUMNS}. */
-    static ListQuery of(PurchaseFilter filter) {
-        return of(COLUMNS, filter);
+    static ListQuery of(JdbcClient jdbc, PurchaseFilter filter) {
+        return of(jdbc, COLUMNS, filter);
     }
 
-    static ListQuery of(String columns, PurchaseFilter filter) {
+    /**
+     * The documents of {@code filter} with these columns. A text search is first sized (at most
+     * {@value #BROAD_TEXT} + 1 rows rechecked, {@code nexo_purchase_document_search_exceeds}): a text
+     * that matches more than {@value #BROAD_TEXT} documents of an ORDER, RECEIPT or BILL list (a
+     * supplier's full name) is compared row by row while the list walks its own index, which stops as
+     * soon as the page is full, instead of collecting every match first. Both forms find the same rows
+     * (the stored search text, the same pattern; row-level security keeps the tenant).
+     */
+    static ListQuery of(JdbcClient jdbc, String columns, PurchaseFilter filter) {
+        boolean rowByRow = filter.text() != null
+                && filter.kind() != PurchaseKind.RFQ
+                && Boolean.TRUE.equals(jdbc.sql(EXCEEDS)
+                        .param("kind", filter.kind().name())
+                        .param("text", filter.text())
+                        .param("limit", BROAD_TEXT)
+                        .query(Boolean.class)
+                        .single());
+        return of(columns, filter, rowByRow);
+    }
+
+    /**
+     * The documents of {@code filter}; a text is compared row by row ({@code rowByRow}, never for an
+     * RFQ, whose suppliers are in another table) or looked up by the search function first.
+     */
+    static ListQuery of(String columns, PurchaseFilter filter, boolean rowByRow) {
         ListQuery query = ListQuery.select(columns)
                 .from("purchase_document d")
                 .where("d.kind = :kind", "kind", filter.kind().name());
@@ -76,7 +109,12 @@ final class PurchaseListQueries {
                     "supplier",
                     filter.supplierId());
         }
-        if (filter.text() != null) {
+        if (filter.text() != null && rowByRow && filter.kind() != PurchaseKind.RFQ) {
+            // The stored search text (V48) in the list's scan: LIKE is not LEAKPROOF, so it runs after
+            // row-level security's check, on the rows the list's index brings, until the page is full.
+            query.where(
+                    "d.search_text LIKE '%' || nexo_like_escape(nexo_search_key(:text)) || '%'", "text", filter.text());
+        } else if (filter.text() != null) {
             // nexo_purchase_document_search (R__purchasing_search.sql) finds the matches through the
             // trigram index, which row-level security keeps an ILIKE here from using; the rows are
             // still read, ordered and paged here, through row-level security.

@@ -38,7 +38,7 @@ public class PurchaseListService {
     @RolesAllowed({PurchasingPermissions.READ, Roles.SYSTEM})
     public Page<PurchaseRow> page(PurchaseQuery query, PageCursor after, int limit) {
         Objects.requireNonNull(query, "query");
-        return PurchaseListQueries.of(query.filter())
+        return PurchaseListQueries.of(jdbc, query.filter())
                 .page(
                         jdbc,
                         PurchaseListQueries.order(query.filter().kind(), query.sort()),
@@ -51,7 +51,7 @@ public class PurchaseListService {
     @Transactional(readOnly = true)
     @RolesAllowed({PurchasingPermissions.READ, Roles.SYSTEM})
     public CountEstimate count(PurchaseFilter filter) {
-        return PurchaseListQueries.of("d.id", filter).count(jdbc, EXACT_COUNT_LIMIT);
+        return PurchaseListQueries.of(jdbc, "d.id", filter).count(jdbc, EXACT_COUNT_LIMIT);
     }
 
     /** The suppliers whose name (code, tax id...) matches {@code text}: the supplier filter's choices. */

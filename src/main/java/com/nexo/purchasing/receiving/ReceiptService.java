@@ -1,5 +1,6 @@
 package com.nexo.purchasing.receiving;
 
+import com.nexo.articles.stock.CostedEntry;
 import com.nexo.articles.stock.CostedReceipt;
 import com.nexo.articles.stock.StockEntry;
 import com.nexo.articles.stock.StockValuation;
@@ -40,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Receipts: goods counted in against a sent purchase order, partially and repeatedly, into a
  * warehouse (and a location of it). Posting a receipt writes a numbered RECEIPT document that never
  * changes afterwards (trigger in {@code R__purchasing_receiving.sql}), one stock movement at cost per
- * stock-tracked line (the article's weighted-average cost moves with it), the order lines' received
+ * stock-tracked line (the article's weighted-average cost moves with it; all written by one call of
+ * the articles module), the order lines' received
  * quantities and the order's state, all in one transaction with the order's row locked.
  */
 @Service
@@ -87,7 +89,11 @@ public class ReceiptService {
              WHERE o.id = :orderId
             """;
 
-    /** All the receipt's lines in one statement, the article and tax copied from their order lines. */
+    /**
+     * All the receipt's lines in one statement, the article and tax copied from their order lines.
+     * The order lines are also named by {@code = ANY}: the planner then reads them by primary key
+     * instead of hashing a scan of every line against an array it cannot size (as in the updates).
+     */
     private static final String INSERT_LINES = """
             INSERT INTO purchase_document_line (id, document_id, position, article_id, article_code, supplier_code,
                    description, quantity, unit_code, unit_price, discount_percent, tax_code, vat_percent, net_amount,
@@ -99,7 +105,7 @@ public class ReceiptService {
                           CAST(:quantities AS numeric[]), CAST(:nets AS numeric[]), CAST(:locations AS uuid[]),
                           CAST(:movements AS uuid[]))
                    AS r(id, position, source_line_id, quantity, net_amount, location_id, movement_id)
-              JOIN purchase_document_line o ON o.id = r.source_line_id
+              JOIN purchase_document_line o ON o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
             """;
 
     private static final String ADD_RECEIVED = """
@@ -108,7 +114,7 @@ public class ReceiptService {
               FROM (SELECT source_line_id, sum(quantity) AS quantity
                       FROM unnest(CAST(:sources AS uuid[]), CAST(:quantities AS numeric[])) AS x(source_line_id, quantity)
                      GROUP BY source_line_id) r
-             WHERE o.id = r.source_line_id
+             WHERE o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
             """;
 
     private static final String ORDER_STATUS = """
@@ -204,6 +210,8 @@ public class ReceiptService {
         UUID[] locations = new UUID[n];
         UUID[] movements = new UUID[n];
         List<DocumentLine> amounts = new ArrayList<>(n);
+        List<CostedEntry> costed = new ArrayList<>(n);
+        List<Integer> costedLines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ReceiptRequest.Line line = received.get(i);
             OrderLine ordered = lines.get(line.orderLineId());
@@ -218,19 +226,25 @@ public class ReceiptService {
                     ordered.discountPercent(),
                     new TaxRate(ordered.taxCode(), ordered.vatPercent(), BigDecimal.ZERO)));
             if (ordered.stockTracked() && ordered.articleId() != null) {
-                StockEntry entry = new StockEntry(
-                        ordered.articleId(),
-                        request.warehouseId(),
-                        line.locationId(),
-                        line.quantity(),
-                        null,
-                        null,
-                        order.number(),
-                        SOURCE_TYPE,
-                        number.text());
-                CostedReceipt costed = valuation.receiveAtCost(entry, ordered.netUnitPrice());
-                movements[i] = costed.movementId();
+                costed.add(new CostedEntry(
+                        new StockEntry(
+                                ordered.articleId(),
+                                request.warehouseId(),
+                                line.locationId(),
+                                line.quantity(),
+                                null,
+                                null,
+                                order.number(),
+                                SOURCE_TYPE,
+                                number.text()),
+                        ordered.netUnitPrice()));
+                costedLines.add(i);
             }
+        }
+        // All the stock movements at cost in one call: set-based, the articles locked in a stable order.
+        List<CostedReceipt> stocked = valuation.receiveAllAtCost(costed);
+        for (int k = 0; k < stocked.size(); k++) {
+            movements[costedLines.get(k)] = stocked.get(k).movementId();
         }
         DocumentTotals totals = DocumentTotals.of(amounts, currency(order.currency()), null, false, null);
         BigDecimal[] nets = totals.lineNets().toArray(BigDecimal[]::new);

@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The purchasing lists on the real database as the application role: keyset pages of one kind newest
@@ -220,6 +221,91 @@ class PurchaseListServiceTest {
                         PurchaseListFixtures.READ_ONLY,
                         () -> lists.count(bills.withText("fv")).value()))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void a_broad_text_compared_row_by_row_finds_the_same_pages_as_the_search_function() {
+        UUID broad = fixtures.supplier("Amplio Búsqueda");
+        UUID other = fixtures.supplier("Otro Búsqueda");
+        List<UUID> orders = IntStream.range(0, 12)
+                .mapToObj(i -> fixtures.order(
+                        broad,
+                        i % 3 == 0 ? PurchaseStatus.DRAFT : PurchaseStatus.SENT,
+                        today.minusDays(i % 5),
+                        Integer.toString(100 + (i * 7) % 40)))
+                .toList();
+        UUID otherOrder = fixtures.order(other, PurchaseStatus.SENT, today, "55");
+        fixtures.receipt(broad, orders.get(1), today, "ALB-AMPLIO-" + fixtures.tag);
+        fixtures.bill(other, PurchaseStatus.DRAFT, today, "30", "FV 100%_x " + fixtures.tag);
+        fixtures.bill(other, PurchaseStatus.DRAFT, today, "30", "FV 1000x " + fixtures.tag);
+        String number = fixtures.numberOf(otherOrder);
+
+        List<String> texts = List.of(
+                "amplio busqueda " + fixtures.tag,
+                "AMPLIÓ",
+                "búsqueda " + fixtures.tag,
+                fixtures.tag,
+                number.toLowerCase(Locale.ROOT),
+                "100%_",
+                "10_0",
+                "fv%x",
+                "nothing-" + fixtures.tag);
+        for (String text : texts) {
+            for (PurchaseKind kind : List.of(PurchaseKind.ORDER, PurchaseKind.RECEIPT, PurchaseKind.BILL)) {
+                PurchaseFilter filter = PurchaseFilter.all(kind).withText(text);
+                for (PurchaseSort by : PurchaseSort.values()) {
+                    for (boolean descending : new boolean[] {false, true}) {
+                        Sort<PurchaseSort> sort = new Sort<>(by, descending);
+                        assertThat(pagesOf(filter, sort, true))
+                                .as("%s in %s by %s %s", text, kind, by, descending)
+                                .isEqualTo(pagesOf(filter, sort, false));
+                    }
+                }
+            }
+        }
+        PurchaseFilter byName = PurchaseFilter.all(PurchaseKind.ORDER).withText("amplio busqueda " + fixtures.tag);
+        assertThat(pagesOf(byName, new Sort<>(PurchaseSort.DATE, true), true))
+                .containsExactlyInAnyOrderElementsOf(orders);
+        // The sizing that picks the form: twelve orders match the name.
+        assertThat(exceeds(byName, 11)).isTrue();
+        assertThat(exceeds(byName, 12)).isFalse();
+        assertThat(exceeds(PurchaseFilter.all(PurchaseKind.ORDER).withText(number), 0))
+                .isTrue();
+    }
+
+    /** Every page (of 4) of the list through one form of the text search, as the reader. */
+    private List<UUID> pagesOf(PurchaseFilter filter, Sort<PurchaseSort> sort, boolean rowByRow) {
+        return fixtures.as(
+                PurchaseListFixtures.READ_ONLY,
+                () -> new TransactionTemplate(transactions).execute(status -> {
+                    List<UUID> ids = new ArrayList<>();
+                    PageCursor after = null;
+                    do {
+                        Page<PurchaseRow> page = PurchaseListQueries.of(PurchaseListQueries.COLUMNS, filter, rowByRow)
+                                .page(
+                                        jdbc,
+                                        PurchaseListQueries.order(filter.kind(), sort),
+                                        after,
+                                        4,
+                                        PurchaseListQueries.ROW);
+                        page.rows().forEach(row -> ids.add(row.id()));
+                        after = page.next();
+                    } while (after != null);
+                    return ids;
+                }));
+    }
+
+    private boolean exceeds(PurchaseFilter filter, int limit) {
+        return fixtures.as(
+                PurchaseListFixtures.READ_ONLY,
+                () -> new TransactionTemplate(transactions)
+                        .execute(
+                                status -> jdbc.sql("SELECT nexo_purchase_document_search_exceeds(:kind, :text, :limit)")
+                                        .param("kind", filter.kind().name())
+                                        .param("text", filter.text())
+                                        .param("limit", limit)
+                                        .query(Boolean.class)
+                                        .single()));
     }
 
     @Test

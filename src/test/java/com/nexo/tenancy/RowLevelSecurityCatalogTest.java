@@ -82,7 +82,8 @@ class RowLevelSecurityCatalogTest {
             "nexo_article_search(text,boolean,integer,real)",
             "nexo_login_name_taken(text)",
             "nexo_sales_document_search(text[],text)",
-            "nexo_purchase_document_search(text,text)");
+            "nexo_purchase_document_search(text,text)",
+            "nexo_purchase_document_search_exceeds(text,text,integer)");
 
     /** SECURITY DEFINER functions portal actors may call: recording their own password change. */
     private static final Set<String> PORTAL_FUNCTIONS = Set.of("nexo_record_login_event(text,text,text,text,text)");

@@ -166,7 +166,9 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
         if (bill) {
             boolean matched = comparison.result() == ThreeWayMatch.Result.MATCHED;
             match.setText(
-                    getTranslation(matched ? "purchasing.bill-page.matched" : "purchasing.bill-page.differences"));
+                    matched
+                            ? getTranslation("purchasing.bill-page.matched")
+                            : getTranslation("purchasing.bill-page.differences"));
             match.getElement().setAttribute("data-status", comparison.result().name());
         }
         showData(more.approvedByName());
@@ -385,10 +387,9 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
         UUID id = document.id();
         new DocumentReasonDialog(
                         getTranslation("purchasing.action.cancel"),
-                        getTranslation(
-                                document.status() == PurchaseStatus.APPROVED
-                                        ? "purchasing.bill-page.dialog.cancel-approved-intro"
-                                        : "purchasing.bill-page.dialog.cancel-intro"),
+                        document.status() == PurchaseStatus.APPROVED
+                                ? getTranslation("purchasing.bill-page.dialog.cancel-approved-intro")
+                                : getTranslation("purchasing.bill-page.dialog.cancel-intro"),
                         getTranslation("purchasing.page.dialog.cancel-confirm"),
                         PurchaseTexts::refusalOf,
                         reason -> {

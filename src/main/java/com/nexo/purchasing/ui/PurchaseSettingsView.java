@@ -92,7 +92,8 @@ public class PurchaseSettingsView extends Main implements HasDynamicTitle {
             wrong = true;
         }
         if (percent == null) {
-            invalid(tolerance, "purchasing.settings.tolerance-required");
+            String requiredKey = "purchasing.settings.tolerance-required";
+            invalid(tolerance, requiredKey);
             wrong = true;
         } else if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
             invalid(tolerance, "purchasing.rule.tolerance-range");

@@ -186,7 +186,9 @@ class SupplierBillDialog extends Dialog {
         result.setVisible(true);
         result.getElement().setAttribute("data-status", outcome.result().name());
         result.setText(
-                getTranslation(matched ? "purchasing.bill-dialog.matched" : "purchasing.bill-dialog.differences"));
+                matched
+                        ? getTranslation("purchasing.bill-dialog.matched")
+                        : getTranslation("purchasing.bill-dialog.differences"));
     }
 
     private void save(Function<BillRequest, UUID> record) {

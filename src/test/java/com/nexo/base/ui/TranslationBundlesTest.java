@@ -116,6 +116,12 @@ class TranslationBundlesTest {
             Map.entry("purchasing.list.column.", Set.copyOf(PurchaseExportService.HEADERS)),
             Map.entry("purchasing.list.status.", slugs("purchasing.list.status.", PurchaseStatus.values())),
             Map.entry("purchasing.list.kind.", slugs("purchasing.list.kind.", PurchaseKind.values())),
+            Map.entry(
+                    "purchasing.list.new.",
+                    slugs("purchasing.list.new.", new PurchaseKind[] {PurchaseKind.RFQ, PurchaseKind.ORDER})),
+            Map.entry(
+                    "purchasing.bill-page.issue.",
+                    slugs("purchasing.bill-page.issue.", com.nexo.purchasing.bills.ThreeWayMatch.Issue.values())),
             Map.entry("purchasing.list.title.", slugs("purchasing.list.title.", PurchaseKind.values())),
             Map.entry("purchasing.list.search.", slugs("purchasing.list.search.", PurchaseKind.values())),
             Map.entry("purchasing.list.empty.", slugs("purchasing.list.empty.", PurchaseKind.values())),

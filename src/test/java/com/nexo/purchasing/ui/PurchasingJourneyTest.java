@@ -151,6 +151,12 @@ class PurchasingJourneyTest {
             browser.waitUntil(
                     "the article in the list", () -> browser.visibleText().contains(code));
             screenshots("purchasing-journey-replenishment");
+            // The warehouse's drop-down closes before the button is clicked (on a busy machine its
+            // overlay can still cover the page for a moment).
+            browser.waitUntil(
+                    "the warehouse list closed",
+                    () -> Boolean.TRUE.equals(
+                            browser.script("return !document.querySelector('vaadin-combo-box-overlay[opened]');")));
             button("Crear pedidos de compra").click();
             browser.waitForText("Ver los pedidos de compra");
             browser.waitUntil(

@@ -146,6 +146,13 @@ class PurchasingJourneyTest {
             WebElement warehouseField = field("Almacén");
             warehouseField.sendKeys(warehouseLabel);
             browser.waitForVaadin();
+            // Enter picks the offered warehouse only once the filtered item is there.
+            browser.waitUntil(
+                    "the warehouse offered",
+                    () -> Boolean.TRUE.equals(browser.script(
+                            "return [...document.querySelectorAll('vaadin-combo-box-item')]"
+                                    + ".some(item => item.textContent.includes(arguments[0]) && item.checkVisibility());",
+                            warehouseLabel)));
             warehouseField.sendKeys(Keys.ENTER);
             browser.waitForVaadin();
             browser.waitUntil(

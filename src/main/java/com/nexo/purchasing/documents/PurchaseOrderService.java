@@ -7,8 +7,6 @@ import com.nexo.articles.ArticleDirectory.WarehouseSummary;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.numbering.DocumentNumber;
 import com.nexo.base.numbering.DocumentNumbers;
-import com.nexo.history.ChangeEntry;
-import com.nexo.history.ChangeHistory;
 import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.PurchasingRuleException;
 import com.nexo.purchasing.replenish.OnOrder;
@@ -52,7 +50,6 @@ public class PurchaseOrderService {
     private final PurchaseParts parts;
     private final PurchaseSettingsService settings;
     private final DocumentNumbers numbers;
-    private final ChangeHistory changes;
     private final OnOrder onOrder;
 
     PurchaseOrderService(
@@ -61,7 +58,6 @@ public class PurchaseOrderService {
             PurchaseParts parts,
             PurchaseSettingsService settings,
             DocumentNumbers numbers,
-            ChangeHistory changes,
             OnOrder onOrder) {
         this.onOrder = onOrder;
         this.store = store;
@@ -69,7 +65,6 @@ public class PurchaseOrderService {
         this.parts = parts;
         this.settings = settings;
         this.numbers = numbers;
-        this.changes = changes;
     }
 
     /** Creates a draft order ({@code draft.id()} must be null). Returns its id. */
@@ -298,13 +293,6 @@ public class PurchaseOrderService {
                 article.cost() == null ? BigDecimal.ZERO : article.cost(),
                 BigDecimal.ZERO,
                 article.taxRate());
-    }
-
-    /** A page of an order's (or RFQ's) timeline: its changes and its lines', newest first. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(PurchasingPermissions.READ)
-    public List<ChangeEntry> history(UUID documentId, Long before, int limit) {
-        return changes.timeline(documentId, before, limit);
     }
 
     /** Suppliers matching a look-up text, best first (a supplier picker's choices). */

@@ -56,7 +56,7 @@ class PurchasingJourneyTest {
     /** A grid's cell content whose text is exactly the given one. */
     private static final String CELL_BY_TEXT = """
             const cells = [...document.querySelectorAll('vaadin-grid-cell-content')]
-                .filter(cell => cell.textContent.trim() === arguments[0]);
+                .filter(cell => cell.textContent.trim() === arguments[0] && cell.checkVisibility());
             return cells.length ? cells[0] : null;
             """;
 
@@ -185,10 +185,20 @@ class PurchasingJourneyTest {
             search.sendKeys(supplierName);
             search.sendKeys(Keys.ENTER);
             browser.waitForVaadin();
-            WebElement row = browser.waitFor(
+            browser.waitFor(
                     "the draft of " + supplierName, () -> (WebElement) browser.script(CELL_BY_TEXT, supplierName));
             screenshots("purchasing-journey-orders");
-            row.click();
+            // The screenshots resize the window and the grid renders its rows again: the cell is looked
+            // up afresh and clicked until the browser lets it be (waitUntil takes a refused click as
+            // "not yet").
+            browser.waitUntil("the draft of " + supplierName + " clicked", () -> {
+                WebElement cell = (WebElement) browser.script(CELL_BY_TEXT, supplierName);
+                if (cell == null) {
+                    return false;
+                }
+                cell.click();
+                return true;
+            });
             browser.waitUntil(
                     "the order's page", () -> browser.currentPath().matches("/purchasing/orders/[0-9a-f-]{36}"));
             browser.waitForText(supplierName);

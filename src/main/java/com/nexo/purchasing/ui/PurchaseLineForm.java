@@ -1,5 +1,6 @@
 package com.nexo.purchasing.ui;
 
+import com.nexo.base.documents.DocumentLineForm;
 import com.nexo.base.validation.NoControlCharacters;
 import com.nexo.purchasing.documents.OrderLine;
 import com.nexo.purchasing.documents.PurchaseLine;
@@ -12,42 +13,15 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * One line of a draft order or RFQ as the editor's line grid binds it (the base grid binds {@code
- * description}, {@code quantity}, {@code unitPrice}, {@code discountPercent} and {@code vatPercent}
- * by name); turned into the service's {@link OrderLine} on saving.
+ * One line of a draft order or RFQ as the editor's line grid binds it (the values in {@link
+ * DocumentLineForm}, with purchasing's limits: a quantity above zero); turned into the service's
+ * {@link OrderLine} on saving.
  */
-public class PurchaseLineForm {
+public class PurchaseLineForm extends DocumentLineForm {
 
     private UUID articleId;
     private String articleCode;
     private String supplierCode;
-
-    @NotBlank(message = "{purchasing.validation.description-required}")
-    @Size(max = 500, message = "{purchasing.validation.too-long}")
-    @NoControlCharacters(message = "{purchasing.validation.control-characters}")
-    private String description;
-
-    @NotNull(message = "{purchasing.validation.quantity}")
-    @DecimalMin(value = "0", inclusive = false, message = "{purchasing.validation.quantity}")
-    @DecimalMax(value = "9999999999", message = "{purchasing.validation.quantity}")
-    private BigDecimal quantity = BigDecimal.ONE;
-
-    private String unitCode;
-
-    @NotNull(message = "{purchasing.validation.price}")
-    @DecimalMin(value = "0", message = "{purchasing.validation.price}")
-    @DecimalMax(value = "999999999999", message = "{purchasing.validation.price}")
-    private BigDecimal unitPrice = BigDecimal.ZERO;
-
-    @NotNull(message = "{purchasing.validation.discount}")
-    @DecimalMin(value = "0", message = "{purchasing.validation.discount}")
-    @DecimalMax(value = "100", message = "{purchasing.validation.discount}")
-    private BigDecimal discountPercent = BigDecimal.ZERO;
-
-    @NotNull(message = "{purchasing.validation.vat}")
-    @DecimalMin(value = "0", message = "{purchasing.validation.vat}")
-    @DecimalMax(value = "100", message = "{purchasing.validation.vat}")
-    private BigDecimal vatPercent = new BigDecimal("21");
 
     /** A line from what the service proposes for an article ({@code lineFor}) or a stored line. */
     static PurchaseLineForm of(OrderLine line, String articleCode) {
@@ -55,12 +29,12 @@ public class PurchaseLineForm {
         form.articleId = line.articleId();
         form.articleCode = articleCode;
         form.supplierCode = line.supplierCode();
-        form.description = line.description();
-        form.quantity = line.quantity();
-        form.unitCode = line.unitCode();
-        form.unitPrice = line.unitPrice() == null ? BigDecimal.ZERO : line.unitPrice();
-        form.discountPercent = line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent();
-        form.vatPercent = line.vatPercent();
+        form.setDescription(line.description());
+        form.setQuantity(line.quantity());
+        form.setUnitCode(line.unitCode());
+        form.setUnitPrice(line.unitPrice() == null ? BigDecimal.ZERO : line.unitPrice());
+        form.setDiscountPercent(line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent());
+        form.setVatPercent(line.vatPercent());
         return form;
     }
 
@@ -70,7 +44,14 @@ public class PurchaseLineForm {
 
     OrderLine toOrderLine() {
         return new OrderLine(
-                articleId, supplierCode, description, quantity, unitCode, unitPrice, discountPercent, vatPercent);
+                articleId,
+                supplierCode,
+                getDescription(),
+                getQuantity(),
+                getUnitCode(),
+                getUnitPrice(),
+                getDiscountPercent(),
+                getVatPercent());
     }
 
     public UUID getArticleId() {
@@ -89,51 +70,43 @@ public class PurchaseLineForm {
         this.supplierCode = supplierCode;
     }
 
+    @Override
+    @NotBlank(message = "{purchasing.validation.description-required}")
+    @Size(max = 500, message = "{purchasing.validation.too-long}")
+    @NoControlCharacters(message = "{purchasing.validation.control-characters}")
     public String getDescription() {
-        return description;
+        return super.getDescription();
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
+    @Override
+    @NotNull(message = "{purchasing.validation.quantity}")
+    @DecimalMin(value = "0", inclusive = false, message = "{purchasing.validation.quantity}")
+    @DecimalMax(value = "9999999999", message = "{purchasing.validation.quantity}")
     public BigDecimal getQuantity() {
-        return quantity;
+        return super.getQuantity();
     }
 
-    public void setQuantity(BigDecimal quantity) {
-        this.quantity = quantity;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
+    @Override
+    @NotNull(message = "{purchasing.validation.price}")
+    @DecimalMin(value = "0", message = "{purchasing.validation.price}")
+    @DecimalMax(value = "999999999999", message = "{purchasing.validation.price}")
     public BigDecimal getUnitPrice() {
-        return unitPrice;
+        return super.getUnitPrice();
     }
 
-    public void setUnitPrice(BigDecimal unitPrice) {
-        this.unitPrice = unitPrice;
-    }
-
+    @Override
+    @NotNull(message = "{purchasing.validation.discount}")
+    @DecimalMin(value = "0", message = "{purchasing.validation.discount}")
+    @DecimalMax(value = "100", message = "{purchasing.validation.discount}")
     public BigDecimal getDiscountPercent() {
-        return discountPercent;
+        return super.getDiscountPercent();
     }
 
-    public void setDiscountPercent(BigDecimal discountPercent) {
-        this.discountPercent = discountPercent;
-    }
-
+    @Override
+    @NotNull(message = "{purchasing.validation.vat}")
+    @DecimalMin(value = "0", message = "{purchasing.validation.vat}")
+    @DecimalMax(value = "100", message = "{purchasing.validation.vat}")
     public BigDecimal getVatPercent() {
-        return vatPercent;
-    }
-
-    public void setVatPercent(BigDecimal vatPercent) {
-        this.vatPercent = vatPercent;
+        return super.getVatPercent();
     }
 }

@@ -1,5 +1,6 @@
 package com.nexo.sales.documents;
 
+import com.nexo.base.documents.DocumentLineForm;
 import com.nexo.base.validation.NoControlCharacters;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,46 +11,16 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * One line of a document as the editor binds it: an article (or none, for a free-text line), its
- * description, quantity, unit, unit price, discount and VAT rate. {@code sourceLineId} is the line of
+ * One line of a document as the editor binds it: an article (or none, for a free-text line) and the
+ * values in {@link DocumentLineForm}, with sales' limits (a negative quantity is a return). {@code sourceLineId} is the line of
  * the previous document it was made from (kept by conversions, null for lines typed in).
  */
-public class LineForm {
+public class LineForm extends DocumentLineForm {
 
     private UUID id;
     private UUID sourceLineId;
     private UUID articleId;
     private String articleCode;
-
-    @NotBlank(message = "{sales.validation.description-required}")
-    @Size(max = 500, message = "{sales.validation.too-long}")
-    @NoControlCharacters(message = "{sales.validation.control-characters}")
-    private String description;
-
-    @NotNull(message = "{sales.validation.quantity-required}")
-    @DecimalMin(value = "-9999999999", message = "{sales.validation.quantity-range}")
-    @DecimalMax(value = "9999999999", message = "{sales.validation.quantity-range}")
-    private BigDecimal quantity = BigDecimal.ONE;
-
-    @Size(max = 20, message = "{sales.validation.too-long}")
-    @NoControlCharacters(message = "{sales.validation.control-characters}")
-    private String unitCode;
-
-    @NotNull(message = "{sales.validation.price-required}")
-    @DecimalMin(value = "0", message = "{sales.validation.price-range}")
-    @DecimalMax(value = "999999999999", message = "{sales.validation.price-range}")
-    private BigDecimal unitPrice = BigDecimal.ZERO;
-
-    @NotNull(message = "{sales.validation.discount-range}")
-    @DecimalMin(value = "0", message = "{sales.validation.discount-range}")
-    @DecimalMax(value = "100", message = "{sales.validation.discount-range}")
-    private BigDecimal discountPercent = BigDecimal.ZERO;
-
-    @NotNull(message = "{sales.validation.vat-required}")
-    @DecimalMin(value = "0", message = "{sales.validation.vat-required}")
-    @DecimalMax(value = "100", message = "{sales.validation.vat-required}")
-    private BigDecimal vatPercent = new BigDecimal("21");
-
     private boolean stockTracked;
 
     public LineForm() {}
@@ -57,15 +28,11 @@ public class LineForm {
     /** A copy for another document: same values, no id, made from {@code sourceLineId}. */
     public LineForm copyFrom(UUID source, BigDecimal newQuantity) {
         LineForm copy = new LineForm();
+        copyValuesTo(copy);
         copy.sourceLineId = source;
         copy.articleId = articleId;
         copy.articleCode = articleCode;
-        copy.description = description;
-        copy.quantity = newQuantity;
-        copy.unitCode = unitCode;
-        copy.unitPrice = unitPrice;
-        copy.discountPercent = discountPercent;
-        copy.vatPercent = vatPercent;
+        copy.setQuantity(newQuantity);
         copy.stockTracked = stockTracked;
         return copy;
     }
@@ -102,59 +69,58 @@ public class LineForm {
         this.articleCode = articleCode;
     }
 
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public BigDecimal getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(BigDecimal quantity) {
-        this.quantity = quantity;
-    }
-
-    public String getUnitCode() {
-        return unitCode;
-    }
-
-    public void setUnitCode(String unitCode) {
-        this.unitCode = unitCode;
-    }
-
-    public BigDecimal getUnitPrice() {
-        return unitPrice;
-    }
-
-    public void setUnitPrice(BigDecimal unitPrice) {
-        this.unitPrice = unitPrice;
-    }
-
-    public BigDecimal getDiscountPercent() {
-        return discountPercent;
-    }
-
-    public void setDiscountPercent(BigDecimal discountPercent) {
-        this.discountPercent = discountPercent;
-    }
-
-    public BigDecimal getVatPercent() {
-        return vatPercent;
-    }
-
-    public void setVatPercent(BigDecimal vatPercent) {
-        this.vatPercent = vatPercent;
-    }
-
     public boolean isStockTracked() {
         return stockTracked;
     }
 
     public void setStockTracked(boolean stockTracked) {
         this.stockTracked = stockTracked;
+    }
+
+    @Override
+    @NotBlank(message = "{sales.validation.description-required}")
+    @Size(max = 500, message = "{sales.validation.too-long}")
+    @NoControlCharacters(message = "{sales.validation.control-characters}")
+    public String getDescription() {
+        return super.getDescription();
+    }
+
+    @Override
+    @NotNull(message = "{sales.validation.quantity-required}")
+    @DecimalMin(value = "-9999999999", message = "{sales.validation.quantity-range}")
+    @DecimalMax(value = "9999999999", message = "{sales.validation.quantity-range}")
+    public BigDecimal getQuantity() {
+        return super.getQuantity();
+    }
+
+    @Override
+    @Size(max = 20, message = "{sales.validation.too-long}")
+    @NoControlCharacters(message = "{sales.validation.control-characters}")
+    public String getUnitCode() {
+        return super.getUnitCode();
+    }
+
+    @Override
+    @NotNull(message = "{sales.validation.price-required}")
+    @DecimalMin(value = "0", message = "{sales.validation.price-range}")
+    @DecimalMax(value = "999999999999", message = "{sales.validation.price-range}")
+    public BigDecimal getUnitPrice() {
+        return super.getUnitPrice();
+    }
+
+    @Override
+    @NotNull(message = "{sales.validation.discount-range}")
+    @DecimalMin(value = "0", message = "{sales.validation.discount-range}")
+    @DecimalMax(value = "100", message = "{sales.validation.discount-range}")
+    public BigDecimal getDiscountPercent() {
+        return super.getDiscountPercent();
+    }
+
+    @Override
+    @NotNull(message = "{sales.validation.vat-required}")
+    @DecimalMin(value = "0", message = "{sales.validation.vat-required}")
+    @DecimalMax(value = "100", message = "{sales.validation.vat-required}")
+    public BigDecimal getVatPercent() {
+        return super.getVatPercent();
     }
 }

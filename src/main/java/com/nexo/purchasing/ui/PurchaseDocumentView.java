@@ -11,6 +11,7 @@ import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
 import com.nexo.base.ui.documents.DocumentOutput;
+import com.nexo.base.ui.documents.DocumentPageParts;
 import com.nexo.base.ui.documents.DocumentReasonDialog;
 import com.nexo.base.ui.documents.DocumentTotalsBox;
 import com.nexo.base.ui.documents.RelatedDocuments;
@@ -36,7 +37,6 @@ import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -138,19 +138,9 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         this.bills = bills;
         addClassNames("account-detail", "purchase-document");
 
-        title.addClassName("detail-title");
-        supplier.addClassName("detail-subtitle");
         state.addClassName("status-badge");
         approval.addClassNames("status-badge", "approval-badge");
-        Div badges = new Div(state, approval);
-        badges.addClassName("detail-badges");
-        Div heading = new Div(title, supplier, badges);
-        actions.addClassName("detail-actions");
-        output.addClassNames("detail-actions", "document-output");
-        Div buttonsBox = new Div(actions, output);
-        buttonsBox.addClassName("detail-actions");
-        Div header = new Div(heading, buttonsBox);
-        header.addClassName("detail-header");
+        Div header = DocumentPageParts.header(title, supplier, List.of(state, approval), actions, output);
 
         data.addClassName("detail-data");
         configureLines();
@@ -166,11 +156,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         Section relatedSection = DetailSections.section(getTranslation("purchasing.page.related"), related);
         Section historySection = DetailSections.section(getTranslation("purchasing.page.history"), timeline);
         historySection.addClassName("detail-history");
-        Div main = new Div(dataSection);
-        main.addClassName("detail-main");
-        Div side = new Div(relatedSection, historySection);
-        Div columns = new Div(main, side);
-        columns.addClassName("detail-columns");
+        Div columns = DocumentPageParts.columns(List.of(dataSection), List.of(relatedSection, historySection));
         add(header, conflict, linesSection, suppliersSection, comparisonSection, columns);
     }
 
@@ -308,71 +294,40 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     }
 
     private void item(String label, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Span term = new Span(label);
-        term.addClassName("detail-term");
-        Span shown = new Span(value);
-        shown.addClassName("detail-value");
-        Div item = new Div(term, shown);
-        item.addClassName("detail-item");
-        data.add(item);
+        DocumentPageParts.item(data, label, value);
     }
 
     // ---- lines ----
 
     private void configureLines() {
-        lines.addClassName("document-lines");
-        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        lines.setAllRowsVisible(true);
-        Grid.Column<PurchaseLine> code = lines.addColumn(PurchaseLine::articleCode)
-                .setHeader(getTranslation("documents.line.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        Grid.Column<PurchaseLine> supplierCode = lines.addColumn(PurchaseLine::supplierCode)
-                .setHeader(getTranslation("purchasing.line.supplier-code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        DocumentPageParts.linesGrid(lines);
+        Grid.Column<PurchaseLine> code =
+                DocumentPageParts.codeColumn(lines, PurchaseLine::articleCode, getTranslation("documents.line.code"));
+        Grid.Column<PurchaseLine> supplierCode = DocumentPageParts.codeColumn(
+                lines, PurchaseLine::supplierCode, getTranslation("purchasing.line.supplier-code"));
         lines.addColumn(PurchaseLine::description)
                 .setHeader(getTranslation("documents.line.description"))
                 .setFlexGrow(3);
-        lines.addColumn(line -> PurchaseTexts.quantity(line.quantity()) + " " + nullToEmpty(line.unitCode()))
-                .setHeader(getTranslation("purchasing.line.ordered"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        received = lines.addColumn(line -> PurchaseTexts.quantity(line.receivedQuantity()))
-                .setHeader(getTranslation("purchasing.line.received"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        billed = lines.addColumn(line -> PurchaseTexts.quantity(line.billedQuantity()))
-                .setHeader(getTranslation("purchasing.line.billed"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        price = lines.addColumn(line -> Format.price(line.unitPrice(), currency()))
-                .setHeader(getTranslation("documents.line.price"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        discount = lines.addColumn(
-                        line -> line.discountPercent().signum() == 0 ? "" : Format.percent(line.discountPercent()))
-                .setHeader(getTranslation("documents.line.discount"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        vat = lines.addColumn(line -> Format.percent(line.vatPercent()))
-                .setHeader(getTranslation("documents.line.vat"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        net = lines.addColumn(line -> Format.money(line.netAmount(), currency()))
-                .setHeader(getTranslation("documents.line.net"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        DocumentPageParts.figureColumn(
+                lines,
+                line -> PurchaseTexts.quantity(line.quantity()) + " " + nullToEmpty(line.unitCode()),
+                getTranslation("purchasing.line.ordered"));
+        received = DocumentPageParts.figureColumn(
+                lines,
+                line -> PurchaseTexts.quantity(line.receivedQuantity()),
+                getTranslation("purchasing.line.received"));
+        billed = DocumentPageParts.figureColumn(
+                lines, line -> PurchaseTexts.quantity(line.billedQuantity()), getTranslation("purchasing.line.billed"));
+        price = DocumentPageParts.figureColumn(
+                lines, line -> Format.price(line.unitPrice(), currency()), getTranslation("documents.line.price"));
+        discount = DocumentPageParts.figureColumn(
+                lines,
+                line -> line.discountPercent().signum() == 0 ? "" : Format.percent(line.discountPercent()),
+                getTranslation("documents.line.discount"));
+        vat = DocumentPageParts.figureColumn(
+                lines, line -> Format.percent(line.vatPercent()), getTranslation("documents.line.vat"));
+        net = DocumentPageParts.figureColumn(
+                lines, line -> Format.money(line.netAmount(), currency()), getTranslation("documents.line.net"));
         lines.setEmptyStateText(getTranslation("purchasing.page.no-lines"));
         // A tablet held upright leaves the codes out; the other columns depend on the document
         // (an RFQ has no prices) and its state, and the grid scrolls within itself if need be.
@@ -706,14 +661,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     }
 
     private void action(String name, String text, boolean primary, Runnable run) {
-        Button button = new Button(text, click -> run.run());
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        if ("cancel".equals(name) || "delete".equals(name)) {
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        button.addClassName("action-" + name);
+        Button button =
+                DocumentPageParts.stepButton(name, text, primary, "cancel".equals(name) || "delete".equals(name), run);
         buttons.put(name, button);
         actions.add(button);
     }

@@ -7,6 +7,7 @@ import com.nexo.base.ui.Format;
 import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
+import com.nexo.base.ui.documents.DocumentPageParts;
 import com.nexo.base.ui.documents.DocumentReasonDialog;
 import com.nexo.base.ui.documents.DocumentTotalsBox;
 import com.nexo.base.ui.documents.RelatedDocuments;
@@ -25,7 +26,6 @@ import com.nexo.purchasing.documents.RelatedDocument;
 import com.nexo.purchasing.pages.PurchasePageExtras;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -94,16 +94,9 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
         this.extras = extras;
         addClassNames("account-detail", "purchase-document", "purchase-record");
 
-        title.addClassName("detail-title");
-        supplier.addClassName("detail-subtitle");
         state.addClassName("status-badge");
         match.addClassNames("status-badge", "match-badge");
-        Div badges = new Div(state, match);
-        badges.addClassName("detail-badges");
-        Div heading = new Div(title, supplier, badges);
-        actions.addClassName("detail-actions");
-        Div header = new Div(heading, actions);
-        header.addClassName("detail-header");
+        Div header = DocumentPageParts.header(title, supplier, List.of(state, match), actions, null);
 
         data.addClassName("detail-data");
         configureLines();
@@ -117,11 +110,8 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
         Section relatedSection = DetailSections.section(getTranslation("purchasing.page.related"), related);
         Section historySection = DetailSections.section(getTranslation("purchasing.page.history"), timeline);
         historySection.addClassName("detail-history");
-        Div main = new Div(dataSection, totalsSection);
-        main.addClassName("detail-main");
-        Div side = new Div(relatedSection, historySection);
-        Div columns = new Div(main, side);
-        columns.addClassName("detail-columns");
+        Div columns =
+                DocumentPageParts.columns(List.of(dataSection, totalsSection), List.of(relatedSection, historySection));
         add(header, conflict, linesSection, matchSection, columns);
     }
 
@@ -216,40 +206,22 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
     }
 
     private void item(String label, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Span term = new Span(label);
-        term.addClassName("detail-term");
-        Span shown = new Span(value);
-        shown.addClassName("detail-value");
-        Div item = new Div(term, shown);
-        item.addClassName("detail-item");
-        data.add(item);
+        DocumentPageParts.item(data, label, value);
     }
 
     private void configureLines() {
-        lines.addClassName("document-lines");
-        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        lines.setAllRowsVisible(true);
-        lines.addColumn(PurchaseLine::articleCode)
-                .setHeader(getTranslation("documents.line.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        DocumentPageParts.linesGrid(lines);
+        DocumentPageParts.codeColumn(lines, PurchaseLine::articleCode, getTranslation("documents.line.code"));
         lines.addColumn(PurchaseLine::description)
                 .setHeader(getTranslation("documents.line.description"))
                 .setFlexGrow(3);
-        lines.addColumn(line -> PurchaseTexts.quantity(line.quantity()) + " "
-                        + (line.unitCode() == null ? "" : line.unitCode()))
-                .setHeader(getTranslation("purchasing.line.received"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        lines.addColumn(line -> Format.price(line.unitPrice(), currency()))
-                .setHeader(getTranslation("documents.line.price"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        DocumentPageParts.figureColumn(
+                lines,
+                line -> PurchaseTexts.quantity(line.quantity()) + " "
+                        + (line.unitCode() == null ? "" : line.unitCode()),
+                getTranslation("purchasing.line.received"));
+        DocumentPageParts.figureColumn(
+                lines, line -> Format.price(line.unitPrice(), currency()), getTranslation("documents.line.price"));
     }
 
     private void configureMatch() {
@@ -346,14 +318,7 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
     }
 
     private void action(String name, String text, boolean primary, Runnable run) {
-        Button button = new Button(text, click -> run.run());
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        if ("cancel".equals(name)) {
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        button.addClassName("action-" + name);
+        Button button = DocumentPageParts.stepButton(name, text, primary, "cancel".equals(name), run);
         buttons.put(name, button);
         actions.add(button);
     }

@@ -8,6 +8,7 @@ import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
 import com.nexo.base.ui.documents.DocumentOutput;
+import com.nexo.base.ui.documents.DocumentPageParts;
 import com.nexo.base.ui.documents.DocumentReasonDialog;
 import com.nexo.base.ui.documents.DocumentTotalsBox;
 import com.nexo.base.ui.documents.RelatedDocuments;
@@ -27,11 +28,8 @@ import com.nexo.sales.documents.SalesTotals;
 import com.nexo.sales.print.SalesPrintService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -82,7 +80,6 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private final H2 title = new H2();
     private final Span client = new Span();
     private final Span state = new Span();
-    private final Div badges = new Div(state);
     private final Div actions = new Div();
     final Map<DocumentAction, Button> buttons = new EnumMap<>(DocumentAction.class);
     /** The PDF and e-mail buttons ({@link DocumentOutput}). */
@@ -111,17 +108,8 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         this.clock = clock;
         addClassNames("account-detail", "sales-document");
 
-        title.addClassName("detail-title");
-        client.addClassName("detail-subtitle");
         state.addClassName("status-badge");
-        badges.addClassName("detail-badges");
-        Div heading = new Div(title, client, badges);
-        actions.addClassName("detail-actions");
-        output.addClassNames("detail-actions", "document-output");
-        Div buttonsBox = new Div(actions, output);
-        buttonsBox.addClassName("detail-actions");
-        Div header = new Div(heading, buttonsBox);
-        header.addClassName("detail-header");
+        Div header = DocumentPageParts.header(title, client, List.of(state), actions, output);
 
         data.addClassName("detail-data");
         configureLines();
@@ -136,11 +124,8 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         // The lines take the page's whole width (an order shows up to nine columns); the document's
         // data and notes, its related documents and its history follow in two columns.
         linesSection.addClassName("document-lines-section");
-        Div main = new Div(dataSection, notesSection);
-        main.addClassName("detail-main");
-        Div side = new Div(relatedSection, historySection);
-        Div columns = new Div(main, side);
-        columns.addClassName("detail-columns");
+        Div columns =
+                DocumentPageParts.columns(List.of(dataSection, notesSection), List.of(relatedSection, historySection));
         add(header, linesSection, columns);
     }
 
@@ -252,16 +237,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void item(String label, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Span term = new Span(label);
-        term.addClassName("detail-term");
-        Span shown = new Span(value);
-        shown.addClassName("detail-value");
-        Div item = new Div(term, shown);
-        item.addClassName("detail-item");
-        data.add(item);
+        DocumentPageParts.item(data, label, value);
     }
 
     static String slug(String name) {
@@ -275,58 +251,37 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private Grid.Column<DocumentLineRow> backOrdered;
 
     private void configureLines() {
-        lines.addClassName("document-lines");
-        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        lines.setAllRowsVisible(true);
-        Grid.Column<DocumentLineRow> code = lines.addColumn(DocumentLineRow::articleCode)
-                .setHeader(getTranslation("documents.line.code"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        DocumentPageParts.linesGrid(lines);
+        Grid.Column<DocumentLineRow> code = DocumentPageParts.codeColumn(
+                lines, DocumentLineRow::articleCode, getTranslation("documents.line.code"));
         lines.addColumn(DocumentLineRow::description)
                 .setHeader(getTranslation("documents.line.description"))
                 .setFlexGrow(3);
-        lines.addColumn(row -> DocumentViewTexts.quantity(row.quantity()))
-                .setHeader(getTranslation("documents.line.quantity"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        delivered = lines.addColumn(row -> DocumentViewTexts.quantity(row.deliveredQuantity()))
-                .setHeader(getTranslation("sales.editor.line.delivered"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        invoiced = lines.addColumn(row -> DocumentViewTexts.quantity(row.invoicedQuantity()))
-                .setHeader(getTranslation("sales.editor.line.invoiced"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        backOrdered = lines.addColumn(row -> DocumentViewTexts.quantity(
-                        page == null ? null : page.backOrdered().get(row.id())))
-                .setHeader(getTranslation("sales.editor.line.back-ordered"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        lines.addColumn(row -> Format.price(row.unitPrice(), currency()))
-                .setHeader(getTranslation("documents.line.price"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        Grid.Column<DocumentLineRow> discount = lines.addColumn(
-                        row -> row.discountPercent().signum() == 0 ? "" : Format.percent(row.discountPercent()))
-                .setHeader(getTranslation("documents.line.discount"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        Grid.Column<DocumentLineRow> vat = lines.addColumn(row -> Format.percent(row.vatPercent()))
-                .setHeader(getTranslation("documents.line.vat"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        lines.addColumn(row -> Format.money(row.netAmount(), currency()))
-                .setHeader(getTranslation("documents.line.net"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        DocumentPageParts.figureColumn(
+                lines, row -> DocumentViewTexts.quantity(row.quantity()), getTranslation("documents.line.quantity"));
+        delivered = DocumentPageParts.figureColumn(
+                lines,
+                row -> DocumentViewTexts.quantity(row.deliveredQuantity()),
+                getTranslation("sales.editor.line.delivered"));
+        invoiced = DocumentPageParts.figureColumn(
+                lines,
+                row -> DocumentViewTexts.quantity(row.invoicedQuantity()),
+                getTranslation("sales.editor.line.invoiced"));
+        backOrdered = DocumentPageParts.figureColumn(
+                lines,
+                row -> DocumentViewTexts.quantity(
+                        page == null ? null : page.backOrdered().get(row.id())),
+                getTranslation("sales.editor.line.back-ordered"));
+        DocumentPageParts.figureColumn(
+                lines, row -> Format.price(row.unitPrice(), currency()), getTranslation("documents.line.price"));
+        Grid.Column<DocumentLineRow> discount = DocumentPageParts.figureColumn(
+                lines,
+                row -> row.discountPercent().signum() == 0 ? "" : Format.percent(row.discountPercent()),
+                getTranslation("documents.line.discount"));
+        Grid.Column<DocumentLineRow> vat = DocumentPageParts.figureColumn(
+                lines, row -> Format.percent(row.vatPercent()), getTranslation("documents.line.vat"));
+        DocumentPageParts.figureColumn(
+                lines, row -> Format.money(row.netAmount(), currency()), getTranslation("documents.line.net"));
         lines.setEmptyStateText(getTranslation("sales.page.no-lines"));
         NarrowScreens.hideColumnsBelow(lines, 1100, List.of(code, discount, vat));
         NarrowScreens.hideColumnsBelow(lines, 900, List.of(delivered, invoiced));
@@ -462,14 +417,12 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         if (!page.allows(action)) {
             return;
         }
-        Button button = new Button(getTranslation(action.key()), click -> run.run());
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        if (action == DocumentAction.CANCEL || action == DocumentAction.DELETE) {
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        button.addClassName("action-" + slug(action.name()));
+        Button button = DocumentPageParts.stepButton(
+                slug(action.name()),
+                getTranslation(action.key()),
+                primary,
+                action == DocumentAction.CANCEL || action == DocumentAction.DELETE,
+                run);
         buttons.put(action, button);
         actions.add(button);
     }

@@ -26,9 +26,7 @@ import com.nexo.purchasing.documents.RelatedDocument;
 import com.nexo.purchasing.pages.PurchasePageExtras;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -225,49 +223,38 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
     }
 
     private void configureMatch() {
-        matchLines.addClassNames("document-lines", "bill-match");
-        matchLines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        matchLines.setAllRowsVisible(true);
+        DocumentPageParts.linesGrid(matchLines);
+        matchLines.addClassName("bill-match");
         matchLines
                 .addColumn(BillComparison.Line::description)
                 .setHeader(getTranslation("documents.line.description"))
                 .setFlexGrow(3);
-        matchLines
-                .addColumn(line -> line.match().line().onOrder()
+        DocumentPageParts.figureColumn(
+                matchLines,
+                line -> line.match().line().onOrder()
                         ? PurchaseTexts.quantity(line.match().line().orderedQuantity())
-                        : "")
-                .setHeader(getTranslation("purchasing.line.ordered"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        matchLines
-                .addColumn(line -> line.match().line().onOrder()
+                        : "",
+                getTranslation("purchasing.line.ordered"));
+        DocumentPageParts.figureColumn(
+                matchLines,
+                line -> line.match().line().onOrder()
                         ? PurchaseTexts.quantity(line.match().line().receivedQuantity())
-                        : "")
-                .setHeader(getTranslation("purchasing.line.received"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        matchLines
-                .addColumn(line -> PurchaseTexts.quantity(line.match().line().billedQuantity()))
-                .setHeader(getTranslation("purchasing.line.billed"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        matchLines
-                .addColumn(line -> line.match().line().onOrder()
+                        : "",
+                getTranslation("purchasing.line.received"));
+        DocumentPageParts.figureColumn(
+                matchLines,
+                line -> PurchaseTexts.quantity(line.match().line().billedQuantity()),
+                getTranslation("purchasing.line.billed"));
+        DocumentPageParts.figureColumn(
+                matchLines,
+                line -> line.match().line().onOrder()
                         ? Format.price(line.match().line().orderedPrice(), currency())
-                        : "")
-                .setHeader(getTranslation("purchasing.bill-page.order-price"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        matchLines
-                .addColumn(line -> Format.price(line.match().line().billedPrice(), currency()))
-                .setHeader(getTranslation("purchasing.bill-page.billed-price"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                        : "",
+                getTranslation("purchasing.bill-page.order-price"));
+        DocumentPageParts.figureColumn(
+                matchLines,
+                line -> Format.price(line.match().line().billedPrice(), currency()),
+                getTranslation("purchasing.bill-page.billed-price"));
         matchLines
                 .addColumn(this::issues)
                 .setHeader(getTranslation("purchasing.bill-page.check"))

@@ -47,25 +47,25 @@ final class PurchaseHistoryWords implements DocumentHistoryEntries.Vocabulary {
     public String what(String table, String operation) {
         return switch (table) {
             case "purchase_document_line" ->
-                switch (operation) {
-                    case "INSERT" -> context.getTranslation("purchasing.history.line-created");
-                    case "DELETE" -> context.getTranslation("purchasing.history.line-deleted");
-                    default -> context.getTranslation("purchasing.history.line-changed");
-                };
+                DocumentHistoryEntries.byOperation(
+                        operation,
+                        context.getTranslation("purchasing.history.line-created"),
+                        context.getTranslation("purchasing.history.line-deleted"),
+                        context.getTranslation("purchasing.history.line-changed"));
             case "purchase_rfq_supplier" ->
-                switch (operation) {
-                    case "INSERT" -> context.getTranslation("purchasing.history.supplier-added");
-                    case "DELETE" -> context.getTranslation("purchasing.history.supplier-removed");
-                    default -> context.getTranslation("purchasing.history.supplier-changed");
-                };
+                DocumentHistoryEntries.byOperation(
+                        operation,
+                        context.getTranslation("purchasing.history.supplier-added"),
+                        context.getTranslation("purchasing.history.supplier-removed"),
+                        context.getTranslation("purchasing.history.supplier-changed"));
             case "purchase_rfq_answer" -> context.getTranslation("purchasing.history.answer-recorded");
             case "purchase_document_mail" -> context.getTranslation("purchasing.history.mail-sent");
             default ->
-                switch (operation) {
-                    case "INSERT" -> context.getTranslation("purchasing.history.document-created");
-                    case "DELETE" -> context.getTranslation("purchasing.history.document-deleted");
-                    default -> context.getTranslation("purchasing.history.document-changed");
-                };
+                DocumentHistoryEntries.byOperation(
+                        operation,
+                        context.getTranslation("purchasing.history.document-created"),
+                        context.getTranslation("purchasing.history.document-deleted"),
+                        context.getTranslation("purchasing.history.document-changed"));
         };
     }
 
@@ -79,18 +79,12 @@ final class PurchaseHistoryWords implements DocumentHistoryEntries.Vocabulary {
             case "number" -> context.getTranslation("purchasing.page.number");
             case "document_date" -> context.getTranslation("purchasing.field.document-date");
             case "expected_date" -> context.getTranslation("purchasing.field.expected-date");
-            case "total_amount" -> context.getTranslation("documents.totals.total");
             case "supplier_reference" -> context.getTranslation("purchasing.field.supplier-reference");
             case "notes" -> context.getTranslation("purchasing.field.notes");
             case "cancel_reason" -> context.getTranslation("purchasing.page.cancel-reason");
-            case "description" -> context.getTranslation("documents.line.description");
-            case "quantity" -> context.getTranslation("documents.line.quantity");
-            case "unit_price" -> context.getTranslation("documents.line.price");
-            case "discount_percent" -> context.getTranslation("documents.line.discount");
-            case "vat_percent" -> context.getTranslation("documents.line.vat");
             case "received_quantity" -> context.getTranslation("purchasing.line.received");
             case "billed_quantity" -> context.getTranslation("purchasing.line.billed");
-            default -> null;
+            default -> DocumentHistoryEntries.commonLabel(context, column);
         };
         return Optional.ofNullable(label);
     }
@@ -100,10 +94,11 @@ final class PurchaseHistoryWords implements DocumentHistoryEntries.Vocabulary {
         return switch (column) {
             case "status" -> PurchaseTexts.status(context, PurchaseStatus.valueOf(text));
             case "document_date", "expected_date" -> Format.date(LocalDate.parse(text));
-            case "total_amount", "unit_price" -> Format.money(new BigDecimal(text), currency);
             case "quantity", "received_quantity", "billed_quantity" -> PurchaseTexts.quantity(new BigDecimal(text));
-            case "discount_percent", "vat_percent" -> Format.percent(new BigDecimal(text));
-            default -> text;
+            default -> {
+                String common = DocumentHistoryEntries.commonValue(column, text, currency);
+                yield common == null ? text : common;
+            }
         };
     }
 }

@@ -47,29 +47,29 @@ final class DocumentViewHistory implements DocumentHistoryEntries.Vocabulary {
     public String what(String table, String operation) {
         return switch (table) {
             case "sales_document_line" ->
-                switch (operation) {
-                    case "INSERT" -> context.getTranslation("sales.page.history.line-created");
-                    case "DELETE" -> context.getTranslation("sales.page.history.line-deleted");
-                    default -> context.getTranslation("sales.page.history.line-changed");
-                };
+                DocumentHistoryEntries.byOperation(
+                        operation,
+                        context.getTranslation("sales.page.history.line-created"),
+                        context.getTranslation("sales.page.history.line-deleted"),
+                        context.getTranslation("sales.page.history.line-changed"));
             case "sales_payment" ->
-                switch (operation) {
-                    case "INSERT" -> context.getTranslation("sales.page.history.payment-created");
-                    case "DELETE" -> context.getTranslation("sales.page.history.payment-deleted");
-                    default -> context.getTranslation("sales.page.history.payment-changed");
-                };
+                DocumentHistoryEntries.byOperation(
+                        operation,
+                        context.getTranslation("sales.page.history.payment-created"),
+                        context.getTranslation("sales.page.history.payment-deleted"),
+                        context.getTranslation("sales.page.history.payment-changed"));
             case "sales_document_mail" ->
-                switch (operation) {
-                    case "INSERT" -> context.getTranslation("sales.page.history.mail-created");
-                    case "DELETE" -> context.getTranslation("sales.page.history.mail-deleted");
-                    default -> context.getTranslation("sales.page.history.mail-changed");
-                };
+                DocumentHistoryEntries.byOperation(
+                        operation,
+                        context.getTranslation("sales.page.history.mail-created"),
+                        context.getTranslation("sales.page.history.mail-deleted"),
+                        context.getTranslation("sales.page.history.mail-changed"));
             default ->
-                switch (operation) {
-                    case "INSERT" -> context.getTranslation("sales.page.history.document-created");
-                    case "DELETE" -> context.getTranslation("sales.page.history.document-deleted");
-                    default -> context.getTranslation("sales.page.history.document-changed");
-                };
+                DocumentHistoryEntries.byOperation(
+                        operation,
+                        context.getTranslation("sales.page.history.document-created"),
+                        context.getTranslation("sales.page.history.document-deleted"),
+                        context.getTranslation("sales.page.history.document-changed"));
         };
     }
 
@@ -82,18 +82,12 @@ final class DocumentViewHistory implements DocumentHistoryEntries.Vocabulary {
             case "valid_until" -> context.getTranslation("sales.editor.field.valid-until");
             case "delivery_date" -> context.getTranslation("sales.editor.field.delivery-date");
             case "due_date" -> context.getTranslation("sales.page.due-date");
-            case "total_amount" -> context.getTranslation("documents.totals.total");
             case "client_reference" -> context.getTranslation("sales.editor.field.client-reference");
             case "notes" -> context.getTranslation("sales.editor.field.notes");
             case "cancel_reason" -> context.getTranslation("sales.page.cancel-reason");
-            case "description" -> context.getTranslation("documents.line.description");
-            case "quantity" -> context.getTranslation("documents.line.quantity");
-            case "unit_price" -> context.getTranslation("documents.line.price");
-            case "discount_percent" -> context.getTranslation("documents.line.discount");
-            case "vat_percent" -> context.getTranslation("documents.line.vat");
             case "delivered_quantity" -> context.getTranslation("sales.editor.line.delivered");
             case "invoiced_quantity" -> context.getTranslation("sales.editor.line.invoiced");
-            default -> null;
+            default -> DocumentHistoryEntries.commonLabel(context, column);
         };
         return Optional.ofNullable(label);
     }
@@ -103,11 +97,12 @@ final class DocumentViewHistory implements DocumentHistoryEntries.Vocabulary {
         return switch (column) {
             case "status" -> context.getTranslation(DocumentStatus.valueOf(text).key());
             case "document_date", "valid_until", "delivery_date", "due_date" -> Format.date(LocalDate.parse(text));
-            case "total_amount", "unit_price" -> Format.money(new BigDecimal(text), currency);
             case "quantity", "delivered_quantity", "invoiced_quantity" ->
                 DocumentViewTexts.quantity(new BigDecimal(text));
-            case "discount_percent", "vat_percent" -> Format.percent(new BigDecimal(text));
-            default -> text;
+            default -> {
+                String common = DocumentHistoryEntries.commonValue(column, text, currency);
+                yield common == null ? text : common;
+            }
         };
     }
 }

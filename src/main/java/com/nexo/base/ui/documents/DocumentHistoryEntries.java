@@ -1,7 +1,9 @@
 package com.nexo.base.ui.documents;
 
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.HistoryTimeline;
 import com.vaadin.flow.component.Component;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,6 +40,43 @@ public final class DocumentHistoryEntries {
          * shown as stored.
          */
         String value(String column, String text);
+    }
+
+    /** The words for a row's operation: added, removed or (any other) changed. */
+    public static String byOperation(String operation, String created, String deleted, String changed) {
+        return switch (operation) {
+            case "INSERT" -> created;
+            case "DELETE" -> deleted;
+            default -> changed;
+        };
+    }
+
+    /**
+     * The label of a column every document and its lines have (total, description, quantity, price,
+     * discount, VAT), or null for the module's own columns.
+     */
+    public static String commonLabel(Component context, String column) {
+        return switch (column) {
+            case "total_amount" -> context.getTranslation("documents.totals.total");
+            case "description" -> context.getTranslation("documents.line.description");
+            case "quantity" -> context.getTranslation("documents.line.quantity");
+            case "unit_price" -> context.getTranslation("documents.line.price");
+            case "discount_percent" -> context.getTranslation("documents.line.discount");
+            case "vat_percent" -> context.getTranslation("documents.line.vat");
+            default -> null;
+        };
+    }
+
+    /**
+     * A stored value of a column every document and its lines have (amounts in the document's
+     * currency, percentages), or null for the module's own columns.
+     */
+    public static String commonValue(String column, String text, String currency) {
+        return switch (column) {
+            case "total_amount", "unit_price" -> Format.money(new BigDecimal(text), currency);
+            case "discount_percent", "vat_percent" -> Format.percent(new BigDecimal(text));
+            default -> null;
+        };
     }
 
     public static List<HistoryTimeline.Entry> entries(Component context, Vocabulary words, List<Event> history) {

@@ -4,6 +4,7 @@ import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
 import com.nexo.base.paging.Sort;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
@@ -81,5 +82,24 @@ public final class PagedList<T, Q> {
             }
         }
         return Sort.ascending(fallback);
+    }
+
+    /** The sort orders the user chose in the grid's headers, as its data provider would receive them. */
+    public static List<QuerySortOrder> sortOrders(Grid<?> grid) {
+        return grid.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .toList();
+    }
+
+    /**
+     * Shows a sort (a saved filter's) in the grid's headers: by the column whose key is the order's
+     * name; nothing when the grid has no such column.
+     */
+    public static <T> void showSort(Grid<T> grid, Sort<?> sort) {
+        grid.getColumns().stream()
+                .filter(column -> sort.by().name().equals(column.getKey()))
+                .findFirst()
+                .ifPresent(column -> grid.sort(List.of(new GridSortOrder<>(
+                        column, sort.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING))));
     }
 }

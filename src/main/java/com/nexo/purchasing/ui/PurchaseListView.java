@@ -23,14 +23,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.ZoneId;
 import java.util.List;
@@ -117,12 +115,7 @@ public abstract class PurchaseListView extends Main implements HasDynamicTitle {
     /** A saved filter was picked: its search text and sort too (the filter fields are filled). */
     private void apply(SavedPurchaseFilter saved) {
         search.setValue(saved.filter().text() == null ? "" : saved.filter().text());
-        Sort<PurchaseSort> sort = saved.sort();
-        grid.getColumns().stream()
-                .filter(column -> sort.by().name().equals(column.getKey()))
-                .findFirst()
-                .ifPresent(column -> grid.sort(List.of(new GridSortOrder<>(
-                        column, sort.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING))));
+        PagedList.showSort(grid, saved.sort());
     }
 
     PurchaseFilter currentFilter() {
@@ -130,9 +123,7 @@ public abstract class PurchaseListView extends Main implements HasDynamicTitle {
     }
 
     Sort<PurchaseSort> currentSort() {
-        return sortOf(grid.getSortOrder().stream()
-                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
-                .toList());
+        return sortOf(PagedList.sortOrders(grid));
     }
 
     private static Sort<PurchaseSort> sortOf(List<QuerySortOrder> orders) {

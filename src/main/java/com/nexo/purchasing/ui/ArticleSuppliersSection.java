@@ -4,11 +4,8 @@ import com.nexo.base.ui.RecordSection;
 import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.prices.SupplierArticle;
 import com.nexo.purchasing.prices.SupplierPriceService;
-import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import java.util.UUID;
 
@@ -50,40 +47,22 @@ class ArticleSuppliersSection implements RecordSection {
     public Component content(UUID articleId) {
         Div content = new Div();
         content.addClassName("article-suppliers");
-        Grid<SupplierArticle> grid = new Grid<>();
-        grid.addClassNames("article-suppliers-grid", "clickable-rows");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        Grid<SupplierArticle> grid = SupplierArticleGrid.create("article-suppliers-grid");
         grid.addColumn(SupplierArticle::supplierName)
                 .setHeader(content.getTranslation("purchasing.prices.column.supplier"))
                 .setAutoWidth(true);
-        grid.addColumn(SupplierArticle::supplierCode)
-                .setHeader(content.getTranslation("purchasing.prices.column.supplier-code"))
-                .setAutoWidth(true);
-        grid.addColumn(entry -> SupplierArticleTexts.lastPrice(content, entry))
-                .setHeader(content.getTranslation("purchasing.prices.column.last-price"))
-                .setAutoWidth(true);
-        grid.addColumn(entry -> SupplierArticleTexts.leadTime(content, entry))
-                .setHeader(content.getTranslation("purchasing.prices.column.lead-time"))
-                .setAutoWidth(true);
-        grid.addColumn(entry -> SupplierArticleTexts.breaks(content, entry))
-                .setHeader(content.getTranslation("purchasing.prices.column.breaks"))
-                .setFlexGrow(1);
+        SupplierArticleGrid.addTerms(grid, content).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(content.getTranslation("purchasing.prices.section.suppliers-empty"));
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
         Runnable refresh = () -> grid.setItems(prices.suppliersOf(articleId));
         grid.addItemClickListener(click -> SupplierArticleDialog.edit(click.getItem(), refresh));
         refresh.run();
-        content.add(grid);
-        if (CurrentUser.can(PurchasingPermissions.SETTINGS)) {
-            Button add = new Button(
-                    content.getTranslation("purchasing.prices.action.add-supplier"),
-                    click -> SupplierArticleDialog.forArticle(articleId, refresh));
-            add.addClassName("article-suppliers-add");
-            Div buttons = new Div(add);
-            buttons.addClassName("detail-actions");
-            content.add(buttons);
-        }
+        SupplierArticleGrid.addWithButton(
+                content,
+                grid,
+                content.getTranslation("purchasing.prices.action.add-supplier"),
+                "article-suppliers-add",
+                () -> SupplierArticleDialog.forArticle(articleId, refresh));
         return content;
     }
 }

@@ -2,6 +2,9 @@ package com.nexo.base;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +42,19 @@ public final class BackDating implements AutoCloseable {
 
     private BackDating(Instant moment) {
         this.moment = moment;
+    }
+
+    /**
+     * The moment of a day's {@code n}-th planned step: from {@code first}, {@code minutesApart}
+     * minutes apart, in {@code zone}; never later than now (today's steps happen now at the latest).
+     */
+    public static Instant stepMoment(LocalDate day, LocalTime first, int minutesApart, int n, ZoneId zone) {
+        Instant planned = day.atTime(first)
+                .plusMinutes((long) minutesApart * n)
+                .atZone(zone)
+                .toInstant();
+        Instant now = Instant.now();
+        return planned.isAfter(now) ? now : planned;
     }
 
     /**

@@ -31,6 +31,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -254,10 +255,7 @@ class DemoPurchasing implements DemoData {
      * business's time zone; never later than now.
      */
     private Instant momentOf(LocalDate day, int n) {
-        Instant planned =
-                day.atTime(8, 30).plusMinutes(3L * n).atZone(clock.getZone()).toInstant();
-        Instant now = Instant.now();
-        return planned.isAfter(now) ? now : planned;
+        return BackDating.stepMoment(day, LocalTime.of(8, 30), 3, n, clock.getZone());
     }
 
     /** What becomes of a planned order by today. */

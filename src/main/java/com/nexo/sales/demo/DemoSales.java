@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,10 +178,7 @@ class DemoSales implements DemoData {
      * business's time zone; never later than now (today's steps happen now at the latest).
      */
     private Instant momentOf(LocalDate day, int n) {
-        Instant planned =
-                day.atTime(9, 0).plusMinutes(4L * n).atZone(clock.getZone()).toInstant();
-        Instant now = Instant.now();
-        return planned.isAfter(now) ? now : planned;
+        return BackDating.stepMoment(day, LocalTime.of(9, 0), 4, n, clock.getZone());
     }
 
     /** How many documents of each kind a run made. */

@@ -2,7 +2,6 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.pages.ArticlePage;
 import com.nexo.articles.stock.CostChange;
-import com.nexo.articles.stock.StockService;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -87,23 +86,24 @@ final class ArticleCostSection extends Div {
                 "articles.cost.received-at", quantity(change.quantity()), Format.price(change.unitCost(), null));
     }
 
-    /** What caused the change: a receipt (with its document) or someone typing the cost. */
-    private String source(CostChange change) {
+    /**
+     * What caused the change: someone typing the cost, or a receipt named as other sections name a
+     * movement's source, by its document's reference ("Purchase receipt RC2026-00012"); a kind of
+     * document this module has no word for shows as a receipt, never by its code.
+     */
+    String source(CostChange change) {
         if (!change.byReceipt()) {
             return getTranslation("articles.cost.manual");
         }
-        String receipt = getTranslation("articles.cost.receipt");
-        return change.sourceRef() == null
-                ? receipt
-                : receipt + " · " + sourceLabel(change.sourceType()) + " " + change.sourceRef();
+        String kind = sourceLabel(change.sourceType());
+        return change.sourceRef() == null ? kind : kind + " " + change.sourceRef();
     }
 
-    /** A known kind of document by its name; any other by its code. */
     private String sourceLabel(String sourceType) {
-        return switch (sourceType) {
-            case "purchase-receipt" -> getTranslation("articles.cost.source.purchase-receipt");
-            case StockService.MANUAL_SOURCE -> getTranslation("articles.cost.source.manual");
-            default -> sourceType;
+        return switch (sourceType == null ? "" : sourceType) {
+            // Purchasing writes its receipts' movements as "purchase_receipt" (ReceiptService.SOURCE_TYPE).
+            case "purchase_receipt", "purchase-receipt" -> getTranslation("articles.cost.source.purchase-receipt");
+            default -> getTranslation("articles.cost.receipt");
         };
     }
 

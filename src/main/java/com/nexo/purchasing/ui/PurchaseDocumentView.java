@@ -411,7 +411,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setHeader(getTranslation("purchasing.field.supplier"))
                 .setFlexGrow(2);
         suppliers
-                .addColumn(s -> PurchaseTexts.supplierStatus(this, s.status()))
+                .addColumn(s -> PurchaseTexts.supplierStatus(this, s.status())
+                        + (s.declineReason() == null ? "" : " · " + s.declineReason()))
                 .setHeader(getTranslation("purchasing.page.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -539,7 +540,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     private com.vaadin.flow.component.Component answerButton(RfqSupplier invited) {
         boolean open = rfq != null
                 && document.status() == PurchaseStatus.SENT
-                && ("SENT".equals(invited.status()) || "ANSWERED".equals(invited.status()))
+                && ("SENT".equals(invited.status()) || "ANSWERED".equals(invited.status()) || invited.declined())
                 && CurrentUser.can(PurchasingPermissions.SEND);
         if (!open) {
             return new Span();
@@ -556,7 +557,14 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                         .open());
         record.addThemeVariants(ButtonVariant.LUMO_SMALL);
         record.addClassName("record-answer");
-        return record;
+        // The supplier may decline to quote instead (RfqDeclineDialog: with an optional reason).
+        return invited.declined()
+                ? record
+                : new Div(record, RfqDeclineDialog.button(invited, (supplier, reason) -> {
+                    rfqs.decline(document.id(), supplier.supplierId(), reason);
+                    Notices.success(getTranslation("purchasing.page.done.declined", supplier.supplierName()));
+                    reload();
+                }));
     }
 
     private void showComparison() {
@@ -785,6 +793,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                     getUI().ifPresent(ui -> ui.navigate(PurchaseRoutes.document(PurchaseKind.BILL, bill)));
                     return bill;
                 });
+        billDialog.proposeDueDates(billDate -> bills.proposedDueDate(orderId, billDate));
         billDialog.open();
     }
 

@@ -161,8 +161,8 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         Grid.Column<ReplenishmentRow> reserved =
                 quantityColumn("reserved", "stock.reserved", ReplenishmentRow::reserved);
         quantityColumn("available", "stock.available", ReplenishmentRow::available);
-        Grid.Column<ReplenishmentRow> incoming =
-                quantityColumn("incoming", "replenishment.column.incoming", ReplenishmentRow::incoming);
+        String incomingKey = "replenishment.column.incoming"; // shorter than the stock screens' header
+        Grid.Column<ReplenishmentRow> incoming = quantityColumn("incoming", incomingKey, ReplenishmentRow::incoming);
         quantityColumn("minimum", "replenishment.column.minimum", ReplenishmentRow::minimum);
         Grid.Column<ReplenishmentRow> maximum =
                 quantityColumn("maximum", "replenishment.column.maximum", ReplenishmentRow::maximum);

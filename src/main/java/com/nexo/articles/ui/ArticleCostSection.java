@@ -47,27 +47,35 @@ final class ArticleCostSection extends Div {
 
     private void configure() {
         changes.addClassName("article-cost-changes");
-        changes.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // The section is half the page wide beside the timeline: cells wrap rather than cut the source.
+        changes.addThemeVariants(
+                GridVariant.LUMO_NO_BORDER,
+                GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.setAllRowsVisible(true);
         changes.addColumn(change -> Format.dateTime(change.changedAt()))
                 .setKey("changed-at")
                 .setHeader(getTranslation("articles.cost.changed-at"))
-                .setAutoWidth(true)
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         changes.addColumn(ArticleCostSection::costs)
                 .setKey("cost")
                 .setHeader(getTranslation("articles.cost.change"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("9rem")
+                .setFlexGrow(1);
         changes.addColumn(this::received)
                 .setKey("received")
                 .setHeader(getTranslation("articles.cost.received"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(1);
         changes.addColumn(this::source)
                 .setKey("source")
                 .setHeader(getTranslation("articles.cost.source"))
-                .setFlexGrow(1);
+                .setWidth("8rem")
+                .setFlexGrow(2);
         changes.setEmptyStateText(getTranslation("articles.cost.empty"));
         changes.setSelectionMode(Grid.SelectionMode.NONE);
     }

@@ -436,7 +436,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setKey("answer")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        NarrowScreens.hideColumnsBelow(suppliers, 900, List.of(answered, reference));
+        NarrowScreens.hideColumnsBelow(suppliers, 1400, List.of(answered));
+        NarrowScreens.hideColumnsBelow(suppliers, 900, List.of(reference));
     }
 
     // ---- output: PDF and e-mail ----
@@ -557,14 +558,25 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                         .open());
         record.addThemeVariants(ButtonVariant.LUMO_SMALL);
         record.addClassName("record-answer");
-        // The supplier may decline to quote instead (RfqDeclineDialog: with an optional reason).
-        return invited.declined()
-                ? record
-                : new Div(record, RfqDeclineDialog.button(invited, (supplier, reason) -> {
-                    rfqs.decline(document.id(), supplier.supplierId(), reason);
-                    Notices.success(getTranslation("purchasing.page.done.declined", supplier.supplierName()));
-                    reload();
-                }));
+        if (invited.declined()) {
+            return record;
+        }
+        // Or the supplier declines to quote (RfqDeclineDialog): the two stacked, to keep the grid narrow.
+        Div actions = new Div(record, declineButton(invited));
+        actions.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-xs)");
+        return actions;
+    }
+
+    /** A supplier waited for or that answered may decline to quote instead (with an optional reason). */
+    private Button declineButton(RfqSupplier invited) {
+        return RfqDeclineDialog.button(invited, (supplier, reason) -> {
+            rfqs.decline(document.id(), supplier.supplierId(), reason);
+            Notices.success(getTranslation("purchasing.page.done.declined", supplier.supplierName()));
+            reload();
+        });
     }
 
     private void showComparison() {

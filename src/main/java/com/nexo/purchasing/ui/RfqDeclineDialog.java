@@ -59,7 +59,6 @@ class RfqDeclineDialog extends Dialog {
         decline.setText(decline.getTranslation("purchasing.action.decline"));
         decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         decline.addClassName("record-decline");
-        decline.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
         decline.addClickListener(click -> new RfqDeclineDialog(supplier, recorder).open());
         return decline;
     }

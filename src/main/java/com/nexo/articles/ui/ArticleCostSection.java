@@ -2,7 +2,6 @@ package com.nexo.articles.ui;
 
 import com.nexo.articles.pages.ArticlePage;
 import com.nexo.articles.stock.CostChange;
-import com.nexo.articles.stock.StockService;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.Format;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -48,27 +47,35 @@ final class ArticleCostSection extends Div {
 
     private void configure() {
         changes.addClassName("article-cost-changes");
-        changes.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // The section is half the page wide beside the timeline: cells wrap rather than cut the source.
+        changes.addThemeVariants(
+                GridVariant.LUMO_NO_BORDER,
+                GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.setAllRowsVisible(true);
         changes.addColumn(change -> Format.dateTime(change.changedAt()))
                 .setKey("changed-at")
                 .setHeader(getTranslation("articles.cost.changed-at"))
-                .setAutoWidth(true)
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         changes.addColumn(ArticleCostSection::costs)
                 .setKey("cost")
                 .setHeader(getTranslation("articles.cost.change"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("9rem")
+                .setFlexGrow(1);
         changes.addColumn(this::received)
                 .setKey("received")
                 .setHeader(getTranslation("articles.cost.received"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(1);
         changes.addColumn(this::source)
                 .setKey("source")
                 .setHeader(getTranslation("articles.cost.source"))
-                .setFlexGrow(1);
+                .setWidth("8rem")
+                .setFlexGrow(2);
         changes.setEmptyStateText(getTranslation("articles.cost.empty"));
         changes.setSelectionMode(Grid.SelectionMode.NONE);
     }
@@ -87,23 +94,24 @@ final class ArticleCostSection extends Div {
                 "articles.cost.received-at", quantity(change.quantity()), Format.price(change.unitCost(), null));
     }
 
-    /** What caused the change: a receipt (with its document) or someone typing the cost. */
-    private String source(CostChange change) {
+    /**
+     * What caused the change: someone typing the cost, or a receipt named as other sections name a
+     * movement's source, by its document's reference ("Purchase receipt RC2026-00012"); a kind of
+     * document this module has no word for shows as a receipt, never by its code.
+     */
+    String source(CostChange change) {
         if (!change.byReceipt()) {
             return getTranslation("articles.cost.manual");
         }
-        String receipt = getTranslation("articles.cost.receipt");
-        return change.sourceRef() == null
-                ? receipt
-                : receipt + " · " + sourceLabel(change.sourceType()) + " " + change.sourceRef();
+        String kind = sourceLabel(change.sourceType());
+        return change.sourceRef() == null ? kind : kind + " " + change.sourceRef();
     }
 
-    /** A known kind of document by its name; any other by its code. */
     private String sourceLabel(String sourceType) {
-        return switch (sourceType) {
-            case "purchase-receipt" -> getTranslation("articles.cost.source.purchase-receipt");
-            case StockService.MANUAL_SOURCE -> getTranslation("articles.cost.source.manual");
-            default -> sourceType;
+        return switch (sourceType == null ? "" : sourceType) {
+            // Purchasing writes its receipts' movements as "purchase_receipt" (ReceiptService.SOURCE_TYPE).
+            case "purchase_receipt", "purchase-receipt" -> getTranslation("articles.cost.source.purchase-receipt");
+            default -> getTranslation("articles.cost.receipt");
         };
     }
 

@@ -150,7 +150,7 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(row -> GridCells.twoLines(row.articleCode(), row.articleName(getLocale())))
                 .setKey("article")
                 .setHeader(getTranslation("replenishment.column.article"))
-                .setWidth("11rem")
+                .setWidth("10rem")
                 .setFlexGrow(3);
         grid.addColumn(ReplenishmentRow::warehouseCode)
                 .setKey("warehouse")
@@ -161,8 +161,8 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
         Grid.Column<ReplenishmentRow> reserved =
                 quantityColumn("reserved", "stock.reserved", ReplenishmentRow::reserved);
         quantityColumn("available", "stock.available", ReplenishmentRow::available);
-        Grid.Column<ReplenishmentRow> incoming =
-                quantityColumn("incoming", "articles.stock.incoming", ReplenishmentRow::incoming);
+        String incomingKey = "replenishment.column.incoming"; // shorter than the stock screens' header
+        Grid.Column<ReplenishmentRow> incoming = quantityColumn("incoming", incomingKey, ReplenishmentRow::incoming);
         quantityColumn("minimum", "replenishment.column.minimum", ReplenishmentRow::minimum);
         Grid.Column<ReplenishmentRow> maximum =
                 quantityColumn("maximum", "replenishment.column.maximum", ReplenishmentRow::maximum);
@@ -177,11 +177,12 @@ public class ReplenishmentView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("replenishment.column.supplier"))
                 .setWidth("9rem")
                 .setFlexGrow(2);
-        // Available is what the minimum is compared with; on hand and reserved (what it is made of)
-        // need a wide screen, and a tablet held upright keeps article, warehouse, available, minimum,
-        // to order and supplier.
-        NarrowScreens.hideColumnsBelow(grid, 1400, List.of(onHand, reserved));
-        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(maximum, incoming));
+        // Available is what the minimum is compared with; on hand, reserved (what it is made of) and the
+        // maximum (what "to order" fills up to) need a wide screen; a laptop (1280 px beside the menu)
+        // adds what is incoming, and a tablet held upright keeps article, warehouse, available,
+        // minimum, to order and supplier.
+        NarrowScreens.hideColumnsBelow(grid, 1400, List.of(onHand, reserved, maximum));
+        NarrowScreens.hideColumnsBelow(grid, 1100, List.of(incoming));
         grid.setEmptyStateText(
                 warehouseList.isEmpty()
                         ? getTranslation("replenishment.no-warehouses")

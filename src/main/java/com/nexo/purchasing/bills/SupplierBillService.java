@@ -1,5 +1,7 @@
 package com.nexo.purchasing.bills;
 
+import com.nexo.accounts.AccountDirectory;
+import com.nexo.accounts.AccountParty;
 import com.nexo.base.Ids;
 import com.nexo.base.documents.DocumentLine;
 import com.nexo.base.documents.DocumentTotals;
@@ -59,6 +61,16 @@ public class SupplierBillService {
              ORDER BY position
             """;
 
+    private static final String ORDER_SUPPLIER =
+            "SELECT supplier_id FROM purchase_document WHERE id = :id AND kind = 'ORDER'";
+
+    /** Days to pay a bill when the supplier has no payment terms agreed. */
+    static final int DEFAULT_PAYMENT_DAYS = 30;
+
+    /** The VAT rates a charge not on the order may carry. */
+    static final List<TaxRate> CHARGE_RATES =
+            List.of(TaxRate.GENERAL, TaxRate.REDUCED, TaxRate.SUPER_REDUCED, TaxRate.ZERO);
+
     private static final String TOLERANCE = "SELECT price_tolerance FROM purchase_settings";
 
     private static final String SAME_REFERENCE = """
@@ -86,16 +98,17 @@ public class SupplierBillService {
                    stock_tracked, source_line_id)
             SELECT b.id, :billId, b.position, o.article_id, o.article_code, o.supplier_code,
                    coalesce(b.description, o.description), b.quantity, o.unit_code, b.unit_price, 0,
-                   coalesce(o.tax_code, :defaultTax), coalesce(o.vat_percent, :defaultVat), b.net_amount, false, o.id
+                   coalesce(o.tax_code, b.tax_code), coalesce(o.vat_percent, b.vat_percent), b.net_amount, false, o.id
               FROM unnest(CAST(:ids AS uuid[]), CAST(:positions AS integer[]), CAST(:sources AS uuid[]),
                           CAST(:descriptions AS text[]), CAST(:quantities AS numeric[]), CAST(:prices AS numeric[]),
-                          CAST(:nets AS numeric[]))
-                   AS b(id, position, source_line_id, description, quantity, unit_price, net_amount)
+                          CAST(:nets AS numeric[]), CAST(:taxCodes AS text[]), CAST(:vats AS numeric[]))
+                   AS b(id, position, source_line_id, description, quantity, unit_price, net_amount, tax_code,
+                        vat_percent)
               LEFT JOIN purchase_document_line o ON o.id = b.source_line_id
             """;
 
     private static final String BILL = """
-            SELECT id, status, order_id, supplier_reference, document_date
+            SELECT id, status, order_id, supplier_reference, document_date, due_date
               FROM purchase_document
              WHERE id = :id AND kind = 'BILL'
             """;
@@ -143,12 +156,36 @@ public class SupplierBillService {
 
     private final JdbcClient jdbc;
     private final DocumentNumbers numbers;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
-    SupplierBillService(JdbcClient jdbc, DocumentNumbers numbers, Clock clock) {
+    SupplierBillService(JdbcClient jdbc, DocumentNumbers numbers, AccountDirectory accounts, Clock clock) {
         this.jdbc = jdbc;
         this.numbers = numbers;
+        this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /**
+     * When a bill of the order dated {@code billDate} (null: today) falls due: after the supplier's
+     * payment terms as its account has them (the accounts module's), or {@value #DEFAULT_PAYMENT_DAYS}
+     * days when it has none. A proposal, which the person recording the bill may change.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(PurchasingPermissions.BILL)
+    public LocalDate proposedDueDate(UUID orderId, LocalDate billDate) {
+        LocalDate date = billDate == null ? LocalDate.now(clock) : billDate;
+        UUID supplierId = orderId == null
+                ? null
+                : jdbc.sql(ORDER_SUPPLIER)
+                        .param("id", orderId)
+                        .query(UUID.class)
+                        .optional()
+                        .orElse(null);
+        Integer days = supplierId == null
+                ? null
+                : accounts.party(supplierId).map(AccountParty::paymentDays).orElse(null);
+        return date.plusDays(days == null ? DEFAULT_PAYMENT_DAYS : days);
     }
 
     /**
@@ -166,6 +203,10 @@ public class SupplierBillService {
         }
         if (request.supplierDate() == null) {
             throw PurchasingRuleException.onField("supplierDate", "purchasing.bill.supplier-date-required");
+        }
+        if (request.dueDate() != null && request.dueDate().isBefore(request.supplierDate())) {
+            throw PurchasingRuleException.onField(
+                    "dueDate", "purchasing.bill.due-before-bill-date", request.supplierDate());
         }
         if (request.lines().isEmpty()) {
             throw new PurchasingRuleException("purchasing.bill.no-lines");
@@ -210,6 +251,8 @@ public class SupplierBillService {
         String[] descriptions = new String[n];
         BigDecimal[] quantities = new BigDecimal[n];
         BigDecimal[] prices = new BigDecimal[n];
+        String[] taxCodes = new String[n];
+        BigDecimal[] vats = new BigDecimal[n];
         List<DocumentLine> amounts = new ArrayList<>(n);
         List<ThreeWayMatch.Line> toMatch = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -236,8 +279,10 @@ public class SupplierBillService {
             quantities[i] = line.quantity();
             prices[i] = line.unitPrice();
             TaxRate tax = ordered == null
-                    ? TaxRate.GENERAL
+                    ? chargeRate(line.vatPercent(), i + 1)
                     : new TaxRate(ordered.taxCode(), ordered.vatPercent(), BigDecimal.ZERO);
+            taxCodes[i] = tax.code();
+            vats[i] = tax.vatPercent();
             amounts.add(new DocumentLine(line.quantity(), line.unitPrice(), null, withoutSurcharge(tax)));
             toMatch.add(
                     ordered == null
@@ -254,12 +299,14 @@ public class SupplierBillService {
         ThreeWayMatch.Outcome match = ThreeWayMatch.match(toMatch, tolerance());
         DocumentTotals totals = DocumentTotals.of(amounts, currency(order.currency()), null, false, null);
 
+        LocalDate dueDate =
+                request.dueDate() == null ? proposedDueDate(orderId, request.supplierDate()) : request.dueDate();
         UUID billId = Ids.newId();
         try {
             jdbc.sql(INSERT_BILL)
                     .param("id", billId)
                     .param("date", LocalDate.now(clock))
-                    .param("dueDate", request.dueDate(), java.sql.Types.DATE)
+                    .param("dueDate", dueDate)
                     .param("reference", reference)
                     .param("supplierDate", request.supplierDate())
                     .param("orderId", orderId)
@@ -282,8 +329,8 @@ public class SupplierBillService {
                 .param("quantities", quantities)
                 .param("prices", prices)
                 .param("nets", totals.lineNets().toArray(BigDecimal[]::new))
-                .param("defaultTax", TaxRate.GENERAL.code())
-                .param("defaultVat", TaxRate.GENERAL.vatPercent())
+                .param("taxCodes", taxCodes)
+                .param("vats", vats)
                 .update();
         jdbc.sql(LINK).param("from", orderId).param("to", billId).update();
         return billId;
@@ -408,7 +455,14 @@ public class SupplierBillService {
                     outcome.lines().get(i)));
         }
         return new BillComparison(
-                bill.id(), bill.orderId(), bill.reference(), bill.status(), tolerance, outcome.result(), compared);
+                bill.id(),
+                bill.orderId(),
+                bill.reference(),
+                bill.status(),
+                bill.dueDate(),
+                tolerance,
+                outcome.result(),
+                compared);
     }
 
     private Bill bill(UUID billId, boolean lock) {
@@ -422,7 +476,8 @@ public class SupplierBillService {
                         PurchaseStatus.valueOf(rs.getString("status")),
                         rs.getObject("order_id", UUID.class),
                         rs.getString("supplier_reference"),
-                        rs.getObject("document_date", LocalDate.class)))
+                        rs.getObject("document_date", LocalDate.class),
+                        rs.getObject("due_date", LocalDate.class)))
                 .optional()
                 .orElseThrow(() -> new PurchasingRuleException("purchasing.bill.not-found"));
     }
@@ -449,6 +504,17 @@ public class SupplierBillService {
         BigDecimal discount = discountPercent == null ? BigDecimal.ZERO : discountPercent;
         return price.multiply(BigDecimal.ONE.subtract(discount.movePointLeft(2)))
                 .setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** A charge's VAT rate by its percentage (null: the general rate); refused unless a known rate. */
+    private static TaxRate chargeRate(BigDecimal vatPercent, int position) {
+        if (vatPercent == null) {
+            return TaxRate.GENERAL;
+        }
+        return CHARGE_RATES.stream()
+                .filter(rate -> rate.vatPercent().compareTo(vatPercent) == 0)
+                .findFirst()
+                .orElseThrow(() -> new PurchasingRuleException("purchasing.bill.vat-invalid", position));
     }
 
     private static TaxRate withoutSurcharge(TaxRate tax) {
@@ -478,7 +544,13 @@ public class SupplierBillService {
             String taxCode,
             BigDecimal vatPercent) {}
 
-    private record Bill(UUID id, PurchaseStatus status, UUID orderId, String reference, LocalDate documentDate) {}
+    private record Bill(
+            UUID id,
+            PurchaseStatus status,
+            UUID orderId,
+            String reference,
+            LocalDate documentDate,
+            LocalDate dueDate) {}
 
     private record BillLine(
             int position,

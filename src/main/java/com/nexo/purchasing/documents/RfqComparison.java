@@ -14,8 +14,20 @@ import java.util.UUID;
  * @param suppliers the suppliers the RFQ went to, in the RFQ's order (columns)
  * @param rows one per RFQ line, in position order
  * @param totals per supplier id, the sum of its offers' nets (suppliers without answers: absent)
+ * @param today the day the comparison was made, against which answers' validity is judged
  */
-public record RfqComparison(UUID rfqId, List<RfqSupplier> suppliers, List<Row> rows, Map<UUID, SupplierTotal> totals) {
+public record RfqComparison(
+        UUID rfqId, List<RfqSupplier> suppliers, List<Row> rows, Map<UUID, SupplierTotal> totals, LocalDate today) {
+
+    /** Whether the supplier's answer is past its validity (it can no longer be chosen). */
+    public boolean expired(RfqSupplier supplier) {
+        return !supplier.declined() && supplier.expiredOn(today);
+    }
+
+    /** Whether every supplier has answered or declined: nothing more is awaited. */
+    public boolean allReplied() {
+        return !suppliers.isEmpty() && suppliers.stream().allMatch(RfqSupplier::replied);
+    }
 
     /** An RFQ line and the offers for it, by supplier id. */
     public record Row(PurchaseLine line, Map<UUID, Offer> offers, UUID cheapestSupplierId) {}

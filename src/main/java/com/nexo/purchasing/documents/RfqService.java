@@ -39,6 +39,7 @@ public class RfqService {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final int MAX_SUPPLIERS = 20;
+    private static final int MAX_REASON = 500;
 
     private final PurchaseStore store;
     private final RfqStore rfqs;
@@ -157,7 +158,8 @@ public class RfqService {
                 .filter(s -> s.supplierId().equals(supplierId))
                 .findFirst()
                 .orElseThrow(() -> new PurchasingRuleException("purchasing.rule.rfq-supplier-not-invited"));
-        if (!Set.of("SENT", "ANSWERED").contains(supplier.status())) {
+        // A supplier that declined may still send a quotation after all: its answer replaces the decline.
+        if (!Set.of("SENT", "ANSWERED", RfqSupplier.DECLINED).contains(supplier.status())) {
             throw new PurchasingRuleException("purchasing.rule.rfq-supplier-closed", supplier.supplierName());
         }
         if (lines == null || lines.isEmpty()) {
@@ -187,11 +189,35 @@ public class RfqService {
         rfqs.answer(rfqId, supplierId, reference, validUntil, checked);
     }
 
+    /**
+     * Records that a supplier of a sent RFQ declines to quote, with the reason it gave (optional). An
+     * answer it had given no longer stands (it is deleted), so it cannot be chosen; it may still answer
+     * later, which replaces the decline. The change is on the RFQ's timeline.
+     */
+    @Transactional
+    @RolesAllowed(PurchasingPermissions.SEND)
+    public void decline(UUID rfqId, UUID supplierId, String reason) {
+        PurchaseDocument rfq = lockedRfq(rfqId);
+        PurchaseOrderService.requireState(rfq, EnumSet.of(PurchaseStatus.SENT));
+        RfqSupplier supplier = invited(rfqId, supplierId);
+        if (!Set.of("SENT", "ANSWERED").contains(supplier.status())) {
+            throw new PurchasingRuleException("purchasing.rule.rfq-supplier-closed", supplier.supplierName());
+        }
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw PurchasingRuleException.onField("reason", "purchasing.rule.rfq-decline-reason-long", MAX_REASON);
+        }
+        rfqs.declined(rfqId, supplierId, reason);
+    }
+
     /** The answers side by side, the cheapest of each line flagged, and each supplier's total. */
     @Transactional(readOnly = true)
     @RolesAllowed(PurchasingPermissions.READ)
     public RfqComparison compare(UUID rfqId) {
         Rfq rfq = rfq(rfqId);
+        LocalDate today = LocalDate.now(clock);
+        // An answer past its validity is still shown, but it is not the cheapest: it cannot be chosen.
+        Set<UUID> expired = new HashSet<>();
+        rfq.suppliers().stream().filter(s -> s.expiredOn(today)).forEach(s -> expired.add(s.supplierId()));
         Map<UUID, Map<UUID, AnswerLine>> byLine = new HashMap<>();
         for (RfqStore.StoredAnswer answer : rfqs.answers(rfqId)) {
             byLine.computeIfAbsent(answer.line().lineId(), k -> new LinkedHashMap<>())
@@ -203,6 +229,7 @@ public class RfqService {
         for (PurchaseLine line : rfq.document().lines()) {
             Map<UUID, AnswerLine> answers = byLine.getOrDefault(line.id(), Map.of());
             UUID cheapest = answers.entrySet().stream()
+                    .filter(e -> !expired.contains(e.getKey()))
                     .min(Comparator.comparing((Map.Entry<UUID, AnswerLine> e) -> netUnitPrice(e.getValue()))
                             .thenComparing(
                                     e -> e.getValue().deliveryDate(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -237,7 +264,7 @@ public class RfqService {
                 supplier,
                 new RfqComparison.SupplierTotal(
                         supplier, net, answered.get(supplier), answered.get(supplier) == lineCount)));
-        return new RfqComparison(rfqId, rfq.suppliers(), List.copyOf(rows), totals);
+        return new RfqComparison(rfqId, rfq.suppliers(), List.copyOf(rows), totals, today);
     }
 
     /**
@@ -251,12 +278,16 @@ public class RfqService {
     public UUID choose(UUID rfqId, UUID supplierId) {
         PurchaseDocument rfq = lockedRfq(rfqId);
         PurchaseOrderService.requireState(rfq, EnumSet.of(PurchaseStatus.SENT));
-        RfqSupplier supplier = rfqs.suppliers(rfqId).stream()
-                .filter(s -> s.supplierId().equals(supplierId))
-                .findFirst()
-                .orElseThrow(() -> new PurchasingRuleException("purchasing.rule.rfq-supplier-not-invited"));
+        RfqSupplier supplier = invited(rfqId, supplierId);
+        if (supplier.declined()) {
+            throw new PurchasingRuleException("purchasing.rule.rfq-declined", supplier.supplierName());
+        }
         if (!"ANSWERED".equals(supplier.status())) {
             throw new PurchasingRuleException("purchasing.rule.rfq-not-answered", supplier.supplierName());
+        }
+        if (supplier.expiredOn(LocalDate.now(clock))) {
+            throw new PurchasingRuleException(
+                    "purchasing.rule.rfq-answer-expired", supplier.supplierName(), supplier.validUntil());
         }
         Map<UUID, AnswerLine> answers = new HashMap<>();
         rfqs.answers(rfqId).stream()
@@ -312,6 +343,13 @@ public class RfqService {
         if (!store.cancel(rfqId, version, reason)) {
             throw PurchaseOrderService.changedMeanwhile();
         }
+    }
+
+    private RfqSupplier invited(UUID rfqId, UUID supplierId) {
+        return rfqs.suppliers(rfqId).stream()
+                .filter(s -> s.supplierId().equals(supplierId))
+                .findFirst()
+                .orElseThrow(() -> new PurchasingRuleException("purchasing.rule.rfq-supplier-not-invited"));
     }
 
     private List<AccountParty> suppliers(List<UUID> supplierIds) {

@@ -13,7 +13,7 @@ class RfqStore {
 
     private static final String SUPPLIERS = """
             SELECT supplier_id, supplier_name, supplier_email, language, status, sent_at, answered_at,
-                   supplier_reference, valid_until, order_id
+                   supplier_reference, valid_until, order_id, decline_reason
               FROM purchase_rfq_supplier WHERE rfq_id = :rfq ORDER BY supplier_name, supplier_id
             """;
 
@@ -29,7 +29,15 @@ class RfqStore {
 
     private static final String ANSWERED = """
             UPDATE purchase_rfq_supplier
-               SET status = 'ANSWERED', answered_at = now(), supplier_reference = :reference, valid_until = :validUntil
+               SET status = 'ANSWERED', answered_at = now(), supplier_reference = :reference, valid_until = :validUntil,
+                   decline_reason = NULL
+             WHERE rfq_id = :rfq AND supplier_id = :supplier
+            """;
+
+    /** A supplier declines: its answer, if it had given one, no longer stands. */
+    private static final String DECLINED = """
+            UPDATE purchase_rfq_supplier
+               SET status = 'DECLINED', answered_at = now(), decline_reason = :reason, valid_until = NULL
              WHERE rfq_id = :rfq AND supplier_id = :supplier
             """;
 
@@ -74,7 +82,8 @@ class RfqStore {
                         PurchaseStore.instant(rs.getTimestamp("answered_at")),
                         rs.getString("supplier_reference"),
                         rs.getObject("valid_until", LocalDate.class),
-                        rs.getObject("order_id", UUID.class)))
+                        rs.getObject("order_id", UUID.class),
+                        rs.getString("decline_reason")))
                 .list();
     }
 
@@ -116,6 +125,18 @@ class RfqStore {
                 .param("supplier", supplierId)
                 .param("reference", PurchaseStore.blankToNull(reference))
                 .param("validUntil", validUntil)
+                .update();
+    }
+
+    void declined(UUID rfqId, UUID supplierId, String reason) {
+        jdbc.sql(DELETE_ANSWERS)
+                .param("rfq", rfqId)
+                .param("supplier", supplierId)
+                .update();
+        jdbc.sql(DECLINED)
+                .param("rfq", rfqId)
+                .param("supplier", supplierId)
+                .param("reason", PurchaseStore.blankToNull(reason), java.sql.Types.VARCHAR)
                 .update();
     }
 

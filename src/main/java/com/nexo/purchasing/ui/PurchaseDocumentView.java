@@ -366,7 +366,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setHeader(getTranslation("purchasing.field.supplier"))
                 .setFlexGrow(2);
         suppliers
-                .addColumn(s -> PurchaseTexts.supplierStatus(this, s.status()))
+                .addColumn(s -> PurchaseTexts.supplierStatus(this, s.status())
+                        + (s.declineReason() == null ? "" : " · " + s.declineReason()))
                 .setHeader(getTranslation("purchasing.page.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -390,7 +391,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                 .setKey("answer")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        NarrowScreens.hideColumnsBelow(suppliers, 900, List.of(answered, reference));
+        NarrowScreens.hideColumnsBelow(suppliers, 1400, List.of(answered));
+        NarrowScreens.hideColumnsBelow(suppliers, 900, List.of(reference));
     }
 
     // ---- output: PDF and e-mail ----
@@ -494,7 +496,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     private com.vaadin.flow.component.Component answerButton(RfqSupplier invited) {
         boolean open = rfq != null
                 && document.status() == PurchaseStatus.SENT
-                && ("SENT".equals(invited.status()) || "ANSWERED".equals(invited.status()))
+                && ("SENT".equals(invited.status()) || "ANSWERED".equals(invited.status()) || invited.declined())
                 && CurrentUser.can(PurchasingPermissions.SEND);
         if (!open) {
             return new Span();
@@ -511,7 +513,25 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                         .open());
         record.addThemeVariants(ButtonVariant.LUMO_SMALL);
         record.addClassName("record-answer");
-        return record;
+        if (invited.declined()) {
+            return record;
+        }
+        // Or the supplier declines to quote (RfqDeclineDialog): the two stacked, to keep the grid narrow.
+        Div actions = new Div(record, declineButton(invited));
+        actions.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-xs)");
+        return actions;
+    }
+
+    /** A supplier waited for or that answered may decline to quote instead (with an optional reason). */
+    private Button declineButton(RfqSupplier invited) {
+        return RfqDeclineDialog.button(invited, (supplier, reason) -> {
+            rfqs.decline(document.id(), supplier.supplierId(), reason);
+            Notices.success(getTranslation("purchasing.page.done.declined", supplier.supplierName()));
+            reload();
+        });
     }
 
     private void showComparison() {
@@ -734,6 +754,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
                     getUI().ifPresent(ui -> ui.navigate(PurchaseRoutes.document(PurchaseKind.BILL, bill)));
                     return bill;
                 });
+        billDialog.proposeDueDates(billDate -> bills.proposedDueDate(orderId, billDate));
         billDialog.open();
     }
 

@@ -186,6 +186,9 @@ public class PurchaseRecordView extends Main implements BeforeEnterObserver, Has
                                 : "purchasing.field.supplier-reference"),
                 document.supplierReference());
         item(getTranslation("purchasing.field.currency"), document.currency());
+        if (comparison != null && comparison.dueDate() != null) {
+            item(getTranslation("purchasing.bill-page.due-date"), Format.date(comparison.dueDate()));
+        }
         if (comparison != null) {
             item(getTranslation("purchasing.bill-page.tolerance"), Format.percent(comparison.tolerancePercent()));
         }

@@ -75,7 +75,12 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
         this.receipts = receipts;
         this.directory = directory;
         addClassNames("receive-view");
-        getStyle().set("padding", "var(--lumo-space-m)").set("max-width", "1100px");
+        // A phone at the dock (390 px) never scrolls sideways: nothing here is wider than the screen.
+        getStyle()
+                .set("padding", "var(--lumo-space-m)")
+                .set("max-width", "1100px")
+                .set("box-sizing", "border-box")
+                .set("overflow-x", "hidden");
 
         scan.setLabel(getTranslation("purchasing.receive.scan"));
         scan.setPlaceholder(getTranslation("purchasing.receive.scan-placeholder"));
@@ -107,6 +112,7 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
         post.setText(getTranslation("purchasing.receive.post"));
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         post.addClickListener(click -> post());
+        post.getStyle().set("min-height", "var(--lumo-size-xl)").set("width", "min(100%, 24rem)");
 
         state.getElement().getThemeList().add("badge");
         FlexLayout where = new FlexLayout(warehouse, location, deliveryNote);
@@ -181,6 +187,7 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
         Span article = new Span(line.articleCode() == null ? line.description() : line.articleCode());
         article.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span description = new Span(line.description());
+        description.getStyle().set("overflow-wrap", "anywhere");
         String unit = line.unitCode() == null ? "" : " " + line.unitCode();
         Span progress = new Span(getTranslation(
                 "purchasing.receive.progress",
@@ -189,7 +196,7 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
                 Format.quantity(line.open(), QUANTITY_DECIMALS) + unit));
         progress.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Div text = new Div(article, new Div(description), new Div(progress));
-        text.getStyle().set("flex", "1 1 16em");
+        text.getStyle().set("flex", "1 1 16em").set("min-width", "0");
         Div card = new Div(text);
         card.addClassName("receive-line");
         card.getElement().setAttribute("data-line", line.lineId().toString());
@@ -204,7 +211,7 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
         if (line.isOpen()) {
             BigDecimalField quantity = new BigDecimalField(getTranslation("purchasing.receive.quantity"));
             quantity.setPlaceholder(Format.quantity(line.open(), QUANTITY_DECIMALS));
-            quantity.setWidth("10em");
+            quantity.getStyle().set("flex", "1 1 10em");
             quantity.addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
             large(quantity);
             // Enter in a quantity goes back to the scan field, ready for the next article.
@@ -270,8 +277,15 @@ public class ReceiveView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
+    /** A field big enough for a thumb, as wide as the screen allows and never wider. */
     private static void large(com.vaadin.flow.component.Component field) {
-        field.getElement().getStyle().set("font-size", "var(--lumo-font-size-l)");
-        field.getElement().getStyle().set("min-width", "14em");
+        field.getElement()
+                .getStyle()
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("--lumo-text-field-size", "var(--lumo-size-xl)")
+                .set("--vaadin-input-field-height", "var(--lumo-size-xl)")
+                .set("min-width", "min(14em, 100%)")
+                .set("max-width", "100%")
+                .set("flex", "1 1 14em");
     }
 }

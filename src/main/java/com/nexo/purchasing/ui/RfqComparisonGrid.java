@@ -21,7 +21,9 @@ import java.util.function.BiConsumer;
 /**
  * The answers to an RFQ side by side: one row per RFQ line, one column group per supplier (price,
  * discount, quantity, delivery date, net), the cheapest offer of each line highlighted, and under
- * each supplier its total and, while the RFQ is open, the button that chooses its answer.
+ * each supplier its total and, while the RFQ is open, the button that chooses its answer. A supplier
+ * that declined says so (with its reason); an answer past its validity is marked expired, its offers
+ * struck through, and cannot be chosen. Once every supplier has answered or declined, a note says so.
  */
 class RfqComparisonGrid extends Div {
 
@@ -29,6 +31,10 @@ class RfqComparisonGrid extends Div {
     private Grid<RfqComparison.Row> grid;
     /** The choose buttons shown, by supplier id (for tests). */
     final Map<UUID, Button> chooseButtons = new HashMap<>();
+    /** What each supplier's footer says of its state (declined, expired, valid until), by id (for tests). */
+    final Map<UUID, Span> supplierNotes = new HashMap<>();
+    /** "Every supplier has answered or declined", shown above the grid when so. */
+    final Span allReplied = new Span();
 
     RfqComparisonGrid(BiConsumer<RfqComparison, RfqSupplier> choose) {
         this.choose = choose;
@@ -48,6 +54,13 @@ class RfqComparisonGrid extends Div {
     void show(RfqComparison comparison, String currency, boolean canChoose) {
         removeAll();
         chooseButtons.clear();
+        supplierNotes.clear();
+        boolean waiting = comparison.suppliers().stream().noneMatch(s -> "CHOSEN".equals(s.status()));
+        allReplied.setText(getTranslation("purchasing.compare.all-replied"));
+        allReplied.addClassNames("status-badge", "all-replied");
+        allReplied.getElement().setAttribute("data-status", "MATCHED");
+        allReplied.setVisible(waiting && comparison.allReplied());
+        add(allReplied);
         // Columns change with the suppliers: a new grid is simpler and as cheap as reconfiguring one.
         grid = new Grid<>();
         grid.addClassName("rfq-comparison-grid");
@@ -71,25 +84,36 @@ class RfqComparisonGrid extends Div {
         List<RfqSupplier> suppliers = comparison.suppliers();
         for (RfqSupplier supplier : suppliers) {
             UUID id = supplier.supplierId();
+            boolean expired = comparison.expired(supplier);
             Grid.Column<RfqComparison.Row> price = offerColumn(
-                    id, getTranslation("purchasing.compare.price"), offer -> Format.price(offer.unitPrice(), currency));
+                    id,
+                    expired,
+                    getTranslation("purchasing.compare.price"),
+                    offer -> Format.price(offer.unitPrice(), currency));
             Grid.Column<RfqComparison.Row> discount = offerColumn(
                     id,
+                    expired,
                     getTranslation("purchasing.compare.discount"),
                     offer -> offer.discountPercent().signum() == 0 ? "" : Format.percent(offer.discountPercent()));
             Grid.Column<RfqComparison.Row> quantity = offerColumn(
                     id,
+                    expired,
                     getTranslation("purchasing.compare.quantity"),
                     offer -> PurchaseTexts.quantity(offer.quantity()));
             Grid.Column<RfqComparison.Row> delivery = offerColumn(
                     id,
+                    expired,
                     getTranslation("purchasing.compare.delivery"),
                     offer -> offer.deliveryDate() == null ? "" : Format.date(offer.deliveryDate()));
             Grid.Column<RfqComparison.Row> net = offerColumn(
-                    id, getTranslation("purchasing.compare.net"), offer -> Format.money(offer.net(), currency));
+                    id,
+                    expired,
+                    getTranslation("purchasing.compare.net"),
+                    offer -> Format.money(offer.net(), currency));
             groups.join(price, discount, quantity, delivery, net).setText(supplier.supplierName());
             RfqComparison.SupplierTotal total = comparison.totals().get(id);
             Div totalCell = new Div();
+            Span note = supplierNote(supplier, expired);
             if (total != null) {
                 Span amount = new Span(Format.money(total.net(), currency));
                 amount.addClassName("compare-total");
@@ -99,11 +123,15 @@ class RfqComparisonGrid extends Div {
                     partial.addClassName("detail-subtitle");
                     totalCell.add(partial);
                 }
-            } else {
+            } else if (note == null) {
                 totalCell.add(new Span(getTranslation("purchasing.compare.no-answer")));
             }
             footer.getCell(net).setComponent(totalCell);
-            if (canChoose && "ANSWERED".equals(supplier.status())) {
+            if (note != null) {
+                supplierNotes.put(id, note);
+                footer.getCell(delivery).setComponent(note);
+            }
+            if (canChoose && "ANSWERED".equals(supplier.status()) && !expired) {
                 Button button = new Button(
                         getTranslation("purchasing.action.choose"), click -> choose.accept(comparison, supplier));
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -118,11 +146,50 @@ class RfqComparisonGrid extends Div {
         add(grid);
     }
 
+    /** What the footer says of a supplier's state: declined, expired, or valid until; null: nothing. */
+    private Span supplierNote(RfqSupplier supplier, boolean expired) {
+        String text;
+        String status;
+        if (supplier.declined()) {
+            text = supplier.declineReason() == null
+                    ? getTranslation("purchasing.compare.declined")
+                    : getTranslation("purchasing.compare.declined-because", supplier.declineReason());
+            status = "CANCELLED";
+        } else if (expired) {
+            text = getTranslation("purchasing.compare.expired", Format.date(supplier.validUntil()));
+            status = "DIFFERENCES";
+        } else if (supplier.validUntil() != null && supplier.answeredAt() != null) {
+            text = getTranslation("purchasing.compare.valid-until", Format.date(supplier.validUntil()));
+            status = null;
+        } else {
+            return null;
+        }
+        Span note = new Span(text);
+        note.addClassName("supplier-note");
+        if (status != null) {
+            note.addClassName("status-badge");
+            note.getElement().setAttribute("data-status", status);
+        } else {
+            note.addClassName("detail-subtitle");
+        }
+        note.getElement().setAttribute("title", text);
+        return note;
+    }
+
     private Grid.Column<RfqComparison.Row> offerColumn(
-            UUID supplierId, String header, java.util.function.Function<RfqComparison.Offer, String> text) {
+            UUID supplierId,
+            boolean struck,
+            String header,
+            java.util.function.Function<RfqComparison.Offer, String> text) {
         return grid.addComponentColumn(row -> {
                     RfqComparison.Offer offer = row.offers().get(supplierId);
                     Span cell = new Span(offer == null ? "" : text.apply(offer));
+                    if (offer != null && struck) {
+                        cell.addClassName("expired-offer");
+                        cell.getStyle()
+                                .set("text-decoration", "line-through")
+                                .set("color", "var(--lumo-secondary-text-color)");
+                    }
                     if (offer != null && offer.cheapest()) {
                         cell.addClassName("cheapest");
                         cell.getStyle().set("font-weight", "600").set("color", "var(--lumo-success-text-color)");

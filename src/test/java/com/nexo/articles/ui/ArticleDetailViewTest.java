@@ -175,7 +175,7 @@ class ArticleDetailViewTest extends KaribuTest {
         // 10 on hand at 8.20 and 10 more at 9: 8.60.
         valuation.receiveAtCost(
                 StockEntry.of(id, warehouse.getId(), new BigDecimal("10"), "Compra")
-                        .withSource("purchase-receipt", "AC-77"),
+                        .withSource("purchase_receipt", "AC-77"),
                 new BigDecimal("9"));
         open();
         view = _get(ArticleDetailView.class);
@@ -188,7 +188,7 @@ class ArticleDetailViewTest extends KaribuTest {
 
         view = _get(ArticleDetailView.class);
         List<CostChange> changes = GridKt._fetch(view.costChanges, 0, 10);
-        assertThat(changes).extracting(CostChange::sourceType).containsExactly(CostChange.MANUAL, "purchase-receipt");
+        assertThat(changes).extracting(CostChange::sourceType).containsExactly(CostChange.MANUAL, "purchase_receipt");
         String manual = GridKt._getFormattedRow(view.costChanges, 0).toString();
         // Prices print as euros ("8,60 €", with a no-break space).
         assertThat(manual).containsPattern("8,60\\h€ → 8,75\\h€").contains("Cambio manual");
@@ -196,7 +196,10 @@ class ArticleDetailViewTest extends KaribuTest {
         assertThat(receipt)
                 .containsPattern("8,20\\h€ → 8,60\\h€")
                 .containsPattern("10 ud a 9,00\\h€ la unidad")
-                .contains("Recepción · Albarán de compra AC-77");
+                .contains("Albarán de compra AC-77")
+                .as("the source by its label and number, never its code")
+                .doesNotContain("purchase_receipt")
+                .doesNotContain("Recepción ·");
         assertThat(view.getElement().getTextRecursively()).containsPattern("8,75\\h€");
     }
 

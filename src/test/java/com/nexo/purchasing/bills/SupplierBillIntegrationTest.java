@@ -4,6 +4,10 @@ import static com.nexo.purchasing.PurchaseOrderFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.accounts.account.AccountForm;
+import com.nexo.accounts.account.AccountRole;
+import com.nexo.accounts.account.AccountService;
+import com.nexo.accounts.account.PaymentTerms;
 import com.nexo.purchasing.PurchaseOrderFixture;
 import com.nexo.purchasing.PurchaseOrderFixture.Order;
 import com.nexo.purchasing.PurchasingPermissions;
@@ -17,6 +21,7 @@ import com.nexo.security.NexoUser;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -261,6 +266,113 @@ class SupplierBillIntegrationTest {
                                 LocalDate.now().minusDays(1),
                                 LocalDate.now().plusDays(30),
                                 List.of(lines))));
+    }
+
+    @Test
+    void a_charge_not_on_the_order_is_billed_at_its_own_vat_rate_and_flagged_not_on_the_order() {
+        LocalDate billDate = LocalDate.now().minusDays(2);
+        UUID bill = fixture.as(
+                ADMIN,
+                () -> bills.record(
+                        order.id(),
+                        new BillRequest(
+                                "F-" + UUID.randomUUID(),
+                                billDate,
+                                null,
+                                List.of(
+                                        new BillRequest.Line(order.line(2), new BigDecimal("4"), new BigDecimal("5")),
+                                        BillRequest.Line.charge(
+                                                "Portes", new BigDecimal("10.00"), new BigDecimal("10"))))));
+
+        Map<String, Object> header = header(bill);
+        assertThat(header).containsEntry("match_status", "DIFFERENCES");
+        assertThat((BigDecimal) header.get("base_amount")).isEqualByComparingTo("30.00");
+        assertThat((BigDecimal) header.get("vat_amount"))
+                .as("20.00 at 21 % and the freight's 10.00 at 10 %")
+                .isEqualByComparingTo("5.20");
+        Map<String, Object> charge =
+                fixture.asSystem(() -> jdbc.sql("""
+                        SELECT description, quantity, unit_price, tax_code, vat_percent, source_line_id
+                          FROM purchase_document_line WHERE document_id = :id AND position = 2""").param("id", bill).query().singleRow());
+        assertThat(charge).containsEntry("description", "Portes").containsEntry("tax_code", "IVA10");
+        assertThat(charge.get("source_line_id")).isNull();
+        assertThat((BigDecimal) charge.get("vat_percent")).isEqualByComparingTo("10");
+        BillComparison comparison = fixture.as(ADMIN, () -> bills.match(bill));
+        assertThat(comparison.lines().get(0).match().matched()).isTrue();
+        assertThat(comparison.lines().get(1).match().issues()).containsExactly(Issue.NOT_ON_ORDER);
+        assertThat(comparison.dueDate())
+                .as("no due date given and the supplier has no payment terms: 30 days after the bill's date")
+                .isEqualTo(billDate.plusDays(30));
+
+        assertThatThrownBy(() -> fixture.as(
+                        ADMIN,
+                        () -> bills.record(
+                                order.id(),
+                                new BillRequest(
+                                        "F-" + UUID.randomUUID(),
+                                        billDate,
+                                        null,
+                                        List.of(BillRequest.Line.charge(
+                                                "Tasa", BigDecimal.ONE, new BigDecimal("7")))))))
+                .isInstanceOfSatisfying(
+                        PurchasingRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("purchasing.bill.vat-invalid"));
+    }
+
+    @Test
+    void the_due_date_is_proposed_from_the_suppliers_payment_terms_and_never_before_the_bill_date() {
+        AccountForm form = new AccountForm();
+        form.setLegalName("Proveedor a 60 días " + UUID.randomUUID());
+        form.setRoles(EnumSet.of(AccountRole.SUPPLIER));
+        form.setPaymentTerms(PaymentTerms.NET_60);
+        AccountService accounts = context.getBean(AccountService.class);
+        UUID sixtyDays = fixture.as(ADMIN, () -> accounts.create(form));
+        Order other = fixture.sent(sixtyDays, line(fixture.goods(), "2", "3.00"));
+        LocalDate billDate = LocalDate.of(2026, 11, 20);
+
+        assertThat(fixture.as(ADMIN, () -> bills.proposedDueDate(other.id(), billDate)))
+                .isEqualTo(LocalDate.of(2027, 1, 19));
+        assertThat(fixture.as(ADMIN, () -> bills.proposedDueDate(order.id(), billDate)))
+                .as("a supplier without payment terms: 30 days")
+                .isEqualTo(LocalDate.of(2026, 12, 20));
+
+        UUID bill = fixture.as(
+                ADMIN,
+                () -> bills.record(
+                        other.id(),
+                        new BillRequest(
+                                "F-" + UUID.randomUUID(),
+                                billDate,
+                                null,
+                                List.of(new BillRequest.Line(other.line(1), BigDecimal.ONE, new BigDecimal("3"))))));
+        assertThat(fixture.as(ADMIN, () -> bills.match(bill)).dueDate()).isEqualTo(LocalDate.of(2027, 1, 19));
+
+        assertThatThrownBy(() -> fixture.as(
+                        ADMIN,
+                        () -> bills.record(
+                                other.id(),
+                                new BillRequest(
+                                        "F-" + UUID.randomUUID(),
+                                        billDate,
+                                        billDate.minusDays(1),
+                                        List.of(new BillRequest.Line(
+                                                other.line(1), BigDecimal.ONE, new BigDecimal("3")))))))
+                .isInstanceOfSatisfying(PurchasingRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("purchasing.bill.due-before-bill-date");
+                    assertThat(e.field()).isEqualTo("dueDate");
+                });
+        UUID sameDay = fixture.as(
+                ADMIN,
+                () -> bills.record(
+                        other.id(),
+                        new BillRequest(
+                                "F-" + UUID.randomUUID(),
+                                billDate,
+                                billDate,
+                                List.of(new BillRequest.Line(other.line(1), BigDecimal.ONE, new BigDecimal("3"))))));
+        assertThat(fixture.as(ADMIN, () -> bills.match(sameDay)).dueDate())
+                .as("due on the bill's own date: paid at once")
+                .isEqualTo(billDate);
     }
 
     private Map<String, Object> header(UUID id) {

@@ -4,7 +4,9 @@ import static com.nexo.purchasing.documents.PurchaseOrderFlowTest.assertRule;
 import static com.nexo.purchasing.documents.PurchaseOrderFlowTest.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.history.ChangeEntry;
 import com.nexo.purchasing.PurchasingFixtures;
+import com.nexo.purchasing.pages.PurchasePageExtras;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -252,6 +254,114 @@ class RfqFlowTest {
     private UUID rfq() {
         return fixtures.asBuyer(() -> rfqs.create(DraftRfq.of(
                 warehouse, null, List.of(OrderLine.article(bolts, dec("2"), null)), List.of(north, south))));
+    }
+
+    @Test
+    void a_supplier_declines_an_expired_answer_cannot_be_chosen_and_the_rfq_knows_when_all_replied() {
+        LocalDate today = LocalDate.now();
+        UUID rfqId = fixtures.asBuyer(() -> rfqs.create(DraftRfq.of(
+                warehouse,
+                today.plusDays(3),
+                List.of(OrderLine.article(bolts, dec("10"), BigDecimal.ZERO)),
+                List.of(north, south))));
+        UUID line = fixtures.asBuyer(() -> rfqs.rfq(rfqId))
+                .document()
+                .lines()
+                .getFirst()
+                .id();
+        assertRule(
+                () -> fixtures.asBuyer(() -> rfqs.decline(rfqId, north, "Sin existencias")),
+                "purchasing.rule.step-not-allowed");
+        fixtures.asBuyer(() -> rfqs.send(rfqId, 0));
+
+        // South is cheaper, but its answer was valid until yesterday.
+        fixtures.asBuyer(() -> rfqs.recordAnswer(
+                rfqId,
+                south,
+                "SUR-OLD",
+                today.minusDays(1),
+                List.of(new AnswerLine(line, dec("8"), null, dec("10"), null))));
+        fixtures.asBuyer(() -> rfqs.recordAnswer(
+                rfqId,
+                north,
+                "N-1",
+                today.plusDays(20),
+                List.of(new AnswerLine(line, dec("9"), null, dec("10"), null))));
+        RfqComparison table = fixtures.asBuyer(() -> rfqs.compare(rfqId));
+        RfqSupplier southAnswer = table.suppliers().stream()
+                .filter(s -> s.supplierId().equals(south))
+                .findFirst()
+                .orElseThrow();
+        assertThat(table.expired(southAnswer)).isTrue();
+        assertThat(table.rows().getFirst().offers()).containsKeys(north, south);
+        assertThat(table.rows().getFirst().cheapestSupplierId())
+                .as("an expired answer is not the cheapest")
+                .isEqualTo(north);
+        assertThat(table.allReplied()).isTrue();
+        assertRule(() -> fixtures.asBuyer(() -> rfqs.choose(rfqId, south)), "purchasing.rule.rfq-answer-expired");
+
+        fixtures.asBuyer(() -> rfqs.decline(rfqId, north, "  Sin existencias hasta marzo "));
+        RfqSupplier declined = fixtures.asBuyer(() -> rfqs.rfq(rfqId)).suppliers().stream()
+                .filter(s -> s.supplierId().equals(north))
+                .findFirst()
+                .orElseThrow();
+        assertThat(declined.status()).isEqualTo("DECLINED");
+        assertThat(declined.declined()).isTrue();
+        assertThat(declined.declineReason()).isEqualTo("Sin existencias hasta marzo");
+        assertThat(declined.answeredAt()).isNotNull();
+        RfqComparison afterDecline = fixtures.asBuyer(() -> rfqs.compare(rfqId));
+        assertThat(afterDecline.rows().getFirst().offers())
+                .as("a declined supplier's answer no longer stands")
+                .doesNotContainKey(north);
+        assertThat(afterDecline.rows().getFirst().cheapestSupplierId()).isNull();
+        assertThat(afterDecline.allReplied()).isTrue();
+        assertRule(() -> fixtures.asBuyer(() -> rfqs.choose(rfqId, north)), "purchasing.rule.rfq-declined");
+        assertRule(
+                () -> fixtures.asBuyer(() -> rfqs.decline(rfqId, north, null)), "purchasing.rule.rfq-supplier-closed");
+
+        PurchasePageExtras extras = context.getBean(PurchasePageExtras.class);
+        List<ChangeEntry> history =
+                fixtures.asBuyer(() -> extras.of(rfqId, null).history());
+        assertThat(history).as("the decline is on the RFQ's timeline").anySatisfy(entry -> {
+            assertThat(entry.table()).isEqualTo("purchase_rfq_supplier");
+            assertThat(entry.changes())
+                    .anySatisfy(change -> {
+                        assertThat(change.column()).isEqualTo("status");
+                        assertThat(change.after()).contains("DECLINED"); // as JSON: quoted
+                    })
+                    .anySatisfy(change -> assertThat(change.after()).contains("Sin existencias hasta marzo"));
+        });
+
+        // North changes its mind: its quotation replaces the decline and can be chosen.
+        fixtures.asBuyer(() -> rfqs.recordAnswer(
+                rfqId, north, "N-2", null, List.of(new AnswerLine(line, dec("9.5"), null, dec("10"), null))));
+        RfqSupplier answered = fixtures.asBuyer(() -> rfqs.rfq(rfqId)).suppliers().stream()
+                .filter(s -> s.supplierId().equals(north))
+                .findFirst()
+                .orElseThrow();
+        assertThat(answered.status()).isEqualTo("ANSWERED");
+        assertThat(answered.declineReason()).isNull();
+        UUID orderId = fixtures.asBuyer(() -> rfqs.choose(rfqId, north));
+        assertThat(fixtures.asBuyer(() -> orders.order(orderId)).supplierId()).isEqualTo(north);
+    }
+
+    @Test
+    void until_every_supplier_replies_the_rfq_is_not_all_replied() {
+        UUID rfqId = fixtures.asBuyer(() -> rfqs.create(DraftRfq.of(
+                warehouse, null, List.of(OrderLine.article(bolts, dec("1"), BigDecimal.ZERO)), List.of(north, south))));
+        fixtures.asBuyer(() -> rfqs.send(rfqId, 0));
+        fixtures.asBuyer(() -> rfqs.decline(rfqId, south, null));
+        RfqComparison table = fixtures.asBuyer(() -> rfqs.compare(rfqId));
+        assertThat(table.allReplied()).as("north is still waited for").isFalse();
+        assertThat(table.suppliers())
+                .filteredOn(s -> s.supplierId().equals(south))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.declined()).isTrue();
+                    assertThat(s.declineReason()).isNull();
+                });
+        fixtures.asBuyer(() -> rfqs.decline(rfqId, north, ""));
+        assertThat(fixtures.asBuyer(() -> rfqs.compare(rfqId)).allReplied()).isTrue();
     }
 
     private static AnswerLine answer(UUID line, String price, String quantity) {

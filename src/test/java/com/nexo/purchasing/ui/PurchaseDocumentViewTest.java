@@ -75,6 +75,11 @@ class PurchaseDocumentViewTest extends KaribuTest {
                                         "Portes", BigDecimal.ONE, new BigDecimal("7.35"), new BigDecimal("21"))))));
     }
 
+    /** A button of a supplier's answer cell: record (or change) its answer, or its decline. */
+    private static Button answerCellButton(PurchaseDocumentView page, int row, String text) {
+        return _get(GridKt._getCellComponent(page.suppliers, row, "answer"), Button.class, spec -> spec.withText(text));
+    }
+
     private PurchaseDocumentView open(String route) {
         UI.getCurrent().navigate(route);
         return _get(PurchaseDocumentView.class);
@@ -179,7 +184,7 @@ class PurchaseDocumentViewTest extends KaribuTest {
                 .filter(s -> s.supplierId().equals(supplier))
                 .findFirst()
                 .orElseThrow());
-        ((Button) GridKt._getCellComponent(page.suppliers, row, "answer")).click();
+        answerCellButton(page, row, "Anotar respuesta").click();
         RfqAnswerDialog dialog = _get(RfqAnswerDialog.class);
         assertThat(dialog.getHeaderTitle()).startsWith("Respuesta de Proveedora Pantalla ");
         dialog.reference.setValue("OF-1");
@@ -226,6 +231,56 @@ class PurchaseDocumentViewTest extends KaribuTest {
                         .document()
                         .status())
                 .isEqualTo(PurchaseStatus.CLOSED);
+    }
+
+    @Test
+    void a_supplier_declines_with_a_reason_an_expired_answer_cannot_be_chosen_and_the_page_says_all_replied() {
+        UUID other = fixtures.supplier("Proveedora Caducada " + UUID.randomUUID());
+        UUID rfq = fixtures.as(fixtures.approver, () -> {
+            UUID id = rfqs.create(DraftRfq.of(
+                    warehouse,
+                    LocalDate.now().plusDays(5),
+                    List.of(OrderLine.article(bolts, new BigDecimal("10"), BigDecimal.ZERO)),
+                    List.of(supplier, other)));
+            rfqs.send(id, 0);
+            UUID line = rfqs.rfq(id).document().lines().getFirst().id();
+            rfqs.recordAnswer(
+                    id,
+                    other,
+                    "Q-OLD",
+                    LocalDate.now().minusDays(1),
+                    List.of(new AnswerLine(line, new BigDecimal("1.00"), null, new BigDecimal("10"), null)));
+            return id;
+        });
+        login(fixtures.approver);
+        PurchaseDocumentView page = open("purchasing/rfqs/" + rfq);
+        RfqComparisonGrid comparison = page.comparison;
+        assertThat(comparison.chooseButtons)
+                .as("an expired answer cannot be chosen")
+                .doesNotContainKey(other);
+        assertThat(comparison.supplierNotes.get(other).getText()).startsWith("Caducada el ");
+        assertThat(comparison.allReplied.isVisible()).isFalse();
+
+        List<RfqSupplier> invited = GridKt._findAll(page.suppliers);
+        int row = invited.indexOf(invited.stream()
+                .filter(s -> s.supplierId().equals(supplier))
+                .findFirst()
+                .orElseThrow());
+        answerCellButton(page, row, "No oferta").click();
+        RfqDeclineDialog dialog = _get(RfqDeclineDialog.class);
+        dialog.reason.setValue("Sin existencias");
+        dialog.save.click();
+        expectNotifications("Anotado: " + invited.get(row).supplierName() + " no oferta.");
+
+        comparison = page.comparison;
+        assertThat(comparison.supplierNotes.get(supplier).getText()).isEqualTo("No oferta: Sin existencias");
+        assertThat(comparison.chooseButtons).isEmpty();
+        assertThat(comparison.allReplied.isVisible()).isTrue();
+        assertThat(comparison.allReplied.getText()).startsWith("Todos los proveedores han respondido");
+        assertThat(fixtures.as(fixtures.approver, () -> rfqs.rfq(rfq)).suppliers())
+                .filteredOn(s -> s.supplierId().equals(supplier))
+                .singleElement()
+                .satisfies(s -> assertThat(s.declineReason()).isEqualTo("Sin existencias"));
     }
 
     @Test

@@ -142,6 +142,63 @@ class PurchaseOrderBillingViewTest extends KaribuTest {
     }
 
     @Test
+    void a_charge_not_on_the_order_is_added_and_the_due_date_is_proposed_and_kept_after_the_bill_date() {
+        login(users.approver);
+        PurchaseDocumentView page = openOrder();
+        page.buttons.get("bill").click();
+        SupplierBillDialog dialog = page.billDialog;
+        LocalDate today = LocalDate.now();
+        assertThat(dialog.dueDate.getValue())
+                .as("a supplier without payment terms: 30 days after the bill's date")
+                .isEqualTo(today.plusDays(30));
+        dialog.supplierDate.setValue(today.minusDays(10));
+        assertThat(dialog.dueDate.getValue())
+                .as("proposed again from the new bill date")
+                .isEqualTo(today.plusDays(20));
+        dialog.dueDate.setValue(today.minusDays(11));
+        assertThat(dialog.dueDate.isInvalid()).isTrue();
+        assertThat(dialog.dueDate.getErrorMessage()).startsWith("El vencimiento no puede ser anterior a la fecha");
+        dialog.reference.setValue("FV-" + UUID.randomUUID().toString().substring(0, 8));
+        dialog.save.click();
+        assertThat(dialog.isOpened()).as("refused before anything is saved").isTrue();
+        dialog.dueDate.setValue(today.plusDays(45));
+        assertThat(dialog.dueDate.isInvalid()).isFalse();
+        dialog.supplierDate.setValue(today.minusDays(9));
+        assertThat(dialog.dueDate.getValue())
+                .as("a due date the user chose is kept when the bill date changes")
+                .isEqualTo(today.plusDays(45));
+
+        assertThat(dialog.result.getText()).isEqualTo("La factura cuadra con el pedido y las recepciones.");
+        SupplierBillDialog.Charge charge = dialog.addCharge();
+        charge.amount.setValue(new BigDecimal("12.00"));
+        assertThat(charge.flags.getText()).isEqualTo("No está en el pedido");
+        assertThat(dialog.result.getText()).isEqualTo("La factura tiene diferencias: se podrá aprobar con una nota.");
+        dialog.save.click();
+        assertThat(charge.description.isInvalid())
+                .as("a charge says what it is for")
+                .isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        charge.description.setValue("Portes");
+        charge.vat.setValue(new BigDecimal("10"));
+        SupplierBillDialog.Charge empty = dialog.addCharge();
+        assertThat(dialog.charges).contains(empty);
+        empty.remove.click();
+        assertThat(dialog.charges).containsExactly(charge);
+        dialog.save.click();
+
+        expectNotifications("Factura de proveedor registrada en borrador.");
+        PurchaseRecordView bill = _get(PurchaseRecordView.class);
+        assertThat(bill.comparison().dueDate()).isEqualTo(today.plusDays(45));
+        assertThat(bill.comparison().lines()).hasSize(3);
+        assertThat(bill.comparison().lines().get(2).description()).isEqualTo("Portes");
+        assertThat(bill.comparison().lines().get(2).match().issues()).containsExactly(ThreeWayMatch.Issue.NOT_ON_ORDER);
+        assertThat(bill.getElement().getTextRecursively()).contains("Vence el");
+        assertThat(bill.document().vatAmount())
+                .as("bolts 54.00 and nuts 20.00 at 21 %, the freight 12.00 at 10 %")
+                .isEqualByComparingTo("16.74");
+    }
+
+    @Test
     void a_buyer_without_purchasing_bill_has_no_bill_or_receive_button_and_the_service_refuses() {
         login(users.buyer);
         PurchaseDocumentView page = openOrder();

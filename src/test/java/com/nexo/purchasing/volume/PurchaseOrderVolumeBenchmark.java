@@ -1,5 +1,7 @@
 package com.nexo.purchasing.volume;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nexo.base.paging.PageCursor;
 import com.nexo.base.volume.VolumeBenchmark;
 import com.nexo.purchasing.documents.PurchaseKind;
@@ -13,6 +15,8 @@ import com.nexo.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +67,11 @@ class PurchaseOrderVolumeBenchmark {
     private static final String PAGE_AFTER = LIST.formatted("AND (document_date, id) < (:date, :id)");
     private static final String BY_STATUS = LIST.formatted("AND status = :status");
     private static final String BY_SUPPLIER = LIST.formatted("AND supplier_id = :supplier");
+    private static final String BY_TEXT =
+            LIST.formatted("AND search_text LIKE (SELECT '%' || nexo_like_escape(nexo_search_key(:text)) || '%')");
+    private static final String BY_IDS = LIST.formatted("AND id IN (:ids)");
+    private static final String NAMES_EXCEED = "SELECT nexo_purchase_document_names_exceed('ORDER', :text, 1000)";
+    private static final String FIRST_MATCHES = "SELECT nexo_purchase_document_search_first('ORDER', :text, 1001)";
 
     @Autowired
     private PurchaseOrderVolumeGenerator generator;
@@ -174,8 +183,9 @@ class PurchaseOrderVolumeBenchmark {
                             .param("supplier", supplierId)
                             .query()
                             .listOfRows());
-            // Text search through nexo_purchase_document_search (trigram index): a supplier's name
-            // (thousands of matches), an order number (one) and a supplier's reference (one).
+            // Text search (PurchaseListQueries sizes the text, then compares it row by row or reads the
+            // trigram look-up's matches): a supplier's full name and a word of it (thousands of
+            // matches), an order number (one) and a supplier's reference (one).
             String number = sql.sql("SELECT number FROM purchase_document WHERE kind = 'ORDER' AND number_year = :year"
                             + " AND number IS NOT NULL ORDER BY number DESC LIMIT 1")
                     .param("year", spec.year())
@@ -185,11 +195,46 @@ class PurchaseOrderVolumeBenchmark {
                             + " AND supplier_reference IS NOT NULL ORDER BY document_date DESC, id DESC LIMIT 1")
                     .query(String.class)
                     .single();
-            for (String text : List.of((String) supplier.get("name"), number, reference)) {
+            // A partial name: the longest word of the supplier's name (a word of one supplier's name).
+            String name = (String) supplier.get("name");
+            String word = Arrays.stream(name.split("[\\s,.]+"))
+                    .max(Comparator.comparingInt(String::length))
+                    .orElseThrow();
+            // Beside the service, its statements: the names' sizing, then the list compared row by row
+            // (a name) or the trigram look-up, then the list by the ids found (a number, a reference).
+            for (String text : List.of(name, word)) {
                 PurchaseQuery search =
                         new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withText(text), null);
-                benchmark.reportService(
-                        "order list searched for \"" + text + "\", first page", () -> lists.page(search, null, 50));
+                benchmark.report(
+                        "order list searched for \"" + text + "\", first page",
+                        () -> lists.page(search, null, 50),
+                        () -> {
+                            assertThat(sql.sql(NAMES_EXCEED)
+                                            .param("text", text)
+                                            .query(Boolean.class)
+                                            .single())
+                                    .isTrue();
+                            return sql.sql(BY_TEXT).param("text", text).query().listOfRows();
+                        });
+            }
+            for (String text : List.of(number, reference)) {
+                PurchaseQuery search =
+                        new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withText(text), null);
+                benchmark.report(
+                        "order list searched for \"" + text + "\", first page",
+                        () -> lists.page(search, null, 50),
+                        () -> {
+                            assertThat(sql.sql(NAMES_EXCEED)
+                                            .param("text", text)
+                                            .query(Boolean.class)
+                                            .single())
+                                    .isFalse();
+                            List<UUID> ids = sql.sql(FIRST_MATCHES)
+                                    .param("text", text)
+                                    .query(UUID.class)
+                                    .list();
+                            return sql.sql(BY_IDS).param("ids", ids).query().listOfRows();
+                        });
             }
             PurchaseQuery countAll = orderList;
             benchmark.reportService("order list count (estimated above 1,000)", () -> lists.count(countAll.filter()));

@@ -88,6 +88,22 @@ public final class VolumeBenchmark {
         TestContexts.bind(connection, new DatabaseContext(tenant, id, ActorType.EMPLOYEE, null));
     }
 
+    /**
+     * Prints "{@code title}:" and the plan of {@code statement} run with {@code params} (EXPLAIN
+     * ANALYZE, BUFFERS, no costs), indented, then the table's header.
+     */
+    public static void printPlanAndHeader(String title, JdbcClient sql, String statement, Map<String, ?> params) {
+        System.out.println();
+        System.out.println(title + ":");
+        sql.sql("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + statement)
+                .params(params)
+                .query(String.class)
+                .list()
+                .forEach(line -> System.out.println("    " + line));
+        System.out.println();
+        System.out.println(TABLE_HEADER);
+    }
+
     /** {@value #WARM_UP} runs of {@code work}, then the nanoseconds of each of {@value #RUNS} more. */
     public static long[] times(Supplier<?> work) {
         for (int i = 0; i < WARM_UP; i++) {

@@ -130,17 +130,8 @@ class PurchaseOrderVolumeBenchmark {
                             SELECT document_date, id FROM purchase_document WHERE kind = 'ORDER'
                              ORDER BY document_date DESC, id DESC OFFSET :offset LIMIT 1
                             """).param("offset", deep).query().singleRow();
-            System.out.println();
-            System.out.println("Deep page plan:");
-            sql.sql("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + PAGE_AFTER)
-                    .param("date", key.get("document_date"))
-                    .param("id", key.get("id"))
-                    .query(String.class)
-                    .list()
-                    .forEach(line -> System.out.println("    " + line));
-
-            System.out.println();
-            System.out.println(VolumeBenchmark.TABLE_HEADER);
+            VolumeBenchmark.printPlanAndHeader(
+                    "Deep page plan", sql, PAGE_AFTER, Map.of("date", key.get("document_date"), "id", key.get("id")));
             PurchaseQuery orderList = new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER), null);
             PageCursor deepCursor = new PageCursor(key.get("document_date").toString(), (UUID) key.get("id"));
             benchmark.report(

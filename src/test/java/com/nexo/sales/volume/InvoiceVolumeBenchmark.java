@@ -160,17 +160,8 @@ class InvoiceVolumeBenchmark {
                             SELECT document_date, id, number FROM sales_document WHERE kind = 'INVOICE'
                              ORDER BY document_date DESC, id DESC OFFSET :offset LIMIT 1
                             """).param("offset", deep).query().singleRow();
-            System.out.println();
-            System.out.println("Deep page plan:");
-            sql.sql("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + PAGE_AFTER)
-                    .param("date", key.get("document_date"))
-                    .param("id", key.get("id"))
-                    .query(String.class)
-                    .list()
-                    .forEach(line -> System.out.println("    " + line));
-
-            System.out.println();
-            System.out.println(VolumeBenchmark.TABLE_HEADER);
+            VolumeBenchmark.printPlanAndHeader(
+                    "Deep page plan", sql, PAGE_AFTER, Map.of("date", key.get("document_date"), "id", key.get("id")));
             // The service is the invoice list's (invoices with their corrective invoices, newest first).
             SalesQuery invoiceList = new SalesQuery(SalesFilter.all(DocumentKind.INVOICE), null);
             PageCursor deepCursor = new PageCursor(key.get("document_date").toString(), (UUID) key.get("id"));

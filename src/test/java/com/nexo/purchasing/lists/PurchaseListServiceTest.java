@@ -256,9 +256,13 @@ class PurchaseListServiceTest {
                 for (PurchaseSort by : PurchaseSort.values()) {
                     for (boolean descending : new boolean[] {false, true}) {
                         Sort<PurchaseSort> sort = new Sort<>(by, descending);
+                        List<UUID> function = pagesOf(filter, sort, false);
                         assertThat(pagesOf(filter, sort, true))
                                 .as("%s in %s by %s %s", text, kind, by, descending)
-                                .isEqualTo(pagesOf(filter, sort, false));
+                                .isEqualTo(function);
+                        assertThat(pagesOf(filter, sort, null))
+                                .as("sized: %s in %s by %s %s", text, kind, by, descending)
+                                .isEqualTo(function);
                     }
                 }
             }
@@ -271,17 +275,66 @@ class PurchaseListServiceTest {
         assertThat(exceeds(byName, 12)).isFalse();
         assertThat(exceeds(PurchaseFilter.all(PurchaseKind.ORDER).withText(number), 0))
                 .isTrue();
+        // The lists' sizing by supplier names: the name's twelve orders, not the other supplier's.
+        assertThat(sized("nexo_purchase_document_names_exceed", byName, 11)).isTrue();
+        assertThat(sized("nexo_purchase_document_names_exceed", byName, 12)).isFalse();
+        assertThat(sized(
+                        "nexo_purchase_document_names_exceed",
+                        PurchaseFilter.all(PurchaseKind.ORDER).withText("búsqueda " + fixtures.tag),
+                        12))
+                .as("both suppliers' names")
+                .isTrue();
+        assertThat(sized(
+                        "nexo_purchase_document_names_exceed",
+                        PurchaseFilter.all(PurchaseKind.ORDER).withText(number),
+                        0))
+                .as("a number names no supplier")
+                .isFalse();
+        // ... and the capped look-up by the trigram index.
+        assertThat(firstMatches(byName, 5)).hasSize(5).isSubsetOf(orders);
+        assertThat(firstMatches(byName, 100)).containsExactlyInAnyOrderElementsOf(orders);
+        assertThat(firstMatches(PurchaseFilter.all(PurchaseKind.ORDER).withText(number), 100))
+                .containsExactly(otherOrder);
     }
 
-    /** Every page (of 4) of the list through one form of the text search, as the reader. */
-    private List<UUID> pagesOf(PurchaseFilter filter, Sort<PurchaseSort> sort, boolean rowByRow) {
+    private boolean sized(String function, PurchaseFilter filter, int limit) {
+        return fixtures.as(
+                PurchaseListFixtures.READ_ONLY,
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> jdbc.sql("SELECT " + function + "(:kind, :text, :limit)")
+                                .param("kind", filter.kind().name())
+                                .param("text", filter.text())
+                                .param("limit", limit)
+                                .query(Boolean.class)
+                                .single()));
+    }
+
+    private List<UUID> firstMatches(PurchaseFilter filter, int limit) {
+        return fixtures.as(
+                PurchaseListFixtures.READ_ONLY,
+                () -> new TransactionTemplate(transactions)
+                        .execute(status -> jdbc.sql("SELECT nexo_purchase_document_search_first(:kind, :text, :limit)")
+                                .param("kind", filter.kind().name())
+                                .param("text", filter.text())
+                                .param("limit", limit)
+                                .query(UUID.class)
+                                .list()));
+    }
+
+    /**
+     * Every page (of 4) of the list through one form of the text search, as the reader: row by row,
+     * through the search function, or (null) the form the lists' sizing picks.
+     */
+    private List<UUID> pagesOf(PurchaseFilter filter, Sort<PurchaseSort> sort, Boolean rowByRow) {
         return fixtures.as(
                 PurchaseListFixtures.READ_ONLY,
                 () -> new TransactionTemplate(transactions).execute(status -> {
                     List<UUID> ids = new ArrayList<>();
                     PageCursor after = null;
                     do {
-                        Page<PurchaseRow> page = PurchaseListQueries.of(PurchaseListQueries.COLUMNS, filter, rowByRow)
+                        Page<PurchaseRow> page = (rowByRow == null
+                                        ? PurchaseListQueries.of(jdbc, PurchaseListQueries.COLUMNS, filter)
+                                        : PurchaseListQueries.of(PurchaseListQueries.COLUMNS, filter, rowByRow))
                                 .page(
                                         jdbc,
                                         PurchaseListQueries.order(filter.kind(), sort),

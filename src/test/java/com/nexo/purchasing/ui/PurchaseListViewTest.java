@@ -2,10 +2,8 @@ package com.nexo.purchasing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.accounts.account.AccountService;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.QuickSearchField;
-import com.nexo.base.ui.SaveFilterDialog;
+import com.nexo.base.ui.SavedFilterSteps;
 import com.nexo.purchasing.documents.PurchaseKind;
 import com.nexo.purchasing.documents.PurchaseStatus;
 import com.nexo.purchasing.lists.PurchaseFilterService;
@@ -28,7 +26,6 @@ import com.nexo.shell.ui.DashboardView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Section;
@@ -36,7 +33,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
 import java.time.LocalDate;
 import java.util.List;
@@ -141,25 +137,16 @@ class PurchaseListViewTest extends KaribuTest {
         state.setValue(PurchaseStatus.TO_APPROVE);
         assertThat(rows()).extracting(PurchaseRow::id).containsExactly(toApprove);
 
-        _click(_get(Button.class, spec -> spec.withText("Guardar filtro")));
-        SaveFilterDialog dialog = _get(SaveFilterDialog.class);
-        _get(dialog, TextField.class, spec -> spec.withLabel("Nombre")).setValue("Por aprobar " + fixtures.tag);
-        _click(_get(dialog, Button.class, spec -> spec.withText("Guardar")));
-        expectNotifications("Filtro «Por aprobar " + fixtures.tag + "» guardado.");
+        SavedFilterSteps.save("Por aprobar " + fixtures.tag);
 
         state.clear();
         search("");
-        ComboBox<SavedPurchaseFilter> saved = _get(ComboBox.class, spec -> spec.withLabel("Filtros guardados"));
-        saved.setValue(saved.getListDataView()
-                .getItems()
-                .filter(filter -> filter.name().equals("Por aprobar " + fixtures.tag))
-                .findFirst()
-                .orElseThrow());
+        SavedFilterSteps.<SavedPurchaseFilter>choose("Por aprobar " + fixtures.tag, SavedPurchaseFilter::name);
         assertThat(_get(QuickSearchField.class).getValue()).isEqualTo(fixtures.tag);
         assertThat(state.getValue()).isEqualTo(PurchaseStatus.TO_APPROVE);
         assertThat(rows()).extracting(PurchaseRow::id).containsExactly(toApprove);
 
-        _click(_get(Button.class, spec -> spec.withClasses("delete-filter")));
+        SavedFilterSteps.deleteChosen();
         assertThat(filters.savedFilters(PurchaseKind.ORDER))
                 .extracting(SavedPurchaseFilter::name)
                 .doesNotContain("Por aprobar " + fixtures.tag);

@@ -3,29 +3,26 @@ package com.nexo.purchasing.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.base.paging.PageCursor;
+import com.nexo.base.volume.VolumeBenchmark;
 import com.nexo.purchasing.documents.PurchaseKind;
 import com.nexo.purchasing.documents.PurchaseStatus;
 import com.nexo.purchasing.lists.PurchaseFilter;
 import com.nexo.purchasing.lists.PurchaseListService;
 import com.nexo.purchasing.lists.PurchaseQuery;
-import com.nexo.tenancy.ActorType;
-import com.nexo.tenancy.DatabaseContext;
 import com.nexo.tenancy.TenantContext;
-import com.nexo.tenancy.TestContexts;
-import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +51,6 @@ class PurchaseOrderVolumeBenchmark {
 
     private static final UUID DEMO_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
     private static final String ADMIN = "admin@demo.nexo";
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 60;
 
     /** The order list's columns and order, as a keyset page reads them (51 rows: 50 and "more?"). */
     private static final String LIST = """
@@ -72,6 +67,11 @@ class PurchaseOrderVolumeBenchmark {
     private static final String PAGE_AFTER = LIST.formatted("AND (document_date, id) < (:date, :id)");
     private static final String BY_STATUS = LIST.formatted("AND status = :status");
     private static final String BY_SUPPLIER = LIST.formatted("AND supplier_id = :supplier");
+    private static final String BY_TEXT =
+            LIST.formatted("AND search_text LIKE (SELECT '%' || nexo_like_escape(nexo_search_key(:text)) || '%')");
+    private static final String BY_IDS = LIST.formatted("AND id IN (:ids)");
+    private static final String NAMES_EXCEED = "SELECT nexo_purchase_document_names_exceed('ORDER', :text, 1000)";
+    private static final String FIRST_MATCHES = "SELECT nexo_purchase_document_search_first('ORDER', :text, 1001)";
 
     @Autowired
     private PurchaseOrderVolumeGenerator generator;
@@ -85,6 +85,13 @@ class PurchaseOrderVolumeBenchmark {
     @Autowired
     private Flyway flyway;
 
+    private VolumeBenchmark benchmark;
+
+    @BeforeEach
+    void benchmark() {
+        benchmark = new VolumeBenchmark(users, ADMIN);
+    }
+
     @Test
     void measure() throws SQLException {
         PurchaseOrderVolumeGenerator.VolumeSpec spec = new PurchaseOrderVolumeGenerator.VolumeSpec(
@@ -92,18 +99,18 @@ class PurchaseOrderVolumeBenchmark {
                 Integer.getInteger("nexo.benchmark.lines", 5),
                 Integer.getInteger("nexo.benchmark.year", LocalDate.now().getYear() - 2),
                 Integer.getInteger("nexo.benchmark.batch", 5_000));
-        analyze(flyway);
+        analyze();
         long started = System.nanoTime();
         PurchaseOrderVolumeGenerator.Volume volume = TenantContext.callAsSystem(
                 DEMO_TENANT,
                 null,
                 () -> generator.generate(spec, generated -> {
-                    if (generated <= spec.batch() || generated % 50_000 < spec.batch()) {
-                        analyze(flyway);
+                    if (VolumeBenchmark.analyzeAfter(generated, spec.batch())) {
+                        analyze();
                     }
                 }));
         double generationSeconds = (System.nanoTime() - started) / 1e9;
-        analyze(flyway);
+        analyze();
         System.out.printf(
                 Locale.ROOT,
                 "%nGenerated in %.1f s: %d purchase orders, %d lines%n",
@@ -113,7 +120,7 @@ class PurchaseOrderVolumeBenchmark {
 
         try (Connection connection = TestDatabase.asApplicationRole()) {
             connection.setAutoCommit(false);
-            bindAsAdmin(connection);
+            benchmark.bind(connection, DEMO_TENANT);
             JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
             long orders = sql.sql("SELECT count(*) FROM purchase_document WHERE kind = 'ORDER'")
                     .query(Long.class)
@@ -123,25 +130,15 @@ class PurchaseOrderVolumeBenchmark {
                             SELECT document_date, id FROM purchase_document WHERE kind = 'ORDER'
                              ORDER BY document_date DESC, id DESC OFFSET :offset LIMIT 1
                             """).param("offset", deep).query().singleRow();
-            System.out.println();
-            System.out.println("Deep page plan:");
-            sql.sql("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + PAGE_AFTER)
-                    .param("date", key.get("document_date"))
-                    .param("id", key.get("id"))
-                    .query(String.class)
-                    .list()
-                    .forEach(line -> System.out.println("    " + line));
-
-            System.out.println();
-            System.out.println("| measurement | service p50 / p95 (ms) | SQL p50 / p95 (ms) | rows |");
-            System.out.println("|---|---|---|---|");
+            VolumeBenchmark.printPlanAndHeader(
+                    "Deep page plan", sql, PAGE_AFTER, Map.of("date", key.get("document_date"), "id", key.get("id")));
             PurchaseQuery orderList = new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER), null);
             PageCursor deepCursor = new PageCursor(key.get("document_date").toString(), (UUID) key.get("id"));
-            report(
+            benchmark.report(
                     "order list, first page (50, newest first) of " + orders,
                     () -> lists.page(orderList, null, 50),
                     () -> sql.sql(FIRST_PAGE).query().listOfRows());
-            report(
+            benchmark.report(
                     "order list, page 90 % deep (keyset after row " + deep + ")",
                     () -> lists.page(orderList, deepCursor, 50),
                     () -> sql.sql(PAGE_AFTER)
@@ -153,7 +150,7 @@ class PurchaseOrderVolumeBenchmark {
                     List.of(PurchaseStatus.TO_APPROVE, PurchaseStatus.CANCELLED, PurchaseStatus.RECEIVED)) {
                 PurchaseQuery byStatus =
                         new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withStatus(status), null);
-                report(
+                benchmark.report(
                         "order list filtered by state " + status + ", first page",
                         () -> lists.page(byStatus, null, 50),
                         () -> sql.sql(BY_STATUS)
@@ -170,15 +167,16 @@ class PurchaseOrderVolumeBenchmark {
             UUID supplierId = (UUID) supplier.get("supplier_id");
             PurchaseQuery bySupplier =
                     new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withSupplier(supplierId), null);
-            report(
+            benchmark.report(
                     "order list filtered by supplier (" + supplier.get("orders") + " orders), first page",
                     () -> lists.page(bySupplier, null, 50),
                     () -> sql.sql(BY_SUPPLIER)
                             .param("supplier", supplierId)
                             .query()
                             .listOfRows());
-            // Text search through nexo_purchase_document_search (trigram index): a supplier's name
-            // (thousands of matches), an order number (one) and a supplier's reference (one).
+            // Text search (PurchaseListQueries sizes the text, then compares it row by row or reads the
+            // trigram look-up's matches): a supplier's full name and a word of it (thousands of
+            // matches), an order number (one) and a supplier's reference (one).
             String number = sql.sql("SELECT number FROM purchase_document WHERE kind = 'ORDER' AND number_year = :year"
                             + " AND number IS NOT NULL ORDER BY number DESC LIMIT 1")
                     .param("year", spec.year())
@@ -188,75 +186,54 @@ class PurchaseOrderVolumeBenchmark {
                             + " AND supplier_reference IS NOT NULL ORDER BY document_date DESC, id DESC LIMIT 1")
                     .query(String.class)
                     .single();
-            for (String text : List.of((String) supplier.get("name"), number, reference)) {
+            // A partial name: the longest word of the supplier's name (a word of one supplier's name).
+            String name = (String) supplier.get("name");
+            String word = Arrays.stream(name.split("[\\s,.]+"))
+                    .max(Comparator.comparingInt(String::length))
+                    .orElseThrow();
+            // Beside the service, its statements: the names' sizing, then the list compared row by row
+            // (a name) or the trigram look-up, then the list by the ids found (a number, a reference).
+            for (String text : List.of(name, word)) {
                 PurchaseQuery search =
                         new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withText(text), null);
-                reportService(
-                        "order list searched for \"" + text + "\", first page", () -> lists.page(search, null, 50));
+                benchmark.report(
+                        "order list searched for \"" + text + "\", first page",
+                        () -> lists.page(search, null, 50),
+                        () -> {
+                            assertThat(sql.sql(NAMES_EXCEED)
+                                            .param("text", text)
+                                            .query(Boolean.class)
+                                            .single())
+                                    .isTrue();
+                            return sql.sql(BY_TEXT).param("text", text).query().listOfRows();
+                        });
+            }
+            for (String text : List.of(number, reference)) {
+                PurchaseQuery search =
+                        new PurchaseQuery(PurchaseFilter.all(PurchaseKind.ORDER).withText(text), null);
+                benchmark.report(
+                        "order list searched for \"" + text + "\", first page",
+                        () -> lists.page(search, null, 50),
+                        () -> {
+                            assertThat(sql.sql(NAMES_EXCEED)
+                                            .param("text", text)
+                                            .query(Boolean.class)
+                                            .single())
+                                    .isFalse();
+                            List<UUID> ids = sql.sql(FIRST_MATCHES)
+                                    .param("text", text)
+                                    .query(UUID.class)
+                                    .list();
+                            return sql.sql(BY_IDS).param("ids", ids).query().listOfRows();
+                        });
             }
             PurchaseQuery countAll = orderList;
-            reportService("order list count (estimated above 1,000)", () -> lists.count(countAll.filter()));
+            benchmark.reportService("order list count (estimated above 1,000)", () -> lists.count(countAll.filter()));
             connection.rollback();
         }
     }
 
-    private void report(String name, Supplier<?> service, Supplier<List<Map<String, Object>>> direct) {
-        String servicePercentiles = LoggedIn.asUser(users, ADMIN, () -> percentiles(times(service)));
-        int[] rows = {0};
-        String sqlPercentiles = percentiles(times(() -> {
-            rows[0] = direct.get().size();
-            return null;
-        }));
-        assertThat(rows[0]).as(name).isPositive();
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %d |%n", name, servicePercentiles, sqlPercentiles, rows[0]);
-    }
-
-    private void reportService(String name, Supplier<?> service) {
-        String servicePercentiles = LoggedIn.asUser(users, ADMIN, () -> percentiles(times(service)));
-        System.out.printf(Locale.ROOT, "| %s | %s | – | – |%n", name, servicePercentiles);
-    }
-
-    private static long[] times(Supplier<?> work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.get();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        return nanos;
-    }
-
-    /** "p50 / p95" in milliseconds. */
-    private static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(
-                Locale.ROOT,
-                "%.2f / %.2f",
-                sorted[sorted.length / 2] / 1e6,
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
-    }
-
-    private static void bindAsAdmin(Connection connection) throws SQLException {
-        TestContexts.bind(connection, DatabaseContext.system(DEMO_TENANT, null));
-        UUID admin = JdbcClient.create(new SingleConnectionDataSource(connection, true))
-                .sql("SELECT id FROM app_user WHERE email = :e")
-                .param("e", ADMIN)
-                .query(UUID.class)
-                .single();
-        TestContexts.bind(connection, new DatabaseContext(DEMO_TENANT, admin, ActorType.EMPLOYEE, null));
-    }
-
-    /** Fresh planner statistics; ANALYZE needs the owner (Flyway's connection). */
-    private static void analyze(Flyway flyway) {
-        try (Connection owner = flyway.getConfiguration().getDataSource().getConnection();
-                Statement statement = owner.createStatement()) {
-            statement.execute("ANALYZE purchase_document, purchase_document_line, change_history");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private void analyze() {
+        VolumeBenchmark.analyze(flyway, "purchase_document, purchase_document_line, change_history");
     }
 }

@@ -1,7 +1,7 @@
 package com.nexo.purchasing.volume;
 
+import com.nexo.base.volume.VolumeBatches;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,68 +162,50 @@ public class PurchaseOrderVolumeGenerator {
     public Volume generate(VolumeSpec spec, IntConsumer afterBatch) {
         String run = UUID.randomUUID().toString();
         int days = LocalDate.of(spec.year(), 12, 31).getDayOfYear();
-        long[] counts = transactions.execute(status -> {
-            if (jdbc.sql(YEAR_USED)
-                    .param("year", spec.year())
-                    .query(Boolean.class)
-                    .single()) {
-                throw new IllegalStateException("purchase orders were numbered in " + spec.year() + " already");
-            }
-            return new long[] {
-                jdbc.sql("SELECT count(*) FROM (" + SUPPLIER_ROWS + ") s")
-                        .query(Long.class)
-                        .single(),
-                jdbc.sql("SELECT count(*) FROM (" + ARTICLE_ROWS + ") a")
-                        .query(Long.class)
-                        .single()
-            };
-        });
-        if (counts[0] == 0 || counts[1] == 0) {
-            throw new IllegalStateException("the tenant needs suppliers and articles");
-        }
-        long lines = 0;
-        for (int from = 1; from <= spec.orders(); from += spec.batch()) {
-            int batchFrom = from;
-            int batchTo = Math.min(spec.orders(), from + spec.batch() - 1);
-            lines += transactions.execute(status -> {
-                long started = System.nanoTime();
-                jdbc.sql(HEADERS)
-                        .param("run", run)
-                        .param("from", batchFrom)
-                        .param("to", batchTo)
-                        .param("suppliers", counts[0])
-                        .param("lines", spec.linesPerOrder())
-                        .param("articles", counts[1])
-                        .param("year", spec.year())
-                        .param("days", days)
-                        .param("total", spec.orders())
-                        .update();
-                long headers = System.nanoTime();
-                int written = jdbc.sql(LINES)
-                        .param("run", run)
-                        .param("from", batchFrom)
-                        .param("to", batchTo)
-                        .param("lines", spec.linesPerOrder())
-                        .param("articles", counts[1])
-                        .update();
-                jdbc.sql(STATES)
-                        .param("run", run)
-                        .param("from", batchFrom)
-                        .param("to", batchTo)
-                        .param("year", spec.year())
-                        .update();
-                long lineTime = System.nanoTime();
-                System.out.printf(
-                        Locale.ROOT,
-                        "orders %d-%d: headers %d ms, lines %d ms%n",
-                        batchFrom,
-                        batchTo,
-                        (headers - started) / 1_000_000,
-                        (lineTime - headers) / 1_000_000);
-                return (long) written;
-            });
-            afterBatch.accept(batchTo);
-        }
+        long[] counts = VolumeBatches.prepare(
+                transactions,
+                jdbc,
+                YEAR_USED,
+                spec.year(),
+                "purchase orders were numbered",
+                "the tenant needs suppliers and articles",
+                SUPPLIER_ROWS,
+                ARTICLE_ROWS);
+        long lines = VolumeBatches.run(
+                transactions,
+                spec.orders(),
+                spec.batch(),
+                "orders",
+                (from, to, steps) -> {
+                    jdbc.sql(HEADERS)
+                            .param("run", run)
+                            .param("from", from)
+                            .param("to", to)
+                            .param("suppliers", counts[0])
+                            .param("lines", spec.linesPerOrder())
+                            .param("articles", counts[1])
+                            .param("year", spec.year())
+                            .param("days", days)
+                            .param("total", spec.orders())
+                            .update();
+                    steps.done("headers");
+                    int written = jdbc.sql(LINES)
+                            .param("run", run)
+                            .param("from", from)
+                            .param("to", to)
+                            .param("lines", spec.linesPerOrder())
+                            .param("articles", counts[1])
+                            .update();
+                    jdbc.sql(STATES)
+                            .param("run", run)
+                            .param("from", from)
+                            .param("to", to)
+                            .param("year", spec.year())
+                            .update();
+                    steps.done("lines");
+                    return written;
+                },
+                afterBatch);
         return new Volume(spec.orders(), lines, run);
     }
 }

@@ -2,9 +2,7 @@ package com.nexo.sales.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.nexo.sales.lists.SalesListFixtures.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.nexo.accounts.account.AccountService;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.QuickSearchField;
-import com.nexo.base.ui.SaveFilterDialog;
+import com.nexo.base.ui.SavedFilterSteps;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
 import com.nexo.sales.documents.SalesDocumentService;
@@ -31,13 +29,11 @@ import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
 import java.time.LocalDate;
 import java.util.List;
@@ -123,24 +119,15 @@ class SalesListViewTest extends KaribuTest {
         state.setValue(new SalesListFilters.StateChoice(DocumentStatus.SENT, false));
         assertThat(rows()).extracting(SalesRow::id).containsExactly(sent);
 
-        _click(_get(Button.class, spec -> spec.withText("Guardar filtro")));
-        SaveFilterDialog dialog = _get(SaveFilterDialog.class);
-        _get(dialog, TextField.class, spec -> spec.withLabel("Nombre")).setValue("Enviados " + fixtures.tag);
-        _click(_get(dialog, Button.class, spec -> spec.withText("Guardar")));
-        expectNotifications("Filtro «Enviados " + fixtures.tag + "» guardado.");
+        SavedFilterSteps.save("Enviados " + fixtures.tag);
 
         state.clear();
         search("");
-        ComboBox<SavedSalesFilter> saved = _get(ComboBox.class, spec -> spec.withLabel("Filtros guardados"));
-        saved.setValue(saved.getListDataView()
-                .getItems()
-                .filter(filter -> filter.name().equals("Enviados " + fixtures.tag))
-                .findFirst()
-                .orElseThrow());
+        SavedFilterSteps.<SavedSalesFilter>choose("Enviados " + fixtures.tag, SavedSalesFilter::name);
         assertThat(_get(QuickSearchField.class).getValue()).isEqualTo(fixtures.tag);
         assertThat(rows()).extracting(SalesRow::id).containsExactly(sent);
 
-        _click(_get(Button.class, spec -> spec.withClasses("delete-filter")));
+        SavedFilterSteps.deleteChosen();
         assertThat(filters.savedFilters(DocumentKind.QUOTE))
                 .extracting(SavedSalesFilter::name)
                 .doesNotContain("Enviados " + fixtures.tag);

@@ -3,6 +3,7 @@ package com.nexo.sales.volume;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.base.paging.PageCursor;
+import com.nexo.base.volume.VolumeBenchmark;
 import com.nexo.sales.documents.DocumentForm;
 import com.nexo.sales.documents.DocumentKind;
 import com.nexo.sales.documents.DocumentStatus;
@@ -14,26 +15,20 @@ import com.nexo.sales.lists.SalesListService;
 import com.nexo.sales.lists.SalesQuery;
 import com.nexo.sales.print.SalesPrintService;
 import com.nexo.sales.verifactu.ChainVerification;
-import com.nexo.tenancy.ActorType;
-import com.nexo.tenancy.DatabaseContext;
 import com.nexo.tenancy.TenantContext;
-import com.nexo.tenancy.TestContexts;
-import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import com.nexo.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,8 +57,6 @@ class InvoiceVolumeBenchmark {
 
     private static final UUID DEMO_TENANT = UUID.fromString("0195f3a0-0000-7000-8000-000000000001");
     private static final String ADMIN = "admin@demo.nexo";
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 60;
     private static final int ISSUE_RUNS = 40;
     private static final int ISSUE_LINES = 50;
 
@@ -104,6 +97,13 @@ class InvoiceVolumeBenchmark {
     @Autowired
     private Flyway flyway;
 
+    private VolumeBenchmark benchmark;
+
+    @BeforeEach
+    void benchmark() {
+        benchmark = new VolumeBenchmark(users, ADMIN);
+    }
+
     @Autowired
     private ChainVerification verification;
 
@@ -117,18 +117,18 @@ class InvoiceVolumeBenchmark {
         // Statistics before the load: without them (a table never analysed) the planner may read a
         // line's invoice through an index of the invoice list that leads by tenant only, and the
         // plans cached by the connection's first batch keep scanning every invoice per line.
-        analyze(flyway);
+        analyze();
         long started = System.nanoTime();
         InvoiceVolumeGenerator.Volume volume = TenantContext.callAsSystem(
                 DEMO_TENANT,
                 null,
                 () -> generator.generate(spec, generated -> {
-                    if (generated <= spec.batch() || generated % 50_000 < spec.batch()) {
-                        analyze(flyway);
+                    if (VolumeBenchmark.analyzeAfter(generated, spec.batch())) {
+                        analyze();
                     }
                 }));
         double generationSeconds = (System.nanoTime() - started) / 1e9;
-        analyze(flyway);
+        analyze();
         System.out.printf(
                 Locale.ROOT,
                 "%nGenerated in %.1f s: %d issued invoices (%s ... %s), %d lines%n",
@@ -150,7 +150,7 @@ class InvoiceVolumeBenchmark {
 
         try (Connection connection = TestDatabase.asApplicationRole()) {
             connection.setAutoCommit(false);
-            bindAsAdmin(connection);
+            benchmark.bind(connection, DEMO_TENANT);
             JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
             long invoices = sql.sql("SELECT count(*) FROM sales_document WHERE kind = 'INVOICE'")
                     .query(Long.class)
@@ -160,26 +160,16 @@ class InvoiceVolumeBenchmark {
                             SELECT document_date, id, number FROM sales_document WHERE kind = 'INVOICE'
                              ORDER BY document_date DESC, id DESC OFFSET :offset LIMIT 1
                             """).param("offset", deep).query().singleRow();
-            System.out.println();
-            System.out.println("Deep page plan:");
-            sql.sql("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + PAGE_AFTER)
-                    .param("date", key.get("document_date"))
-                    .param("id", key.get("id"))
-                    .query(String.class)
-                    .list()
-                    .forEach(line -> System.out.println("    " + line));
-
-            System.out.println();
-            System.out.println("| measurement | service p50 / p95 (ms) | SQL p50 / p95 (ms) | rows |");
-            System.out.println("|---|---|---|---|");
+            VolumeBenchmark.printPlanAndHeader(
+                    "Deep page plan", sql, PAGE_AFTER, Map.of("date", key.get("document_date"), "id", key.get("id")));
             // The service is the invoice list's (invoices with their corrective invoices, newest first).
             SalesQuery invoiceList = new SalesQuery(SalesFilter.all(DocumentKind.INVOICE), null);
             PageCursor deepCursor = new PageCursor(key.get("document_date").toString(), (UUID) key.get("id"));
-            report(
+            benchmark.report(
                     "invoice list, first page (50, newest first) of " + invoices,
                     () -> lists.page(invoiceList, null, 50),
                     () -> sql.sql(FIRST_PAGE).query().listOfRows());
-            report(
+            benchmark.report(
                     "invoice list, page 90 % deep (keyset after row " + deep + ")",
                     () -> lists.page(invoiceList, deepCursor, 50),
                     () -> sql.sql(PAGE_AFTER)
@@ -197,7 +187,7 @@ class InvoiceVolumeBenchmark {
             for (DocumentStatus status : List.of(DocumentStatus.ISSUED, DocumentStatus.CANCELLED)) {
                 SalesQuery byStatus = new SalesQuery(
                         new SalesFilter(DocumentKind.INVOICE, status, false, null, null, null, null, null), null);
-                report(
+                benchmark.report(
                         "invoice list filtered by state " + status + ", first page",
                         () -> lists.page(byStatus, null, 50),
                         () -> sql.sql(BY_STATUS)
@@ -207,7 +197,7 @@ class InvoiceVolumeBenchmark {
             }
             SalesQuery byClient =
                     new SalesQuery(SalesFilter.all(DocumentKind.INVOICE).withAccount(client), null);
-            report(
+            benchmark.report(
                     "invoice list filtered by client, first page",
                     () -> lists.page(byClient, null, 50),
                     () -> sql.sql(BY_CLIENT).param("account", client).query().listOfRows());
@@ -224,7 +214,7 @@ class InvoiceVolumeBenchmark {
             for (String text : List.of(clientName, articleCode, number)) {
                 SalesQuery search =
                         new SalesQuery(SalesFilter.all(DocumentKind.INVOICE).withText(text), null);
-                reportService(
+                benchmark.reportService(
                         "invoice list searched for \"" + text + "\", first page", () -> lists.page(search, null, 50));
             }
             connection.rollback();
@@ -234,9 +224,11 @@ class InvoiceVolumeBenchmark {
 
         // The PDF of one of those 50-line invoices (target < 300 ms), as the invoice page's link
         // asks for it: the document read, the invoice record's QR code, the template rendered.
-        long[] pdf = LoggedIn.asUser(users, ADMIN, () -> times(() -> print.pdf(fiftyLines)));
+        long[] pdf = benchmark.asUser(() -> VolumeBenchmark.times(() -> print.pdf(fiftyLines)));
         System.out.printf(
-                Locale.ROOT, "| PDF of a 50-line invoice (target < 300 ms) | %s | – | – |%n", percentiles(pdf));
+                Locale.ROOT,
+                "| PDF of a 50-line invoice (target < 300 ms) | %s | – | – |%n",
+                VolumeBenchmark.percentiles(pdf));
     }
 
     /**
@@ -244,7 +236,7 @@ class InvoiceVolumeBenchmark {
      * together. Returns the last invoice issued.
      */
     private UUID issueFiftyLineInvoices() {
-        return LoggedIn.asUser(users, ADMIN, () -> {
+        return benchmark.asUser(() -> {
             UUID client =
                     documents.clientsMatching("Hermanos Pérez", 1).getFirst().id();
             List<UUID> articles = new ArrayList<>();
@@ -263,7 +255,7 @@ class InvoiceVolumeBenchmark {
             long[] issue = new long[ISSUE_RUNS];
             long[] both = new long[ISSUE_RUNS];
             UUID last = null;
-            for (int run = -WARM_UP; run < ISSUE_RUNS; run++) {
+            for (int run = -VolumeBenchmark.WARM_UP; run < ISSUE_RUNS; run++) {
                 DocumentForm form = documents.newForm(DocumentKind.INVOICE, client);
                 form.setLines(lines.stream()
                         .map(l -> l.copyFrom(null, l.getQuantity()))
@@ -281,76 +273,23 @@ class InvoiceVolumeBenchmark {
                     both[run] = issued - start;
                 }
             }
-            System.out.printf(Locale.ROOT, "| save a 50-line draft invoice | %s | – | – |%n", percentiles(save));
-            System.out.printf(Locale.ROOT, "| issue it (number, amounts, frozen) | %s | – | – |%n", percentiles(issue));
+            System.out.printf(
+                    Locale.ROOT, "| save a 50-line draft invoice | %s | – | – |%n", VolumeBenchmark.percentiles(save));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| issue it (number, amounts, frozen) | %s | – | – |%n",
+                    VolumeBenchmark.percentiles(issue));
             System.out.printf(
                     Locale.ROOT,
                     "| save + issue a 50-line invoice (target < 100 ms) | %s | – | – |%n",
-                    percentiles(both));
+                    VolumeBenchmark.percentiles(both));
             return last;
         });
     }
 
-    private void report(String name, Supplier<?> service, Supplier<List<Map<String, Object>>> direct) {
-        String servicePercentiles =
-                service == null ? "–" : LoggedIn.asUser(users, ADMIN, () -> percentiles(times(service)));
-        int[] rows = {0};
-        String sqlPercentiles = percentiles(times(() -> {
-            rows[0] = direct.get().size();
-            return null;
-        }));
-        assertThat(rows[0]).as(name).isPositive();
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %d |%n", name, servicePercentiles, sqlPercentiles, rows[0]);
-    }
-
-    private void reportService(String name, Supplier<?> service) {
-        String servicePercentiles = LoggedIn.asUser(users, ADMIN, () -> percentiles(times(service)));
-        System.out.printf(Locale.ROOT, "| %s | %s | – | – |%n", name, servicePercentiles);
-    }
-
-    private static long[] times(Supplier<?> work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.get();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        return nanos;
-    }
-
-    /** "p50 / p95" in milliseconds (a busy machine's stalls show in the p95 of fast statements). */
-    private static String percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(
-                Locale.ROOT,
-                "%.2f / %.2f",
-                sorted[sorted.length / 2] / 1e6,
-                sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6);
-    }
-
-    /** Binds the demo administrator's context to the connection's transaction, as the application does. */
-    private static void bindAsAdmin(Connection connection) throws SQLException {
-        TestContexts.bind(connection, DatabaseContext.system(DEMO_TENANT, null));
-        UUID admin = JdbcClient.create(new SingleConnectionDataSource(connection, true))
-                .sql("SELECT id FROM app_user WHERE email = :e")
-                .param("e", ADMIN)
-                .query(UUID.class)
-                .single();
-        TestContexts.bind(connection, new DatabaseContext(DEMO_TENANT, admin, ActorType.EMPLOYEE, null));
-    }
-
-    /** Fresh planner statistics (before, during and after the load); ANALYZE needs the owner (Flyway's connection). */
-    private static void analyze(Flyway flyway) {
-        try (Connection owner = flyway.getConfiguration().getDataSource().getConnection();
-                Statement statement = owner.createStatement()) {
-            statement.execute(
-                    "ANALYZE sales_document, sales_document_line, sales_billing_record, sales_billing_chain, change_history");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private void analyze() {
+        VolumeBenchmark.analyze(
+                flyway,
+                "sales_document, sales_document_line, sales_billing_record, sales_billing_chain, change_history");
     }
 }

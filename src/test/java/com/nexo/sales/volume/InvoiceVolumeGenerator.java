@@ -1,6 +1,7 @@
 package com.nexo.sales.volume;
 
 import com.nexo.base.Ids;
+import com.nexo.base.volume.VolumeBatches;
 import com.nexo.sales.verifactu.Fingerprints;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -88,12 +89,6 @@ public class InvoiceVolumeGenerator {
             """;
 
     /** The tenant's clients (up to 200), numbered from 0. */
-    private static final String CLIENTS = """
-            WITH c AS (SELECT id, legal_name, tax_id, country
-                         FROM account WHERE 'CLIENT' = ANY (roles) ORDER BY code, id LIMIT 200)
-            SELECT count(*) FROM c
-            """;
-
     private static final String CLIENT_ROWS = """
             SELECT id, legal_name, tax_id, country, (row_number() OVER (ORDER BY code, id) - 1)::integer AS rn
               FROM account WHERE 'CLIENT' = ANY (roles) ORDER BY code, id LIMIT 200
@@ -261,73 +256,55 @@ public class InvoiceVolumeGenerator {
     public Volume generate(VolumeSpec spec, IntConsumer afterBatch) {
         String run = UUID.randomUUID().toString();
         int days = LocalDate.of(spec.year(), 12, 31).getDayOfYear();
-        long[] counts = transactions.execute(status -> {
-            if (jdbc.sql(YEAR_USED)
-                    .param("year", spec.year())
-                    .query(Boolean.class)
-                    .single()) {
-                throw new IllegalStateException("invoices were issued in " + spec.year() + " already");
-            }
-            return new long[] {
-                jdbc.sql(CLIENTS).query(Long.class).single(),
-                jdbc.sql("SELECT count(*) FROM (" + ARTICLE_ROWS + ") a")
-                        .query(Long.class)
-                        .single()
-            };
-        });
-        if (counts[0] == 0 || counts[1] == 0) {
-            throw new IllegalStateException("the tenant needs clients and articles with a price");
-        }
+        long[] counts = VolumeBatches.prepare(
+                transactions,
+                jdbc,
+                YEAR_USED,
+                spec.year(),
+                "invoices were issued",
+                "the tenant needs clients and articles with a price",
+                CLIENT_ROWS,
+                ARTICLE_ROWS);
         long first = 1;
-        long lines = 0;
-        for (int from = 1; from <= spec.invoices(); from += spec.batch()) {
-            int batchFrom = from;
-            int batchTo = Math.min(spec.invoices(), from + spec.batch() - 1);
-            lines += transactions.execute(status -> {
-                long started = System.nanoTime();
-                jdbc.sql(HEADERS)
-                        .param("run", run)
-                        .param("from", batchFrom)
-                        .param("to", batchTo)
-                        .param("clients", counts[0])
-                        .param("lines", spec.linesPerInvoice())
-                        .param("articles", counts[1])
-                        .param("year", spec.year())
-                        .param("days", days)
-                        .param("total", spec.invoices())
-                        .update();
-                long headers = System.nanoTime();
-                int written = jdbc.sql(LINES)
-                        .param("run", run)
-                        .param("from", batchFrom)
-                        .param("to", batchTo)
-                        .param("lines", spec.linesPerInvoice())
-                        .param("articles", counts[1])
-                        .update();
-                long lineTime = System.nanoTime();
-                jdbc.sql(ISSUE)
-                        .param("run", run)
-                        .param("from", batchFrom)
-                        .param("to", batchTo)
-                        .param("year", spec.year())
-                        .param("first", first)
-                        .update();
-                long issued = System.nanoTime();
-                appendRecords(run, batchFrom, batchTo);
-                long recorded = System.nanoTime();
-                System.out.printf(
-                        Locale.ROOT,
-                        "invoices %d-%d: headers %d ms, lines %d ms, issue %d ms, records %d ms%n",
-                        batchFrom,
-                        batchTo,
-                        (headers - started) / 1_000_000,
-                        (lineTime - headers) / 1_000_000,
-                        (issued - lineTime) / 1_000_000,
-                        (recorded - issued) / 1_000_000);
-                return (long) written;
-            });
-            afterBatch.accept(batchTo);
-        }
+        long lines = VolumeBatches.run(
+                transactions,
+                spec.invoices(),
+                spec.batch(),
+                "invoices",
+                (from, to, steps) -> {
+                    jdbc.sql(HEADERS)
+                            .param("run", run)
+                            .param("from", from)
+                            .param("to", to)
+                            .param("clients", counts[0])
+                            .param("lines", spec.linesPerInvoice())
+                            .param("articles", counts[1])
+                            .param("year", spec.year())
+                            .param("days", days)
+                            .param("total", spec.invoices())
+                            .update();
+                    steps.done("headers");
+                    int written = jdbc.sql(LINES)
+                            .param("run", run)
+                            .param("from", from)
+                            .param("to", to)
+                            .param("lines", spec.linesPerInvoice())
+                            .param("articles", counts[1])
+                            .update();
+                    steps.done("lines");
+                    jdbc.sql(ISSUE)
+                            .param("run", run)
+                            .param("from", from)
+                            .param("to", to)
+                            .param("year", spec.year())
+                            .param("first", first)
+                            .update();
+                    steps.done("issue");
+                    appendRecords(run, from, to);
+                    steps.done("records");
+                    return written;
+                },
+                afterBatch);
         return new Volume(
                 spec.invoices(), lines, number(spec.year(), first), number(spec.year(), spec.invoices()), run);
     }

@@ -49,6 +49,12 @@ public class PurchaseLineForm {
     @DecimalMax(value = "100", message = "{purchasing.validation.vat}")
     private BigDecimal vatPercent = new BigDecimal("21");
 
+    /**
+     * Whether the user typed this line's price (not bound, not saved): the editor then keeps it when
+     * the quantity or the supplier changes, instead of proposing the supplier's price again.
+     */
+    private boolean priceByHand;
+
     /** A line from what the service proposes for an article ({@code lineFor}) or a stored line. */
     static PurchaseLineForm of(OrderLine line, String articleCode) {
         PurchaseLineForm form = new PurchaseLineForm();
@@ -64,13 +70,27 @@ public class PurchaseLineForm {
         return form;
     }
 
+    /**
+     * A stored line. Whether its price was typed is not stored, so it counts as typed: opening a
+     * draft never changes a price the buyer may have agreed.
+     */
     static PurchaseLineForm of(PurchaseLine line) {
-        return of(line.toOrderLine(), line.articleCode());
+        PurchaseLineForm form = of(line.toOrderLine(), line.articleCode());
+        form.priceByHand = true;
+        return form;
     }
 
     OrderLine toOrderLine() {
         return new OrderLine(
                 articleId, supplierCode, description, quantity, unitCode, unitPrice, discountPercent, vatPercent);
+    }
+
+    boolean isPriceByHand() {
+        return priceByHand;
+    }
+
+    void setPriceByHand(boolean priceByHand) {
+        this.priceByHand = priceByHand;
     }
 
     public UUID getArticleId() {

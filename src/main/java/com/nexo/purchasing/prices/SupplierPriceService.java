@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Suppliers' prices per article: what each supplier sells of an article (its code, lead time,
  * minimum order, currency and quantity breaks), kept from the article's and the supplier's pages;
- * the price a supplier is expected to charge for a quantity ({@link #priceFor}), which order lines
- * propose; and the last price each article was bought at, written by every posted receipt
+ * the price a supplier is expected to charge for a quantity ({@link #priceFor}; many at once, in one
+ * statement, {@link #pricesFor}), which order lines and replenishment drafts propose; and the last price each article was bought at, written by every posted receipt
  * ({@link #recordLastPrices}).
  */
 @Service

@@ -40,6 +40,9 @@ public class AccountDirectory {
 
     private static final String NAMES = "SELECT id, legal_name FROM account WHERE id IN (:ids)";
 
+    private static final String EMAILS =
+            "SELECT id, emails[1] FROM account WHERE id IN (:ids) AND emails[1] IS NOT NULL";
+
     private static final String PARTY = """
             SELECT a.id, a.code, a.legal_name, a.tax_id, a.country, a.emails[1] AS email, a.language, a.currency,
                    a.payment_terms, 'CLIENT' = ANY (a.roles) AS client, a.archived OR a.merged_into IS NOT NULL AS archived,
@@ -212,5 +215,22 @@ public class AccountDirectory {
         jdbc.sql(NAMES).param("ids", ids).query((RowCallbackHandler)
                 row -> names.put(row.getObject(1, UUID.class), row.getString(2)));
         return names;
+    }
+
+    /**
+     * The first e-mail of each of these accounts (what a document is sent to), by id, in one query;
+     * accounts without one (or not visible) are left out.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Map<UUID, String> emailsOf(Collection<UUID> accountIds) {
+        List<UUID> ids = accountIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        Map<UUID, String> emails = new HashMap<>();
+        jdbc.sql(EMAILS).param("ids", ids).query((RowCallbackHandler)
+                row -> emails.put(row.getObject(1, UUID.class), row.getString(2)));
+        return emails;
     }
 }

@@ -9,6 +9,9 @@ import com.nexo.base.numbering.DocumentNumber;
 import com.nexo.base.numbering.DocumentNumbers;
 import com.nexo.purchasing.PurchasingPermissions;
 import com.nexo.purchasing.PurchasingRuleException;
+import com.nexo.purchasing.prices.PriceRequest;
+import com.nexo.purchasing.prices.SupplierPrice;
+import com.nexo.purchasing.prices.SupplierPriceService;
 import com.nexo.purchasing.replenish.OnOrder;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
@@ -21,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -51,6 +55,7 @@ public class PurchaseOrderService {
     private final PurchaseSettingsService settings;
     private final DocumentNumbers numbers;
     private final OnOrder onOrder;
+    private final SupplierPriceService prices;
 
     PurchaseOrderService(
             PurchaseStore store,
@@ -58,8 +63,10 @@ public class PurchaseOrderService {
             PurchaseParts parts,
             PurchaseSettingsService settings,
             DocumentNumbers numbers,
-            OnOrder onOrder) {
+            OnOrder onOrder,
+            SupplierPriceService prices) {
         this.onOrder = onOrder;
+        this.prices = prices;
         this.store = store;
         this.drafts = drafts;
         this.parts = parts;
@@ -274,25 +281,45 @@ public class PurchaseOrderService {
     }
 
     /**
-     * A line for {@code articleId}: its code, name in {@code locale}'s language, unit, VAT rate and,
-     * as the price, the article's current cost (the buyer types the supplier's).
+     * A line for {@code articleId} bought from {@code supplierId}: the article's code, name in {@code
+     * locale}'s language, unit and VAT rate; as the price, the supplier's for that quantity (the break
+     * with the highest minimum not above it, else the last price it was bought at) when it is in the
+     * supplier's currency, else the article's current cost (zero when it has none); and the supplier's
+     * own code for the article when it has one. A null supplier (none chosen yet, or an RFQ to
+     * several) proposes the cost.
      */
     @Transactional(readOnly = true)
     @RolesAllowed({PurchasingPermissions.CREATE, PurchasingPermissions.EDIT})
-    public OrderLine lineFor(UUID articleId, BigDecimal quantity, Locale locale) {
+    public OrderLine lineFor(UUID supplierId, UUID articleId, BigDecimal quantity, Locale locale) {
         ArticleSummary article = parts.articles().summaries(List.of(articleId)).get(articleId);
         if (article == null) {
             throw new PurchasingRuleException("purchasing.rule.article-not-found", 1);
         }
+        BigDecimal wanted = quantity == null ? BigDecimal.ONE : quantity;
+        Optional<SupplierPrice> supplierPrice = supplierId == null
+                ? Optional.empty()
+                : prices.pricesFor(List.of(new PriceRequest(supplierId, articleId, wanted)))
+                        .getFirst();
+        BigDecimal cost = article.cost() == null ? BigDecimal.ZERO : article.cost();
+        BigDecimal price = supplierPrice
+                .filter(SupplierPrice::priced)
+                .filter(found -> found.currency().equals(documentCurrency(supplierId)))
+                .map(SupplierPrice::unitPrice)
+                .orElse(cost);
         return new OrderLine(
                 article.id(),
-                null,
+                supplierPrice.map(SupplierPrice::supplierCode).orElse(null),
                 article.name(locale),
-                quantity == null ? BigDecimal.ONE : quantity,
+                wanted,
                 article.unitCode(),
-                article.cost() == null ? BigDecimal.ZERO : article.cost(),
+                price,
                 BigDecimal.ZERO,
                 article.taxRate());
+    }
+
+    /** The currency the supplier's orders are written in (its account's, EUR when it has none or is not visible). */
+    private String documentCurrency(UUID supplierId) {
+        return parts.accounts().party(supplierId).map(OrderDrafts::currency).orElse("EUR");
     }
 
     /** Suppliers matching a look-up text, best first (a supplier picker's choices). */

@@ -5,7 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Which quantity break applies to a quantity: the one with the highest minimum not above it. */
+/**
+ * Which quantity break applies to a quantity: the one with the highest minimum not above it. The
+ * service applies the same rule in SQL ({@code SupplierPriceService.pricesFor}); this is its
+ * statement for code that holds an entry's breaks in memory.
+ */
 final class PriceBreaks {
 
     private PriceBreaks() {}

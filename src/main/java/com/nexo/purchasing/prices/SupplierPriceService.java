@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Suppliers' prices per article: what each supplier sells of an article (its code, lead time,
  * minimum order, currency and quantity breaks), kept from the article's and the supplier's pages;
- * the price a supplier is expected to charge for a quantity ({@link #priceFor}), which order lines
- * propose; and the last price each article was bought at, written by every posted receipt
+ * the price a supplier is expected to charge for a quantity ({@link #priceFor}; many at once, in one
+ * statement, {@link #pricesFor}), which order lines and replenishment drafts propose; and the last price each article was bought at, written by every posted receipt
  * ({@link #recordLastPrices}).
  */
 @Service
@@ -49,15 +50,32 @@ public class SupplierPriceService {
     private static final String OF_ARTICLE =
             "SELECT " + COLUMNS + " FROM purchase_supplier_article WHERE article_id = :article";
 
-    private static final String OF_SUPPLIER_AND_ARTICLE = "SELECT " + COLUMNS
-            + " FROM purchase_supplier_article WHERE supplier_id = :supplier AND article_id = :article";
-
     // Keyset-free paging is enough here: a supplier's catalogue is browsed, not scrolled to its end.
     private static final String OF_SUPPLIER = "SELECT " + COLUMNS + """
               FROM purchase_supplier_article
              WHERE supplier_id = :supplier
              ORDER BY supplier_code NULLS LAST, id
              LIMIT :limit OFFSET :offset
+            """;
+
+    /**
+     * The price of many (supplier, article, quantity) at once: each asked pair's entry and, beside it,
+     * the break with the highest minimum not above the quantity (one index probe per pair on the
+     * break's primary key). Pairs the supplier does not sell give no row; {@code ord} says which
+     * request a row answers.
+     */
+    private static final String PRICES_FOR = """
+            SELECT p.ord, sa.id, sa.supplier_id, sa.article_id, sa.supplier_code, sa.lead_time_days,
+                   sa.min_order_qty, sa.currency, sa.last_price, b.min_quantity, b.unit_price
+              FROM unnest(CAST(:suppliers AS uuid[]), CAST(:articles AS uuid[]), CAST(:quantities AS numeric[]))
+                   WITH ORDINALITY AS p(supplier_id, article_id, quantity, ord)
+              JOIN purchase_supplier_article sa ON sa.supplier_id = p.supplier_id AND sa.article_id = p.article_id
+              LEFT JOIN LATERAL (
+                    SELECT pb.min_quantity, pb.unit_price
+                      FROM purchase_supplier_price_break pb
+                     WHERE pb.supplier_article_id = sa.id AND pb.min_quantity <= p.quantity
+                     ORDER BY pb.min_quantity DESC
+                     LIMIT 1) b ON true
             """;
 
     private static final String BREAKS = """
@@ -175,39 +193,67 @@ public class SupplierPriceService {
     @Transactional(readOnly = true)
     @RolesAllowed({PurchasingPermissions.READ, Roles.SYSTEM})
     public Optional<SupplierPrice> priceFor(UUID supplierId, UUID articleId, BigDecimal quantity) {
-        Optional<SupplierArticle> entry = jdbc.sql(OF_SUPPLIER_AND_ARTICLE)
-                .param("supplier", supplierId)
-                .param("article", articleId)
-                .query(this::row)
-                .optional()
-                .map(found -> withBreaks(List.of(found)).getFirst());
-        return entry.flatMap(found -> {
-            Optional<PriceBreak> applicable = PriceBreaks.applicable(found.breaks(), quantity);
-            if (applicable.isPresent()) {
-                return Optional.of(price(
-                        found,
-                        applicable.get().unitPrice(),
-                        SupplierPrice.Source.BREAK,
-                        applicable.get().minQuantity()));
-            }
-            return Optional.ofNullable(found.lastPrice())
-                    .map(last -> price(found, last, SupplierPrice.Source.LAST_PRICE, null));
-        });
+        Objects.requireNonNull(supplierId, "supplierId");
+        Objects.requireNonNull(articleId, "articleId");
+        return lookUp(List.of(new PriceRequest(supplierId, articleId, quantity)))
+                .getFirst()
+                .filter(SupplierPrice::priced);
     }
 
-    private static SupplierPrice price(
-            SupplierArticle entry, BigDecimal unitPrice, SupplierPrice.Source source, BigDecimal minQuantity) {
-        return new SupplierPrice(
-                entry.id(),
-                entry.supplierId(),
-                entry.articleId(),
-                unitPrice,
-                entry.currency(),
-                source,
-                minQuantity,
-                entry.supplierCode(),
-                entry.leadTimeDays(),
-                entry.minOrderQty());
+    /**
+     * The prices of many supplier, article and quantity at once, in one statement (what bulk drafts
+     * use: no query per line), answered in the order asked: for each, the break with the highest
+     * minimum not above its quantity, else the last price; {@link SupplierPrice.Source#NONE} (with
+     * the supplier's code and lead time, and a null price) when the supplier sells the article but
+     * has neither; empty when it does not sell it.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({PurchasingPermissions.READ, PurchasingPermissions.CREATE, PurchasingPermissions.EDIT, Roles.SYSTEM})
+    public List<Optional<SupplierPrice>> pricesFor(List<PriceRequest> requests) {
+        return lookUp(requests);
+    }
+
+    private List<Optional<SupplierPrice>> lookUp(List<PriceRequest> requests) {
+        int n = requests.size();
+        List<Optional<SupplierPrice>> found = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
+        if (n == 0) {
+            return found;
+        }
+        UUID[] suppliers = new UUID[n];
+        UUID[] articleIds = new UUID[n];
+        BigDecimal[] quantities = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            PriceRequest request = requests.get(i);
+            suppliers[i] = request.supplierId();
+            articleIds[i] = request.articleId();
+            quantities[i] = request.quantity();
+        }
+        jdbc.sql(PRICES_FOR)
+                .param("suppliers", suppliers)
+                .param("articles", articleIds)
+                .param("quantities", quantities)
+                .query((RowCallbackHandler) rs -> {
+                    int index = (int) rs.getLong("ord") - 1;
+                    BigDecimal breakPrice = rs.getBigDecimal("unit_price");
+                    BigDecimal lastPrice = rs.getBigDecimal("last_price");
+                    SupplierPrice.Source source = breakPrice != null
+                            ? SupplierPrice.Source.BREAK
+                            : lastPrice != null ? SupplierPrice.Source.LAST_PRICE : SupplierPrice.Source.NONE;
+                    found.set(
+                            index,
+                            Optional.of(new SupplierPrice(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getObject("supplier_id", UUID.class),
+                                    rs.getObject("article_id", UUID.class),
+                                    breakPrice != null ? breakPrice : lastPrice,
+                                    rs.getString("currency"),
+                                    source,
+                                    breakPrice != null ? rs.getBigDecimal("min_quantity") : null,
+                                    rs.getString("supplier_code"),
+                                    (Integer) rs.getObject("lead_time_days"),
+                                    rs.getBigDecimal("min_order_qty"))));
+                });
+        return found;
     }
 
     /**

@@ -8,6 +8,9 @@ import com.nexo.base.documents.DocumentLine;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.documents.TaxRate;
 import com.nexo.purchasing.PurchasingPermissions;
+import com.nexo.purchasing.prices.PriceRequest;
+import com.nexo.purchasing.prices.SupplierPrice;
+import com.nexo.purchasing.prices.SupplierPriceService;
 import com.nexo.purchasing.replenish.ReplenishmentGrouping.DraftOrder;
 import com.nexo.purchasing.replenish.ReplenishmentGrouping.Grouped;
 import com.nexo.security.CurrentUser;
@@ -20,6 +23,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +36,12 @@ import org.springframework.transaction.annotation.Transactional;
  * articles module, {@link ReplenishmentLines}), grouped by default supplier ({@link
  * ReplenishmentGrouping}), written in two statements (headers, then lines, each an {@code INSERT …
  * SELECT} over arrays), and then on order ({@link OnOrder}), so the list no longer proposes them.
- * Lines take the article's code, Spanish name, unit and VAT rate, and its cost as unit price (zero
- * when it has none): suppliers' prices come later. The supplier's name is copied from the accounts
- * module; a supplier whose account cannot be read counts as no supplier.
+ * Lines take the article's code, Spanish name, unit and VAT rate and, as unit price, the supplier's
+ * price for the quantity (its break, else its last price, in euros: {@link SupplierPriceService#pricesFor},
+ * one statement for every line), else the article's cost (zero when it has none). Each draft is
+ * expected today plus the longest lead time its supplier gives for its lines (none known: no date).
+ * The supplier's name and e-mail are copied from the accounts module; a supplier whose account
+ * cannot be read counts as no supplier.
  */
 @Service
 public class ReplenishmentOrders implements ReplenishmentOrdering {
@@ -43,13 +50,14 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private static final String INSERT_ORDERS = """
-            INSERT INTO purchase_document (id, kind, status, supplier_id, supplier_name, document_date, warehouse_id,
-                                           base_amount, vat_amount, total_amount)
-            SELECT o.id, 'ORDER', 'DRAFT', o.supplier_id, o.supplier_name, :date, o.warehouse_id, o.base, o.vat, o.total
+            INSERT INTO purchase_document (id, kind, status, supplier_id, supplier_name, supplier_email, document_date,
+                                           expected_date, warehouse_id, base_amount, vat_amount, total_amount)
+            SELECT o.id, 'ORDER', 'DRAFT', o.supplier_id, o.supplier_name, o.supplier_email, :date, o.expected_date,
+                   o.warehouse_id, o.base, o.vat, o.total
               FROM unnest(CAST(:ids AS uuid[]), CAST(:suppliers AS uuid[]), CAST(:names AS text[]),
-                          CAST(:warehouses AS uuid[]), CAST(:bases AS numeric[]), CAST(:vats AS numeric[]),
-                          CAST(:totals AS numeric[]))
-                   AS o(id, supplier_id, supplier_name, warehouse_id, base, vat, total)
+                          CAST(:emails AS text[]), CAST(:expected AS date[]), CAST(:warehouses AS uuid[]),
+                          CAST(:bases AS numeric[]), CAST(:vats AS numeric[]), CAST(:totals AS numeric[]))
+                   AS o(id, supplier_id, supplier_name, supplier_email, expected_date, warehouse_id, base, vat, total)
             """;
 
     private static final String INSERT_LINES = """
@@ -84,6 +92,21 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
         return LAST.get();
     }
 
+    private static final ThreadLocal<Long> LAST_TERMS = new ThreadLocal<>();
+
+    /** How long the last run on this thread spent looking up the suppliers' prices, lead times and e-mails. */
+    static long lastTermsNanos() {
+        Long nanos = LAST_TERMS.get();
+        return nanos == null ? 0 : nanos;
+    }
+
+    /**
+     * What the suppliers add to the drafts, read in bulk: each line's unit price (flattened in the
+     * orders' and lines' order), and each order's supplier e-mail and expected date (ISO text, the
+     * driver binds no date arrays).
+     */
+    record Terms(BigDecimal[] prices, String[] emails, String[] expected) {}
+
     private static final List<TaxRate> SPANISH_RATES =
             List.of(TaxRate.GENERAL, TaxRate.REDUCED, TaxRate.SUPER_REDUCED, TaxRate.ZERO);
 
@@ -91,6 +114,7 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
     private final ReplenishmentLines replenishment;
     private final AccountDirectory accounts;
     private final OnOrder onOrder;
+    private final SupplierPriceService supplierPrices;
     private final Clock clock;
 
     ReplenishmentOrders(
@@ -98,8 +122,10 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
             ReplenishmentLines replenishment,
             AccountDirectory accounts,
             OnOrder onOrder,
+            SupplierPriceService supplierPrices,
             Clock clock) {
         this.jdbc = jdbc;
+        this.supplierPrices = supplierPrices;
         this.replenishment = replenishment;
         this.accounts = accounts;
         this.onOrder = onOrder;
@@ -139,8 +165,11 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
             LAST.set(new Timing(read, 0, 0, System.nanoTime() - start));
             return new Summary(0, 0, skipped);
         }
+        long looking = System.nanoTime();
+        Terms terms = terms(orders);
+        LAST_TERMS.set(System.nanoTime() - looking);
         long[] write = new long[1];
-        List<UUID> orderIds = write(orders, names, write);
+        List<UUID> orderIds = write(orders, names, terms, write);
         long refreshing = System.nanoTime();
         onOrder.refresh(orderIds);
         long onOrderNanos = System.nanoTime() - refreshing;
@@ -161,7 +190,7 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
     }
 
     /** The headers, then the lines, each in one statement. Returns the orders' ids; adds the SQL time to {@code sqlNanos[0]}. */
-    private List<UUID> write(List<DraftOrder> orders, Map<UUID, String> names, long[] sqlNanos) {
+    private List<UUID> write(List<DraftOrder> orders, Map<UUID, String> names, Terms terms, long[] sqlNanos) {
         int count = orders.size();
         int lineCount = orders.stream().mapToInt(order -> order.lines().size()).sum();
         UUID[] ids = new UUID[count];
@@ -188,8 +217,10 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
             DraftOrder order = orders.get(o);
             UUID id = UUID.randomUUID();
             List<DocumentLine> amounts = new ArrayList<>(order.lines().size());
-            for (ReplenishmentLine line : order.lines()) {
-                amounts.add(new DocumentLine(line.toOrder(), price(line), BigDecimal.ZERO, rate(line.taxRate())));
+            for (int i = 0; i < order.lines().size(); i++) {
+                ReplenishmentLine line = order.lines().get(i);
+                amounts.add(
+                        new DocumentLine(line.toOrder(), terms.prices()[l + i], BigDecimal.ZERO, rate(line.taxRate())));
             }
             DocumentTotals sums = DocumentTotals.of(amounts, EUR, null, false, null);
             ids[o] = id;
@@ -222,6 +253,8 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
                 .param("ids", ids)
                 .param("suppliers", suppliers)
                 .param("names", supplierNames)
+                .param("emails", terms.emails())
+                .param("expected", terms.expected())
                 .param("warehouses", warehouses)
                 .param("bases", bases)
                 .param("vats", vats)
@@ -245,8 +278,44 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
         return List.of(ids);
     }
 
-    private static BigDecimal price(ReplenishmentLine line) {
-        return line.cost() == null ? BigDecimal.ZERO : line.cost();
+    /**
+     * The suppliers' prices of every line in one statement, their e-mails in another. A price in
+     * another currency than the drafts' (euros) is not used: the line takes the article's cost.
+     */
+    private Terms terms(List<DraftOrder> orders) {
+        List<PriceRequest> requests = new ArrayList<>();
+        for (DraftOrder order : orders) {
+            for (ReplenishmentLine line : order.lines()) {
+                requests.add(new PriceRequest(order.supplierId(), line.articleId(), line.toOrder()));
+            }
+        }
+        List<Optional<SupplierPrice>> found = supplierPrices.pricesFor(requests);
+        Map<UUID, String> emails =
+                accounts.emailsOf(orders.stream().map(DraftOrder::supplierId).toList());
+        LocalDate today = LocalDate.now(clock);
+        BigDecimal[] prices = new BigDecimal[requests.size()];
+        String[] orderEmails = new String[orders.size()];
+        String[] expected = new String[orders.size()];
+        int l = 0;
+        for (int o = 0; o < orders.size(); o++) {
+            DraftOrder order = orders.get(o);
+            Integer longest = null;
+            for (ReplenishmentLine line : order.lines()) {
+                Optional<SupplierPrice> supplierPrice = found.get(l);
+                prices[l++] = supplierPrice
+                        .filter(SupplierPrice::priced)
+                        .filter(price -> EUR.getCurrencyCode().equals(price.currency()))
+                        .map(SupplierPrice::unitPrice)
+                        .orElseGet(() -> line.cost() == null ? BigDecimal.ZERO : line.cost());
+                Integer days = supplierPrice.map(SupplierPrice::leadTimeDays).orElse(null);
+                if (days != null && (longest == null || days > longest)) {
+                    longest = days;
+                }
+            }
+            orderEmails[o] = emails.get(order.supplierId());
+            expected[o] = longest == null ? null : today.plusDays(longest).toString();
+        }
+        return new Terms(prices, orderEmails, expected);
     }
 
     /** The Spanish rate of that percentage, or a rate named after it ("IVA7.5"). */

@@ -169,6 +169,12 @@ public class PurchaseDocumentEditor extends Main implements BeforeEnterObserver,
                         .skip(query.getOffset()));
         supplier.setRequiredIndicatorVisible(true);
         supplier.setWidthFull();
+        // Another supplier, other prices: lines whose price was not typed take the new supplier's.
+        supplier.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                lines.rows().forEach(row -> propose(row, true));
+            }
+        });
 
         suppliers.setLabel(getTranslation("purchasing.field.suppliers"));
         suppliers.setPlaceholder(getTranslation("purchasing.editor.supplier-placeholder"));
@@ -218,13 +224,62 @@ public class PurchaseDocumentEditor extends Main implements BeforeEnterObserver,
 
     void addArticle(ArticleSummary chosen) {
         try {
-            lines.add(PurchaseLineForm.of(orders.lineFor(chosen.id(), BigDecimal.ONE, getLocale()), chosen.code()))
-                    .quantity
-                    .focus();
+            DocumentLinesEditor<PurchaseLineForm>.Row row = lines.add(PurchaseLineForm.of(
+                    orders.lineFor(chosenSupplier(), chosen.id(), BigDecimal.ONE, getLocale()), chosen.code()));
+            watchPrice(row);
+            row.quantity.focus();
         } catch (PurchasingRuleException refusal) {
             Notices.error(PurchaseTexts.refusal(this, refusal));
         }
         article.clear();
+    }
+
+    /** The order's supplier (an RFQ goes to several: its lines propose the articles' costs). */
+    private UUID chosenSupplier() {
+        return kind == PurchaseKind.ORDER && supplier.getValue() != null
+                ? supplier.getValue().id()
+                : null;
+    }
+
+    /**
+     * A price typed into the line is the buyer's and stays; until then the line's price follows its
+     * quantity (a quantity crossing one of the supplier's breaks takes that break's price).
+     */
+    private void watchPrice(DocumentLinesEditor<PurchaseLineForm>.Row row) {
+        row.price.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                row.line.setPriceByHand(true);
+            }
+        });
+        row.quantity.addValueChangeListener(change -> propose(row, false));
+    }
+
+    /**
+     * Proposes the supplier's price for an article line's quantity again, unless its price was typed;
+     * with {@code supplierChanged}, the line also takes the new supplier's code for the article.
+     */
+    private void propose(DocumentLinesEditor<PurchaseLineForm>.Row row, boolean supplierChanged) {
+        PurchaseLineForm line = row.line;
+        BigDecimal quantity = row.quantity.getValue();
+        if (line.getArticleId() == null
+                || (line.isPriceByHand() && !supplierChanged)
+                || quantity == null
+                || quantity.signum() <= 0) {
+            return;
+        }
+        try {
+            com.nexo.purchasing.documents.OrderLine proposed =
+                    orders.lineFor(chosenSupplier(), line.getArticleId(), quantity, getLocale());
+            if (supplierChanged) {
+                line.setSupplierCode(proposed.supplierCode());
+            }
+            if (!line.isPriceByHand()
+                    && (row.price.getValue() == null || row.price.getValue().compareTo(proposed.unitPrice()) != 0)) {
+                row.price.setValue(proposed.unitPrice());
+            }
+        } catch (PurchasingRuleException refusal) {
+            Notices.error(PurchaseTexts.refusal(this, refusal));
+        }
     }
 
     private void showTotals() {
@@ -444,6 +499,7 @@ public class PurchaseDocumentEditor extends Main implements BeforeEnterObserver,
         expectedDate.setValue(document.expectedDate());
         notes.setValue(document.notes() == null ? "" : document.notes());
         lines.show(document.lines().stream().map(PurchaseLineForm::of).toList());
+        lines.rows().forEach(this::watchPrice);
         showTotals();
     }
 

@@ -23,6 +23,12 @@ public class PurchaseLineForm extends DocumentLineForm {
     private String articleCode;
     private String supplierCode;
 
+    /**
+     * Whether the user typed this line's price (not bound, not saved): the editor then keeps it when
+     * the quantity or the supplier changes, instead of proposing the supplier's price again.
+     */
+    private boolean priceByHand;
+
     /** A line from what the service proposes for an article ({@code lineFor}) or a stored line. */
     static PurchaseLineForm of(OrderLine line, String articleCode) {
         PurchaseLineForm form = new PurchaseLineForm();
@@ -38,8 +44,14 @@ public class PurchaseLineForm extends DocumentLineForm {
         return form;
     }
 
+    /**
+     * A stored line. Whether its price was typed is not stored, so it counts as typed: opening a
+     * draft never changes a price the buyer may have agreed.
+     */
     static PurchaseLineForm of(PurchaseLine line) {
-        return of(line.toOrderLine(), line.articleCode());
+        PurchaseLineForm form = of(line.toOrderLine(), line.articleCode());
+        form.priceByHand = true;
+        return form;
     }
 
     OrderLine toOrderLine() {
@@ -52,6 +64,14 @@ public class PurchaseLineForm extends DocumentLineForm {
                 getUnitPrice(),
                 getDiscountPercent(),
                 getVatPercent());
+    }
+
+    boolean isPriceByHand() {
+        return priceByHand;
+    }
+
+    void setPriceByHand(boolean priceByHand) {
+        this.priceByHand = priceByHand;
     }
 
     public UUID getArticleId() {

@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * nexo.benchmark.suppliers} (50) default suppliers, plus a few without one, in the demo tenant of the
  * run's throw-away database; then one call of {@link ReplenishmentOrders#createPurchaseOrders} as the
  * demo administrator, timed as a whole (service time: transaction, permission check, reading the list,
- * grouping, totals, both inserts, the on-order refresh and the commit) and per SQL part.
+ * grouping, totals, both inserts, the on-order refresh and the commit) and per SQL part. Every
+ * supplied article has its supplier's entry (a last price, a lead time and three quantity breaks)
+ * unless {@code -Dnexo.benchmark.supplier-prices=false}, so the suppliers' prices are looked up for real.
  *
  * <pre>./mvnw -B test -Dtest=ReplenishmentOrdersBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true</pre>
  */
@@ -68,6 +70,7 @@ class ReplenishmentOrdersBenchmark {
         Summary summary = fixture.asAdmin(() -> orders.createPurchaseOrders(warehouse, null));
         double service = (System.nanoTime() - call) / 1e6;
         ReplenishmentOrders.Timing timing = ReplenishmentOrders.lastTiming();
+        double terms = ReplenishmentOrders.lastTermsNanos() / 1e6;
 
         System.out.printf(
                 Locale.ROOT,
@@ -77,7 +80,8 @@ class ReplenishmentOrdersBenchmark {
                         + "| SQL: read the below-minimum list (one query, rows mapped) | %.0f |%n"
                         + "| SQL: insert headers and lines (two INSERT ... SELECT over arrays) | %.0f |%n"
                         + "| SQL: on-order refresh (one query) and incoming written (one upsert) | %.0f |%n"
-                        + "| SQL total | %.0f |%n",
+                        + "| SQL total | %.0f |%n"
+                        + "| suppliers' prices, lead times and e-mails (two queries, in bulk; in the service time) | %.0f |%n",
                 generation,
                 below > ReplenishmentService.COUNT_CAP ? "more than " + ReplenishmentService.COUNT_CAP : below,
                 lines,
@@ -89,7 +93,8 @@ class ReplenishmentOrdersBenchmark {
                 timing.readNanos() / 1e6,
                 timing.writeNanos() / 1e6,
                 timing.onOrderNanos() / 1e6,
-                timing.sqlNanos() / 1e6);
+                timing.sqlNanos() / 1e6,
+                terms);
 
         assertThat(summary.lines()).isEqualTo(lines);
         assertThat(summary.orders()).isEqualTo(suppliers);
@@ -154,6 +159,31 @@ class ReplenishmentOrdersBenchmark {
                 .param("like", run + "-%")
                 .param("withSupplier", count)
                 .update());
+        if (Boolean.parseBoolean(System.getProperty("nexo.benchmark.supplier-prices", "true"))) {
+            supplierPrices(fixture, run);
+        }
+    }
+
+    /** Each supplied article's entry with its supplier: code, lead time, last price, breaks at 1, 10 and 25. */
+    private void supplierPrices(ReplenishFixture fixture, String run) {
+        fixture.inTransaction(() -> {
+            jdbc.sql("""
+                            INSERT INTO purchase_supplier_article (id, supplier_id, article_id, supplier_code,
+                                                                   lead_time_days, last_price, last_price_on)
+                            SELECT gen_random_uuid(), a.default_supplier_id, a.id, 'S-' || a.code,
+                                   1 + right(a.code, 6)::integer % 30, a.cost, DATE '2026-11-01'
+                              FROM article a
+                             WHERE a.code LIKE :like AND a.default_supplier_id IS NOT NULL
+                            """).param("like", run + "-%").update();
+            return jdbc.sql("""
+                            INSERT INTO purchase_supplier_price_break (supplier_article_id, min_quantity, unit_price)
+                            SELECT sa.id, b.min_quantity, round(a.cost * b.factor, 4)
+                              FROM purchase_supplier_article sa
+                              JOIN article a ON a.id = sa.article_id
+                             CROSS JOIN (VALUES (1, 1.0), (10, 0.95), (25, 0.9)) AS b(min_quantity, factor)
+                             WHERE a.code LIKE :like
+                            """).param("like", run + "-%").update();
+        });
     }
 
     private static String loadAverage() {
@@ -168,7 +198,8 @@ class ReplenishmentOrdersBenchmark {
     private void analyze() throws SQLException {
         try (Connection owner = flyway.getConfiguration().getDataSource().getConnection();
                 Statement statement = owner.createStatement()) {
-            statement.execute("ANALYZE article, stock_balance, stock_level, purchase_document, purchase_document_line");
+            statement.execute("ANALYZE article, stock_balance, stock_level, purchase_document, purchase_document_line,"
+                    + " purchase_supplier_article, purchase_supplier_price_break");
         }
     }
 }

@@ -4,6 +4,7 @@ import com.nexo.accounts.AccountDirectory;
 import com.nexo.articles.replenishment.ReplenishmentLine;
 import com.nexo.articles.replenishment.ReplenishmentLines;
 import com.nexo.articles.replenishment.ReplenishmentOrdering;
+import com.nexo.articles.stock.Incoming;
 import com.nexo.base.documents.DocumentLine;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.documents.TaxRate;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Draft purchase orders from the replenishment list: the rows below their minimum (read whole from the
  * articles module, {@link ReplenishmentLines}), grouped by default supplier ({@link
  * ReplenishmentGrouping}), written in two statements (headers, then lines, each an {@code INSERT …
- * SELECT} over arrays), and then on order ({@link OnOrder}), so the list no longer proposes them.
+ * SELECT} over arrays), and then on order ({@link OnOrder#addNewOrders}: their lines' quantities added
+ * to what is incoming), so the list no longer proposes them.
  * Lines take the article's code, Spanish name, unit and VAT rate, and its cost as unit price (zero
  * when it has none): suppliers' prices come later. The supplier's name is copied from the accounts
  * module; a supplier whose account cannot be read counts as no supplier.
@@ -140,9 +143,10 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
             return new Summary(0, 0, skipped);
         }
         long[] write = new long[1];
-        List<UUID> orderIds = write(orders, names, write);
+        write(orders, names, write);
+        // Fresh drafts: what they put on order is their lines' quantities, added without reading them back.
         long refreshing = System.nanoTime();
-        onOrder.refresh(orderIds);
+        onOrder.addNewOrders(increases(orders));
         long onOrderNanos = System.nanoTime() - refreshing;
         int lines = orders.stream().mapToInt(order -> order.lines().size()).sum();
         Timing timing = new Timing(read, write[0], onOrderNanos, System.nanoTime() - start);
@@ -243,6 +247,26 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
                 .update();
         sqlNanos[0] += System.nanoTime() - sql;
         return List.of(ids);
+    }
+
+    /** Per (article, warehouse), the quantity the new orders' stock-tracked lines put on order. */
+    private static List<Incoming> increases(List<DraftOrder> orders) {
+        Map<List<UUID>, BigDecimal> sums = new LinkedHashMap<>();
+        for (DraftOrder order : orders) {
+            if (order.warehouseId() == null) {
+                continue;
+            }
+            for (ReplenishmentLine line : order.lines()) {
+                if (line.stockTracked()
+                        && line.articleId() != null
+                        && line.toOrder().signum() > 0) {
+                    sums.merge(List.of(line.articleId(), order.warehouseId()), line.toOrder(), BigDecimal::add);
+                }
+            }
+        }
+        List<Incoming> increases = new ArrayList<>(sums.size());
+        sums.forEach((pair, quantity) -> increases.add(new Incoming(pair.get(0), pair.get(1), quantity)));
+        return increases;
     }
 
     private static BigDecimal price(ReplenishmentLine line) {

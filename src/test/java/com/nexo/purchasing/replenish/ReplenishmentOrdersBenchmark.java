@@ -76,7 +76,7 @@ class ReplenishmentOrdersBenchmark {
                         + "| service time, whole call (%d orders, %d lines, %d without supplier) | %.0f |%n"
                         + "| SQL: read the below-minimum list (one query, rows mapped) | %.0f |%n"
                         + "| SQL: insert headers and lines (two INSERT ... SELECT over arrays) | %.0f |%n"
-                        + "| SQL: on-order refresh (one query) and incoming written (one upsert) | %.0f |%n"
+                        + "| SQL: on order: incoming of the new drafts added (one upsert) | %.0f |%n"
                         + "| SQL total | %.0f |%n",
                 generation,
                 below > ReplenishmentService.COUNT_CAP ? "more than " + ReplenishmentService.COUNT_CAP : below,

@@ -36,10 +36,9 @@ public class OnOrder {
             """;
 
     /**
-     * The (article, warehouse) pairs those orders' lines touch, each with its sum over all orders, read
-     * pair by pair through the lines' article index and the documents' primary key: the work follows
-     * the number of pairs and the lines of those articles, not the size of the tables (the sums were
-     * grouped over hash joins of whole tables before, 50 ms for a 50-line receipt).
+     * The (article, warehouse) pairs those orders' lines touch, each with its sum over all orders: the
+     * sums grouped once over the lines of those articles and joined to the pairs (hash joins, whatever
+     * the statistics say), not a sub-select per pair.
      */
     private static final String OF_ORDERS = """
             WITH touched AS MATERIALIZED (
@@ -47,15 +46,17 @@ public class OnOrder {
                   FROM purchase_document d
                   JOIN purchase_document_line l ON l.tenant_id = d.tenant_id AND l.document_id = d.id
                  WHERE d.id = ANY (CAST(:orders AS uuid[])) AND d.kind = 'ORDER'
-                   AND d.warehouse_id IS NOT NULL AND l.article_id IS NOT NULL)
-            SELECT t.article_id, t.warehouse_id,
-                   coalesce((SELECT sum(greatest(o.quantity - o.received_quantity, 0))
-                               FROM purchase_document_line o
-                               JOIN purchase_document od ON od.id = o.document_id AND od.tenant_id = o.tenant_id
-                              WHERE o.tenant_id = nexo_tenant_id() AND o.article_id = t.article_id
-                                AND o.stock_tracked AND od.warehouse_id = t.warehouse_id AND od.kind = 'ORDER'
-                                AND od.status = ANY (CAST(:states AS text[]))), 0) AS incoming
+                   AND d.warehouse_id IS NOT NULL AND l.article_id IS NOT NULL),
+            sums AS (
+                SELECT o.article_id, od.warehouse_id, sum(greatest(o.quantity - o.received_quantity, 0)) AS incoming
+                  FROM purchase_document_line o
+                  JOIN purchase_document od ON od.tenant_id = o.tenant_id AND od.id = o.document_id
+                 WHERE o.article_id IN (SELECT article_id FROM touched) AND o.stock_tracked
+                   AND od.kind = 'ORDER' AND od.status = ANY (CAST(:states AS text[]))
+                 GROUP BY o.article_id, od.warehouse_id)
+            SELECT t.article_id, t.warehouse_id, coalesce(s.incoming, 0) AS incoming
               FROM touched t
+              LEFT JOIN sums s ON s.article_id = t.article_id AND s.warehouse_id = t.warehouse_id
             """;
 
     /** Every warehouse that has some of these articles on order, with the sum. */

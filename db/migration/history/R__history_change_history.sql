@@ -31,18 +31,25 @@ DECLARE
     ignored text[] := ARRAY['id', 'tenant_id', 'version', 'created_at', 'updated_at']
                       || coalesce(TG_ARGV[1]::text[], '{}'::text[]);
     note text := nullif(current_setting('nexo.history_note', true), '');
+    -- The row's version read as a column when the table has one: to_jsonb of every row (the whole
+    -- row turned into a document to read one field) is the dearest part of recording a bulk insert.
+    version_of_new text := CASE WHEN EXISTS (SELECT FROM pg_attribute
+                                              WHERE attrelid = TG_RELID AND attname = 'version'
+                                                AND attnum > 0 AND NOT attisdropped)
+                                THEN 'n.version::bigint' ELSE 'NULL::bigint' END;
+    version_of_old text := replace(version_of_new, 'n.', 'o.');
 BEGIN
     IF TG_OP = 'INSERT' THEN
         EXECUTE format(
             'INSERT INTO public.change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, note)'
-            ' SELECT n.tenant_id, %L, n.id, n.%I, ''INSERT'', (to_jsonb(n) ->> ''version'')::bigint, $1'
+            ' SELECT n.tenant_id, %L, n.id, n.%I, ''INSERT'', %s, $1'
             ' FROM nexo_history_new n',
-            TG_TABLE_NAME, entity_column)
+            TG_TABLE_NAME, entity_column, version_of_new)
             USING note;
     ELSIF TG_OP = 'UPDATE' THEN
         EXECUTE format(
             'INSERT INTO public.change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, changes, note)'
-            ' SELECT n.tenant_id, %L, n.id, n.%I, ''UPDATE'', (to_jsonb(n) ->> ''version'')::bigint, d.changes, $1'
+            ' SELECT n.tenant_id, %L, n.id, n.%I, ''UPDATE'', %s, d.changes, $1'
             ' FROM nexo_history_new n'
             ' JOIN nexo_history_old o ON o.id = n.id'
             ' CROSS JOIN LATERAL ('
@@ -51,15 +58,15 @@ BEGIN
             '     JOIN jsonb_each(to_jsonb(o)) ov ON ov.key = nv.key'
             '    WHERE nv.value IS DISTINCT FROM ov.value AND NOT nv.key = ANY ($2)) d'
             ' WHERE d.changes IS NOT NULL',
-            TG_TABLE_NAME, entity_column)
+            TG_TABLE_NAME, entity_column, version_of_new)
             USING note, ignored;
     ELSE
         EXECUTE format(
             'INSERT INTO public.change_history (tenant_id, table_name, row_id, entity_id, operation, row_version, changes, note)'
-            ' SELECT o.tenant_id, %L, o.id, o.%I, ''DELETE'', (to_jsonb(o) ->> ''version'')::bigint,'
+            ' SELECT o.tenant_id, %L, o.id, o.%I, ''DELETE'', %s,'
             ' to_jsonb(o) - $2, $1'
             ' FROM nexo_history_old o',
-            TG_TABLE_NAME, entity_column)
+            TG_TABLE_NAME, entity_column, version_of_old)
             USING note, ignored;
     END IF;
     RETURN NULL;

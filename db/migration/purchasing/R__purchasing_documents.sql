@@ -5,6 +5,7 @@
 --                                 nor deleted, and only an order line's progress (received and
 --                                 billed quantities, kept by receipts and bills) changes on them.
 --                                 Receipts and bills have rules of their own.
+--   nexo_purchase_lines_added_frozen()  the same rule for added lines, checked once per statement.
 
 CREATE OR REPLACE FUNCTION nexo_purchase_line_frozen() RETURNS trigger
     LANGUAGE plpgsql
@@ -35,6 +36,37 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE TRIGGER purchase_document_line_frozen
-    BEFORE INSERT OR UPDATE OR DELETE ON purchase_document_line
+-- Changes and deletions row by row; insertions are checked once per statement (below).
+DROP TRIGGER IF EXISTS purchase_document_line_frozen ON purchase_document_line;
+CREATE TRIGGER purchase_document_line_frozen
+    BEFORE UPDATE OR DELETE ON purchase_document_line
     FOR EACH ROW EXECUTE FUNCTION nexo_purchase_line_frozen();
+
+-- The same rule for added lines, once per statement over all the rows it inserted (transition
+-- table): one look-up of the distinct documents instead of a trigger call and a document look-up per
+-- line (the replenishment writes 20,000 draft lines in one statement). Raising in an AFTER trigger
+-- undoes the whole statement, as the row trigger did.
+CREATE OR REPLACE FUNCTION nexo_purchase_lines_added_frozen() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    frozen text;
+BEGIN
+    SELECT coalesce(d.number, d.kind) INTO frozen
+      FROM (SELECT DISTINCT document_id FROM nexo_added_lines) n
+      JOIN purchase_document d ON d.id = n.document_id
+     WHERE d.kind IN ('RFQ', 'ORDER')
+       AND d.status <> 'DRAFT'
+     LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'the lines of % are no longer a draft''s and cannot change', frozen
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER purchase_document_line_added_frozen
+    AFTER INSERT ON purchase_document_line REFERENCING NEW TABLE AS nexo_added_lines
+    FOR EACH STATEMENT EXECUTE FUNCTION nexo_purchase_lines_added_frozen();

@@ -44,6 +44,19 @@ public class IncomingStock {
                 WHERE b.incoming IS DISTINCT FROM EXCLUDED.incoming
             """;
 
+    /**
+     * Adds each pair's quantity to what is already incoming (a pair without a balance row gets one):
+     * one upsert that needs no look-up of the value before.
+     */
+    private static final String ADD = """
+            INSERT INTO stock_balance AS b (article_id, warehouse_id, incoming)
+            SELECT n.article_id, n.warehouse_id, n.quantity
+              FROM unnest(CAST(:articles AS uuid[]), CAST(:warehouses AS uuid[]), CAST(:quantities AS numeric[]))
+                   AS n(article_id, warehouse_id, quantity)
+            ON CONFLICT (tenant_id, article_id, warehouse_id) DO UPDATE
+                SET incoming = b.incoming + EXCLUDED.incoming, updated_at = now()
+            """;
+
     /** The other warehouses of these articles have nothing incoming any more. */
     private static final String CLEAR_OTHERS = """
             UPDATE stock_balance b SET incoming = 0, updated_at = now()
@@ -82,6 +95,39 @@ public class IncomingStock {
             values[i] = rows.get(i).quantity();
         }
         return jdbc.sql(REPLACE)
+                .param("articles", articles)
+                .param("warehouses", warehouses)
+                .param("quantities", values)
+                .update();
+    }
+
+    /**
+     * Adds to the incoming quantity of each (article, warehouse) given (orders placed: the caller knows
+     * the increase, not the total). Quantities must be positive; a pair may be given once.
+     *
+     * @return how many balance rows changed
+     */
+    @Transactional
+    @RolesAllowed({ArticlePermissions.STOCK_MOVE, Roles.SYSTEM})
+    public int add(Collection<Incoming> increases) {
+        List<Incoming> rows = distinct(increases);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int n = rows.size();
+        UUID[] articles = new UUID[n];
+        UUID[] warehouses = new UUID[n];
+        BigDecimal[] values = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            Incoming row = rows.get(i);
+            if (row.quantity() == null || row.quantity().signum() <= 0) {
+                throw new IllegalArgumentException("An incoming increase must be positive: " + row);
+            }
+            articles[i] = row.articleId();
+            warehouses[i] = row.warehouseId();
+            values[i] = row.quantity();
+        }
+        return jdbc.sql(ADD)
                 .param("articles", articles)
                 .param("warehouses", warehouses)
                 .param("quantities", values)

@@ -78,51 +78,57 @@ public class ReceiptService {
              LIMIT 1
             """;
 
-    private static final String INSERT_RECEIPT = """
-            INSERT INTO purchase_document (id, kind, status, series, number_year, number, supplier_id, contact_id,
-                   supplier_name, supplier_tax_id, supplier_email, language, currency, document_date, warehouse_id,
-                   supplier_reference, order_id, base_amount, vat_amount, total_amount, numbered_at)
-            SELECT :id, 'RECEIPT', 'POSTED', :series, :year, :number, o.supplier_id, o.contact_id, o.supplier_name,
-                   o.supplier_tax_id, o.supplier_email, o.language, o.currency, :date, :warehouse, :reference, o.id,
-                   :base, :vat, :total, now()
-              FROM purchase_document o
-             WHERE o.id = :orderId
-            """;
-
     /**
-     * All the receipt's lines in one statement, the article and tax copied from their order lines.
+     * What a post writes to purchasing's tables, in one statement (one round trip instead of five; on a
+     * loaded machine each costs a wait for the database process to be scheduled): the receipt, its
+     * lines (all at once, the article and tax copied from their order lines), the received quantities
+     * on the order lines, the order's state and the link from the order to the receipt. The parts run
+     * on one snapshot and none reads what another writes; the foreign keys and the statement-level
+     * triggers (history, frozen lines) run at the end of the statement, when all of it is written.
      * The order lines are also named by {@code = ANY}: the planner then reads them by primary key
-     * instead of hashing a scan of every line against an array it cannot size (as in the updates).
+     * instead of hashing a scan of every line against an array it cannot size.
      */
-    private static final String INSERT_LINES = """
-            INSERT INTO purchase_document_line (id, document_id, position, article_id, article_code, supplier_code,
-                   description, quantity, unit_code, unit_price, discount_percent, tax_code, vat_percent, net_amount,
-                   stock_tracked, location_id, source_line_id, movement_id)
-            SELECT r.id, :receiptId, r.position, o.article_id, o.article_code, o.supplier_code, o.description,
-                   r.quantity, o.unit_code, o.unit_price, o.discount_percent, o.tax_code, o.vat_percent, r.net_amount,
-                   o.stock_tracked, r.location_id, o.id, r.movement_id
-              FROM unnest(CAST(:ids AS uuid[]), CAST(:positions AS integer[]), CAST(:sources AS uuid[]),
-                          CAST(:quantities AS numeric[]), CAST(:nets AS numeric[]), CAST(:locations AS uuid[]),
-                          CAST(:movements AS uuid[]))
-                   AS r(id, position, source_line_id, quantity, net_amount, location_id, movement_id)
-              JOIN purchase_document_line o ON o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
+    private static final String WRITE = """
+            WITH receipt AS (
+                INSERT INTO purchase_document (id, kind, status, series, number_year, number, supplier_id, contact_id,
+                       supplier_name, supplier_tax_id, supplier_email, language, currency, document_date, warehouse_id,
+                       supplier_reference, order_id, base_amount, vat_amount, total_amount, numbered_at)
+                SELECT :receiptId, 'RECEIPT', 'POSTED', :series, :year, :number, o.supplier_id, o.contact_id,
+                       o.supplier_name, o.supplier_tax_id, o.supplier_email, o.language, o.currency, :date, :warehouse,
+                       :reference, o.id, :base, :vat, :total, now()
+                  FROM purchase_document o
+                 WHERE o.id = :orderId
+                RETURNING id),
+            lines AS (
+                INSERT INTO purchase_document_line (id, document_id, position, article_id, article_code, supplier_code,
+                       description, quantity, unit_code, unit_price, discount_percent, tax_code, vat_percent, net_amount,
+                       stock_tracked, location_id, source_line_id, movement_id)
+                SELECT r.id, :receiptId, r.position, o.article_id, o.article_code, o.supplier_code, o.description,
+                       r.quantity, o.unit_code, o.unit_price, o.discount_percent, o.tax_code, o.vat_percent,
+                       r.net_amount, o.stock_tracked, r.location_id, o.id, r.movement_id
+                  FROM unnest(CAST(:ids AS uuid[]), CAST(:positions AS integer[]), CAST(:sources AS uuid[]),
+                              CAST(:quantities AS numeric[]), CAST(:nets AS numeric[]), CAST(:locations AS uuid[]),
+                              CAST(:movements AS uuid[]))
+                       AS r(id, position, source_line_id, quantity, net_amount, location_id, movement_id)
+                  JOIN purchase_document_line o ON o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
+                RETURNING id),
+            received AS (
+                UPDATE purchase_document_line o
+                   SET received_quantity = o.received_quantity + r.quantity, version = o.version + 1
+                  FROM (SELECT source_line_id, sum(quantity) AS quantity
+                          FROM unnest(CAST(:sources AS uuid[]), CAST(:quantities AS numeric[]))
+                               AS x(source_line_id, quantity)
+                         GROUP BY source_line_id) r
+                 WHERE o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
+                RETURNING o.id),
+            state AS (
+                UPDATE purchase_document SET status = :status, updated_at = now(), version = version + 1
+                 WHERE id = :orderId
+                RETURNING id)
+            INSERT INTO purchase_document_link (from_id, to_id)
+            SELECT :orderId, id FROM receipt
+            ON CONFLICT DO NOTHING
             """;
-
-    private static final String ADD_RECEIVED = """
-            UPDATE purchase_document_line o
-               SET received_quantity = o.received_quantity + r.quantity, version = o.version + 1
-              FROM (SELECT source_line_id, sum(quantity) AS quantity
-                      FROM unnest(CAST(:sources AS uuid[]), CAST(:quantities AS numeric[])) AS x(source_line_id, quantity)
-                     GROUP BY source_line_id) r
-             WHERE o.id = r.source_line_id AND o.id = ANY(CAST(:sources AS uuid[]))
-            """;
-
-    private static final String ORDER_STATUS = """
-            UPDATE purchase_document SET status = :status, updated_at = now(), version = version + 1 WHERE id = :id
-            """;
-
-    private static final String LINK =
-            "INSERT INTO purchase_document_link (from_id, to_id) VALUES (:from, :to) ON CONFLICT DO NOTHING";
 
     private final JdbcClient jdbc;
     private final DocumentNumbers numbers;
@@ -249,9 +255,15 @@ public class ReceiptService {
         DocumentTotals totals = DocumentTotals.of(amounts, currency(order.currency()), null, false, null);
         BigDecimal[] nets = totals.lineNets().toArray(BigDecimal[]::new);
 
+        boolean complete = lines.values().stream()
+                .allMatch(line -> line.open()
+                                .subtract(receivedPerLine.getOrDefault(line.id(), BigDecimal.ZERO))
+                                .signum()
+                        <= 0);
+        PurchaseStatus status = complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED;
         UUID receiptId = Ids.newId();
-        jdbc.sql(INSERT_RECEIPT)
-                .param("id", receiptId)
+        jdbc.sql(WRITE)
+                .param("receiptId", receiptId)
                 .param("series", number.series())
                 .param("year", number.year())
                 .param("number", number.text())
@@ -262,9 +274,6 @@ public class ReceiptService {
                 .param("base", totals.base())
                 .param("vat", totals.vat())
                 .param("total", totals.total())
-                .update();
-        jdbc.sql(INSERT_LINES)
-                .param("receiptId", receiptId)
                 .param("ids", ids)
                 .param("positions", positions)
                 .param("sources", sources)
@@ -272,22 +281,8 @@ public class ReceiptService {
                 .param("nets", nets)
                 .param("locations", locations)
                 .param("movements", movements)
-                .update();
-        jdbc.sql(ADD_RECEIVED)
-                .param("sources", sources)
-                .param("quantities", quantities)
-                .update();
-        boolean complete = lines.values().stream()
-                .allMatch(line -> line.open()
-                                .subtract(receivedPerLine.getOrDefault(line.id(), BigDecimal.ZERO))
-                                .signum()
-                        <= 0);
-        PurchaseStatus status = complete ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED;
-        jdbc.sql(ORDER_STATUS)
                 .param("status", status.name())
-                .param("id", orderId)
                 .update();
-        jdbc.sql(LINK).param("from", orderId).param("to", receiptId).update();
         // What is left on order, and the price each article was last bought at from this supplier.
         onOrder.refresh(List.of(orderId));
         List<LastPrice> bought = new ArrayList<>();

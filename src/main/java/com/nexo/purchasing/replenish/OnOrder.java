@@ -114,6 +114,31 @@ public class OnOrder {
     }
 
     /**
+     * Adds what orders created in this transaction put on order, given by the caller per (article,
+     * warehouse) as the sum of their stock-tracked lines' quantities: no read of the orders, and only
+     * those pairs written, each once ({@link IncomingStock#add}). Only for orders whose lines were never
+     * counted before (fresh drafts); every later change goes through {@link #refresh}, which sets
+     * absolute values. Takes the same lock as a refresh before writing, so a concurrent refresh either
+     * committed before (and these are added to its sums) or reads after this commit (and counts them).
+     *
+     * @return how many balance rows changed
+     */
+    @Transactional
+    @RolesAllowed({PurchasingPermissions.CREATE, Roles.SYSTEM})
+    public int addNewOrders(Collection<Incoming> increases) {
+        List<Incoming> positive = increases == null
+                ? List.of()
+                : increases.stream()
+                        .filter(row -> row.quantity() != null && row.quantity().signum() > 0)
+                        .toList();
+        if (positive.isEmpty()) {
+            return 0;
+        }
+        lock();
+        return incoming.add(positive);
+    }
+
+    /**
      * The whole incoming stock of these articles, in every warehouse: for a change {@link #refresh}
      * cannot see from the orders' lines as they are now (a line removed, an order moved to another
      * warehouse).

@@ -4,6 +4,7 @@ import com.nexo.accounts.AccountDirectory;
 import com.nexo.articles.replenishment.ReplenishmentLine;
 import com.nexo.articles.replenishment.ReplenishmentLines;
 import com.nexo.articles.replenishment.ReplenishmentOrdering;
+import com.nexo.articles.stock.Incoming;
 import com.nexo.base.documents.DocumentLine;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.documents.TaxRate;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Draft purchase orders from the replenishment list: the rows below their minimum (read whole from the
  * articles module, {@link ReplenishmentLines}), grouped by default supplier ({@link
  * ReplenishmentGrouping}), written in two statements (headers, then lines, each an {@code INSERT …
- * SELECT} over arrays), and then on order ({@link OnOrder}), so the list no longer proposes them.
+ * SELECT} over arrays), and then on order ({@link OnOrder#addNewOrders}: their lines' quantities added
+ * to what is incoming), so the list no longer proposes them.
  * Lines take the article's code, Spanish name, unit and VAT rate and, as unit price, the supplier's
  * price for the quantity (its break, else its last price, in euros: {@link SupplierPriceService#pricesFor},
  * one statement for every line), else the article's cost (zero when it has none). Each draft is
@@ -169,9 +172,10 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
         Terms terms = terms(orders);
         LAST_TERMS.set(System.nanoTime() - looking);
         long[] write = new long[1];
-        List<UUID> orderIds = write(orders, names, terms, write);
+        write(orders, names, terms, write);
+        // Fresh drafts: what they put on order is their lines' quantities, added without reading them back.
         long refreshing = System.nanoTime();
-        onOrder.refresh(orderIds);
+        onOrder.addNewOrders(increases(orders));
         long onOrderNanos = System.nanoTime() - refreshing;
         int lines = orders.stream().mapToInt(order -> order.lines().size()).sum();
         Timing timing = new Timing(read, write[0], onOrderNanos, System.nanoTime() - start);
@@ -316,6 +320,26 @@ public class ReplenishmentOrders implements ReplenishmentOrdering {
             expected[o] = longest == null ? null : today.plusDays(longest).toString();
         }
         return new Terms(prices, orderEmails, expected);
+    }
+
+    /** Per (article, warehouse), the quantity the new orders' stock-tracked lines put on order. */
+    private static List<Incoming> increases(List<DraftOrder> orders) {
+        Map<List<UUID>, BigDecimal> sums = new LinkedHashMap<>();
+        for (DraftOrder order : orders) {
+            if (order.warehouseId() == null) {
+                continue;
+            }
+            for (ReplenishmentLine line : order.lines()) {
+                if (line.stockTracked()
+                        && line.articleId() != null
+                        && line.toOrder().signum() > 0) {
+                    sums.merge(List.of(line.articleId(), order.warehouseId()), line.toOrder(), BigDecimal::add);
+                }
+            }
+        }
+        List<Incoming> increases = new ArrayList<>(sums.size());
+        sums.forEach((pair, quantity) -> increases.add(new Incoming(pair.get(0), pair.get(1), quantity)));
+        return increases;
     }
 
     /** The Spanish rate of that percentage, or a rate named after it ("IVA7.5"). */

@@ -335,6 +335,15 @@ class PurchaseOrderFlowTest {
                         .update()))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("cannot change");
+        // Added lines are checked once per statement (R__purchasing_documents.sql), with the same refusal.
+        assertThatThrownBy(() -> asStaff(() -> jdbc.sql(
+                                "INSERT INTO purchase_document_line (id, document_id, position, description, quantity,"
+                                        + " tax_code, vat_percent) VALUES (gen_random_uuid(), :id, 99, 'Added', 1,"
+                                        + " 'IVA21', 21)")
+                        .param("id", id)
+                        .update()))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("cannot change");
         // What a receipt does (the receiving feature's): progress on the line, the order partly received.
         assertThat(asStaff(() -> jdbc.sql(
                                 "UPDATE purchase_document_line SET received_quantity = 0.4, version = version + 1"

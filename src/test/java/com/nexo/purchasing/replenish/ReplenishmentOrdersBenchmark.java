@@ -79,7 +79,7 @@ class ReplenishmentOrdersBenchmark {
                         + "| service time, whole call (%d orders, %d lines, %d without supplier) | %.0f |%n"
                         + "| SQL: read the below-minimum list (one query, rows mapped) | %.0f |%n"
                         + "| SQL: insert headers and lines (two INSERT ... SELECT over arrays) | %.0f |%n"
-                        + "| SQL: on-order refresh (one query) and incoming written (one upsert) | %.0f |%n"
+                        + "| SQL: on order: incoming of the new drafts added (one upsert) | %.0f |%n"
                         + "| SQL total | %.0f |%n"
                         + "| suppliers' prices, lead times and e-mails (two queries, in bulk; in the service time) | %.0f |%n",
                 generation,

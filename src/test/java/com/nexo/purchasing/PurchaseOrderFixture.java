@@ -44,8 +44,8 @@ public final class PurchaseOrderFixture {
 
     private static final String INSERT_ORDER = """
             INSERT INTO purchase_document (id, kind, status, series, number_year, number, supplier_id, supplier_name,
-                   document_date, numbered_at, sent_at)
-            SELECT :id, 'ORDER', 'DRAFT', NULL, NULL, NULL, a.id, a.legal_name, :date, NULL, NULL
+                   document_date, numbered_at, sent_at, warehouse_id)
+            SELECT :id, 'ORDER', 'DRAFT', NULL, NULL, NULL, a.id, a.legal_name, :date, NULL, NULL, :warehouse
               FROM account a
              WHERE a.id = :supplier
             """;
@@ -138,6 +138,11 @@ public final class PurchaseOrderFixture {
 
     /** An approved order sent to {@code supplier}, numbered in the PO series, with these lines. */
     public Order sent(UUID supplier, Line... lines) {
+        return sent(supplier, null, lines);
+    }
+
+    /** The same, bound for {@code warehouse} (null: none yet), so that its lines count as on order there. */
+    public Order sent(UUID supplier, UUID warehouse, Line... lines) {
         return asSystem(() -> {
             UUID id = UUID.randomUUID();
             LocalDate today = LocalDate.now();
@@ -146,6 +151,7 @@ public final class PurchaseOrderFixture {
                     .param("id", id)
                     .param("supplier", supplier)
                     .param("date", today)
+                    .param("warehouse", warehouse)
                     .update();
             List<UUID> lineIds = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {

@@ -42,37 +42,9 @@ REVOKE ALL ON FUNCTION nexo_purchase_document_search(text, text)
     FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
 GRANT EXECUTE ON FUNCTION nexo_purchase_document_search(text, text) TO ${staff_role};
 
--- Whether more than p_limit documents of kind p_kind match p_text, as nexo_purchase_document_search
--- would find them (the same tenant, actor and pattern rules; false whenever that function would
--- return nothing). The lists ask it first: a broad text (a supplier's full name: thousands of orders)
--- is then filtered row by row in the list's own order, by index, which stops once a page is
--- collected, instead of collecting every match through the trigram index. At most p_limit + 1 rows
--- are rechecked here. Dynamic SQL, so that each call is planned for its pattern.
-CREATE OR REPLACE FUNCTION nexo_purchase_document_search_exceeds(p_kind text, p_text text, p_limit integer)
-    RETURNS boolean
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, public, pg_temp
-AS $$
-DECLARE
-    tenant uuid := public.nexo_tenant_id();
-    pattern text := public.nexo_search_key(p_text);
-    found bigint;
-BEGIN
-    IF tenant IS NULL OR coalesce(public.nexo_actor_type(), '') NOT IN ('employee', 'system')
-            OR coalesce(pattern, '') = '' OR p_kind IS NULL OR p_limit IS NULL OR p_limit < 0 THEN
-        RETURN false;
-    END IF;
-    pattern := '%' || public.nexo_like_escape(pattern) || '%';
-    EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM public.purchase_document d'
-            ' WHERE d.tenant_id = $1 AND d.search_text LIKE $2 AND d.kind = $3 LIMIT $4) m'
-        INTO found USING tenant, pattern, p_kind, p_limit + 1;
-    RETURN found > p_limit;
-END
-$$;
-
-REVOKE ALL ON FUNCTION nexo_purchase_document_search_exceeds(text, text, integer)
-    FROM PUBLIC, ${app_role}, ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
-GRANT EXECUTE ON FUNCTION nexo_purchase_document_search_exceeds(text, text, integer) TO ${staff_role};
+-- The lists' first sizing of a text went through the trigram index; the supplier names' skip scan
+-- below (nexo_purchase_document_names_exceed) replaced it.
+DROP FUNCTION IF EXISTS nexo_purchase_document_search_exceeds(text, text, integer);
 
 -- Whether the supplier names of the tenant's documents of kind p_kind that contain p_text (as
 -- nexo_purchase_document_search compares it) name more than p_limit documents: the lists' first,

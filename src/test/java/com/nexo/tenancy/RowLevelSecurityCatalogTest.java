@@ -83,7 +83,6 @@ class RowLevelSecurityCatalogTest {
             "nexo_login_name_taken(text)",
             "nexo_sales_document_search(text[],text)",
             "nexo_purchase_document_search(text,text)",
-            "nexo_purchase_document_search_exceeds(text,text,integer)",
             "nexo_purchase_document_names_exceed(text,text,integer)",
             "nexo_purchase_document_search_first(text,text,integer)");
 

@@ -270,11 +270,6 @@ class PurchaseListServiceTest {
         PurchaseFilter byName = PurchaseFilter.all(PurchaseKind.ORDER).withText("amplio busqueda " + fixtures.tag);
         assertThat(pagesOf(byName, new Sort<>(PurchaseSort.DATE, true), true))
                 .containsExactlyInAnyOrderElementsOf(orders);
-        // The sizing that picks the form: twelve orders match the name.
-        assertThat(exceeds(byName, 11)).isTrue();
-        assertThat(exceeds(byName, 12)).isFalse();
-        assertThat(exceeds(PurchaseFilter.all(PurchaseKind.ORDER).withText(number), 0))
-                .isTrue();
         // The lists' sizing by supplier names: the name's twelve orders, not the other supplier's.
         assertThat(sized("nexo_purchase_document_names_exceed", byName, 11)).isTrue();
         assertThat(sized("nexo_purchase_document_names_exceed", byName, 12)).isFalse();
@@ -346,19 +341,6 @@ class PurchaseListServiceTest {
                     } while (after != null);
                     return ids;
                 }));
-    }
-
-    private boolean exceeds(PurchaseFilter filter, int limit) {
-        return fixtures.as(
-                PurchaseListFixtures.READ_ONLY,
-                () -> new TransactionTemplate(transactions)
-                        .execute(
-                                status -> jdbc.sql("SELECT nexo_purchase_document_search_exceeds(:kind, :text, :limit)")
-                                        .param("kind", filter.kind().name())
-                                        .param("text", filter.text())
-                                        .param("limit", limit)
-                                        .query(Boolean.class)
-                                        .single()));
     }
 
     @Test

@@ -103,15 +103,7 @@ public class OnOrder {
             return 0;
         }
         lock();
-        List<Incoming> quantities = jdbc.sql(OF_ORDERS)
-                .param("orders", orders)
-                .param("states", ON_ORDER_STATES)
-                .query((rs, n) -> new Incoming(
-                        rs.getObject("article_id", UUID.class),
-                        rs.getObject("warehouse_id", UUID.class),
-                        rs.getBigDecimal("incoming")))
-                .list();
-        return incoming.replace(quantities);
+        return incoming.replace(sums(OF_ORDERS, "orders", orders));
     }
 
     /**
@@ -162,15 +154,19 @@ public class OnOrder {
             return 0;
         }
         lock();
-        List<Incoming> quantities = jdbc.sql(OF_ARTICLES)
-                .param("articles", articles)
+        return incoming.replaceForArticles(List.of(articles), sums(OF_ARTICLES, "articles", articles));
+    }
+
+    /** The on-order sums of one of the two queries, for these ids (its parameter {@code name}). */
+    private List<Incoming> sums(String query, String name, UUID[] ids) {
+        return jdbc.sql(query)
+                .param(name, ids)
                 .param("states", ON_ORDER_STATES)
                 .query((rs, n) -> new Incoming(
                         rs.getObject("article_id", UUID.class),
                         rs.getObject("warehouse_id", UUID.class),
                         rs.getBigDecimal("incoming")))
                 .list();
-        return incoming.replaceForArticles(List.of(articles), quantities);
     }
 
     private void lock() {

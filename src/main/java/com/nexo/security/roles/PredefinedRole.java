@@ -29,7 +29,13 @@ public enum PredefinedRole {
             null,
             List.of("sales", "purchasing"),
             List.of("purchasing.receive")),
-    PRODUCTION("production", List.of("production"), null, List.of("articles", "stock"), List.of()),
+    /** Makes: releasing an order reserves its inputs, recording consumes them and receives the output. */
+    PRODUCTION(
+            "production",
+            List.of("production"),
+            null,
+            List.of("accounts", "articles", "stock"),
+            List.of("stock.reserve", "stock.move")),
     CONTENT_EDITOR("content-editor", List.of("cms"), null, List.of(), List.of()),
     READ_ONLY("read-only", null, List.of("read"), List.of(), List.of());
 

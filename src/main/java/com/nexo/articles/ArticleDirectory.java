@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -75,6 +76,10 @@ public class ArticleDirectory {
              WHERE a.id IN (:ids)
             """;
 
+    private static final String SERVICES = """
+            SELECT a.id FROM article a WHERE a.id = ANY(CAST(:ids AS uuid[])) AND a.kind = 'service'
+            """;
+
     private final JdbcClient jdbc;
     private final ArticleListService list;
     private final WarehouseService warehouses;
@@ -132,6 +137,20 @@ public class ArticleDirectory {
                 .list()
                 .forEach(summary -> found.put(summary.id(), summary));
         return found;
+    }
+
+    /** Which of these articles are services (worked in hours, never stocked), in one query. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Set<UUID> services(Collection<UUID> articleIds) {
+        UUID[] ids = articleIds.stream().filter(Objects::nonNull).distinct().toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(SERVICES)
+                .param("ids", ids)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list());
     }
 
     /** The active warehouses, in code order. */

@@ -4,6 +4,7 @@ import com.nexo.accounts.AccountDirectory;
 import com.nexo.articles.ArticlePermissions;
 import com.nexo.articles.ArticleRuleException;
 import com.nexo.articles.categories.CategoryRepository;
+import com.nexo.articles.stock.ArticleCostsChanged;
 import com.nexo.articles.stock.CostChange;
 import com.nexo.articles.stock.WeightedAverageCost;
 import com.nexo.articles.units.UnitRepository;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,6 +76,7 @@ public class ArticleService {
     private final Validator validator;
     private final ChangeHistory history;
     private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
 
     ArticleService(
             ArticleRepository articles,
@@ -83,7 +86,9 @@ public class ArticleService {
             JdbcClient jdbc,
             Validator validator,
             ChangeHistory history,
-            AccountDirectory accounts) {
+            AccountDirectory accounts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.history = history;
         this.accounts = accounts;
         this.articles = articles;
@@ -171,6 +176,7 @@ public class ArticleService {
                     .param("new", newCost)
                     .param("source", CostChange.MANUAL)
                     .update();
+            ArticleCostsChanged.inCurrentTenant(Set.of(article.getId())).ifPresent(events::publishEvent);
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -80,11 +82,13 @@ public class StockValuation {
     private final StockLedger ledger;
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
+    private final ApplicationEventPublisher events;
 
-    StockValuation(StockLedger ledger, JdbcClient jdbc, ArticleRepository articles) {
+    StockValuation(StockLedger ledger, JdbcClient jdbc, ArticleRepository articles, ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.articles = articles;
+        this.events = events;
     }
 
     /**
@@ -212,6 +216,8 @@ public class StockValuation {
                     .param("costs", updated.stream().map(costs::get).toArray(BigDecimal[]::new))
                     .param("changes", updated.stream().map(changed::get).toArray(Integer[]::new))
                     .update();
+            // One event per call (after the commit, listeners recompute what depends on these costs).
+            ArticleCostsChanged.inCurrentTenant(Set.copyOf(updated)).ifPresent(events::publishEvent);
         }
         UUID[] changeIds = new UUID[n];
         UUID[] changeArticles = new UUID[n];

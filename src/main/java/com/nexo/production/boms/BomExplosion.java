@@ -29,15 +29,23 @@ public class BomExplosion {
     /** Positions are zero-padded to this width in the sortable path. */
     private static final int POSITION_WIDTH = 5;
 
+    /** The bill in force on :date for :article. */
+    private static final String TOP_IN_FORCE = """
+            SELECT b.id, b.article_id
+              FROM production_bom b
+             WHERE b.article_id = :article AND b.status = 'ACTIVE'
+               AND b.valid_from <= :date AND (b.valid_to IS NULL OR b.valid_to >= :date)
+             ORDER BY b.valid_from DESC, b.revision DESC
+             LIMIT 1
+            """;
+
+    /** One given version (a draft too): its sub-assemblies are still those in force on :date. */
+    private static final String TOP_VERSION = """
+            SELECT b.id, b.article_id FROM production_bom b WHERE b.id = :bom
+            """;
+
     private static final String EXPLODE = """
-            WITH RECURSIVE top AS (
-                SELECT b.id, b.article_id
-                  FROM production_bom b
-                 WHERE b.article_id = :article AND b.status = 'ACTIVE'
-                   AND b.valid_from <= :date AND (b.valid_to IS NULL OR b.valid_to >= :date)
-                 ORDER BY b.valid_from DESC, b.revision DESC
-                 LIMIT 1
-            ), tree(line_id, parent_line_id, level, path, line_kind, article_id, quantity, scrap_percent, total,
+            WITH RECURSIVE top AS (%2$s), tree(line_id, parent_line_id, level, path, line_kind, article_id, quantity, scrap_percent, total,
                     sub_bom, worker_id, walked) AS (
                 SELECT l.id, CAST(NULL AS uuid), 1, lpad(l.position::text, %1$d, '0'), l.line_kind, l.article_id,
                        l.quantity, l.scrap_percent,
@@ -72,7 +80,7 @@ public class BomExplosion {
                    ceil(total * 10000) / 10000 AS total, sub_bom, worker_id
               FROM tree
              ORDER BY path
-            """.formatted(POSITION_WIDTH);
+            """;
 
     /**
      * Upwards from the article: the bills (not archived) with a line of it (level 1), then the bills
@@ -116,23 +124,45 @@ public class BomExplosion {
         if (articleId == null || quantity == null || quantity.signum() <= 0 || date == null) {
             return List.of();
         }
-        return jdbc.sql(EXPLODE)
+        return jdbc.sql(EXPLODE.formatted(POSITION_WIDTH, TOP_IN_FORCE))
                 .param("article", articleId)
                 .param("quantity", quantity)
                 .param("date", date)
-                .query((rs, n) -> new ExplodedLine(
-                        rs.getObject("line_id", UUID.class),
-                        rs.getObject("parent_line_id", UUID.class),
-                        rs.getInt("level"),
-                        rs.getString("path"),
-                        LineKind.valueOf(rs.getString("line_kind")),
-                        rs.getObject("article_id", UUID.class),
-                        rs.getBigDecimal("quantity"),
-                        rs.getBigDecimal("scrap_percent"),
-                        rs.getBigDecimal("total").setScale(Scrap.QUANTITY_SCALE, RoundingMode.UP),
-                        rs.getObject("sub_bom", UUID.class),
-                        rs.getObject("worker_id", UUID.class)))
+                .query(BomExplosion::line)
                 .list();
+    }
+
+    /**
+     * One version of a bill (a draft too) exploded for {@code quantity} units, depth-first: its own
+     * lines, and below them the sub-assemblies' bills in force on {@code date}.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ProductionPermissions.READ, Roles.SYSTEM})
+    public List<ExplodedLine> explodeVersion(UUID bomId, BigDecimal quantity, LocalDate date) {
+        if (bomId == null || quantity == null || quantity.signum() <= 0 || date == null) {
+            return List.of();
+        }
+        return jdbc.sql(EXPLODE.formatted(POSITION_WIDTH, TOP_VERSION))
+                .param("bom", bomId)
+                .param("quantity", quantity)
+                .param("date", date)
+                .query(BomExplosion::line)
+                .list();
+    }
+
+    private static ExplodedLine line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ExplodedLine(
+                rs.getObject("line_id", UUID.class),
+                rs.getObject("parent_line_id", UUID.class),
+                rs.getInt("level"),
+                rs.getString("path"),
+                LineKind.valueOf(rs.getString("line_kind")),
+                rs.getObject("article_id", UUID.class),
+                rs.getBigDecimal("quantity"),
+                rs.getBigDecimal("scrap_percent"),
+                rs.getBigDecimal("total").setScale(Scrap.QUANTITY_SCALE, RoundingMode.UP),
+                rs.getObject("sub_bom", UUID.class),
+                rs.getObject("worker_id", UUID.class));
     }
 
     /**

@@ -146,6 +146,10 @@ public class CostRollUp {
                 OR EXISTS (SELECT 1 FROM production_bom WHERE article_id = ANY(CAST(:ids AS uuid[])))
             """;
 
+    private static final String ARTICLE_OF = """
+            SELECT article_id FROM production_bom WHERE id = :bom
+            """;
+
     private static final String WORKER_RATES = """
             SELECT id, hourly_rate FROM production_worker WHERE id = ANY(CAST(:ids AS uuid[]))
             """;
@@ -227,6 +231,28 @@ public class CostRollUp {
         LocalDate today = LocalDate.now(clock);
         List<ExplodedLine> lines = explosion.explode(articleId, BigDecimal.ONE, today);
         UUID bomId = boms.effectiveBoms(List.of(articleId), today).get(articleId);
+        return costed(articleId, bomId, lines);
+    }
+
+    /**
+     * The same breakdown for one version of a bill (a draft too): its own lines, with the
+     * sub-assemblies' bills in force today below them. Empty when there is no such version.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({ProductionPermissions.READ, Roles.SYSTEM})
+    public CostBreakdown breakdownOfVersion(UUID bomId) {
+        UUID articleId = jdbc.sql(ARTICLE_OF)
+                .param("bom", bomId)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .optional()
+                .orElse(null);
+        if (articleId == null) {
+            return new CostBreakdown(null, bomId, List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null);
+        }
+        return costed(articleId, bomId, explosion.explodeVersion(bomId, BigDecimal.ONE, LocalDate.now(clock)));
+    }
+
+    private CostBreakdown costed(UUID articleId, UUID bomId, List<ExplodedLine> lines) {
         Set<UUID> ids = new HashSet<>();
         Set<UUID> subAssemblies = new HashSet<>();
         Set<UUID> workers = new HashSet<>();

@@ -108,6 +108,7 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
     final Span unitCost = new Span();
     final Span storedCost = new Span();
     final Button rollUp = new Button();
+    final TabSheet sheet = new TabSheet();
 
     BomEditorView(BomService boms, BomExplosion explosion, CostRollUp costs, ArticleDirectory articles) {
         this.boms = boms;
@@ -159,7 +160,6 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private TabSheet sections() {
-        TabSheet sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.add(getTranslation("production.boms.tab.lines"), linesSection());
         sheet.add(getTranslation("production.boms.tab.tree"), treeSection());

@@ -45,6 +45,8 @@ public final class BomFixtures {
     public final String planner;
     /** production.read and the articles' reads only. */
     public final String reader;
+    /** The articles' reads and no production permission at all. */
+    public final String outsider;
 
     public BomFixtures(ApplicationContext context) {
         this.users = context.getBean(UserDetailsService.class);
@@ -64,6 +66,8 @@ public final class BomFixtures {
         String readerRole = "prr-" + tag;
         this.planner = "pln-" + tag + "@demo.nexo";
         this.reader = readerRole + "@demo.nexo";
+        String outsiderRole = "pro-" + tag;
+        this.outsider = outsiderRole + "@demo.nexo";
         as(ADMIN, () -> {
             roles.createRole(new RoleDraft(
                     readerRole,
@@ -78,6 +82,10 @@ public final class BomFixtures {
                     Set.of("production"),
                     "Prueba-2026!",
                     null));
+            roles.createRole(
+                    new RoleDraft(outsiderRole, "Sin producción " + tag, null, Set.of("articles.read", "stock.read")));
+            userService.createUser(new NewUser(
+                    outsider, "Ajeno " + tag, ActorType.EMPLOYEE, null, Set.of(outsiderRole), "Prueba-2026!", null));
             userService.createUser(new NewUser(
                     reader, "Lector " + tag, ActorType.EMPLOYEE, null, Set.of(readerRole), "Prueba-2026!", null));
             return null;

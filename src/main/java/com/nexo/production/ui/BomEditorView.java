@@ -341,9 +341,9 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
         rollUp.addClickListener(click -> recompute());
         rollUp.setVisible(mayEdit);
         Div figures = new Div(
-                figure("production.boms.cost.material", materialCost),
-                figure("production.boms.cost.service", serviceCost),
-                figure("production.boms.cost.unit", unitCost));
+                figure(getTranslation("production.boms.cost.material"), materialCost),
+                figure(getTranslation("production.boms.cost.service"), serviceCost),
+                figure(getTranslation("production.boms.cost.unit"), unitCost));
         figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         Paragraph note = new Paragraph(getTranslation("production.boms.cost-note"));
         note.addClassName("form-note");
@@ -355,8 +355,8 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
         return section;
     }
 
-    private Div figure(String labelKey, Span value) {
-        Span label = new Span(getTranslation(labelKey));
+    private Div figure(String text, Span value) {
+        Span label = new Span(text);
         label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         value.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         Div box = new Div(label, value);

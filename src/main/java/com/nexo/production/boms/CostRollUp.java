@@ -48,10 +48,6 @@ public class CostRollUp {
                   FROM production_bom b
                  WHERE b.status = 'ACTIVE' AND b.valid_from <= :date AND (b.valid_to IS NULL OR b.valid_to >= :date)
                  ORDER BY b.article_id, b.valid_from DESC, b.revision DESC
-            ), uses AS (
-                SELECT DISTINCT e.article_id AS parent, l.article_id AS child
-                  FROM eff e
-                  JOIN production_bom_line l ON l.bom_id = e.bom_id AND l.line_kind = 'MATERIAL'
             )
             """;
 
@@ -63,10 +59,12 @@ public class CostRollUp {
             , up(origin, article_id, depth, walked) AS (
                 SELECT s.article_id, s.article_id, 0, ARRAY[s.article_id] FROM scope s
                 UNION ALL
-                SELECT up.origin, u.parent, up.depth + 1, up.walked || u.parent
+                SELECT up.origin, b.article_id, up.depth + 1, up.walked || b.article_id
                   FROM up
-                  JOIN uses u ON u.child = up.article_id
-                 WHERE NOT u.parent = ANY(up.walked)
+                  JOIN production_bom_line l ON l.article_id = up.article_id AND l.line_kind = 'MATERIAL'
+                  JOIN production_bom b ON b.id = l.bom_id AND b.status = 'ACTIVE' AND b.valid_from <= :date
+                                       AND (b.valid_to IS NULL OR b.valid_to >= :date)
+                 WHERE NOT b.article_id = ANY(up.walked)
             )
             SELECT s.article_id, e.bom_id, max(up.depth) AS level
               FROM scope s
@@ -84,10 +82,12 @@ public class CostRollUp {
             , above(article_id, walked) AS (
                 SELECT a, ARRAY[a] FROM unnest(CAST(:articles AS uuid[])) AS a
                 UNION ALL
-                SELECT u.parent, above.walked || u.parent
+                SELECT b.article_id, above.walked || b.article_id
                   FROM above
-                  JOIN uses u ON u.child = above.article_id
-                 WHERE NOT u.parent = ANY(above.walked)
+                  JOIN production_bom_line l ON l.article_id = above.article_id
+                  JOIN production_bom b ON b.id = l.bom_id AND b.status = 'ACTIVE' AND b.valid_from <= :date
+                                       AND (b.valid_to IS NULL OR b.valid_to >= :date)
+                 WHERE NOT b.article_id = ANY(above.walked)
             ), scope AS (
                 SELECT DISTINCT a.article_id FROM above a JOIN eff e ON e.article_id = a.article_id
             )
@@ -96,8 +96,8 @@ public class CostRollUp {
     /** The articles of the lines of these bills (what the roll-up needs costs for). */
     private static final String LINE_ARTICLES = """
             SELECT DISTINCT l.article_id
-              FROM production_bom_line l
-             WHERE l.bom_id = ANY(CAST(:boms AS uuid[]))
+              FROM unnest(CAST(:boms AS uuid[])) AS x(id)
+              JOIN production_bom_line l ON l.bom_id = x.id
             """;
 
     /**
@@ -106,6 +106,14 @@ public class CostRollUp {
      * article's cost (:costIds/:costs); a service costs its worker's rate, else its article's cost.
      */
     private static final String WRITE_LEVEL = """
+            WITH eff AS (
+                SELECT DISTINCT ON (b.article_id) b.article_id, b.id AS bom_id
+                  FROM production_bom b
+                 WHERE b.status = 'ACTIVE' AND b.valid_from <= :date AND (b.valid_to IS NULL OR b.valid_to >= :date)
+                 ORDER BY b.article_id, b.valid_from DESC, b.revision DESC
+            ), costs AS (
+                SELECT CAST(:costs AS jsonb) AS byId
+            )
             INSERT INTO production_standard_cost AS sc (article_id, bom_id, material_cost, service_cost, unit_cost,
                                                         level, computed_at)
             SELECT t.article_id, t.bom_id, round(t.material, 6), round(t.service, 6),
@@ -114,18 +122,19 @@ public class CostRollUp {
                 SELECT lv.article_id, lv.bom_id,
                        coalesce(sum(CASE WHEN l.line_kind = 'MATERIAL'
                                          THEN l.quantity * 100 / (100 - l.scrap_percent)
-                                              * CASE WHEN p.id IS NOT NULL THEN coalesce(std.unit_cost, 0)
-                                                     ELSE coalesce(ac.cost, 0) END
+                                              * CASE WHEN p.article_id IS NOT NULL THEN coalesce(std.unit_cost, 0)
+                                                     ELSE coalesce(CAST(c.byId ->> CAST(l.article_id AS text) AS numeric), 0)
+                                                END
                                     END), 0) AS material,
                        coalesce(sum(CASE WHEN l.line_kind = 'SERVICE'
-                                         THEN l.quantity * coalesce(w.hourly_rate, ac.cost, 0)
+                                         THEN l.quantity * coalesce(w.hourly_rate,
+                                                  CAST(c.byId ->> CAST(l.article_id AS text) AS numeric), 0)
                                     END), 0) AS service
                   FROM unnest(CAST(:levelArticles AS uuid[]), CAST(:levelBoms AS uuid[])) AS lv(article_id, bom_id)
+                  CROSS JOIN costs c
                   LEFT JOIN production_bom_line l ON l.bom_id = lv.bom_id
-                  LEFT JOIN unnest(CAST(:producedArticles AS uuid[])) AS p(id) ON p.id = l.article_id
-                  LEFT JOIN production_standard_cost std ON std.article_id = p.id
-                  LEFT JOIN unnest(CAST(:costIds AS uuid[]), CAST(:costs AS numeric[])) AS ac(id, cost)
-                         ON ac.id = l.article_id
+                  LEFT JOIN eff p ON p.article_id = l.article_id AND l.line_kind = 'MATERIAL'
+                  LEFT JOIN production_standard_cost std ON std.article_id = p.article_id
                   LEFT JOIN production_worker w ON w.id = l.worker_id
                  GROUP BY lv.article_id, lv.bom_id
               ) t
@@ -138,7 +147,11 @@ public class CostRollUp {
     /** After a full roll-up: the costs of articles that no longer have a bill in force. */
     private static final String DELETE_STALE = """
             DELETE FROM production_standard_cost sc
-             WHERE NOT sc.article_id = ANY(CAST(:produced AS uuid[]))
+             WHERE NOT EXISTS (
+                   SELECT 1
+                     FROM production_bom b
+                    WHERE b.article_id = sc.article_id AND b.status = 'ACTIVE' AND b.valid_from <= :date
+                      AND (b.valid_to IS NULL OR b.valid_to >= :date))
             """;
 
     private static final String ANY_USED = """
@@ -177,10 +190,8 @@ public class CostRollUp {
                 .param("date", today)
                 .query((rs, n) -> level(rs))
                 .list();
-        int written = write(levels, allProduced(today, levels));
-        jdbc.sql(DELETE_STALE)
-                .param("produced", levels.stream().map(Level::articleId).toArray(UUID[]::new))
-                .update();
+        int written = write(levels, today);
+        jdbc.sql(DELETE_STALE).param("date", today).update();
         return written;
     }
 
@@ -203,7 +214,7 @@ public class CostRollUp {
         if (levels.isEmpty()) {
             return 0;
         }
-        return write(levels, allProduced(today, levels));
+        return write(levels, today);
     }
 
     /** Whether any of these articles is in a bill (as a line or as what it makes): one cheap query. */
@@ -316,7 +327,7 @@ public class CostRollUp {
         return new CostBreakdown(articleId, bomId, costed, material, service, material.add(service), stored);
     }
 
-    private int write(List<Level> levels, Set<UUID> produced) {
+    private int write(List<Level> levels, LocalDate today) {
         if (levels.isEmpty()) {
             return 0;
         }
@@ -331,12 +342,19 @@ public class CostRollUp {
             articles.summaries(lineArticles.subList(from, Math.min(lineArticles.size(), from + SUMMARY_CHUNK)))
                     .forEach((id, summary) -> costs.put(id, summary.cost() == null ? BigDecimal.ZERO : summary.cost()));
         }
-        UUID[] costIds = costs.keySet().toArray(UUID[]::new);
-        BigDecimal[] costValues = new BigDecimal[costIds.length];
-        for (int i = 0; i < costIds.length; i++) {
-            costValues[i] = costs.get(costIds[i]);
-        }
-        UUID[] producedIds = produced.toArray(UUID[]::new);
+        // The costs go in as one JSON object by id: a lookup per line, whatever the number of articles.
+        StringBuilder json = new StringBuilder(costs.size() * 56 + 2).append('{');
+        costs.forEach((id, cost) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"')
+                    .append(id)
+                    .append("\":\"")
+                    .append(cost.toPlainString())
+                    .append('"');
+        });
+        String costsJson = json.append('}').toString();
 
         // Deepest level first: a level reads only the standard costs of the levels below it.
         TreeMap<Integer, List<Level>> byLevel = new TreeMap<>();
@@ -349,25 +367,11 @@ public class CostRollUp {
                     .param("level", entry.getKey())
                     .param("levelArticles", these.stream().map(Level::articleId).toArray(UUID[]::new))
                     .param("levelBoms", these.stream().map(Level::bomId).toArray(UUID[]::new))
-                    .param("producedArticles", producedIds)
-                    .param("costIds", costIds)
-                    .param("costs", costValues)
+                    .param("date", today)
+                    .param("costs", costsJson)
                     .update();
         }
         return written;
-    }
-
-    /** Every article with a bill in force today (a material of such an article is a sub-assembly). */
-    private Set<UUID> allProduced(LocalDate today, List<Level> levels) {
-        Set<UUID> produced = new HashSet<>();
-        levels.forEach(level -> produced.add(level.articleId()));
-        // Sub-assemblies below the scope of a partial roll-up are produced too: their lines name them.
-        List<UUID> lineArticles = jdbc.sql(LINE_ARTICLES)
-                .param("boms", levels.stream().map(Level::bomId).toArray(UUID[]::new))
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .list();
-        produced.addAll(boms.effectiveBoms(lineArticles, today).keySet());
-        return produced;
     }
 
     private static Level level(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -77,6 +77,8 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
         status.setId("order-status");
         status.getElement().getThemeList().add("badge");
         facts.addClassName("production-order-facts");
+        wrapping(facts);
+        wrapping(costs);
         actions.setId("order-actions");
         actions.addClassName("list-actions");
         Div header = new Div(title, status);
@@ -162,13 +164,24 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
         showCosts(details.costs());
     }
 
+    /** Label-and-value boxes side by side, wrapping to the next line on a narrow screen. */
+    private static void wrapping(Div box) {
+        box.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-l)")
+                .set("margin-block", "var(--lumo-space-s)");
+    }
+
     private static Div fact(String label, String value) {
         Span name = new Span(label);
         name.addClassName("fact-label");
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Span text = new Span(value);
         text.addClassName("fact-value");
         Div box = new Div(name, text);
         box.addClassName("production-order-fact");
+        box.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "8rem");
         return box;
     }
 

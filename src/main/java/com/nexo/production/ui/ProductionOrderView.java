@@ -73,8 +73,10 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
     public ProductionOrderView(ProductionOrderService orders, ProductionOrderQueries queries) {
         this.orders = orders;
         this.queries = queries;
-        addClassNames("detail-view", "production-order-view");
+        // account-detail: the padding every record page has (nexo.css).
+        addClassNames("account-detail", "production-order-view");
         status.setId("order-status");
+        status.addClassName("status-badge");
         status.getElement().getThemeList().add("badge");
         facts.addClassName("production-order-facts");
         wrapping(facts);
@@ -321,6 +323,9 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
                     parameters(material.childOrderId()));
             child.addClassName("order-child-link");
             return child;
+        }
+        if (details == null || !details.header().status().isWorkable()) {
+            return new Span("—"); // a finished or cancelled order misses nothing any more
         }
         Span quantity = new Span(ProductionOrderTexts.quantity(material.shortQuantity()));
         if (material.shortQuantity().signum() > 0) {

@@ -157,7 +157,8 @@ public class OrderTasksSection extends Div {
         logHours.setEnabled(open && workerFor(task.get()).isPresent());
         finish.setEnabled(open);
         boolean running = task.map(OrderTask::clockRunning).orElse(false);
-        clock.setText(getTranslation(running ? "production.tasks.clock-off" : "production.tasks.clock-on"));
+        clock.setText(
+                running ? getTranslation("production.tasks.clock-off") : getTranslation("production.tasks.clock-on"));
         clock.setIcon((running ? VaadinIcon.STOP : VaadinIcon.CLOCK).create());
         clock.setEnabled(open && (running || workerFor(task.get()).isPresent()));
     }

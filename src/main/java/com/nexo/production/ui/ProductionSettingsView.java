@@ -134,7 +134,7 @@ public class ProductionSettingsView extends Main implements HasDynamicTitle {
     }
 
     private String yesNo(boolean value) {
-        return getTranslation(value ? "production.settings.yes" : "production.settings.no");
+        return value ? getTranslation("production.settings.yes") : getTranslation("production.settings.no");
     }
 
     void refresh() {

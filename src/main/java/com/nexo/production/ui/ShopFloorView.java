@@ -239,9 +239,11 @@ public class ShopFloorView extends Main implements HasDynamicTitle {
                     Format.decimal(order.produced(), 0, 4),
                     Format.decimal(order.scrapped(), 0, 4)));
             figures.addClassName("floor-figures");
-            Span due = new Span(getTranslation(
-                    order.overdue() ? "production.floor.overdue" : "production.floor.due",
-                    Format.date(order.dueDate())));
+            String dueDate = Format.date(order.dueDate());
+            Span due = new Span(
+                    order.overdue()
+                            ? getTranslation("production.floor.overdue", dueDate)
+                            : getTranslation("production.floor.due", dueDate));
             due.addClassName("floor-due");
             if (order.overdue()) {
                 due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
@@ -257,12 +259,17 @@ public class ShopFloorView extends Main implements HasDynamicTitle {
             if (task != null) {
                 String serviceName =
                         task.service() == null ? "" : task.service().name(getLocale());
-                Paragraph taskLine = new Paragraph(getTranslation(
-                        task.clockRunning() ? "production.floor.task-running" : "production.floor.task",
-                        serviceName,
-                        Format.decimal(task.actualHours(), 0, 2),
-                        Format.decimal(task.plannedHours(), 0, 2),
-                        task.clockRunning() ? Format.time(task.runningSince()) : ""));
+                String actual = Format.decimal(task.actualHours(), 0, 2);
+                String planned = Format.decimal(task.plannedHours(), 0, 2);
+                Paragraph taskLine = new Paragraph(
+                        task.clockRunning()
+                                ? getTranslation(
+                                        "production.floor.task-running",
+                                        serviceName,
+                                        actual,
+                                        planned,
+                                        Format.time(task.runningSince()))
+                                : getTranslation("production.floor.task", serviceName, actual, planned));
                 taskLine.addClassName("floor-task");
                 add(taskLine);
             }
@@ -282,7 +289,9 @@ public class ShopFloorView extends Main implements HasDynamicTitle {
             Optional<Worker> person = person();
             boolean running = task != null && task.clockRunning();
             clock = big(
-                    getTranslation(running ? "production.floor.clock-off" : "production.floor.clock-on"),
+                    running
+                            ? getTranslation("production.floor.clock-off")
+                            : getTranslation("production.floor.clock-on"),
                     running ? VaadinIcon.STOP : VaadinIcon.CLOCK,
                     "floor-clock");
             if (running) {

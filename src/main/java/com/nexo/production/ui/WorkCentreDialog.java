@@ -33,8 +33,10 @@ class WorkCentreDialog extends Dialog {
         this.editing = editing;
         this.onSaved = onSaved;
         addClassName("work-centre-dialog");
-        setHeaderTitle(getTranslation(
-                editing == null ? "production.settings.centre.new-title" : "production.settings.centre.edit-title"));
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("production.settings.centre.new-title")
+                        : getTranslation("production.settings.centre.edit-title"));
         setWidth("32rem");
         setMaxWidth("100%");
         code.setLabel(getTranslation("production.settings.centre.code"));

@@ -45,8 +45,10 @@ class WorkerDialog extends Dialog {
         this.editing = editing;
         this.onSaved = onSaved;
         addClassName("worker-dialog");
-        setHeaderTitle(getTranslation(
-                editing == null ? "production.settings.worker.new-title" : "production.settings.worker.edit-title"));
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("production.settings.worker.new-title")
+                        : getTranslation("production.settings.worker.edit-title"));
         setWidth("34rem");
         setMaxWidth("100%");
 

@@ -367,9 +367,9 @@ public class WorkService {
     }
 
     private static ProductionRuleException alreadyAWorker(WorkerForm form) {
-        return ProductionRuleException.onField(
-                form.kind() == WorkerKind.EMPLOYEE ? "userId" : "professionalId",
-                "production.work.error.already-worker");
+        return form.kind() == WorkerKind.EMPLOYEE
+                ? ProductionRuleException.onField("userId", "production.work.error.already-worker")
+                : ProductionRuleException.onField("professionalId", "production.work.error.already-worker");
     }
 
     /** Checks the form and reads the worker's name from the user or the account. */
@@ -386,19 +386,23 @@ public class WorkService {
             if (form.userId() == null || !users.isEmployee(form.userId())) {
                 throw ProductionRuleException.onField("userId", "production.work.error.not-employee");
             }
-            return nameOrRefuse(users.namesOf(List.of(form.userId())).get(form.userId()), "userId");
+            String name = users.namesOf(List.of(form.userId())).get(form.userId());
+            if (name == null || name.isBlank()) {
+                throw ProductionRuleException.onField("userId", "production.work.error.no-name");
+            }
+            return trimmed(name);
         }
         if (form.professionalId() == null || !accounts.isProfessional(form.professionalId())) {
             throw ProductionRuleException.onField("professionalId", "production.work.error.not-professional");
         }
-        return nameOrRefuse(
-                accounts.namesOf(List.of(form.professionalId())).get(form.professionalId()), "professionalId");
+        String name = accounts.namesOf(List.of(form.professionalId())).get(form.professionalId());
+        if (name == null || name.isBlank()) {
+            throw ProductionRuleException.onField("professionalId", "production.work.error.no-name");
+        }
+        return trimmed(name);
     }
 
-    private static String nameOrRefuse(String name, String field) {
-        if (name == null || name.isBlank()) {
-            throw ProductionRuleException.onField(field, "production.work.error.no-name");
-        }
+    private static String trimmed(String name) {
         String stripped = name.strip();
         return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
     }

@@ -1,7 +1,7 @@
 package com.nexo.production.ui;
 
+import com.nexo.base.RuleException;
 import com.nexo.base.ui.Format;
-import com.nexo.production.ProductionRuleException;
 import com.nexo.production.orders.OrderStatus;
 import com.nexo.production.work.TaskStatus;
 import com.nexo.production.work.WorkerKind;
@@ -14,8 +14,11 @@ final class ShopFloorTexts {
 
     private ShopFloorTexts() {}
 
-    /** A production refusal in the reader's language: arguments that are keys translated, dates and amounts formatted. */
-    static String refusal(Component context, ProductionRuleException refusal) {
+    /**
+     * A refusal (production's, or one of the articles' stock rules an order step ran into) in the
+     * reader's language: arguments that are keys translated, dates and amounts formatted.
+     */
+    static String refusal(Component context, RuleException refusal) {
         Object[] arguments = refusal.arguments();
         for (int i = 0; i < arguments.length; i++) {
             arguments[i] = switch (arguments[i]) {
@@ -31,7 +34,7 @@ final class ShopFloorTexts {
 
     /** What went wrong in a call to another part (a refusal, or a step not built yet), readable. */
     static String failure(Component context, RuntimeException failure) {
-        if (failure instanceof ProductionRuleException refusal) {
+        if (failure instanceof RuleException refusal) {
             return refusal(context, refusal);
         }
         if (failure instanceof UnsupportedOperationException) {

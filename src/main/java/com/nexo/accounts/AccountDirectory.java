@@ -38,6 +38,10 @@ public class AccountDirectory {
             SELECT EXISTS (SELECT FROM account WHERE id = :id AND 'SUPPLIER' = ANY (roles) AND merged_into IS NULL)
             """;
 
+    private static final String IS_PROFESSIONAL = """
+            SELECT EXISTS (SELECT FROM account WHERE id = :id AND 'PROFESSIONAL' = ANY (roles) AND merged_into IS NULL)
+            """;
+
     private static final String NAMES = "SELECT id, legal_name FROM account WHERE id IN (:ids)";
 
     private static final String EMAILS =
@@ -101,6 +105,39 @@ public class AccountDirectory {
             return List.of();
         }
         return search.page(new AccountQuery(suppliers, AccountSort.relevance()), null, limit).rows().stream()
+                .map(row -> new AccountName(row.id(), row.legalName()))
+                .toList();
+    }
+
+    /** Whether the account exists, has the professional role and has not been merged into another. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public boolean isProfessional(UUID accountId) {
+        if (accountId == null) {
+            return false;
+        }
+        return Boolean.TRUE.equals(jdbc.sql(IS_PROFESSIONAL)
+                .param("id", accountId)
+                .query(Boolean.class)
+                .single());
+    }
+
+    /**
+     * Active professionals (accounts with the professional role) whose name, code, tax id, e-mail or
+     * phone match {@code text}, best first: a professional picker's choices.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public List<AccountName> professionalsMatching(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        AccountFilter professionals =
+                new AccountFilter(EnumSet.of(AccountRole.PROFESSIONAL), null, null, AccountFilter.Status.ACTIVE, text);
+        if (professionals.words().isEmpty()) {
+            return List.of();
+        }
+        return search.page(new AccountQuery(professionals, AccountSort.relevance()), null, limit).rows().stream()
                 .map(row -> new AccountName(row.id(), row.legalName()))
                 .toList();
     }

@@ -359,6 +359,7 @@ class DemoProduction implements DemoData {
             orders.release(legs, version(legs));
             orders.produce(legs, BigDecimal.TEN, true);
             orders.complete(legs);
+            orders.close(legs, version(legs));
 
             UUID shelves = order(SHELF, "30", today.plusDays(3), "CORTE", "Baldas para el pedido de estanterías");
             orders.release(shelves, version(shelves));

@@ -34,6 +34,7 @@ class DemoDataSeeder implements ApplicationRunner {
             new Person("ventas@demo.nexo", "Sergio Ventas", ActorType.EMPLOYEE, null, "sales", "es"),
             new Person("compras@demo.nexo", "Marta Compras", ActorType.EMPLOYEE, null, "purchasing", "es"),
             new Person("consulta@demo.nexo", "Rosa Consulta", ActorType.EMPLOYEE, null, "read-only", "es"),
+            new Person("produccion@demo.nexo", "Pedro Producción", ActorType.EMPLOYEE, null, "production", "es"),
             new Person(
                     "cliente@demo.nexo",
                     "Carmen Cliente (Hostelería Sol)",

@@ -59,7 +59,17 @@ class PortalRolesTest {
             "sales_payment",
             "sales_price_list",
             "sales_price_list_item",
-            "sales_client_terms");
+            "sales_client_terms",
+            "production_work_centre",
+            "production_worker",
+            "production_bom",
+            "production_bom_line",
+            "production_standard_cost",
+            "production_order",
+            "production_order_material",
+            "production_order_task",
+            "production_time_entry",
+            "production_order_entry");
 
     private TestTenant tenant;
     private UUID ownAccount;

@@ -19,6 +19,7 @@ import com.nexo.production.orders.OrderStatus;
 import com.nexo.production.orders.ProductionOrderQueries;
 import com.nexo.production.orders.ProductionOrderService;
 import com.nexo.production.orders.ReleaseResult;
+import com.nexo.production.work.WorkService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -47,8 +48,8 @@ import java.util.UUID;
 /**
  * One production order: its state and the steps it allows (by state and by the user's permissions),
  * its materials with what is reserved, consumed and short (and the child order that makes a missing
- * sub-assembly), what was recorded on it, and its actual cost against the standard. The tasks of
- * the order are mounted by the lead in {@code order-tasks-slot}.
+ * sub-assembly), its service tasks with the time recorded on them, what was recorded on it, and its
+ * actual cost against the standard.
  */
 @Route("production/orders/:orderId")
 @RolesAllowed(ProductionPermissions.READ)
@@ -58,6 +59,7 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
 
     private final transient ProductionOrderService orders;
     private final transient ProductionOrderQueries queries;
+    private final transient WorkService work;
     private OrderDetails details;
 
     final H2 title = new H2();
@@ -67,12 +69,13 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
     final Grid<OrderMaterial> materials = new Grid<>();
     final Grid<OrderEntry> entries = new Grid<>();
     final Div costs = new Div();
-    /** Where the lead mounts the order's tasks section (helper C's {@code OrderTasksSection}). */
+    /** The order's service tasks with their time, once it is released (a draft has none yet). */
     final Div tasksSlot = new Div();
 
-    public ProductionOrderView(ProductionOrderService orders, ProductionOrderQueries queries) {
+    public ProductionOrderView(ProductionOrderService orders, ProductionOrderQueries queries, WorkService work) {
         this.orders = orders;
         this.queries = queries;
+        this.work = work;
         // account-detail: the padding every record page has (nexo.css).
         addClassNames("account-detail", "production-order-view");
         status.setId("order-status");
@@ -131,6 +134,7 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
 
     private void show() {
         OrderHeader head = details.header();
+        showTasks(head);
         title.setText(getPageTitle());
         status.setText(ProductionOrderTexts.status(this, head.status()));
         facts.removeAll();
@@ -185,6 +189,21 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
         box.addClassName("production-order-fact");
         box.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "8rem");
         return box;
+    }
+
+    private void showTasks(OrderHeader head) {
+        tasksSlot.removeAll();
+        if (head.status() == OrderStatus.DRAFT || head.status() == OrderStatus.CANCELLED) {
+            return;
+        }
+        boolean workable = head.status().isWorkable();
+        tasksSlot.add(DetailSections.section(
+                getTranslation("production.orders.tasks"),
+                new OrderTasksSection(
+                        work,
+                        head.id(),
+                        workable && CurrentUser.can(ProductionPermissions.RELEASE),
+                        workable && CurrentUser.can(ProductionPermissions.RECORD))));
     }
 
     private void showActions(OrderHeader head) {

@@ -32,13 +32,10 @@ final class ShopFloorTexts {
         return context.getTranslation(refusal.messageKey(), arguments);
     }
 
-    /** What went wrong in a call to another part (a refusal, or a step not built yet), readable. */
+    /** What went wrong in a call to another part (a refusal), readable. */
     static String failure(Component context, RuntimeException failure) {
         if (failure instanceof RuleException refusal) {
             return refusal(context, refusal);
-        }
-        if (failure instanceof UnsupportedOperationException) {
-            return context.getTranslation("production.floor.not-available");
         }
         throw failure;
     }

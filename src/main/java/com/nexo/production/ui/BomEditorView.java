@@ -457,8 +457,9 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
         if (!service) {
             lineWorker.clear();
         }
-        lineQuantity.setLabel(
-                getTranslation(service ? "production.boms.field.hours" : "production.boms.field.quantity"));
+        String hours = getTranslation("production.boms.field.hours");
+        String quantity = getTranslation("production.boms.field.quantity");
+        lineQuantity.setLabel(service ? hours : quantity);
     }
 
     void addLine() {

@@ -103,7 +103,8 @@ public class CostRollUp {
     /**
      * One level: for each (article, bill) of the level, the materials and services of the bill's lines.
      * A material whose article is produced (in :producedArticles) costs its standard cost, else its
-     * article's cost (:costIds/:costs); a service costs its worker's rate, else its article's cost.
+     * article's cost (:costIds/:costs, the level's line articles only, joined by hash); a service costs
+     * its worker's rate, else its article's cost.
      */
     private static final String WRITE_LEVEL = """
             WITH eff AS (
@@ -111,8 +112,9 @@ public class CostRollUp {
                   FROM production_bom b
                  WHERE b.status = 'ACTIVE' AND b.valid_from <= :date AND (b.valid_to IS NULL OR b.valid_to >= :date)
                  ORDER BY b.article_id, b.valid_from DESC, b.revision DESC
-            ), costs AS (
-                SELECT CAST(:costs AS jsonb) AS byId
+            ), costs AS MATERIALIZED (
+                SELECT c.article_id, c.cost
+                  FROM unnest(CAST(:costIds AS uuid[]), CAST(:costs AS numeric[])) AS c(article_id, cost)
             )
             INSERT INTO production_standard_cost AS sc (article_id, bom_id, material_cost, service_cost, unit_cost,
                                                         level, computed_at)
@@ -123,16 +125,15 @@ public class CostRollUp {
                        coalesce(sum(CASE WHEN l.line_kind = 'MATERIAL'
                                          THEN l.quantity * 100 / (100 - l.scrap_percent)
                                               * CASE WHEN p.article_id IS NOT NULL THEN coalesce(std.unit_cost, 0)
-                                                     ELSE coalesce(CAST(c.byId ->> CAST(l.article_id AS text) AS numeric), 0)
+                                                     ELSE coalesce(c.cost, 0)
                                                 END
                                     END), 0) AS material,
                        coalesce(sum(CASE WHEN l.line_kind = 'SERVICE'
-                                         THEN l.quantity * coalesce(w.hourly_rate,
-                                                  CAST(c.byId ->> CAST(l.article_id AS text) AS numeric), 0)
+                                         THEN l.quantity * coalesce(w.hourly_rate, c.cost, 0)
                                     END), 0) AS service
                   FROM unnest(CAST(:levelArticles AS uuid[]), CAST(:levelBoms AS uuid[])) AS lv(article_id, bom_id)
-                  CROSS JOIN costs c
                   LEFT JOIN production_bom_line l ON l.bom_id = lv.bom_id
+                  LEFT JOIN costs c ON c.article_id = l.article_id
                   LEFT JOIN eff p ON p.article_id = l.article_id AND l.line_kind = 'MATERIAL'
                   LEFT JOIN production_standard_cost std ON std.article_id = p.article_id
                   LEFT JOIN production_worker w ON w.id = l.worker_id
@@ -331,31 +332,6 @@ public class CostRollUp {
         if (levels.isEmpty()) {
             return 0;
         }
-        // The costs of every article on a line of these bills, from the articles module in bulk.
-        UUID[] bomIds = levels.stream().map(Level::bomId).toArray(UUID[]::new);
-        List<UUID> lineArticles = jdbc.sql(LINE_ARTICLES)
-                .param("boms", bomIds)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .list();
-        Map<UUID, BigDecimal> costs = new HashMap<>();
-        for (int from = 0; from < lineArticles.size(); from += SUMMARY_CHUNK) {
-            articles.summaries(lineArticles.subList(from, Math.min(lineArticles.size(), from + SUMMARY_CHUNK)))
-                    .forEach((id, summary) -> costs.put(id, summary.cost() == null ? BigDecimal.ZERO : summary.cost()));
-        }
-        // The costs go in as one JSON object by id: a lookup per line, whatever the number of articles.
-        StringBuilder json = new StringBuilder(costs.size() * 56 + 2).append('{');
-        costs.forEach((id, cost) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"')
-                    .append(id)
-                    .append("\":\"")
-                    .append(cost.toPlainString())
-                    .append('"');
-        });
-        String costsJson = json.append('}').toString();
-
         // Deepest level first: a level reads only the standard costs of the levels below it.
         TreeMap<Integer, List<Level>> byLevel = new TreeMap<>();
         levels.forEach(level ->
@@ -363,12 +339,28 @@ public class CostRollUp {
         int written = 0;
         for (Map.Entry<Integer, List<Level>> entry : byLevel.descendingMap().entrySet()) {
             List<Level> these = entry.getValue();
+            UUID[] bomIds = these.stream().map(Level::bomId).toArray(UUID[]::new);
+            // The costs of the articles on this level's lines, from the articles module in bulk.
+            List<UUID> lineArticles = jdbc.sql(LINE_ARTICLES)
+                    .param("boms", bomIds)
+                    .query((rs, n) -> rs.getObject(1, UUID.class))
+                    .list();
+            List<UUID> costIds = new ArrayList<>(lineArticles.size());
+            List<BigDecimal> costs = new ArrayList<>(lineArticles.size());
+            for (int from = 0; from < lineArticles.size(); from += SUMMARY_CHUNK) {
+                articles.summaries(lineArticles.subList(from, Math.min(lineArticles.size(), from + SUMMARY_CHUNK)))
+                        .forEach((id, summary) -> {
+                            costIds.add(id);
+                            costs.add(summary.cost() == null ? BigDecimal.ZERO : summary.cost());
+                        });
+            }
             written += jdbc.sql(WRITE_LEVEL)
                     .param("level", entry.getKey())
                     .param("levelArticles", these.stream().map(Level::articleId).toArray(UUID[]::new))
-                    .param("levelBoms", these.stream().map(Level::bomId).toArray(UUID[]::new))
+                    .param("levelBoms", bomIds)
                     .param("date", today)
-                    .param("costs", costsJson)
+                    .param("costIds", costIds.toArray(UUID[]::new))
+                    .param("costs", costs.toArray(BigDecimal[]::new))
                     .update();
         }
         return written;

@@ -65,10 +65,13 @@ public class ProductionOrderService {
               FROM production_order
             """;
 
+    /** An order made where it is asked for, else at its bill's default work centre. */
     private static final String INSERT_ORDER = """
             INSERT INTO production_order (id, article_id, bom_id, quantity, due_date, warehouse_id, work_centre_id,
                                           notes, parent_id, parent_material_id)
-            VALUES (:id, :article, :bom, :quantity, :due, :warehouse, :centre, :notes, :parent, :parentMaterial)
+            VALUES (:id, :article, :bom, :quantity, :due, :warehouse,
+                    coalesce(CAST(:centre AS uuid), (SELECT b.work_centre_id FROM production_bom b WHERE b.id = :bom)),
+                    :notes, :parent, :parentMaterial)
             """;
 
     private static final String INSERT_MATERIALS = """

@@ -87,6 +87,15 @@ public class BomService {
     private static final String BUMP = """
             UPDATE production_bom SET version = version + 1, updated_at = now() WHERE id = :id
             """;
+    private static final String UPDATE_DRAFT = """
+            UPDATE production_bom
+               SET valid_from = :from, valid_to = :to, work_centre_id = :centre, notes = :notes,
+                   version = version + 1, updated_at = now()
+             WHERE id = :id
+            """;
+    private static final String CENTRE_ACTIVE = """
+            SELECT active FROM production_work_centre WHERE id = :id
+            """;
     private static final String SET_STATUS = """
             UPDATE production_bom SET status = :status, version = version + 1, updated_at = now() WHERE id = :id
             """;
@@ -104,6 +113,18 @@ public class BomService {
              ORDER BY revision
              LIMIT 1
             """;
+    /**
+     * A version activated from a date ends the active versions of the same article that began before
+     * it and were still in force on that date: they end the day before (a newer revision supersedes
+     * them). Versions that begin on or after that date still overlap, and are refused.
+     */
+    private static final String SUPERSEDE = """
+            UPDATE production_bom
+               SET valid_to = CAST(:from AS date) - 1, updated_at = now(), version = version + 1
+             WHERE article_id = :article AND status = 'ACTIVE' AND id <> :id
+               AND valid_from < CAST(:from AS date) AND (valid_to IS NULL OR valid_to >= CAST(:from AS date))
+            """;
+
     private static final String MATERIALS_OF = """
             SELECT DISTINCT article_id FROM production_bom_line WHERE bom_id = :bom AND line_kind = 'MATERIAL'
             """;
@@ -268,7 +289,42 @@ public class BomService {
         return bom.version() + 1;
     }
 
-    /** DRAFT -> ACTIVE: the bill is in force from valid_from; overlapping active versions are refused. */
+    /**
+     * Changes a DRAFT version's validity, default work centre and notes (the article stays). Returns the
+     * bill row's new version.
+     */
+    @Transactional
+    @RolesAllowed({ProductionPermissions.EDIT, Roles.SYSTEM})
+    public long updateDraft(UUID bomId, long version, BomForm form) {
+        Header bom = lockDraft(bomId, version);
+        if (form == null || form.validFrom() == null) {
+            throw ProductionRuleException.onField("validFrom", "production.boms.error.valid-from-required");
+        }
+        if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
+            throw ProductionRuleException.onField("validTo", "production.boms.error.dates");
+        }
+        if (form.workCentreId() != null
+                && !jdbc.sql(CENTRE_ACTIVE)
+                        .param("id", form.workCentreId())
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false)) {
+            throw ProductionRuleException.onField("workCentreId", "production.boms.error.work-centre");
+        }
+        jdbc.sql(UPDATE_DRAFT)
+                .param("from", form.validFrom())
+                .param("to", form.validTo(), java.sql.Types.DATE)
+                .param("centre", form.workCentreId(), java.sql.Types.OTHER)
+                .param("notes", clean(form.notes()), java.sql.Types.VARCHAR)
+                .param("id", bomId)
+                .update();
+        return bom.version() + 1;
+    }
+
+    /**
+     * DRAFT -> ACTIVE: the bill is in force from valid_from, and the active versions that began before
+     * it end the day before; a version beginning on or after that date still overlaps and is refused.
+     */
     @Transactional
     @RolesAllowed({ProductionPermissions.EDIT, Roles.SYSTEM})
     public void activate(UUID bomId, long version) {
@@ -281,6 +337,12 @@ public class BomService {
         if (jdbc.sql(DETAIL_LINES).param("id", bomId).query((rs, n) -> 1).list().isEmpty()) {
             throw new ProductionRuleException("production.boms.error.no-lines");
         }
+        refuseCycle(bom, new LinkedHashSet<>(materials));
+        jdbc.sql(SUPERSEDE)
+                .param("article", bom.articleId())
+                .param("id", bomId)
+                .param("from", bom.validFrom())
+                .update();
         jdbc.sql(OVERLAP)
                 .param("article", bom.articleId())
                 .param("id", bomId)
@@ -291,7 +353,6 @@ public class BomService {
                 .ifPresent(revision -> {
                     throw new ProductionRuleException("production.boms.error.overlap", revision);
                 });
-        refuseCycle(bom, new LinkedHashSet<>(materials));
         jdbc.sql(SET_STATUS)
                 .param("status", BomStatus.ACTIVE.name())
                 .param("id", bomId)

@@ -161,6 +161,14 @@ public class ProductionOrderService {
         if (bomId == null) {
             throw ProductionRuleException.onField("articleId", "production.orders.error.no-bill");
         }
+        if (form.workCentreId() != null
+                && !jdbc.sql("SELECT active FROM production_work_centre WHERE id = :id")
+                        .param("id", form.workCentreId())
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false)) {
+            throw ProductionRuleException.onField("workCentreId", "production.orders.error.work-centre");
+        }
         String notes = form.notes() == null || form.notes().isBlank()
                 ? null
                 : form.notes().strip();

@@ -20,10 +20,13 @@ import com.nexo.production.boms.CostRollUp;
 import com.nexo.production.boms.LineKind;
 import com.nexo.production.boms.WhereUsed;
 import com.nexo.production.boms.WorkerChoice;
+import com.nexo.production.work.WorkCentre;
+import com.nexo.production.work.WorkService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -74,6 +77,7 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
     private final transient BomExplosion explosion;
     private final transient CostRollUp costs;
     private final transient ArticleDirectory articles;
+    private final transient WorkService work;
     private final boolean mayEdit = CurrentUser.can(ProductionPermissions.EDIT);
 
     private BomDetails shown;
@@ -85,6 +89,10 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
     final Span validity = new Span();
     final Span centre = new Span();
     final Paragraph problem = new Paragraph();
+    final Div draftHeader = new Div();
+    final DatePicker draftFrom = new DatePicker();
+    final DatePicker draftTo = new DatePicker();
+    final ComboBox<WorkCentre> draftCentre = new ComboBox<>();
 
     final Button save = new Button();
     final Button activate = new Button();
@@ -110,8 +118,10 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
     final Button rollUp = new Button();
     final TabSheet sheet = new TabSheet();
 
-    BomEditorView(BomService boms, BomExplosion explosion, CostRollUp costs, ArticleDirectory articles) {
+    BomEditorView(
+            BomService boms, BomExplosion explosion, CostRollUp costs, ArticleDirectory articles, WorkService work) {
         this.boms = boms;
+        this.work = work;
         this.explosion = explosion;
         this.costs = costs;
         this.articles = articles;
@@ -129,7 +139,22 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
 
-        add(title, facts, actions(), problem, sections());
+        draftFrom.setId("bom-draft-from");
+        draftFrom.setLabel(getTranslation("production.boms.field.valid-from"));
+        draftTo.setId("bom-draft-to");
+        draftTo.setLabel(getTranslation("production.boms.field.valid-to"));
+        draftTo.setClearButtonVisible(true);
+        draftCentre.setId("bom-draft-centre");
+        draftCentre.setLabel(getTranslation("production.boms.field.work-centre"));
+        draftCentre.setItemLabelGenerator(WorkCentre::label);
+        draftCentre.setClearButtonVisible(true);
+        draftFrom.addValueChangeListener(change -> dirty |= change.isFromClient());
+        draftTo.addValueChangeListener(change -> dirty |= change.isFromClient());
+        draftCentre.addValueChangeListener(change -> dirty |= change.isFromClient());
+        draftHeader.add(draftFrom, draftTo, draftCentre);
+        draftHeader.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+
+        add(title, facts, draftHeader, actions(), problem, sections());
     }
 
     private Div actions() {
@@ -399,6 +424,17 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
                 details.workCentreName() == null
                         ? ""
                         : getTranslation("production.boms.work-centre", details.workCentreName()));
+        draftHeader.setVisible(editable());
+        if (editable()) {
+            List<WorkCentre> centres = work.workCentres(false);
+            draftCentre.setItems(centres);
+            draftCentre.setValue(centres.stream()
+                    .filter(c -> c.id().equals(details.workCentreId()))
+                    .findFirst()
+                    .orElse(null));
+            draftFrom.setValue(details.validFrom());
+            draftTo.setValue(details.validTo());
+        }
         editing.clear();
         details.lines().forEach(line -> editing.add(EditLine.of(line, getLocale())));
         lines.setItems(editing);
@@ -518,7 +554,18 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
                         line.kind, line.articleId, line.quantity, line.scrap, line.workerId, line.notes))
                 .toList();
         try {
-            boms.saveLines(shown.id(), shown.version(), forms);
+            long version = boms.updateDraft(
+                    shown.id(),
+                    shown.version(),
+                    new BomForm(
+                            shown.articleId(),
+                            draftFrom.getValue(),
+                            draftTo.getValue(),
+                            draftCentre.getValue() == null
+                                    ? null
+                                    : draftCentre.getValue().id(),
+                            shown.notes()));
+            boms.saveLines(shown.id(), version, forms);
         } catch (ProductionRuleException refusal) {
             refused(refusal);
             return false;

@@ -6,6 +6,7 @@ import com.nexo.articles.ArticleDirectory.WarehouseSummary;
 import com.nexo.production.ProductionRuleException;
 import com.nexo.production.orders.OrderForm;
 import com.nexo.production.orders.ProductionOrderService;
+import com.nexo.production.work.WorkCentre;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,17 +21,25 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** A new production order: article, quantity, due date and warehouse; opens the order once created. */
+/**
+ * A new production order: article, quantity, due date, warehouse and work centre (the bill's when none
+ * is chosen); opens the order once created.
+ */
 class ProductionOrderDialog extends Dialog {
 
     final ComboBox<ArticleSummary> article = new ComboBox<>();
     final BigDecimalField quantity = new BigDecimalField();
     final DatePicker due = new DatePicker();
     final ComboBox<WarehouseSummary> warehouse = new ComboBox<>();
+    final ComboBox<WorkCentre> centre = new ComboBox<>();
     final Button create = new Button();
 
     ProductionOrderDialog(
-            ProductionOrderService orders, ArticleDirectory directory, Clock clock, Consumer<UUID> created) {
+            ProductionOrderService orders,
+            ArticleDirectory directory,
+            List<WorkCentre> centres,
+            Clock clock,
+            Consumer<UUID> created) {
         setHeaderTitle(getTranslation("production.orders.new-title"));
         addClassName("production-order-dialog");
         setWidth("min(32rem, 95vw)");
@@ -59,7 +68,13 @@ class ProductionOrderDialog extends Dialog {
         if (warehouses.size() == 1) {
             warehouse.setValue(warehouses.getFirst());
         }
-        FormLayout form = new FormLayout(article, quantity, due, warehouse);
+        centre.setId("order-centre");
+        centre.setLabel(getTranslation("production.orders.field.work-centre"));
+        centre.setHelperText(getTranslation("production.orders.field.work-centre-help"));
+        centre.setItemLabelGenerator(WorkCentre::label);
+        centre.setItems(centres);
+        centre.setClearButtonVisible(true);
+        FormLayout form = new FormLayout(article, quantity, due, warehouse, centre);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         form.setColspan(article, 2);
         add(form);
@@ -77,7 +92,7 @@ class ProductionOrderDialog extends Dialog {
                         warehouse.getValue() == null
                                 ? null
                                 : warehouse.getValue().id(),
-                        null,
+                        centre.getValue() == null ? null : centre.getValue().id(),
                         null));
                 close();
                 created.accept(id);
@@ -90,7 +105,7 @@ class ProductionOrderDialog extends Dialog {
     }
 
     private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(article, quantity, due, warehouse)) {
+        for (HasValidation field : List.<HasValidation>of(article, quantity, due, warehouse, centre)) {
             field.setInvalid(false);
             field.setErrorMessage(null);
         }
@@ -103,6 +118,7 @@ class ProductionOrderDialog extends Dialog {
             case "quantity" -> quantity;
             case "dueDate" -> due;
             case "warehouseId" -> warehouse;
+            case "workCentreId" -> centre;
             default -> null;
         };
         if (field == null) {

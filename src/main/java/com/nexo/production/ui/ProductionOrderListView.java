@@ -10,6 +10,7 @@ import com.nexo.production.orders.OrderRow;
 import com.nexo.production.orders.OrderStatus;
 import com.nexo.production.orders.ProductionOrderQueries;
 import com.nexo.production.orders.ProductionOrderService;
+import com.nexo.production.work.WorkService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +46,11 @@ public class ProductionOrderListView extends Main implements HasDynamicTitle {
     final Grid<OrderRow> grid = new Grid<>();
 
     public ProductionOrderListView(
-            ProductionOrderQueries queries, ProductionOrderService orders, ArticleDirectory directory, Clock clock) {
+            ProductionOrderQueries queries,
+            ProductionOrderService orders,
+            ArticleDirectory directory,
+            WorkService work,
+            Clock clock) {
         this.queries = queries;
         addClassNames("list-view", "production-orders-list");
         status.setId("order-status-filter");
@@ -71,7 +76,8 @@ public class ProductionOrderListView extends Main implements HasDynamicTitle {
             Button create = new Button(getTranslation("production.orders.new"), VaadinIcon.PLUS.create());
             create.setId("order-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.addClickListener(click -> new ProductionOrderDialog(orders, directory, clock, this::open).open());
+            create.addClickListener(click ->
+                    new ProductionOrderDialog(orders, directory, work.workCentres(false), clock, this::open).open());
             actions.add(create);
         }
         configureGrid();

@@ -62,7 +62,7 @@ class BomServiceIntegrationTest {
     }
 
     @Test
-    void aNewVersionCopiesTheLatestLinesAndActivationRefusesAnOverlapUntilTheOldOneIsArchived() {
+    void aNewVersionCopiesTheLatestLinesSupersedesTheOlderOneFromItsStartAndRefusesASameDayOverlap() {
         UUID made = fixtures.goods();
         UUID input = fixtures.goods();
         UUID first = fixtures.active(made, material(input, "2", "0"));
@@ -75,27 +75,42 @@ class BomServiceIntegrationTest {
         assertThat(draft.lines()).extracting(BomLineDetails::articleId).containsExactly(input);
         assertThat(draft.lines().getFirst().quantity()).isEqualByComparingTo("2");
 
+        fixtures.asPlanner(() -> {
+            boms.activate(second, draft.version());
+            return null;
+        });
+        assertThat(fixtures.asPlanner(() -> boms.details(first).orElseThrow()).validTo())
+                .isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(fixtures.asPlanner(() -> shared.effectiveBoms(List.of(made), LocalDate.of(2023, 6, 1))))
+                .containsEntry(made, first);
+        assertThat(fixtures.asPlanner(() -> shared.effectiveBoms(List.of(made), TODAY)))
+                .containsEntry(made, second);
+
+        // A third revision from the same day as the second overlaps it: refused until it is archived.
+        UUID third = fixtures.asPlanner(
+                () -> boms.createVersion(new BomForm(made, LocalDate.of(2024, 1, 1), null, null, "rev 3")));
+        long thirdVersion =
+                fixtures.asPlanner(() -> boms.details(third).orElseThrow()).version();
         assertThatThrownBy(() -> fixtures.asPlanner(() -> {
-                    boms.activate(second, draft.version());
+                    boms.activate(third, thirdVersion);
                     return null;
                 }))
                 .isInstanceOf(ProductionRuleException.class)
                 .extracting(
                         e -> ((ProductionRuleException) e).messageKey(),
                         e -> ((ProductionRuleException) e).arguments()[0])
-                .containsExactly("production.boms.error.overlap", 1);
+                .containsExactly("production.boms.error.overlap", 2);
 
         fixtures.asPlanner(() -> {
-            boms.archive(first, boms.details(first).orElseThrow().version());
-            boms.activate(second, draft.version());
+            boms.archive(second, boms.details(second).orElseThrow().version());
+            boms.activate(third, thirdVersion);
         });
         assertThat(fixtures.asPlanner(() -> boms.versionsOf(made)))
                 .extracting(BomVersion::revision, BomVersion::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, BomStatus.ACTIVE),
-                        org.assertj.core.groups.Tuple.tuple(1, BomStatus.ARCHIVED));
-        assertThat(fixtures.asPlanner(() -> shared.effectiveBoms(List.of(made), TODAY)))
-                .containsEntry(made, second);
+                        org.assertj.core.groups.Tuple.tuple(3, BomStatus.ACTIVE),
+                        org.assertj.core.groups.Tuple.tuple(2, BomStatus.ARCHIVED),
+                        org.assertj.core.groups.Tuple.tuple(1, BomStatus.ACTIVE));
     }
 
     @Test

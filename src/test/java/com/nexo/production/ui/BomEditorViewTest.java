@@ -73,9 +73,17 @@ class BomEditorViewTest extends KaribuTest {
         assertThat(view.lineQuantity.isInvalid()).isTrue();
         assertThat(GridKt._size(view.lines)).isEqualTo(2);
 
+        // The draft's validity is edited with its lines; an end before the start is refused first.
+        view.draftFrom.setValue(LocalDate.of(2021, 3, 1));
+        view.draftTo.setValue(LocalDate.of(2021, 2, 1));
+        view.save.click();
+        expectNotifications("La fecha final no puede ser anterior a la inicial.");
+        view.draftTo.clear();
         view.save.click();
         expectNotifications("Líneas guardadas");
         BomDetails saved = fixtures.asPlanner(() -> boms.details(draft).orElseThrow());
+        assertThat(saved.validFrom()).isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(saved.validTo()).isNull();
         assertThat(saved.lines()).hasSize(2);
         assertThat(saved.lines().getFirst().scrapPercent()).isEqualByComparingTo("20");
 

@@ -125,7 +125,8 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
         this.explosion = explosion;
         this.costs = costs;
         this.articles = articles;
-        addClassNames("record-view", "production-bom-editor");
+        // account-detail: the padding every record page has (nexo.css).
+        addClassNames("account-detail", "production-bom-editor");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         getStyle().set("max-width", "100%").set("box-sizing", "border-box");
 
@@ -230,7 +231,8 @@ public class BomEditorView extends Main implements BeforeEnterObserver, HasDynam
                     remove.setVisible(editable());
                     return remove;
                 })
-                .setAutoWidth(true)
+                // A fixed width: measured automatically it is too narrow while the buttons are hidden.
+                .setWidth("3.5rem")
                 .setFlexGrow(0);
         lines.setEmptyStateText(getTranslation("production.boms.no-lines"));
 

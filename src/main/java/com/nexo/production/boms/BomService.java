@@ -7,6 +7,7 @@ import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
 import com.nexo.production.ProductionPermissions;
 import com.nexo.production.ProductionRuleException;
+import com.nexo.production.work.WorkService;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -92,9 +93,6 @@ public class BomService {
                SET valid_from = :from, valid_to = :to, work_centre_id = :centre, notes = :notes,
                    version = version + 1, updated_at = now()
              WHERE id = :id
-            """;
-    private static final String CENTRE_ACTIVE = """
-            SELECT active FROM production_work_centre WHERE id = :id
             """;
     private static final String SET_STATUS = """
             UPDATE production_bom SET status = :status, version = version + 1, updated_at = now() WHERE id = :id
@@ -188,10 +186,12 @@ public class BomService {
 
     private final JdbcClient jdbc;
     private final ArticleDirectory articles;
+    private final WorkService work;
 
-    BomService(JdbcClient jdbc, ArticleDirectory articles) {
+    BomService(JdbcClient jdbc, ArticleDirectory articles, WorkService work) {
         this.jdbc = jdbc;
         this.articles = articles;
+        this.work = work;
     }
 
     /** A new DRAFT version of the article's bill (revision = last + 1, lines copied from the latest version). */
@@ -303,12 +303,7 @@ public class BomService {
         if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
             throw ProductionRuleException.onField("validTo", "production.boms.error.dates");
         }
-        if (form.workCentreId() != null
-                && !jdbc.sql(CENTRE_ACTIVE)
-                        .param("id", form.workCentreId())
-                        .query(Boolean.class)
-                        .optional()
-                        .orElse(false)) {
+        if (form.workCentreId() != null && !work.workCentre(form.workCentreId()).active()) {
             throw ProductionRuleException.onField("workCentreId", "production.boms.error.work-centre");
         }
         jdbc.sql(UPDATE_DRAFT)

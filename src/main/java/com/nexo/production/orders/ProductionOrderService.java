@@ -20,6 +20,7 @@ import com.nexo.production.boms.LineKind;
 import com.nexo.production.boms.Scrap;
 import com.nexo.production.boms.StandardCost;
 import com.nexo.production.orders.OrderEntry.EntryKind;
+import com.nexo.production.work.WorkService;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -109,6 +110,7 @@ public class ProductionOrderService {
             """;
 
     private final JdbcClient jdbc;
+    private final WorkService work;
     private final Boms boms;
     private final ArticleDirectory directory;
     private final ReservationService reservations;
@@ -125,8 +127,10 @@ public class ProductionOrderService {
             StockService stock,
             StockValuation valuation,
             DocumentNumbers numbers,
+            WorkService work,
             Clock clock) {
         this.jdbc = jdbc;
+        this.work = work;
         this.boms = boms;
         this.directory = directory;
         this.reservations = reservations;
@@ -161,12 +165,7 @@ public class ProductionOrderService {
         if (bomId == null) {
             throw ProductionRuleException.onField("articleId", "production.orders.error.no-bill");
         }
-        if (form.workCentreId() != null
-                && !jdbc.sql("SELECT active FROM production_work_centre WHERE id = :id")
-                        .param("id", form.workCentreId())
-                        .query(Boolean.class)
-                        .optional()
-                        .orElse(false)) {
+        if (form.workCentreId() != null && !work.workCentre(form.workCentreId()).active()) {
             throw ProductionRuleException.onField("workCentreId", "production.orders.error.work-centre");
         }
         String notes = form.notes() == null || form.notes().isBlank()

@@ -10,7 +10,7 @@
 # Environment (docker-compose.yml passes them): POSTGRES_USER, POSTGRES_DB (set by the image),
 # NEXO_DB_OWNER_USER, NEXO_DB_OWNER_PASSWORD, NEXO_DB_APP_USER, NEXO_DB_APP_PASSWORD, and the actor
 # roles NEXO_DB_ROLES_STAFF, NEXO_DB_ROLES_CLIENT, NEXO_DB_ROLES_SUPPLIER, NEXO_DB_ROLES_PROFESSIONAL,
-# NEXO_DB_ROLES_OPERATOR (default nexo_staff, nexo_client, ...; the application must use the same).
+# NEXO_DB_ROLES_OPERATOR, NEXO_DB_ROLES_VISITOR (default nexo_staff, nexo_client, ...; the application must use the same).
 # NEXO_ROLES_SQL overrides where db/roles/create-roles.sql is mounted (default /nexo/create-roles.sql).
 set -eu
 
@@ -24,17 +24,18 @@ client=${NEXO_DB_ROLES_CLIENT:-nexo_client}
 supplier=${NEXO_DB_ROLES_SUPPLIER:-nexo_supplier}
 professional=${NEXO_DB_ROLES_PROFESSIONAL:-nexo_professional}
 operator=${NEXO_DB_ROLES_OPERATOR:-nexo_operator}
+visitor=${NEXO_DB_ROLES_VISITOR:-nexo_visitor}
 
 fail() { echo "init-roles.sh: $*" >&2; exit 1; }
 
 # The same rules as the application's development bootstrap: plain lower-case identifiers, and
 # passwords without quotes (create-roles.sql puts them in SQL string literals) or line breaks.
-for name in "$owner" "$app" "$POSTGRES_DB" "$staff" "$client" "$supplier" "$professional" "$operator"; do
+for name in "$owner" "$app" "$POSTGRES_DB" "$staff" "$client" "$supplier" "$professional" "$operator" "$visitor"; do
     printf '%s' "$name" | grep -Eqx '[a-z_][a-z0-9_]{0,62}' ||
         fail "not a plain lower-case SQL identifier: $name"
 done
-roles=$(printf '%s\n' "$owner" "$app" "$staff" "$client" "$supplier" "$professional" "$operator")
-[ "$(printf '%s\n' "$roles" | sort -u | wc -l)" -eq 7 ] || fail "the owner, application and actor roles must all differ"
+roles=$(printf '%s\n' "$owner" "$app" "$staff" "$client" "$supplier" "$professional" "$operator" "$visitor")
+[ "$(printf '%s\n' "$roles" | sort -u | wc -l)" -eq 8 ] || fail "the owner, application and actor roles must all differ"
 for password in "$owner_password" "$app_password"; do
     case $password in
         *"'"* | *'
@@ -54,6 +55,7 @@ sed -e "s|\${owner_role}|$(sed_value "$owner")|g" \
     -e "s|\${supplier_role}|$(sed_value "$supplier")|g" \
     -e "s|\${professional_role}|$(sed_value "$professional")|g" \
     -e "s|\${operator_role}|$(sed_value "$operator")|g" \
+    -e "s|\${visitor_role}|$(sed_value "$visitor")|g" \
     "$roles_sql" |
   psql -v ON_ERROR_STOP=1 --no-psqlrc --username "$POSTGRES_USER" --dbname "$POSTGRES_DB"
 
@@ -66,4 +68,4 @@ REVOKE TEMPORARY ON DATABASE "$POSTGRES_DB" FROM "$app";
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 SQL
 echo "init-roles.sh: roles $owner, $app and the actor roles ($staff, $client, $supplier, $professional," \
-    "$operator) ready; database $POSTGRES_DB owned by $owner"
+    "$operator, $visitor) ready; database $POSTGRES_DB owned by $owner"

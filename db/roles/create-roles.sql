@@ -15,7 +15,8 @@
 --   staff:        employees and system work (imports, seeding, schedules) of one tenant;
 --   client, supplier, professional: the portal actors, one role each so that modules can grant
 --                 them different things;
---   operator:     the platform operator (the tenant registry, nothing of a tenant's data).
+--   operator:     the platform operator (the tenant registry, nothing of a tenant's data);
+--   visitor:      an anonymous reader of one tenant's public content (public pages), nothing else.
 -- None of the roles but the owner may create temporary tables (unqualified names inside functions
 -- would find them first) or anything in a schema: the database's TEMPORARY privilege is the owner's
 -- alone (REVOKE below and in migration V25; a database is created with TEMPORARY for PUBLIC).
@@ -35,7 +36,7 @@ BEGIN
                    '${app_role}');
 
     FOREACH actor IN ARRAY ARRAY['${staff_role}', '${client_role}', '${supplier_role}',
-                                 '${professional_role}', '${operator_role}'] LOOP
+                                 '${professional_role}', '${operator_role}', '${visitor_role}'] LOOP
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = actor) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN', actor);
         END IF;

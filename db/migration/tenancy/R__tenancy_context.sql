@@ -35,4 +35,4 @@ RETURN nullif(pg_catalog.current_setting('nexo.party_id', true), '')::pg_catalog
 
 -- Policies and column defaults of every actor call them.
 GRANT EXECUTE ON FUNCTION nexo_tenant_id(), nexo_user_id(), nexo_actor_type(), nexo_party_id()
-    TO ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role};
+    TO ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role}, ${operator_role}, ${visitor_role};

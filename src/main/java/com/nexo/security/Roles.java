@@ -15,6 +15,8 @@ public final class Roles {
     public static final String SUPPLIER = TenancyRoles.SUPPLIER;
     public static final String PROFESSIONAL = TenancyRoles.PROFESSIONAL;
     public static final String OPERATOR = TenancyRoles.OPERATOR;
+    /** An anonymous reader of a tenant's public content (public pages). */
+    public static final String VISITOR = TenancyRoles.VISITOR;
     /** Background work for one tenant (imports, seeding, schedules, listeners). */
     public static final String SYSTEM = TenancyRoles.SYSTEM;
 

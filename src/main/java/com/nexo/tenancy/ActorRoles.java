@@ -11,13 +11,13 @@ import org.springframework.core.env.Environment;
  * same names the migrations grant to through Flyway placeholders). The application's login role is a
  * member of each and holds no privilege of its own.
  */
-record ActorRoles(String staff, String client, String supplier, String professional, String operator) {
+record ActorRoles(String staff, String client, String supplier, String professional, String operator, String visitor) {
 
     // Before DEFAULTS: the constructor of DEFAULTS uses it.
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    static final ActorRoles DEFAULTS =
-            new ActorRoles("nexo_staff", "nexo_client", "nexo_supplier", "nexo_professional", "nexo_operator");
+    static final ActorRoles DEFAULTS = new ActorRoles(
+            "nexo_staff", "nexo_client", "nexo_supplier", "nexo_professional", "nexo_operator", "nexo_visitor");
 
     ActorRoles {
         List<String> names = List.of(
@@ -25,7 +25,8 @@ record ActorRoles(String staff, String client, String supplier, String professio
                 Objects.requireNonNull(client, "client"),
                 Objects.requireNonNull(supplier, "supplier"),
                 Objects.requireNonNull(professional, "professional"),
-                Objects.requireNonNull(operator, "operator"));
+                Objects.requireNonNull(operator, "operator"),
+                Objects.requireNonNull(visitor, "visitor"));
         for (String name : names) {
             if (!IDENTIFIER.matcher(name).matches()) {
                 throw new IllegalArgumentException("Not a plain lower-case SQL identifier: " + name);
@@ -44,7 +45,8 @@ record ActorRoles(String staff, String client, String supplier, String professio
                 environment.getProperty("nexo.db.roles.client", DEFAULTS.client()),
                 environment.getProperty("nexo.db.roles.supplier", DEFAULTS.supplier()),
                 environment.getProperty("nexo.db.roles.professional", DEFAULTS.professional()),
-                environment.getProperty("nexo.db.roles.operator", DEFAULTS.operator()));
+                environment.getProperty("nexo.db.roles.operator", DEFAULTS.operator()),
+                environment.getProperty("nexo.db.roles.visitor", DEFAULTS.visitor()));
     }
 
     /** The role a transaction of this actor runs as. System work is the tenant's own staff work. */
@@ -55,10 +57,11 @@ record ActorRoles(String staff, String client, String supplier, String professio
             case SUPPLIER -> supplier;
             case PROFESSIONAL -> professional;
             case OPERATOR -> operator;
+            case VISITOR -> visitor;
         };
     }
 
     List<String> all() {
-        return List.of(staff, client, supplier, professional, operator);
+        return List.of(staff, client, supplier, professional, operator, visitor);
     }
 }

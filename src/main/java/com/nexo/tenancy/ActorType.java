@@ -11,7 +11,12 @@ public enum ActorType {
     /** Background work (imports, seeding, schedules) done on behalf of a tenant. */
     SYSTEM,
     /** The platform operator, who manages tenants but never sees their business data. */
-    OPERATOR;
+    OPERATOR,
+    /**
+     * Someone on the internet, not logged in, reading what a tenant published to the public (its
+     * public pages): bound to that tenant, with no user and no party.
+     */
+    VISITOR;
 
     /** The value stored in the database and in the {@code nexo.actor_type} setting. */
     public String dbValue() {

@@ -6,12 +6,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The authentication of work done outside a user's request: the system working for one tenant
- * ({@code ROLE_SYSTEM}), or platform work across tenants' rows ({@code ROLE_OPERATOR}).
+ * ({@code ROLE_SYSTEM}), platform work across tenants' rows ({@code ROLE_OPERATOR}), or an anonymous
+ * request reading one tenant's public content ({@code ROLE_VISITOR}).
  */
 public final class BackgroundAuthentication extends AbstractAuthenticationToken implements ActorPrincipal {
 
     public static final String SYSTEM = "ROLE_" + TenancyRoles.SYSTEM;
     public static final String OPERATOR = "ROLE_" + TenancyRoles.OPERATOR;
+    public static final String VISITOR = "ROLE_" + TenancyRoles.VISITOR;
 
     private final DatabaseContext context;
 

@@ -76,7 +76,8 @@ public class DatabaseBootstrap implements ApplicationContextInitializer<Configur
                 "client_role", actors.client(),
                 "supplier_role", actors.supplier(),
                 "professional_role", actors.professional(),
-                "operator_role", actors.operator()));
+                "operator_role", actors.operator(),
+                "visitor_role", actors.visitor()));
         try (Connection admin =
                 DriverManager.getConnection(settings.adminUrl(), settings.adminUser(), settings.adminPassword())) {
             try (Statement statement = admin.createStatement()) {

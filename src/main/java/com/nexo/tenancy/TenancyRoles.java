@@ -16,6 +16,8 @@ public final class TenancyRoles {
     public static final String SYSTEM = "SYSTEM";
     /** The platform operator, and platform work across tenants' rows. */
     public static final String OPERATOR = "OPERATOR";
+    /** Anonymous reading of a tenant's public content ({@link TenantContext#callAsVisitor}). */
+    public static final String VISITOR = "VISITOR";
 
     private TenancyRoles() {}
 }

@@ -83,6 +83,17 @@ public final class TenantContext {
         return callAuthenticated(new BackgroundAuthentication(context, BackgroundAuthentication.OPERATOR), work);
     }
 
+    /**
+     * Runs an anonymous request's reading of one tenant's public content: transactions are bound to
+     * the tenant as {@link ActorType#VISITOR} (the visitor database role, which reads only what is
+     * published to the public), and method security sees the single authority {@code ROLE_VISITOR}.
+     * The tenant comes from {@link PublicTenants}, never from the request as given.
+     */
+    public static <T> T callAsVisitor(PublicTenants.PublicTenant tenant, Supplier<T> work) {
+        DatabaseContext context = new DatabaseContext(tenant.id(), null, ActorType.VISITOR, null);
+        return callAuthenticated(new BackgroundAuthentication(context, BackgroundAuthentication.VISITOR), work);
+    }
+
     private static <T> T callAuthenticated(BackgroundAuthentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext background = SecurityContextHolder.createEmptyContext();

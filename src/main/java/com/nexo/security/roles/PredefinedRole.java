@@ -11,6 +11,8 @@ import java.util.SortedSet;
  * administrator copies one and changes the copy.
  */
 public enum PredefinedRole {
+    // Every role but the administrator's (which has everything) reads the internal content: news, the
+    // knowledge base and the library (cms.read).
     ADMINISTRATOR("administrator", null, null, List.of(), List.of()),
     /** Sells: confirming an order reserves its stock and delivering it issues the stock. */
     SALES(
@@ -18,24 +20,28 @@ public enum PredefinedRole {
             List.of("accounts", "crm", "sales"),
             null,
             List.of("articles", "stock"),
-            List.of("stock.reserve", "stock.move")),
+            List.of("stock.reserve", "stock.move", "cms.read")),
     /** Buys: posting a receipt writes the stock ledger, so the role moves stock too. */
     PURCHASING(
-            "purchasing", List.of("accounts", "purchasing"), null, List.of("articles", "stock"), List.of("stock.move")),
+            "purchasing",
+            List.of("accounts", "purchasing"),
+            null,
+            List.of("articles", "stock"),
+            List.of("stock.move", "cms.read")),
     /** Keeps the stock and receives goods at the dock against purchase orders. */
     WAREHOUSE(
             "warehouse",
             List.of("articles", "stock"),
             null,
             List.of("sales", "purchasing"),
-            List.of("purchasing.receive")),
+            List.of("purchasing.receive", "cms.read")),
     /** Makes: releasing an order reserves its inputs, recording consumes them and receives the output. */
     PRODUCTION(
             "production",
             List.of("production"),
             null,
             List.of("accounts", "articles", "stock"),
-            List.of("stock.reserve", "stock.move")),
+            List.of("stock.reserve", "stock.move", "cms.read")),
     CONTENT_EDITOR("content-editor", List.of("cms"), null, List.of(), List.of()),
     READ_ONLY("read-only", null, List.of("read"), List.of(), List.of());
 

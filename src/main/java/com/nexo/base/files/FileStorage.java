@@ -1,0 +1,40 @@
+package com.nexo.base.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where uploaded files go. A file is written once from a stream (never held whole in memory), read back
+ * as a stream and deleted when nothing refers to it any more; a new version of a document is a new
+ * file. Every call joins the caller's transaction and runs under its actor's row-level security: staff
+ * reads and writes its tenant's files; other actors read only what the referring module's policies let
+ * them. The caller checks its own permission first; this interface checks none.
+ */
+public interface FileStorage {
+
+    /**
+     * Stores the bytes of {@code content} as a new file of the current tenant.
+     *
+     * @param purpose who keeps it, e.g. {@code cms-document} (lower case, for housekeeping)
+     * @param maxBytes the largest size accepted
+     * @throws FileTooLargeException when the content passes {@code maxBytes} (nothing is kept)
+     */
+    StoredFile store(String name, String contentType, String purpose, InputStream content, long maxBytes)
+            throws IOException;
+
+    /** The file's description, if the current actor may read it. */
+    Optional<StoredFile> find(UUID id);
+
+    /**
+     * Writes the file's bytes to {@code out}, chunk by chunk.
+     *
+     * @return false when there is no such file the current actor may read (nothing written)
+     */
+    boolean copyTo(UUID id, OutputStream out) throws IOException;
+
+    /** Deletes the file and its bytes; false when there was none. */
+    boolean delete(UUID id);
+}

@@ -548,23 +548,28 @@ public class ContentService {
     }
 
     private TextDraft checkText(ContentLanguage language, TextDraft text) {
+        // Keys by name (TranslationBundlesTest): the field is built from the language.
+        String titleRequiredKey = "cms.error.title-required";
+        String titleTooLongKey = "cms.error.title-too-long";
+        String summaryTooLongKey = "cms.error.summary-too-long";
+        String bodyTooLongKey = "cms.error.body-too-long";
         String code = language.code();
         String title = text.title() == null ? "" : text.title().strip();
         if (title.isEmpty()) {
-            throw CmsRuleException.onField("title." + code, "cms.error.title-required");
+            throw CmsRuleException.onField("title." + code, titleRequiredKey);
         }
         if (title.length() > TITLE_LENGTH) {
-            throw CmsRuleException.onField("title." + code, "cms.error.title-too-long", TITLE_LENGTH);
+            throw CmsRuleException.onField("title." + code, titleTooLongKey, TITLE_LENGTH);
         }
         String summary = text.summary() == null || text.summary().isBlank()
                 ? null
                 : text.summary().strip();
         if (summary != null && summary.length() > SUMMARY_LENGTH) {
-            throw CmsRuleException.onField("summary." + code, "cms.error.summary-too-long", SUMMARY_LENGTH);
+            throw CmsRuleException.onField("summary." + code, summaryTooLongKey, SUMMARY_LENGTH);
         }
         String body = text.bodyMarkdown() == null ? "" : text.bodyMarkdown().replace('\0', ' ');
         if (body.length() > BODY_LENGTH) {
-            throw CmsRuleException.onField("body." + code, "cms.error.body-too-long", BODY_LENGTH);
+            throw CmsRuleException.onField("body." + code, bodyTooLongKey, BODY_LENGTH);
         }
         return new TextDraft(title.replace('\0', ' '), summary, body);
     }

@@ -644,8 +644,11 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         ItemDetail now = content.get(shown.id());
-        Notices.success(getTranslation(
-                now.status() == ContentStatus.SCHEDULED ? "cms.content.scheduled" : "cms.content.published"));
+        if (now.status() == ContentStatus.SCHEDULED) {
+            Notices.success(getTranslation("cms.content.scheduled"));
+        } else {
+            Notices.success(getTranslation("cms.content.published"));
+        }
         show(now);
     }
 

@@ -139,7 +139,10 @@ public class ContentService {
         return id;
     }
 
-    /** Saves a new state of the item as a new revision; {@code version} as read (concurrent edit refused). */
+    /**
+     * Saves a new state of the item as a new revision; {@code version} as read (concurrent edit refused). A
+     * save that changes nothing (and has no note) writes nothing.
+     */
     @Transactional
     @RolesAllowed(CmsPermissions.EDIT)
     public void update(UUID id, long version, ItemDraft draft, String note) {
@@ -165,7 +168,14 @@ public class ContentService {
                                 .map(ContentLanguage::code)
                                 .toList()))
                 .update();
-        saved(before, cleanNote(note));
+        String cleanNote = cleanNote(note);
+        if (cleanNote == null
+                && Changes.between(before, store.detail(id, false).orElseThrow())
+                        .isEmpty()) {
+            // Nothing changed: no new revision, the version the editor holds stays good.
+            return;
+        }
+        saved(before, cleanNote);
     }
 
     /** The item with its texts, for the editor. */

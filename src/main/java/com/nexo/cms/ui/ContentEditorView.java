@@ -444,8 +444,7 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
                 .setWidth("8rem")
                 .setFlexGrow(1);
         revisions
-                .addColumn(
-                        row -> String.join(", ", row.changedFields()) + (row.note() == null ? "" : " — " + row.note()))
+                .addColumn(this::changes)
                 .setHeader(getTranslation("cms.content.revision.fields"))
                 .setWidth("12rem")
                 .setFlexGrow(3);
@@ -460,6 +459,42 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
         Div all = new Div(revisions, restore, revisionView);
         all.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         return all;
+    }
+
+    /** A revision's changed fields and note in the reader's words. */
+    String changes(RevisionRow row) {
+        String fields = row.changedFields().stream().map(this::fieldLabel).collect(Collectors.joining(", "));
+        String note = row.note();
+        if (note == null) {
+            return fields;
+        }
+        if (note.equals("schedule")) {
+            note = getTranslation("cms.content.note.schedule");
+        } else if (note.startsWith("restored from ")) {
+            note = getTranslation("cms.content.note.restored", note.substring("restored from ".length()));
+        }
+        return fields.isEmpty() ? note : fields + " — " + note;
+    }
+
+    private String fieldLabel(String field) {
+        int dot = field.indexOf('.');
+        String name = dot < 0 ? field : field.substring(0, dot);
+        String suffix = dot < 0 ? "" : " (" + field.substring(dot + 1).toUpperCase(Locale.ROOT) + ")";
+        String label = switch (name) {
+            case "title" -> getTranslation("cms.content.field.title");
+            case "summary" -> getTranslation("cms.content.field.summary");
+            case "body" -> getTranslation("cms.content.field.text");
+            case "file" -> getTranslation("cms.content.field.file");
+            case "slug" -> getTranslation("cms.content.field.slug");
+            case "category" -> getTranslation("cms.content.field.category");
+            case "folder" -> getTranslation("cms.content.field.folder");
+            case "audiences" -> getTranslation("cms.content.field.audiences");
+            case "status" -> getTranslation("cms.content.field.status");
+            case "publishAt" -> getTranslation("cms.content.field.publish-at");
+            case "expireAt" -> getTranslation("cms.content.field.expire-at");
+            default -> field;
+        };
+        return label + suffix;
     }
 
     private void showRevisions() {

@@ -149,6 +149,7 @@ class ContentEditorViewTest extends KaribuTest {
         assertThat(editor.languages.get(ContentLanguage.ES).title.getValue()).isEqualTo("Primera " + unique);
         assertThat(GridKt._size(editor.revisions)).isEqualTo(3);
         assertThat(GridKt._get(editor.revisions, 0).note()).isEqualTo("restored from 1");
+        assertThat(editor.changes(GridKt._get(editor.revisions, 0))).endsWith("restaurada la versión 1");
     }
 
     @Test

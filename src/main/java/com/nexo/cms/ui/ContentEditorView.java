@@ -47,6 +47,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -368,6 +369,11 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
                 ".png", ".jpg", ".jpeg", ".webp", ".gif", ".pdf", ".txt", ".csv", ".odt", ".ods", ".odp", ".docx",
                 ".xlsx", ".pptx", ".zip");
         upload.setDropAllowed(true);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("cms.content.upload-drop"))
+                .setMany(getTranslation("cms.content.upload-drop")));
+        upload.setI18n(i18n);
         upload.setUploadButton(new Button(getTranslation("cms.content.upload"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("cms.content.upload-rejected")));
         UI ui = UI.getCurrent();

@@ -97,12 +97,12 @@ public class ContentListView extends Main implements HasDynamicTitle {
                         : row.title() + " (" + row.titleLanguage().code().toUpperCase(java.util.Locale.ROOT) + ")")
                 .setKey("title")
                 .setHeader(getTranslation("cms.content.field.title"))
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(4);
         Grid.Column<ItemRow> kindColumn = grid.addColumn(row -> ContentLabels.kind(this, row.kind()))
                 .setKey("kind")
                 .setHeader(getTranslation("cms.content.field.kind"))
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(row -> {
                     Span badge = new Span(ContentLabels.status(this, row.status()));
@@ -116,7 +116,7 @@ public class ContentListView extends Main implements HasDynamicTitle {
         Grid.Column<ItemRow> audiencesColumn = grid.addColumn(row -> ContentLabels.audiences(this, row.audiences()))
                 .setKey("audiences")
                 .setHeader(getTranslation("cms.content.field.audiences"))
-                .setWidth("10rem")
+                .setWidth("8rem")
                 .setFlexGrow(2);
         Grid.Column<ItemRow> languages = grid.addColumn(row -> row.languages().stream()
                         .map(l -> l.code().toUpperCase(java.util.Locale.ROOT))
@@ -130,14 +130,16 @@ public class ContentListView extends Main implements HasDynamicTitle {
                         row -> row.publishedAt() == null ? "" : Format.dateTime(row.publishedAt()))
                 .setKey("published")
                 .setHeader(getTranslation("cms.content.field.published-at"))
-                .setWidth("9rem")
+                .setWidth("10.5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Format.dateTime(row.updatedAt()))
                 .setKey("updated")
                 .setHeader(getTranslation("cms.content.field.updated-at"))
-                .setWidth("9rem")
+                .setWidth("10.5rem")
                 .setFlexGrow(0);
-        NarrowScreens.hideColumnsBelow(grid, 1000, List.of(kindColumn, audiencesColumn, languages, published));
+        // Below a wide window the dates of publication and the languages go first, then kind and audiences.
+        NarrowScreens.hideColumnsBelow(grid, 1400, List.of(languages, published));
+        NarrowScreens.hideColumnsBelow(grid, 1000, List.of(kindColumn, audiencesColumn));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addItemClickListener(event -> getUI().ifPresent(ui ->
@@ -157,7 +159,8 @@ public class ContentListView extends Main implements HasDynamicTitle {
         ContentLanguage language = language();
         grid.setItems(query -> content.list(filter, language, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, content.count(filter)));
-        count.setText(getTranslation("cms.content.list.count", Format.integer(content.count(filter))));
+        long total = content.count(filter);
+        count.setText(getTranslation("cms.content.list.count", Format.integer(total), total));
     }
 
     @Override

@@ -126,4 +126,12 @@ public class ContentService {
     public void setDocumentFile(UUID itemId, long version, ContentLanguage language, UUID fileId, String fileText) {
         throw new UnsupportedOperationException("contract stub");
     }
+
+    /**
+     * The allowed type of a file of this name whose first bytes are {@code head}; refuses with {@code
+     * cms.error.file-type} otherwise. Used by the library before storing a document.
+     */
+    public static String checkFileType(String fileName, byte[] head) {
+        throw new UnsupportedOperationException("contract stub");
+    }
 }

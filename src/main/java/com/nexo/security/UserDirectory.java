@@ -60,6 +60,18 @@ public class UserDirectory {
                 .list();
     }
 
+    /**
+     * The ids of the roles the current user holds (an employee's, for filters such as "internal
+     * content of these roles"); empty when no user is logged in.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Set<UUID> currentUserRoles() {
+        return Set.copyOf(jdbc.sql("SELECT role_id FROM user_role WHERE user_id = nexo_user_id()")
+                .query(UUID.class)
+                .list());
+    }
+
     /** Whether the user is an employee of the tenant (enabled or not). */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})

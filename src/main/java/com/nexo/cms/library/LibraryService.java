@@ -603,7 +603,7 @@ public class LibraryService {
         while (!stack.isEmpty()) {
             FolderRow row = stack.pop();
             ordered.add(row);
-            List<FolderRow> kids = children.getOrDefault(row.id(), List.of());
+            List<FolderRow> kids = new ArrayList<>(children.getOrDefault(row.id(), List.of()));
             kids.sort(byName);
             for (int k = kids.size() - 1; k >= 0; k--) {
                 stack.push(kids.get(k));

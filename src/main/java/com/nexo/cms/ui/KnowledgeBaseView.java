@@ -62,6 +62,8 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
     final Button editCategory = new Button();
     final Button deleteCategory = new Button();
     private final Span empty = new Span();
+    /** The dialog last opened, for the tests. */
+    CategoryDialog categoryDialog;
 
     public KnowledgeBaseView(ContentReader reader, KnowledgeCategoryService categories, CmsSearch search) {
         this.reader = reader;
@@ -225,7 +227,9 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
     }
 
     private void openCategoryDialog(CategoryRow editing) {
-        new CategoryDialog(categories, categories.categories(), editing, language, this::loadCategories).open();
+        categoryDialog =
+                new CategoryDialog(categories, categories.categories(), editing, language, this::loadCategories);
+        categoryDialog.open();
     }
 
     private void deleteCategory() {

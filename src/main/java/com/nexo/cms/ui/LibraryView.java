@@ -67,6 +67,11 @@ public class LibraryView extends Main implements HasDynamicTitle {
     final Button publish = new Button();
     final Button unpublish = new Button();
     private final Span empty = new Span();
+    /** The dialog last opened, for the tests. */
+    FolderDialog folderDialog;
+
+    DocumentUploadDialog uploadDialog;
+    DocumentVersionsDialog versionsDialog;
     private Map<UUID, Integer> depths = new HashMap<>();
 
     public LibraryView(LibraryService library, ContentService content, CmsSearch search, UserDirectory directory) {
@@ -104,18 +109,22 @@ public class LibraryView extends Main implements HasDynamicTitle {
         upload.setText(getTranslation("cms.library.upload"));
         upload.setIcon(VaadinIcon.UPLOAD.create());
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        upload.addClickListener(click -> selectedFolder()
-                .ifPresent(folder ->
-                        new DocumentUploadDialog(library, folder.id(), null, language, this::refresh).open()));
+        upload.addClickListener(click -> selectedFolder().ifPresent(folder -> {
+            uploadDialog = new DocumentUploadDialog(library, folder.id(), null, language, this::refresh);
+            uploadDialog.open();
+        }));
         replace.setText(getTranslation("cms.library.replace"));
         replace.setIcon(VaadinIcon.REFRESH.create());
-        replace.addClickListener(click -> selectedDocument()
-                .ifPresent(
-                        document -> new DocumentUploadDialog(library, null, document, language, this::refresh).open()));
+        replace.addClickListener(click -> selectedDocument().ifPresent(document -> {
+            uploadDialog = new DocumentUploadDialog(library, null, document, language, this::refresh);
+            uploadDialog.open();
+        }));
         versions.setText(getTranslation("cms.library.versions"));
         versions.setIcon(VaadinIcon.TIME_BACKWARD.create());
-        versions.addClickListener(click -> selectedDocument()
-                .ifPresent(document -> new DocumentVersionsDialog(library, content, document, language).open()));
+        versions.addClickListener(click -> selectedDocument().ifPresent(document -> {
+            versionsDialog = new DocumentVersionsDialog(library, content, document, language);
+            versionsDialog.open();
+        }));
         publish.setText(getTranslation("cms.library.publish"));
         publish.addClickListener(click -> changePublication(true));
         unpublish.setText(getTranslation("cms.library.unpublish"));
@@ -319,7 +328,8 @@ public class LibraryView extends Main implements HasDynamicTitle {
     }
 
     private void openFolderDialog(FolderRow editing) {
-        new FolderDialog(library, directory, library.folders(), editing, saved -> loadFolders(saved)).open();
+        folderDialog = new FolderDialog(library, directory, library.folders(), editing, this::loadFolders);
+        folderDialog.open();
     }
 
     /** Reads the folders and the chosen folder's documents again (after an upload, a change...). */

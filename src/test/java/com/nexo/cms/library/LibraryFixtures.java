@@ -48,6 +48,8 @@ public final class LibraryFixtures {
     public final String editor;
     public final String seller;
     public final String buyer;
+    /** A content editor who also holds the purchasing role. */
+    public final String purchasingEditor;
 
     public LibraryFixtures(ApplicationContext context) {
         this.users = context.getBean(UserDetailsService.class);
@@ -59,6 +61,7 @@ public final class LibraryFixtures {
         this.editor = "editora-" + tag + "@demo.nexo";
         this.seller = "ventas-" + tag + "@demo.nexo";
         this.buyer = "compras-" + tag + "@demo.nexo";
+        this.purchasingEditor = "editora-compras-" + tag + "@demo.nexo";
         UserService userService = context.getBean(UserService.class);
         as(ADMIN, () -> {
             userService.createUser(new NewUser(
@@ -71,6 +74,14 @@ public final class LibraryFixtures {
                     "es"));
             userService.createUser(new NewUser(
                     seller, "Vendedor " + tag, ActorType.EMPLOYEE, null, Set.of("sales"), "Prueba-2026!", "es"));
+            userService.createUser(new NewUser(
+                    purchasingEditor,
+                    "Editora de compras " + tag,
+                    ActorType.EMPLOYEE,
+                    null,
+                    Set.of("content-editor", "purchasing"),
+                    "Prueba-2026!",
+                    "es"));
             userService.createUser(new NewUser(
                     buyer, "Comprador " + tag, ActorType.EMPLOYEE, null, Set.of("purchasing"), "Prueba-2026!", "en"));
             return null;
@@ -160,6 +171,20 @@ public final class LibraryFixtures {
                         "professionals", audiences.contains("professionals"),
                         "public", audiences.contains("public"),
                         "roles", array(readerRoles)));
+        return id;
+    }
+
+    /** A published internal article of a category, with its Spanish text and stored HTML. */
+    public UUID article(UUID category, String title, String markdown, String html) {
+        UUID id = UUID.randomUUID();
+        sql(
+                "INSERT INTO cms_item (id, kind, slug, status, published_at, category_id)"
+                        + " VALUES (:id, 'ARTICLE', :slug, 'PUBLISHED', now(), :category)",
+                Map.of("id", id, "slug", "a-" + tag + "-" + SEQUENCE.incrementAndGet(), "category", category));
+        sql(
+                "INSERT INTO cms_item_text (item_id, lang, title, body_md, body_html)"
+                        + " VALUES (:id, 'es', :title, :md, :html)",
+                Map.of("id", id, "title", title, "md", markdown, "html", html));
         return id;
     }
 

@@ -68,13 +68,14 @@ class LibraryViewTest extends KaribuTest {
         dialog.name.setValue("Procedimientos " + fx.tag);
         dialog.save.click();
         assertThat(dialog.isOpened()).isFalse();
+        expectNotifications("Carpeta «Procedimientos " + fx.tag + "» guardada.");
         FolderRow folder = view.folders.getSelectedItems().iterator().next();
         assertThat(folder.name()).isEqualTo("Procedimientos " + fx.tag);
         assertThat(folder.audiences()).containsExactly(Audience.INTERNAL);
         assertThat(view.upload.isVisible()).isTrue();
 
         view.upload.click();
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         DocumentUploadDialog upload = view.uploadDialog;
         upload.title.setValue("Alta de clientes " + fx.tag);
         UploadKt._upload(
@@ -132,7 +133,7 @@ class LibraryViewTest extends KaribuTest {
         assertThat(view.upload.isVisible()).isTrue();
 
         view.upload.click();
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         DocumentUploadDialog upload = view.uploadDialog;
         ComponentUtil.fireEvent(upload.upload, new FileRejectedEvent(upload.upload, "File is Too Big.", "enorme.pdf"));
         expectNotifications(

@@ -82,6 +82,9 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
                     return name;
                 })
                 .setHeader(getTranslation("cms.knowledge.categories"));
+        // A category stays chosen: clicking it again does not empty the articles pane.
+        ((com.vaadin.flow.component.grid.GridSingleSelectionModel<CategoryRow>) categoryGrid.getSelectionModel())
+                .setDeselectAllowed(false);
         categoryGrid.addSelectionListener(selection -> showCategory());
 
         articles.addClassName("cms-article-grid");
@@ -146,7 +149,7 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
         left.getStyle().set("flex", "1 1 16rem").set("min-width", "0").set("max-width", "100%");
         Div right = new Div(query, hits, articles, empty, article);
         right.addClassName("cms-knowledge-articles");
-        right.getStyle().set("flex", "3 1 28rem").set("min-width", "0").set("max-width", "100%");
+        right.getStyle().set("flex", "3 1 30rem").set("min-width", "0").set("max-width", "100%");
         Div panes = new Div(left, right);
         // Side by side when there is room; on a narrow screen the categories stack above.
         panes.getStyle()

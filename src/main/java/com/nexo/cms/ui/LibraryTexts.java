@@ -62,7 +62,8 @@ final class LibraryTexts {
         if (excerpt == null) {
             return text;
         }
-        String rest = excerpt;
+        // The excerpt comes from Markdown: its emphasis and heading marks are noise in a line of text.
+        String rest = excerpt.replaceAll("[*_`#]{1,3}", "");
         while (!rest.isEmpty()) {
             int start = rest.indexOf(CmsSearch.MATCH_START);
             if (start < 0) {

@@ -146,7 +146,7 @@ public class LibraryView extends Main implements HasDynamicTitle {
         empty.addClassName("cms-library-empty");
         Div documentPane = new Div(query, hits, folderTitle, documentActions, documents, empty);
         documentPane.addClassName("cms-library-documents");
-        documentPane.getStyle().set("flex", "3 1 28rem").set("min-width", "0").set("max-width", "100%");
+        documentPane.getStyle().set("flex", "3 1 30rem").set("min-width", "0").set("max-width", "100%");
 
         Div panes = new Div(folderPane, documentPane);
         panes.addClassName("cms-library-panes");
@@ -166,6 +166,9 @@ public class LibraryView extends Main implements HasDynamicTitle {
         folders.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
         folders.setAllRowsVisible(true);
         folders.addComponentColumn(this::folderCell).setHeader(getTranslation("cms.library.folder"));
+        // A folder stays chosen: clicking it again does not leave the documents pane without one.
+        ((com.vaadin.flow.component.grid.GridSingleSelectionModel<FolderRow>) folders.getSelectionModel())
+                .setDeselectAllowed(false);
         folders.addSelectionListener(selection -> showFolder());
     }
 
@@ -187,24 +190,12 @@ public class LibraryView extends Main implements HasDynamicTitle {
     private void configureDocuments() {
         documents.addClassNames("list-grid", "cms-document-grid");
         documents.setAllRowsVisible(true);
+        // The title carries the file's name, type and size beneath it: the pane beside the folders
+        // has room for few columns, and none may be cut.
         documents
-                .addColumn(DocumentRow::title)
+                .addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("cms.library.column.title"))
-                .setFlexGrow(3);
-        Grid.Column<DocumentRow> fileName = documents
-                .addColumn(DocumentRow::fileName)
-                .setHeader(getTranslation("cms.library.column.file"))
-                .setFlexGrow(2);
-        Grid.Column<DocumentRow> size = documents
-                .addColumn(row -> LibraryTexts.size(row.fileSize(), getLocale()))
-                .setHeader(getTranslation("cms.library.column.size"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        Grid.Column<DocumentRow> type = documents
-                .addColumn(row -> typeOf(row.fileName()))
-                .setHeader(getTranslation("cms.library.column.type"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(1);
         Grid.Column<DocumentRow> updated = documents
                 .addColumn(row -> Format.dateTime(row.updatedAt()))
                 .setHeader(getTranslation("cms.library.column.updated"))
@@ -225,9 +216,25 @@ public class LibraryView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("cms.library.column.file-download"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        NarrowScreens.hideColumnsBelow(documents, 1100, List.of(fileName, type, revision));
-        NarrowScreens.hideColumnsBelow(documents, 900, List.of(updated, size));
+        NarrowScreens.hideColumnsBelow(documents, 1400, List.of(updated, revision));
         documents.addSelectionListener(selection -> updateButtons());
+    }
+
+    private Div titleCell(DocumentRow row) {
+        Div cell = new Div(new Span(row.title()));
+        cell.getStyle().set("white-space", "normal");
+        if (row.fileName() != null) {
+            Span file = new Span(row.fileName() + " · " + typeOf(row.fileName()) + " · "
+                    + LibraryTexts.size(row.fileSize(), getLocale()));
+            file.addClassName("cms-document-file");
+            file.getStyle()
+                    .set("display", "block")
+                    .set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)")
+                    .set("overflow-wrap", "anywhere");
+            cell.add(file);
+        }
+        return cell;
     }
 
     private Span downloadLink(DocumentRow row) {

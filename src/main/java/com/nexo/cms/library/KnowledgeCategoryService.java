@@ -148,11 +148,11 @@ public class KnowledgeCategoryService {
         if (es == null && en == null) {
             throw CmsRuleException.onField("nameEs", "cms.error.category-name-required");
         }
-        if ((es != null && es.length() > MAX_NAME) || (en != null && en.length() > MAX_NAME)) {
-            throw CmsRuleException.onField(
-                    es != null && es.length() > MAX_NAME ? "nameEs" : "nameEn",
-                    "cms.error.category-name-too-long",
-                    MAX_NAME);
+        if (es != null && es.length() > MAX_NAME) {
+            throw CmsRuleException.onField("nameEs", "cms.error.category-name-too-long", MAX_NAME);
+        }
+        if (en != null && en.length() > MAX_NAME) {
+            throw CmsRuleException.onField("nameEn", "cms.error.category-name-too-long", MAX_NAME);
         }
         String slug = blankToNull(draft.slug());
         slug = slug == null ? slugOf(es != null ? es : en) : slug.toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,18 @@ public class UserDirectory {
                 .list();
     }
 
+    /**
+     * The ids of the roles the current user holds (an employee's, for filters such as "internal
+     * content of these roles"); empty when no user is logged in.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Set<UUID> currentUserRoles() {
+        return Set.copyOf(jdbc.sql("SELECT role_id FROM user_role WHERE user_id = nexo_user_id()")
+                .query(UUID.class)
+                .list());
+    }
+
     /** Whether the user is an employee of the tenant (enabled or not). */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
@@ -70,5 +83,17 @@ public class UserDirectory {
                 .param("id", userId)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** A role as a picker shows it. */
+    public record RoleName(UUID id, String name) {}
+
+    /** The tenant's roles by name: what a module may offer to pick (who may read or edit something). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public List<RoleName> roles() {
+        return jdbc.sql("SELECT id, name FROM role ORDER BY lower(name), id")
+                .query((row, i) -> new RoleName(row.getObject("id", UUID.class), row.getString("name")))
+                .list();
     }
 }

@@ -746,4 +746,14 @@ public class ContentService {
             return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
+
+    /**
+     * The allowed type of a file of this name whose first bytes are {@code head}; refuses with {@code
+     * cms.error.file-type} otherwise. Used by the library before storing a document.
+     */
+    public static String checkFileType(String fileName, byte[] head) {
+        return FileTypes.detect(fileName, head)
+                .map(FileTypes.FileType::contentType)
+                .orElseThrow(() -> new CmsRuleException("cms.error.file-type", fileName));
+    }
 }

@@ -56,11 +56,9 @@ public class PublishedContentPanel extends Div {
 
         newsList.addClassName("cms-published-list");
         newsList.setRenderer(new ComponentRenderer<>(this::entry));
-        newsList.setItemLabelGenerator(ReadableItem::title);
         newsList.addValueChangeListener(event -> chosen(event.getValue(), pageList));
         pageList.addClassName("cms-published-list");
         pageList.setRenderer(new ComponentRenderer<>(this::entry));
-        pageList.setItemLabelGenerator(ReadableItem::title);
         pageList.addValueChangeListener(event -> chosen(event.getValue(), newsList));
         moreNews.setText(getTranslation("cms.read.more-news"));
         moreNews.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,18 @@ public class UserDirectory {
                         + " ORDER BY lower(display_name), id")
                 .query((row, i) -> new UserName(row.getObject("id", UUID.class), row.getString("display_name")))
                 .list();
+    }
+
+    /**
+     * The ids of the roles the current user holds (an employee's, for filters such as "internal
+     * content of these roles"); empty when no user is logged in.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Set<UUID> currentUserRoles() {
+        return Set.copyOf(jdbc.sql("SELECT role_id FROM user_role WHERE user_id = nexo_user_id()")
+                .query(UUID.class)
+                .list());
     }
 
     /** Whether the user is an employee of the tenant (enabled or not). */

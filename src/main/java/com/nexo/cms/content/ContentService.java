@@ -716,4 +716,12 @@ public class ContentService {
             return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
+
+    /**
+     * The allowed type of a file of this name whose first bytes are {@code head}; refuses with {@code
+     * cms.error.file-type} otherwise. Used by the library before storing a document.
+     */
+    public static String checkFileType(String fileName, byte[] head) {
+        throw new UnsupportedOperationException("contract stub");
+    }
 }

@@ -1,0 +1,70 @@
+-- The CMS full-text search (cms.search.CmsSearch) goes through this narrow SECURITY DEFINER
+-- function. Under row-level security PostgreSQL lets a condition become an index condition only if
+-- its operator is LEAKPROOF, and the text-search match (@@) is not (only a superuser could mark it):
+-- run as the caller, the GIN index on (tenant_id, search) would only narrow to the tenant and every
+-- text of the tenant would be matched one by one. Here it runs as the owner, filters explicitly by
+-- the context's tenant and by what the actor may read, and returns only ids, languages and ranks; the
+-- caller reads titles and excerpts through row-level security as usual (a mistake here still could
+-- not show another tenant's rows). Keep it this narrow.
+--
+-- Who reads what: a portal actor (from the context, not from a parameter) only published, unexpired
+-- items of its audience; an employee, when p_all (the caller's cms.edit), everything of the tenant,
+-- otherwise published, unexpired internal items whose roles are empty or shared with p_roles (a
+-- document also its folder's reader roles). Spanish texts are matched with both stems of each word
+-- (V59): unaccented (nexo_es) or as written (spanish). One hit per item: its best language, p_lang
+-- first on ties; best first.
+CREATE OR REPLACE FUNCTION nexo_cms_search(
+    p_query text, p_kind text, p_lang text, p_all boolean, p_roles uuid[], p_limit integer)
+    RETURNS TABLE (hit_item uuid, hit_lang text, hit_rank real)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    tenant uuid := public.nexo_tenant_id();
+    actor text := coalesce(public.nexo_actor_type(), '');
+    q_es tsquery;
+    q_en tsquery;
+BEGIN
+    IF tenant IS NULL OR actor NOT IN ('employee', 'system', 'client', 'supplier', 'professional')
+       OR coalesce(p_limit, 0) <= 0 OR coalesce(btrim(p_query), '') = '' THEN
+        RETURN;
+    END IF;
+    q_es := websearch_to_tsquery('public.nexo_es', p_query) || websearch_to_tsquery('pg_catalog.spanish', p_query);
+    q_en := websearch_to_tsquery('public.nexo_en', p_query);
+    IF numnode(q_es) = 0 AND numnode(q_en) = 0 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT m.item_id, m.lang, m.rank
+      FROM (SELECT DISTINCT ON (t.item_id) t.item_id, t.lang,
+                   ts_rank_cd(t.search, CASE t.lang WHEN 'es' THEN q_es ELSE q_en END) AS rank
+              FROM public.cms_item_text t
+              JOIN public.cms_item i ON i.tenant_id = t.tenant_id AND i.id = t.item_id
+             WHERE t.tenant_id = tenant
+               AND ((t.lang = 'es' AND t.search @@ q_es) OR (t.lang = 'en' AND t.search @@ q_en))
+               AND (p_kind IS NULL OR i.kind = p_kind)
+               AND CASE WHEN actor IN ('employee', 'system') AND coalesce(p_all, false) THEN true
+                        ELSE i.status = 'PUBLISHED' AND coalesce(i.expire_at, 'infinity') > now()
+                             AND CASE actor
+                                     WHEN 'client' THEN i.for_clients
+                                     WHEN 'supplier' THEN i.for_suppliers
+                                     WHEN 'professional' THEN i.for_professionals
+                                     ELSE i.for_internal
+                                          AND (i.internal_roles = '{}' OR i.internal_roles && coalesce(p_roles, '{}'))
+                                          AND (i.folder_id IS NULL OR EXISTS (
+                                                  SELECT 1 FROM public.cms_folder f
+                                                   WHERE f.tenant_id = i.tenant_id AND f.id = i.folder_id
+                                                     AND f.for_internal
+                                                     AND (f.reader_roles = '{}'
+                                                          OR f.reader_roles && coalesce(p_roles, '{}'))))
+                                 END
+                   END
+             ORDER BY t.item_id, rank DESC, (t.lang = p_lang) DESC) m
+     ORDER BY m.rank DESC, m.item_id
+     LIMIT least(p_limit, 100);
+END
+$$;
+
+REVOKE ALL ON FUNCTION nexo_cms_search(text, text, text, boolean, uuid[], integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nexo_cms_search(text, text, text, boolean, uuid[], integer)
+    TO ${staff_role}, ${client_role}, ${supplier_role}, ${professional_role};

@@ -1,0 +1,371 @@
+package com.nexo.cms.ui;
+
+import com.nexo.base.RuleException;
+import com.nexo.base.ui.DownloadLink;
+import com.nexo.base.ui.Format;
+import com.nexo.base.ui.NarrowScreens;
+import com.nexo.base.ui.Notices;
+import com.nexo.cms.CmsPermissions;
+import com.nexo.cms.ContentKind;
+import com.nexo.cms.ContentLanguage;
+import com.nexo.cms.ContentStatus;
+import com.nexo.cms.content.ContentService;
+import com.nexo.cms.library.DocumentRow;
+import com.nexo.cms.library.FolderRow;
+import com.nexo.cms.library.LibraryService;
+import com.nexo.cms.search.CmsSearch;
+import com.nexo.cms.search.SearchHit;
+import com.nexo.security.CurrentUser;
+import com.nexo.security.UserDirectory;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The document library: the folders the user may see on the left (with their audiences), the
+ * documents of the chosen one on the right with download, upload and replacement for the folder's
+ * editors, earlier versions, publication, and a search over the documents' titles and text.
+ */
+@Route("cms/library")
+@RolesAllowed(CmsPermissions.READ)
+@Menu(title = "menu.cms.library", order = 60.2, icon = "vaadin:folder-open")
+public class LibraryView extends Main implements HasDynamicTitle {
+
+    private final transient LibraryService library;
+    private final transient ContentService content;
+    private final transient CmsSearch search;
+    private final transient UserDirectory directory;
+    private final ContentLanguage language;
+
+    final Grid<FolderRow> folders = new Grid<>();
+    final Grid<DocumentRow> documents = new Grid<>();
+    final TextField query = new TextField();
+    final Div hits = new Div();
+    final H3 folderTitle = new H3();
+    final Button newFolder = new Button();
+    final Button editFolder = new Button();
+    final Button upload = new Button();
+    final Button replace = new Button();
+    final Button versions = new Button();
+    final Button publish = new Button();
+    final Button unpublish = new Button();
+    private final Span empty = new Span();
+    private Map<UUID, Integer> depths = new HashMap<>();
+
+    public LibraryView(LibraryService library, ContentService content, CmsSearch search, UserDirectory directory) {
+        this.library = library;
+        this.content = content;
+        this.search = search;
+        this.directory = directory;
+        this.language = ContentLanguage.of(getLocale());
+        addClassNames("list-view", "cms-library");
+
+        configureFolders();
+        configureDocuments();
+
+        query.setPlaceholder(getTranslation("cms.library.search"));
+        query.setAriaLabel(getTranslation("cms.library.search"));
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setClearButtonVisible(true);
+        query.setValueChangeMode(ValueChangeMode.LAZY);
+        query.addValueChangeListener(event -> showHits());
+        query.setWidthFull();
+        query.setMaxLength(200);
+        hits.addClassName("cms-hits");
+        hits.setVisible(false);
+
+        newFolder.setText(getTranslation("cms.library.folder.new"));
+        newFolder.setIcon(VaadinIcon.PLUS.create());
+        newFolder.addClickListener(click -> openFolderDialog(null));
+        editFolder.setText(getTranslation("cms.library.folder.edit"));
+        editFolder.setIcon(VaadinIcon.EDIT.create());
+        editFolder.addClickListener(click -> selectedFolder().ifPresent(this::openFolderDialog));
+        boolean managesFolders = CurrentUser.can(CmsPermissions.FOLDERS);
+        newFolder.setVisible(managesFolders);
+        editFolder.setVisible(managesFolders);
+
+        upload.setText(getTranslation("cms.library.upload"));
+        upload.setIcon(VaadinIcon.UPLOAD.create());
+        upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        upload.addClickListener(click -> selectedFolder()
+                .ifPresent(folder ->
+                        new DocumentUploadDialog(library, folder.id(), null, language, this::refresh).open()));
+        replace.setText(getTranslation("cms.library.replace"));
+        replace.setIcon(VaadinIcon.REFRESH.create());
+        replace.addClickListener(click -> selectedDocument()
+                .ifPresent(
+                        document -> new DocumentUploadDialog(library, null, document, language, this::refresh).open()));
+        versions.setText(getTranslation("cms.library.versions"));
+        versions.setIcon(VaadinIcon.TIME_BACKWARD.create());
+        versions.addClickListener(click -> selectedDocument()
+                .ifPresent(document -> new DocumentVersionsDialog(library, content, document, language).open()));
+        publish.setText(getTranslation("cms.library.publish"));
+        publish.addClickListener(click -> changePublication(true));
+        unpublish.setText(getTranslation("cms.library.unpublish"));
+        unpublish.addClickListener(click -> changePublication(false));
+
+        Div folderActions = new Div(newFolder, editFolder);
+        folderActions.addClassName("list-actions");
+        Div folderPane = new Div(new H3(getTranslation("cms.library.folders")), folderActions, folders);
+        folderPane.addClassName("cms-library-folders");
+        folderPane.getStyle().set("flex", "1 1 16rem").set("min-width", "0").set("max-width", "100%");
+
+        Div documentActions = new Div(upload, replace, versions, publish, unpublish);
+        documentActions.addClassName("list-actions");
+        documentActions
+                .getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "0.5rem");
+        empty.addClassName("cms-library-empty");
+        Div documentPane = new Div(query, hits, folderTitle, documentActions, documents, empty);
+        documentPane.addClassName("cms-library-documents");
+        documentPane.getStyle().set("flex", "3 1 28rem").set("min-width", "0").set("max-width", "100%");
+
+        Div panes = new Div(folderPane, documentPane);
+        panes.addClassName("cms-library-panes");
+        // Side by side when there is room; on a narrow screen the folders stack above the documents.
+        panes.getStyle()
+                .set("display", "flex")
+                .set("flex-wrap", "wrap")
+                .set("gap", "var(--lumo-space-l)")
+                .set("align-items", "flex-start");
+        add(new H2(getTranslation("cms.library.title")), panes);
+        setWidthFull();
+        loadFolders(null);
+    }
+
+    private void configureFolders() {
+        folders.addClassName("cms-folder-grid");
+        folders.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
+        folders.setAllRowsVisible(true);
+        folders.addComponentColumn(this::folderCell).setHeader(getTranslation("cms.library.folder"));
+        folders.addSelectionListener(selection -> showFolder());
+    }
+
+    private Div folderCell(FolderRow folder) {
+        Span name = new Span(folder.name());
+        name.addClassName("cms-folder-name");
+        Span count = new Span(" (" + folder.documents() + ")");
+        count.addClassName("cms-folder-count");
+        Div chips = new Div();
+        chips.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.25rem");
+        folder.audiences().stream().sorted().forEach(audience -> chips.add(LibraryTexts.chip(this, audience)));
+        Div cell = new Div(new Div(VaadinIcon.FOLDER_O.create(), name, count), chips);
+        cell.getStyle()
+                .set("padding-left", (depths.getOrDefault(folder.id(), 0) * 1.25) + "rem")
+                .set("white-space", "normal");
+        return cell;
+    }
+
+    private void configureDocuments() {
+        documents.addClassNames("list-grid", "cms-document-grid");
+        documents.setAllRowsVisible(true);
+        documents
+                .addColumn(DocumentRow::title)
+                .setHeader(getTranslation("cms.library.column.title"))
+                .setFlexGrow(3);
+        Grid.Column<DocumentRow> fileName = documents
+                .addColumn(DocumentRow::fileName)
+                .setHeader(getTranslation("cms.library.column.file"))
+                .setFlexGrow(2);
+        Grid.Column<DocumentRow> size = documents
+                .addColumn(row -> LibraryTexts.size(row.fileSize(), getLocale()))
+                .setHeader(getTranslation("cms.library.column.size"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<DocumentRow> type = documents
+                .addColumn(row -> typeOf(row.fileName()))
+                .setHeader(getTranslation("cms.library.column.type"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<DocumentRow> updated = documents
+                .addColumn(row -> Format.dateTime(row.updatedAt()))
+                .setHeader(getTranslation("cms.library.column.updated"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<DocumentRow> revision = documents
+                .addColumn(DocumentRow::revision)
+                .setHeader(getTranslation("cms.library.column.revision"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        documents
+                .addColumn(row -> LibraryTexts.status(this, row.status()))
+                .setHeader(getTranslation("cms.library.column.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        documents
+                .addComponentColumn(this::downloadLink)
+                .setHeader(getTranslation("cms.library.column.file-download"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        NarrowScreens.hideColumnsBelow(documents, 1100, List.of(fileName, type, revision));
+        NarrowScreens.hideColumnsBelow(documents, 900, List.of(updated, size));
+        documents.addSelectionListener(selection -> updateButtons());
+    }
+
+    private Span downloadLink(DocumentRow row) {
+        if (row.fileName() == null) {
+            return new Span();
+        }
+        UUID id = row.id();
+        ContentLanguage wanted = row.titleLanguage();
+        DownloadLink link = new DownloadLink(
+                getTranslation("cms.library.download"),
+                row.fileName(),
+                row.fileType() == null ? "application/octet-stream" : row.fileType(),
+                out -> library.download(id, wanted, out));
+        link.addClassName("cms-download");
+        return new Span(link);
+    }
+
+    private static String typeOf(String fileName) {
+        if (fileName == null || fileName.lastIndexOf('.') < 0) {
+            return "";
+        }
+        return fileName.substring(fileName.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private java.util.Optional<FolderRow> selectedFolder() {
+        return folders.getSelectedItems().stream().findFirst();
+    }
+
+    private java.util.Optional<DocumentRow> selectedDocument() {
+        return documents.getSelectedItems().stream().findFirst();
+    }
+
+    private void loadFolders(UUID keep) {
+        List<FolderRow> rows = library.folders();
+        depths = new HashMap<>();
+        for (FolderRow row : rows) {
+            depths.put(row.id(), row.parentId() == null ? 0 : depths.getOrDefault(row.parentId(), -1) + 1);
+        }
+        folders.setItems(rows);
+        FolderRow chosen = rows.stream()
+                .filter(row -> row.id().equals(keep))
+                .findFirst()
+                .orElse(rows.isEmpty() ? null : rows.getFirst());
+        if (chosen != null) {
+            folders.select(chosen);
+        } else {
+            showFolder();
+        }
+    }
+
+    private void showFolder() {
+        java.util.Optional<FolderRow> folder = selectedFolder();
+        folderTitle.setText(folder.map(FolderRow::name).orElse(""));
+        List<DocumentRow> rows =
+                folder.map(f -> library.documents(f.id(), language)).orElse(List.of());
+        documents.setItems(rows);
+        empty.setText(
+                folder.isEmpty()
+                        ? getTranslation("cms.library.no-folders")
+                        : rows.isEmpty() ? getTranslation("cms.library.no-documents") : "");
+        empty.setVisible(folder.isEmpty() || rows.isEmpty());
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        java.util.Optional<FolderRow> folder = selectedFolder();
+        java.util.Optional<DocumentRow> document = selectedDocument();
+        boolean editsFolder = folder.map(FolderRow::editable).orElse(false);
+        upload.setVisible(editsFolder);
+        replace.setVisible(editsFolder);
+        replace.setEnabled(document.isPresent());
+        versions.setVisible(CurrentUser.can(CmsPermissions.EDIT));
+        versions.setEnabled(document.isPresent());
+        editFolder.setEnabled(folder.isPresent());
+        boolean publishes = CurrentUser.can(CmsPermissions.PUBLISH);
+        ContentStatus status = document.map(DocumentRow::status).orElse(null);
+        publish.setVisible(publishes);
+        unpublish.setVisible(publishes);
+        publish.setEnabled(status != null && status != ContentStatus.PUBLISHED);
+        unpublish.setEnabled(status == ContentStatus.PUBLISHED || status == ContentStatus.SCHEDULED);
+    }
+
+    private void changePublication(boolean toPublish) {
+        selectedDocument().ifPresent(document -> {
+            try {
+                if (toPublish) {
+                    content.publish(document.id(), document.version());
+                    Notices.success(getTranslation("cms.library.published", document.title()));
+                } else {
+                    content.unpublish(document.id(), document.version());
+                    Notices.success(getTranslation("cms.library.unpublished", document.title()));
+                }
+            } catch (RuleException refusal) {
+                Notices.error(LibraryTexts.refusal(this, refusal));
+            }
+            refresh();
+        });
+    }
+
+    private void openFolderDialog(FolderRow editing) {
+        new FolderDialog(library, directory, library.folders(), editing, saved -> loadFolders(saved)).open();
+    }
+
+    /** Reads the folders and the chosen folder's documents again (after an upload, a change...). */
+    void refresh() {
+        loadFolders(selectedFolder().map(FolderRow::id).orElse(null));
+    }
+
+    private void showHits() {
+        String words = query.getValue();
+        hits.removeAll();
+        if (words == null || words.isBlank()) {
+            hits.setVisible(false);
+            return;
+        }
+        List<SearchHit> found = search.search(words, ContentKind.DOCUMENT, language, 20);
+        hits.setVisible(true);
+        if (found.isEmpty()) {
+            hits.add(new Span(getTranslation("cms.library.search-none")));
+            return;
+        }
+        for (SearchHit hit : found) {
+            Div line = new Div();
+            line.addClassName("cms-hit");
+            Span title = new Span(hit.title());
+            title.getStyle().set("font-weight", "600");
+            DownloadLink link = new DownloadLink(
+                    getTranslation("cms.library.download"),
+                    downloadName(hit),
+                    "application/octet-stream",
+                    out -> library.download(hit.itemId(), hit.language(), out));
+            line.add(new Div(title), LibraryTexts.excerpt(hit.excerpt()), new Div(link));
+            line.getStyle()
+                    .set("padding", "var(--lumo-space-s) 0")
+                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            hits.add(line);
+        }
+    }
+
+    private String downloadName(SearchHit hit) {
+        return library.currentFile(hit.itemId(), hit.language())
+                .map(com.nexo.base.files.StoredFile::name)
+                .orElse(hit.title());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cms.library.title");
+    }
+}

@@ -372,6 +372,21 @@ public class ContentService {
         saved(before, "restored from " + revision);
     }
 
+    /** A knowledge-base category as the editor's picker shows it. */
+    public record CategoryChoice(UUID id, String name) {}
+
+    /** The knowledge-base categories, named in {@code language} or the other, for an article's picker. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(CmsPermissions.EDIT)
+    public List<CategoryChoice> categories(ContentLanguage language) {
+        String first = language == ContentLanguage.EN ? "name_en" : "name_es";
+        String second = language == ContentLanguage.EN ? "name_es" : "name_en";
+        return jdbc.sql("SELECT id, coalesce(" + first + ", " + second + ") AS name FROM cms_category"
+                        + " ORDER BY position, lower(coalesce(" + first + ", " + second + ")), id")
+                .query((rs, n) -> new CategoryChoice(rs.getObject("id", UUID.class), rs.getString("name")))
+                .list();
+    }
+
     /**
      * Uploads an image or file into an item (type and size checked: images up to {@link
      * #MAX_IMAGE_BYTES}, other files up to {@link #MAX_FILE_BYTES}, executables and HTML refused).

@@ -84,6 +84,27 @@ public final class CmsTestItems {
                         .update());
     }
 
+    /** A library folder of a tenant, for documents (which must be in one). */
+    public UUID folder(UUID tenant, String name, Audience audience) {
+        UUID id = Ids.newId();
+        system(
+                tenant,
+                () -> jdbc.sql("""
+                        INSERT INTO cms_folder (id, name, for_internal, for_clients, for_suppliers,
+                                                for_professionals, for_public)
+                        VALUES (:id, :name, :internal, :clients, :suppliers, :professionals, :public)
+                        """)
+                        .param("id", id)
+                        .param("name", name)
+                        .param("internal", audience == Audience.INTERNAL)
+                        .param("clients", audience == Audience.CLIENTS)
+                        .param("suppliers", audience == Audience.SUPPLIERS)
+                        .param("professionals", audience == Audience.PROFESSIONALS)
+                        .param("public", audience == Audience.PUBLIC)
+                        .update());
+        return id;
+    }
+
     public <T> T system(UUID tenant, Supplier<T> work) {
         return TenantContext.callAsSystem(
                 tenant, null, () -> new TransactionTemplate(transactions).execute(status -> work.get()));
@@ -94,6 +115,7 @@ public final class CmsTestItems {
         private final ContentKind kind;
         private final UUID id = Ids.newId();
         private String slug;
+        private UUID folder;
         private ContentStatus status = ContentStatus.PUBLISHED;
         private Instant expireAt;
         private Set<Audience> audiences = EnumSet.of(Audience.INTERNAL);
@@ -110,6 +132,15 @@ public final class CmsTestItems {
 
         public Item slug(String value) {
             slug = value;
+            return this;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public Item folder(UUID value) {
+            folder = value;
             return this;
         }
 
@@ -153,16 +184,17 @@ public final class CmsTestItems {
         public UUID save() {
             system(tenant, () -> {
                 jdbc.sql("""
-                                INSERT INTO cms_item (id, kind, slug, status, publish_at, published_at, expire_at,
+                                INSERT INTO cms_item (id, kind, slug, folder_id, status, publish_at, published_at, expire_at,
                                                       for_internal, for_clients, for_suppliers, for_professionals,
                                                       for_public, internal_roles)
-                                VALUES (:id, :kind, :slug, :status, NULL, :publishedAt, :expireAt,
+                                VALUES (:id, :kind, :slug, :folder, :status, NULL, :publishedAt, :expireAt,
                                         :internal, :clients, :suppliers, :professionals, :public,
                                         CAST(:roles AS uuid[]))
                                 """)
                         .param("id", id)
                         .param("kind", kind.name())
                         .param("slug", slug)
+                        .param("folder", folder)
                         .param("status", status.name())
                         .param(
                                 "publishedAt",

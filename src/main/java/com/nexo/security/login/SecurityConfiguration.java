@@ -1,5 +1,6 @@
 package com.nexo.security.login;
 
+import com.nexo.security.PublicAddresses;
 import com.nexo.security.UserService;
 import com.nexo.security.events.SecurityEventLog;
 import com.nexo.security.operators.OperatorProperties;
@@ -42,6 +43,9 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
@@ -97,8 +101,30 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The addresses modules open to anyone ({@link PublicAddresses#open()}): no login, no session, no
+     * filter that reads or writes a user's session; the same response headers as every page.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicSecurity(HttpSecurity http, List<PublicAddresses> addresses) throws Exception {
+        List<RequestMatcher> open = addresses.stream()
+                .flatMap(contributed -> contributed.open().stream())
+                .map(pattern -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .toList();
+        RequestMatcher matcher = open.isEmpty() ? request -> false : new OrRequestMatcher(open);
+        return http.securityMatcher(matcher)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders.all())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain applicationSecurity(
             HttpSecurity http,
             NexoUserDetailsService userDetails,
@@ -110,6 +136,7 @@ class SecurityConfiguration {
             UserService userService,
             JdbcClient jdbc,
             SessionTracker sessions,
+            List<PublicAddresses> addresses,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
             throws Exception {
         // Password login: throttled, audited, upgrading old hashes on the way. With single sign-on
@@ -149,10 +176,19 @@ class SecurityConfiguration {
         http.addFilterAfter(new CurrentAccessFilter(currentAccess), SecurityContextHolderFilter.class);
         // ERROR dispatches render the status of a response already decided (a 401 from the actuator
         // chain, a 404): without this they would be sent to the login page as a 302 instead.
-        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
-                .permitAll()
-                .requestMatchers("/styles/**", "/images/**")
-                .permitAll());
+        // Controller addresses modules open to every logged-in user (PublicAddresses.loggedIn).
+        String[] loggedIn = addresses.stream()
+                .flatMap(contributed -> contributed.loggedIn().stream())
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(auth -> {
+            auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers("/styles/**", "/images/**")
+                    .permitAll();
+            if (loggedIn.length > 0) {
+                auth.requestMatchers(loggedIn).authenticated();
+            }
+        });
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)

@@ -88,19 +88,6 @@ public class UserDirectory {
     /** A role as a picker shows it. */
     public record RoleName(UUID id, String name) {}
 
-    /** The ids of the roles the user holds (empty for an unknown user). */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
-    public Set<UUID> roleIdsOf(UUID userId) {
-        if (userId == null) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("SELECT role_id FROM user_role WHERE user_id = :user")
-                .param("user", userId)
-                .query(UUID.class)
-                .list());
-    }
-
     /** The tenant's roles by name: what a module may offer to pick (who may read or edit something). */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})

@@ -737,6 +737,8 @@ public class ContentService {
      * cms.error.file-type} otherwise. Used by the library before storing a document.
      */
     public static String checkFileType(String fileName, byte[] head) {
-        throw new UnsupportedOperationException("contract stub");
+        return FileTypes.detect(fileName, head)
+                .map(FileTypes.FileType::contentType)
+                .orElseThrow(() -> new CmsRuleException("cms.error.file-type", fileName));
     }
 }

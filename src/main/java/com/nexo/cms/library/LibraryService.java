@@ -420,7 +420,7 @@ public class LibraryService {
             }
             return new Upload(file, DocumentText.extract(spool, name, contentType));
         } catch (FileTooLargeException e) {
-            throw new CmsRuleException("cms.error.file-too-large", ContentService.MAX_FILE_BYTES / (1024 * 1024));
+            throw new CmsRuleException("cms.error.file-too-large", name, ContentService.MAX_FILE_BYTES / (1024 * 1024));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

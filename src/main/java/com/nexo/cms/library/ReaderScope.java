@@ -33,7 +33,7 @@ public class ReaderScope {
         }
         boolean editor = user.can(CmsPermissions.EDIT);
         boolean folderManager = user.can(CmsPermissions.FOLDERS);
-        return new Scope(true, editor, folderManager, users.roleIdsOf(user.userId()));
+        return new Scope(true, editor, folderManager, users.currentUserRoles());
     }
 
     /** The current actor's reach. */

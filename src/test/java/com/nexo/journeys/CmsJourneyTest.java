@@ -106,7 +106,10 @@ class CmsJourneyTest {
                 "the saved item's address", () -> browser.currentPath().matches("/cms/content/[0-9a-f-]{36}"));
         byId("cms-publish").click();
         browser.waitForVaadin();
-        browser.waitForText("Publicad");
+        browser.waitUntil(
+                "the item's state published",
+                () -> Boolean.TRUE.equals(browser.script("const s = document.getElementById('cms-status');"
+                        + " return !!s && s.textContent.includes('Publicado');")));
         screenshots("cms-journey-editor");
 
         // The client finds it on the news card of its start page.

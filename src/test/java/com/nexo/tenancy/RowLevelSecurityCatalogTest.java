@@ -120,6 +120,14 @@ class RowLevelSecurityCatalogTest {
             Set.of("nexo_public_tenant(text)", "nexo_cms_due_tenants()");
 
     /**
+     * The CMS search (R__cms_search): matches under the GIN index as the owner, bound to the context's
+     * tenant and to what the context's actor may read, and returns ids, languages and ranks only
+     * (titles and excerpts are read through row-level security). Staff and the portal actors call it;
+     * the visitor does not.
+     */
+    private static final String CMS_SEARCH = "nexo_cms_search(text,text,text,boolean,uuid[],integer)";
+
+    /**
      * SECURITY DEFINER functions staff may call: the searches and the login-name check (a yes or no;
      * the login look-ups, which return password hashes, are the login role's only).
      */
@@ -131,10 +139,15 @@ class RowLevelSecurityCatalogTest {
             "nexo_sales_document_search(text[],text)",
             "nexo_purchase_document_search(text,text)",
             "nexo_purchase_document_names_exceed(text,text,integer)",
-            "nexo_purchase_document_search_first(text,text,integer)");
+            "nexo_purchase_document_search_first(text,text,integer)",
+            CMS_SEARCH);
 
-    /** SECURITY DEFINER functions portal actors may call: recording their own password change. */
-    private static final Set<String> PORTAL_FUNCTIONS = Set.of("nexo_record_login_event(text,text,text,text,text)");
+    /**
+     * SECURITY DEFINER functions portal actors may call: recording their own password change, and the
+     * CMS search of their audience.
+     */
+    private static final Set<String> PORTAL_FUNCTIONS =
+            Set.of("nexo_record_login_event(text,text,text,text,text)", CMS_SEARCH);
 
     /**
      * Tables maintained from other tables by triggers (derived data): no application role may insert,

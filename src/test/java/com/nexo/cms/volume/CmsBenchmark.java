@@ -43,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <pre>./mvnw -B test -Dtest=CmsBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true</pre>
  *
- * Sizes: -Dnexo.benchmark.items (100000); -Dnexo.benchmark.wrk (/usr/bin/wrk; "none" leaves it out).
+ * Sizes: -Dnexo.benchmark.items (100000), -Dnexo.benchmark.runs (30 measured runs after 3 warm-up runs
+ * of each measurement); -Dnexo.benchmark.wrk (/usr/bin/wrk; "none" leaves it out).
  */
 @NexoSpringTest
 @EnabledIfSystemProperty(named = "nexo.benchmark", matches = "true")
@@ -56,9 +57,23 @@ class CmsBenchmark {
     private static final List<String> SEARCHERS =
             List.of("contenidos@demo.nexo", "consulta@demo.nexo", "cliente@demo.nexo");
 
-    /** Queries of both languages: single words (accents or not, plural), two words, a phrase. */
+    /**
+     * Queries of both languages: a common word (in about a third of the texts), two common words, a
+     * phrase, a rare word (in about one text in 140) and a common with a rare one.
+     */
     private static final List<String> QUERIES = List.of(
-            "almacen", "facturas pendientes", "\"política de privacidad\"", "warehouse", "safety training", "invoices");
+            "almacen",
+            "facturas pendientes",
+            "\"política de privacidad\"",
+            "bacedi",
+            "warehouse",
+            "safety training",
+            "invoices clotrelle");
+
+    /** Runs before each measurement (not measured) and measured runs: fewer than VolumeBenchmark's. */
+    private static final int WARM_UP = 3;
+
+    private static final int RUNS = Integer.getInteger("nexo.benchmark.runs", 30);
 
     @LocalServerPort
     private int port;
@@ -78,6 +93,20 @@ class CmsBenchmark {
     @Autowired
     private PlatformTransactionManager transactionManager;
 
+    /** {@link #WARM_UP} runs of {@code work}, then the nanoseconds of each of {@link #RUNS} more. */
+    private static long[] times(java.util.function.Supplier<?> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
     @Test
     void measure() throws IOException, InterruptedException {
         int items = Integer.getInteger("nexo.benchmark.items", 100_000);
@@ -95,15 +124,16 @@ class CmsBenchmark {
                 volume.texts(),
                 volume.documents());
 
-        System.out.println(VolumeBenchmark.TABLE_HEADER);
+        System.out.println("| measurement | p50 / p95 (ms) | hits |");
+        System.out.println("|---|---|---|");
         for (String searcher : SEARCHERS) {
             VolumeBenchmark benchmark = new VolumeBenchmark(users, searcher);
             for (String query : QUERIES) {
                 int hits =
                         benchmark.asUser(() -> search.search(query, null, 20)).size();
-                benchmark.reportService(
-                        "search \"" + query + "\" as " + searcher + " (" + hits + " hits)",
-                        () -> search.search(query, null, 20));
+                String figures = benchmark.asUser(
+                        () -> VolumeBenchmark.percentiles(times(() -> search.search(query, null, 20))));
+                System.out.printf(Locale.ROOT, "| search \"%s\" as %s | %s | %d |%n", query, searcher, figures, hits);
             }
         }
 
@@ -115,7 +145,7 @@ class CmsBenchmark {
                 .build();
         HttpResponse<String> first = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(first.statusCode()).as("GET %s", PUBLIC_PAGE).isEqualTo(200);
-        long[] nanos = VolumeBenchmark.times(() -> {
+        long[] nanos = times(() -> {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).isEqualTo(200);
@@ -129,7 +159,7 @@ class CmsBenchmark {
         });
         System.out.printf(
                 Locale.ROOT,
-                "| public page %s over HTTP, warm cache (%d bytes, Cache-Control: %s) | %s | – | – |%n",
+                "| public page %s over HTTP, warm cache (%d bytes, Cache-Control: %s) | %s | – |%n",
                 PUBLIC_PAGE,
                 first.body().length(),
                 first.headers().firstValue("Cache-Control").orElse("none"),

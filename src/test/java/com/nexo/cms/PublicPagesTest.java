@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nexo.base.files.FileStorage;
 import com.nexo.base.files.StoredFile;
 import com.nexo.cms.content.ContentChanged;
+import com.nexo.cms.content.ContentService;
+import com.nexo.cms.content.ItemDraft;
+import com.nexo.cms.content.TextDraft;
+import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.io.IOException;
 import java.net.URI;
@@ -15,14 +19,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -49,6 +57,12 @@ class PublicPagesTest {
 
     @Autowired
     private ApplicationEventPublisher events;
+
+    @Autowired
+    private ContentService content;
+
+    @Autowired
+    private UserDetailsService users;
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -132,6 +146,47 @@ class PublicPagesTest {
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("<h1>Horario de verano ampliado</h1>");
         assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+    }
+
+    @Test
+    void an_editors_save_and_unpublishing_reach_the_public_page_at_once() throws Exception {
+        String slug = CmsTestItems.uniqueSlug("taller-abierto");
+        UUID id = asEditor(() -> {
+            UUID created = content.create(draft(slug, "Jornada de puertas abiertas"));
+            content.publish(created, content.get(created).version());
+            return created;
+        });
+        assertThat(get("/p/demo/" + slug, "es", null).body()).contains("<h1>Jornada de puertas abiertas</h1>");
+
+        asEditor(() -> {
+            content.update(id, content.get(id).version(), draft(slug, "Jornada de puertas abiertas: aplazada"), null);
+            return null;
+        });
+        assertThat(get("/p/demo/" + slug, "es", null).body())
+                .contains("<h1>Jornada de puertas abiertas: aplazada</h1>");
+
+        asEditor(() -> {
+            content.unpublish(id, content.get(id).version());
+            return null;
+        });
+        assertThat(get("/p/demo/" + slug, "es", null).statusCode()).isEqualTo(404);
+    }
+
+    private ItemDraft draft(String slug, String title) {
+        return new ItemDraft(
+                ContentKind.NEWS,
+                slug,
+                null,
+                null,
+                Set.of(Audience.PUBLIC),
+                Set.of(),
+                null,
+                null,
+                Map.of(ContentLanguage.ES, new TextDraft(title, "Visita el taller.", "Ven a **vernos**.")));
+    }
+
+    private <T> T asEditor(Supplier<T> work) {
+        return LoggedIn.asUser(users, "admin@demo.nexo", work);
     }
 
     @Test

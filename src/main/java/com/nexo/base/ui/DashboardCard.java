@@ -1,10 +1,12 @@
 package com.nexo.base.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.Set;
 
 /**
  * A card a module puts on the dashboard: a Spring bean in the module's {@code ui} package. The
- * dashboard (in the shell) shows it only to users whose roles grant {@link #permission()}, places it
+ * dashboard (in the shell) shows it only to users whose roles grant {@link #permission()} (or who act
+ * as one of its {@link #actors()}), places it
  * by {@link #order()}, gives it its frame and title, and lays the cards out for the screen. When
  * {@link #content()} fails, the card shows a translated "could not load" in its place and the rest of
  * the dashboard carries on.
@@ -20,6 +22,16 @@ public interface DashboardCard {
      * normally the one its service method checks.
      */
     String permission();
+
+    /**
+     * Actor types (the role names {@code CLIENT}, {@code SUPPLIER}, {@code PROFESSIONAL} of {@code
+     * security.Roles}) who see the card besides the holders of {@link #permission()}: portal users hold
+     * no permissions, so a card meant for them names their actor type here. Its service must let them in
+     * too.
+     */
+    default Set<String> actors() {
+        return Set.of();
+    }
 
     /**
      * Where the card stands among the others, lower first. Business figures come first (below 500);

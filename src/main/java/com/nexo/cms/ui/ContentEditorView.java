@@ -47,6 +47,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -368,6 +369,11 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
                 ".png", ".jpg", ".jpeg", ".webp", ".gif", ".pdf", ".txt", ".csv", ".odt", ".ods", ".odp", ".docx",
                 ".xlsx", ".pptx", ".zip");
         upload.setDropAllowed(true);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("cms.content.upload-drop"))
+                .setMany(getTranslation("cms.content.upload-drop")));
+        upload.setI18n(i18n);
         upload.setUploadButton(new Button(getTranslation("cms.content.upload"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(event -> Notices.error(getTranslation("cms.content.upload-rejected")));
         UI ui = UI.getCurrent();
@@ -444,8 +450,7 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
                 .setWidth("8rem")
                 .setFlexGrow(1);
         revisions
-                .addColumn(
-                        row -> String.join(", ", row.changedFields()) + (row.note() == null ? "" : " — " + row.note()))
+                .addColumn(this::changes)
                 .setHeader(getTranslation("cms.content.revision.fields"))
                 .setWidth("12rem")
                 .setFlexGrow(3);
@@ -460,6 +465,42 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
         Div all = new Div(revisions, restore, revisionView);
         all.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         return all;
+    }
+
+    /** A revision's changed fields and note in the reader's words. */
+    String changes(RevisionRow row) {
+        String fields = row.changedFields().stream().map(this::fieldLabel).collect(Collectors.joining(", "));
+        String note = row.note();
+        if (note == null) {
+            return fields;
+        }
+        if (note.equals("schedule")) {
+            note = getTranslation("cms.content.note.schedule");
+        } else if (note.startsWith("restored from ")) {
+            note = getTranslation("cms.content.note.restored", note.substring("restored from ".length()));
+        }
+        return fields.isEmpty() ? note : fields + " — " + note;
+    }
+
+    private String fieldLabel(String field) {
+        int dot = field.indexOf('.');
+        String name = dot < 0 ? field : field.substring(0, dot);
+        String suffix = dot < 0 ? "" : " (" + field.substring(dot + 1).toUpperCase(Locale.ROOT) + ")";
+        String label = switch (name) {
+            case "title" -> getTranslation("cms.content.field.title");
+            case "summary" -> getTranslation("cms.content.field.summary");
+            case "body" -> getTranslation("cms.content.field.text");
+            case "file" -> getTranslation("cms.content.field.file");
+            case "slug" -> getTranslation("cms.content.field.slug");
+            case "category" -> getTranslation("cms.content.field.category");
+            case "folder" -> getTranslation("cms.content.field.folder");
+            case "audiences" -> getTranslation("cms.content.field.audiences");
+            case "status" -> getTranslation("cms.content.field.status");
+            case "publishAt" -> getTranslation("cms.content.field.publish-at");
+            case "expireAt" -> getTranslation("cms.content.field.expire-at");
+            default -> field;
+        };
+        return label + suffix;
     }
 
     private void showRevisions() {
@@ -644,8 +685,11 @@ public class ContentEditorView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         ItemDetail now = content.get(shown.id());
-        Notices.success(getTranslation(
-                now.status() == ContentStatus.SCHEDULED ? "cms.content.scheduled" : "cms.content.published"));
+        if (now.status() == ContentStatus.SCHEDULED) {
+            Notices.success(getTranslation("cms.content.scheduled"));
+        } else {
+            Notices.success(getTranslation("cms.content.published"));
+        }
         show(now);
     }
 

@@ -31,7 +31,7 @@ class DashboardCards extends Div {
     DashboardCards(List<? extends DashboardCard> cards) {
         addClassName("dashboard-cards");
         List<? extends DashboardCard> mine = cards.stream()
-                .filter(card -> CurrentUser.can(card.permission()))
+                .filter(DashboardCards::shownToCurrentUser)
                 .sorted(ORDER)
                 .toList();
         mine.forEach(card -> add(frame(card)));
@@ -43,6 +43,14 @@ class DashboardCards extends Div {
             empty.addClassName("dashboard-empty");
             add(empty);
         }
+    }
+
+    /** For holders of the card's permission, and for the actor types it names (portal users). */
+    private static boolean shownToCurrentUser(DashboardCard card) {
+        return CurrentUser.can(card.permission())
+                || CurrentUser.get()
+                        .map(user -> card.actors().contains(user.actorType().name()))
+                        .orElse(false);
     }
 
     /** How many contributed cards this user sees. */

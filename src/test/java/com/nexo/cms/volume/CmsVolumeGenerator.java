@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * the caller's transaction (system work: the staff role, row-level security and the history triggers
  * on). Every item has a Spanish and an English text made of words drawn half from a vocabulary of
  * each language (about 120 common words) and half from a large one of made-up words (13,824, see
- * {@link #RARE}) (titles of 4 to 7 words, summaries of 12, bodies of 60 to 120); one in five is a document
+ * {@link #SYLLABLES}) (titles of 4 to 7 words, summaries of 12, bodies of 60 to 120); one in five is a document
  * in the generated folder with the text of its file (250 words, as extracted from a PDF); the rest are
  * news, articles and pages. Nine in ten are published; audiences vary over internal, clients,
  * suppliers, professionals and public. Slugs are {@code <prefix>-<n>}.
@@ -249,29 +249,15 @@ public class CmsVolumeGenerator {
             "running",
             "guidelines");
 
-    /** Syllables of the rare words: 24 x 24 x 24 = 13,824 words, each in about one text in 140. */
+    /**
+     * Syllables of the rare words, three to a word: 24 x 24 x 24 = 13,824 made-up words (names of parts,
+     * places, people...), half the words of every text, so that a query for a rare word matches few
+     * texts and one for a common word many, as in real text. (Built in SQL from the 24 syllables: a
+     * subscript of a long text array walks it, which made generation crawl.)
+     */
     private static final List<String> SYLLABLES = List.of(
             "ba", "ce", "di", "fo", "gu", "la", "me", "ni", "po", "ru", "sa", "te", "vi", "zo", "cha", "tre", "bri",
             "clo", "dru", "fla", "gro", "pla", "que", "lle");
-
-    /**
-     * Words of a large vocabulary of their own (names of parts, places, people...): half the words of
-     * every text, so that a query for a rare word matches few texts and one for a common word many, as
-     * in real text.
-     */
-    static final List<String> RARE = rareWords();
-
-    private static List<String> rareWords() {
-        java.util.ArrayList<String> words = new java.util.ArrayList<>();
-        for (String a : SYLLABLES) {
-            for (String b : SYLLABLES) {
-                for (String c : SYLLABLES) {
-                    words.add(a + b + c);
-                }
-            }
-        }
-        return List.copyOf(words);
-    }
 
     /** What was generated. */
     public record Volume(String prefix, UUID folder, long items, long texts, long documents) {}
@@ -284,7 +270,9 @@ public class CmsVolumeGenerator {
     private static String words(String vocabulary, String count, String seed) {
         return """
                 (SELECT string_agg(CASE WHEN random() < 0.5 THEN %1$s[1 + floor(random() * cardinality(%1$s))::int + 0 * w.k]
-                                      ELSE r.rare[1 + floor(random() * cardinality(r.rare))::int + 0 * w.k] END, ' ')
+                                      ELSE r.syllables[1 + floor(random() * 24)::int + 0 * w.k]
+                                           || r.syllables[1 + floor(random() * 24)::int]
+                                           || r.syllables[1 + floor(random() * 24)::int] END, ' ')
                    FROM generate_series(1, %2$s) AS w (k) WHERE %3$s IS NOT NULL)""".formatted(vocabulary, count, seed);
     }
 
@@ -340,7 +328,7 @@ public class CmsVolumeGenerator {
                        CASE WHEN i.kind = 'DOCUMENT' THEN %4$s END
                   FROM cms_item i
                  CROSS JOIN (VALUES ('es', string_to_array(:es, ' ')), ('en', string_to_array(:en, ' '))) AS l (lang, vocabulary)
-                 CROSS JOIN (SELECT string_to_array(:rare, ' ')) AS r (rare)
+                 CROSS JOIN (SELECT string_to_array(:syllables, ' ')) AS r (syllables)
                  CROSS JOIN LATERAL (SELECT %3$s AS body) AS b
                  WHERE i.slug LIKE :prefix || '-%%'
                    AND CAST(substr(i.slug, length(:prefix) + 2) AS integer) BETWEEN :from AND :to
@@ -351,7 +339,7 @@ public class CmsVolumeGenerator {
                                 words("l.vocabulary", "250", "i.id")))
                 .param("es", String.join(" ", SPANISH))
                 .param("en", String.join(" ", ENGLISH))
-                .param("rare", String.join(" ", RARE))
+                .param("syllables", String.join(" ", SYLLABLES))
                 .param("prefix", prefix)
                 .param("from", from)
                 .param("to", to)

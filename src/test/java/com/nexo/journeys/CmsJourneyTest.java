@@ -50,6 +50,12 @@ class CmsJourneyTest {
                 || null;
             """;
 
+    /** The visible tab whose text is arguments[0]. */
+    private static final String TAB = """
+            return [...document.querySelectorAll('vaadin-tab')]
+                .find(tab => tab.textContent.trim() === arguments[0] && tab.checkVisibility()) || null;
+            """;
+
     /** Whether a visible news card shows the text. */
     private static final String NEWS_CARD_WITH = """
             return [...document.querySelectorAll('.cms-news-card')]
@@ -95,6 +101,10 @@ class CmsJourneyTest {
         browser.waitForVaadin();
         input("cms-title-es").sendKeys(title);
         input("cms-body-es").sendKeys("Del **24 al 26 de diciembre** atendemos de 9:00 a 14:00.");
+        browser.waitForVaadin();
+        // The audiences are on the editor's "Publicación" tab.
+        browser.waitFor("the publication tab", () -> (WebElement) browser.script(TAB, "Publicación"))
+                .click();
         browser.waitForVaadin();
         WebElement clients = browser.waitFor(
                 "the clients' audience", () -> (WebElement) browser.script(CHECKBOX, "cms-audiences", "Clientes"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -283,6 +284,7 @@ public class CmsVolumeGenerator {
     }
 
     /** Generates {@code items} items (in batches of up to 10,000) in the caller's transaction and tenant. */
+    @PreAuthorize("hasRole('SYSTEM')")
     public Volume generate(int items) {
         String prefix = "vol" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         UUID folder = UUID.randomUUID();

@@ -7,7 +7,7 @@
 -- caller reads titles and excerpts through row-level security as usual (a mistake here still could
 -- not show another tenant's rows). Keep it this narrow.
 --
--- Who reads what: a portal actor (from the context, not from a parameter) only published, unexpired
+-- Who reads what: a portal actor (from its database role, not from a parameter) only published, unexpired
 -- items of its audience; an employee, when p_all (the caller's cms.edit), everything of the tenant,
 -- otherwise published, unexpired internal items whose roles are empty or shared with p_roles (a
 -- document also its folder's reader roles). Spanish texts are matched with both stems of each word
@@ -21,11 +21,19 @@ CREATE OR REPLACE FUNCTION nexo_cms_search(
 AS $$
 DECLARE
     tenant uuid := public.nexo_tenant_id();
-    actor text := coalesce(public.nexo_actor_type(), '');
+    -- The actor is the role the caller's transaction switched to, not the nexo.actor_type setting: a
+    -- portal transaction that rewrote its setting would still search as its own role.
+    actor text := CASE pg_catalog.current_setting('role', true)
+                      WHEN '${staff_role}' THEN 'employee'
+                      WHEN '${client_role}' THEN 'client'
+                      WHEN '${supplier_role}' THEN 'supplier'
+                      WHEN '${professional_role}' THEN 'professional'
+                      ELSE ''
+                  END;
     q_es tsquery;
     q_en tsquery;
 BEGIN
-    IF tenant IS NULL OR actor NOT IN ('employee', 'system', 'client', 'supplier', 'professional')
+    IF tenant IS NULL OR actor = ''
        OR coalesce(p_limit, 0) <= 0 OR coalesce(btrim(p_query), '') = '' THEN
         RETURN;
     END IF;
@@ -43,7 +51,7 @@ BEGIN
              WHERE t.tenant_id = tenant
                AND ((t.lang = 'es' AND t.search @@ q_es) OR (t.lang = 'en' AND t.search @@ q_en))
                AND (p_kind IS NULL OR i.kind = p_kind)
-               AND CASE WHEN actor IN ('employee', 'system') AND coalesce(p_all, false) THEN true
+               AND CASE WHEN actor = 'employee' AND coalesce(p_all, false) THEN true
                         ELSE i.status = 'PUBLISHED' AND coalesce(i.expire_at, 'infinity') > now()
                              AND CASE actor
                                      WHEN 'client' THEN i.for_clients

@@ -35,6 +35,7 @@ class DemoDataSeeder implements ApplicationRunner {
             new Person("compras@demo.nexo", "Marta Compras", ActorType.EMPLOYEE, null, "purchasing", "es"),
             new Person("consulta@demo.nexo", "Rosa Consulta", ActorType.EMPLOYEE, null, "read-only", "es"),
             new Person("produccion@demo.nexo", "Pedro Producción", ActorType.EMPLOYEE, null, "production", "es"),
+            new Person("contenidos@demo.nexo", "Elena Contenidos", ActorType.EMPLOYEE, null, "content-editor", "es"),
             new Person(
                     "cliente@demo.nexo",
                     "Carmen Cliente (Hostelería Sol)",

@@ -84,16 +84,4 @@ public class UserDirectory {
                 .query(Boolean.class)
                 .single();
     }
-
-    /** A role as a picker shows it. */
-    public record RoleName(UUID id, String name) {}
-
-    /** The tenant's roles by name: what a module may offer to pick (who may read or edit something). */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
-    public List<RoleName> roles() {
-        return jdbc.sql("SELECT id, name FROM role ORDER BY lower(name), id")
-                .query((row, i) -> new RoleName(row.getObject("id", UUID.class), row.getString("name")))
-                .list();
-    }
 }

@@ -99,7 +99,12 @@ class LoginLookupIsolationTest {
                             "nexo_create_first_operator(uuid,text,text,text)",
                             // V5: single sign-on's tenant for a domain that creates users on first
                             // sign-on; the tenant's id only (see the test below).
-                            "nexo_sso_auto_create_tenant(text)");
+                            "nexo_sso_auto_create_tenant(text)",
+                            // R__tenancy_visitor: a public page's tenant by its code (id, name, locale of
+                            // an active tenant only), before the visitor's context exists.
+                            "nexo_public_tenant(text)",
+                            // R__cms_schedule: the tenants with CMS items due to publish or expire (ids only).
+                            "nexo_cms_due_tenants()");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every portal actor (client, supplier, professional) runs as a role of its own and sees, of its
- * tenant, its own user row, its own account and that account's contacts; every internal table is
- * refused to its role, and so is everything but the tenant registry to the operator.
+ * tenant, its own user row, its own account and that account's contacts, and reads (never writes) what
+ * the CMS publishes; every internal table is refused to its role, and so is everything but the tenant
+ * registry to the operator. The visitor (public pages) reads what the CMS publishes and nothing else.
  */
 @NexoSpringTest
 class PortalRolesTest {
@@ -69,7 +70,25 @@ class PortalRolesTest {
             "production_order_material",
             "production_order_task",
             "production_time_entry",
-            "production_order_entry");
+            "production_order_entry",
+            "cms_item_revision");
+
+    /**
+     * What the CMS publishes, read by audience (CmsIsolationTest checks which rows): every portal role
+     * and the visitor may read these, and write none of them.
+     */
+    private static final List<String> AUDIENCE_TABLES = List.of(
+            "cms_category",
+            "cms_folder",
+            "cms_item",
+            "cms_item_text",
+            "cms_attachment",
+            "stored_file",
+            "stored_file_chunk");
+
+    /** The portal actors' own tables: the visitor, who has no user and no party, reaches none. */
+    private static final List<String> PORTAL_TABLES =
+            List.of("tenant", "app_user", "user_role", "role_permission", "account", "contact");
 
     private TestTenant tenant;
     private UUID ownAccount;
@@ -122,8 +141,39 @@ class PortalRolesTest {
             for (String table : INTERNAL_TABLES) {
                 assertRefusedByGrant(db, table, "SELECT count(*) FROM " + table);
             }
+            for (String table : AUDIENCE_TABLES) {
+                assertThat(IsolationSupport.count(db, "SELECT count(*) FROM " + table))
+                        .as(table)
+                        .isZero();
+                assertRefusedByGrant(db, table, "DELETE FROM " + table);
+            }
             assertRefusedByGrant(db, "account", "UPDATE account SET notes = 'x' WHERE id = ?", ownAccount);
             assertRefusedByGrant(db, "contact", "DELETE FROM contact WHERE account_id = ?", ownAccount);
+            return null;
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = ActorType.class,
+            names = {"VISITOR"})
+    void the_visitor_role_reaches_what_is_published_and_nothing_of_the_portals_or_the_staff(ActorType visitor)
+            throws SQLException {
+        DatabaseContext context = new DatabaseContext(tenant.id(), null, visitor, null);
+        inTransaction(context, db -> {
+            assertThat(currentRole(db)).isEqualTo(TestContexts.ROLES.visitor());
+            for (String table : AUDIENCE_TABLES) {
+                assertThat(IsolationSupport.count(db, "SELECT count(*) FROM " + table))
+                        .as(table)
+                        .isZero();
+                assertRefusedByGrant(db, table, "DELETE FROM " + table);
+            }
+            for (String table : PORTAL_TABLES) {
+                assertRefusedByGrant(db, table, "SELECT count(*) FROM " + table);
+            }
+            for (String table : INTERNAL_TABLES) {
+                assertRefusedByGrant(db, table, "SELECT count(*) FROM " + table);
+            }
             return null;
         });
     }
@@ -137,7 +187,8 @@ class PortalRolesTest {
         inTransaction(context, db -> {
             assertThat(currentRole(db)).isEqualTo(TestContexts.ROLES.operator());
             assertThat(ids(db, "SELECT id FROM tenant")).contains(tenant.id());
-            for (String table : List.of("account", "contact", "app_user", "change_history", "article")) {
+            for (String table :
+                    List.of("account", "contact", "app_user", "change_history", "article", "cms_item", "stored_file")) {
                 assertRefusedByGrant(db, table, "SELECT count(*) FROM " + table);
             }
             return null;

@@ -55,6 +55,46 @@ class RowLevelSecurityCatalogTest {
             "account", Set.of("SELECT"),
             "contact", Set.of("SELECT"));
 
+    private static Map<String, Set<String>> audienceScoped() {
+        Map<String, Set<String>> reach = new java.util.TreeMap<>();
+        AUDIENCE_SCOPED_TABLES.forEach(table -> reach.put(table, Set.of("SELECT")));
+        return reach;
+    }
+
+    /**
+     * Tables a portal actor and the visitor read by audience rather than by party: what the CMS
+     * publishes (items, their texts and attachments, the stored files of those, the library's folders
+     * and the knowledge base's categories). SELECT only, and every policy of theirs on these tables is
+     * checked below against {@link #AUDIENCE_POLICY_TERMS}. A module that publishes to an audience adds
+     * its table here, with its policy.
+     */
+    private static final Set<String> AUDIENCE_SCOPED_TABLES = Set.of(
+            "cms_category",
+            "cms_folder",
+            "cms_item",
+            "cms_item_text",
+            "cms_attachment",
+            "stored_file",
+            "stored_file_chunk");
+
+    /**
+     * What each policy TO a portal or visitor role on an audience-scoped table must contain ({@code %s}
+     * is the audience column of the role): cms_item its own audience, published and unexpired; folders
+     * its own audience; texts, attachments, files and chunks only those of what it may read.
+     */
+    private static final Map<String, List<String>> AUDIENCE_POLICY_TERMS = Map.of(
+            "cms_item", List.of("%s", "'PUBLISHED'", "expire_at", "now()"),
+            "cms_folder", List.of("%s"),
+            "cms_item_text", List.of("FROM cms_item"),
+            "cms_attachment", List.of("FROM cms_item"),
+            "stored_file", List.of("FROM cms_item_text", "FROM cms_attachment"),
+            "stored_file_chunk", List.of("FROM stored_file"),
+            // The knowledge base's section names, of the tenant (bound to it by the check above).
+            "cms_category", List.of());
+
+    /** The visitor (anonymous public pages) reaches the audience-scoped tables and nothing else. */
+    private static final Map<String, Set<String>> VISITOR_PRIVILEGES = audienceScoped();
+
     /** The operator's whole reach: the tenant registry and its own row. */
     private static final Map<String, Set<String>> OPERATOR_PRIVILEGES = Map.of(
             "tenant", Set.of("SELECT", "UPDATE"),
@@ -73,6 +113,21 @@ class RowLevelSecurityCatalogTest {
             "nexo_sso_auto_create_tenant(text)");
 
     /**
+     * SECURITY DEFINER functions the application role calls outside any context, besides the login
+     * path: the public pages' tenant look-up and the CMS schedule's due tenants (tenant ids only).
+     */
+    private static final Set<String> APPLICATION_FUNCTIONS =
+            Set.of("nexo_public_tenant(text)", "nexo_cms_due_tenants()");
+
+    /**
+     * The CMS search (R__cms_search): matches under the GIN index as the owner, bound to the context's
+     * tenant and to what the context's actor may read, and returns ids, languages and ranks only
+     * (titles and excerpts are read through row-level security). Staff and the portal actors call it;
+     * the visitor does not.
+     */
+    private static final String CMS_SEARCH = "nexo_cms_search(text,text,text,boolean,uuid[],integer)";
+
+    /**
      * SECURITY DEFINER functions staff may call: the searches and the login-name check (a yes or no;
      * the login look-ups, which return password hashes, are the login role's only).
      */
@@ -84,10 +139,15 @@ class RowLevelSecurityCatalogTest {
             "nexo_sales_document_search(text[],text)",
             "nexo_purchase_document_search(text,text)",
             "nexo_purchase_document_names_exceed(text,text,integer)",
-            "nexo_purchase_document_search_first(text,text,integer)");
+            "nexo_purchase_document_search_first(text,text,integer)",
+            CMS_SEARCH);
 
-    /** SECURITY DEFINER functions portal actors may call: recording their own password change. */
-    private static final Set<String> PORTAL_FUNCTIONS = Set.of("nexo_record_login_event(text,text,text,text,text)");
+    /**
+     * SECURITY DEFINER functions portal actors may call: recording their own password change, and the
+     * CMS search of their audience.
+     */
+    private static final Set<String> PORTAL_FUNCTIONS =
+            Set.of("nexo_record_login_event(text,text,text,text,text)", CMS_SEARCH);
 
     /**
      * Tables maintained from other tables by triggers (derived data): no application role may insert,
@@ -268,21 +328,84 @@ class RowLevelSecurityCatalogTest {
         }
     }
 
-    /** Policies for portal actors also pin the party or the user: a portal actor never sees its whole tenant. */
+    /**
+     * Policies for portal actors also pin the party or the user: a portal actor never sees its whole
+     * tenant. The audience-scoped tables are the exception, checked by the next test.
+     */
     @Test
     void every_portal_policy_outside_the_tenant_and_permission_codes_is_bound_to_the_party_or_the_user()
             throws SQLException {
         try (Connection db = connect()) {
-            List<String> offenders = texts(db, """
+            List<String> offenders = texts(
+                    db,
+                    """
                     SELECT p.tablename || '.' || p.policyname || ': ' || e.expression
                       FROM pg_policies p
                      CROSS JOIN LATERAL (VALUES (p.qual), (p.with_check)) AS e (expression)
                      WHERE p.schemaname = 'public' AND p.roles && ?::name[]
                        AND e.expression IS NOT NULL
                        AND p.tablename NOT IN ('tenant', 'role_permission')
+                       AND p.tablename <> ALL (?::name[])
                        AND e.expression NOT LIKE '%nexo_party_id()%' AND e.expression NOT LIKE '%nexo_user_id()%'
-                    """, db.createArrayOf("text", PORTAL.toArray()));
+                    """,
+                    db.createArrayOf("text", PORTAL.toArray()),
+                    db.createArrayOf("text", AUDIENCE_SCOPED_TABLES.toArray()));
             assertThat(offenders).isEmpty();
+        }
+    }
+
+    /**
+     * On the audience-scoped tables, a policy TO a portal role or the visitor is for SELECT, reads no
+     * other role's audience column and contains its table's audience terms; the
+     * visitor has policies on these tables and on no other.
+     */
+    @Test
+    void every_audience_policy_is_select_only_for_one_role_and_reads_that_roles_audience() throws SQLException {
+        Map<String, String> columns = Map.of(
+                ROLES.client(), "for_clients",
+                ROLES.supplier(), "for_suppliers",
+                ROLES.professional(), "for_professionals",
+                ROLES.visitor(), "for_public");
+        List<String> readers = List.of(ROLES.client(), ROLES.supplier(), ROLES.professional(), ROLES.visitor());
+        try (Connection db = connect()) {
+            List<String> offenders = new java.util.ArrayList<>();
+            for (String table : AUDIENCE_SCOPED_TABLES) {
+                for (String reader : readers) {
+                    List<String> policies = texts(db, """
+                            SELECT p.cmd || ' ' || array_to_string(p.roles, ',') || ' ' || coalesce(p.qual, '(none)')
+                                   || ' ' || coalesce(p.with_check, '(none)')
+                              FROM pg_policies p
+                             WHERE p.schemaname = 'public' AND p.tablename = ? AND ?::name = ANY (p.roles)
+                            """, table, reader);
+                    if (policies.isEmpty()) {
+                        offenders.add(table + ": no policy for " + reader);
+                    }
+                    for (String policy : policies) {
+                        if (!policy.startsWith("SELECT ")) {
+                            offenders.add(table + ": not SELECT only: " + policy);
+                        }
+                        for (String term : AUDIENCE_POLICY_TERMS.get(table)) {
+                            String wanted = term.formatted(columns.get(reader));
+                            if (!policy.contains(wanted)) {
+                                offenders.add(table + " for " + reader + " lacks " + wanted + ": " + policy);
+                            }
+                        }
+                        // An audience column of another role would open a foreign audience.
+                        for (Map.Entry<String, String> column : columns.entrySet()) {
+                            if (!column.getKey().equals(reader) && policy.contains(column.getValue())) {
+                                offenders.add(table + " for " + reader + " reads " + column.getValue() + ": " + policy);
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(offenders).isEmpty();
+            assertThat(texts(db, """
+                            SELECT DISTINCT p.tablename FROM pg_policies p
+                             WHERE p.schemaname = 'public' AND ?::name = ANY (p.roles)
+                            """, ROLES.visitor()))
+                    .as("tables with policies for the visitor")
+                    .isSubsetOf(AUDIENCE_SCOPED_TABLES);
         }
     }
 
@@ -316,10 +439,18 @@ class RowLevelSecurityCatalogTest {
     @Test
     void portal_roles_reach_only_the_declared_tables_with_the_declared_privileges() throws SQLException {
         try (Connection db = connect()) {
-            Set<String> declared = flatten(PORTAL_PRIVILEGES);
+            Set<String> declared = union(flatten(PORTAL_PRIVILEGES), flatten(audienceScoped()));
             for (String portal : PORTAL) {
                 assertThat(privileges(db, portal)).as(portal).isSubsetOf(declared);
             }
+        }
+    }
+
+    @Test
+    void the_visitor_role_reaches_only_the_audience_scoped_tables_for_reading() throws SQLException {
+        try (Connection db = connect()) {
+            assertThat(privileges(db, ROLES.visitor())).isSubsetOf(flatten(VISITOR_PRIVILEGES));
+            assertThat(privileges(db, ROLES.visitor())).contains("cms_item:SELECT", "stored_file_chunk:SELECT");
         }
     }
 
@@ -380,12 +511,14 @@ class RowLevelSecurityCatalogTest {
             assertThat(definerFunctionsExecutableBy(db, "public"))
                     .as("definer functions anyone may call")
                     .isEmpty();
-            assertThat(definerFunctionsExecutableBy(db, APP)).isEqualTo(LOGIN_PATH_FUNCTIONS);
+            assertThat(definerFunctionsExecutableBy(db, APP))
+                    .isEqualTo(union(LOGIN_PATH_FUNCTIONS, APPLICATION_FUNCTIONS));
             assertThat(definerFunctionsExecutableBy(db, ROLES.staff())).isEqualTo(STAFF_FUNCTIONS);
             for (String portal : PORTAL) {
                 assertThat(definerFunctionsExecutableBy(db, portal)).as(portal).isEqualTo(PORTAL_FUNCTIONS);
             }
             assertThat(definerFunctionsExecutableBy(db, ROLES.operator())).isEmpty();
+            assertThat(definerFunctionsExecutableBy(db, ROLES.visitor())).isEmpty();
         }
     }
 

@@ -6,8 +6,8 @@ import com.nexo.cms.Audience;
 import com.nexo.cms.library.FolderDraft;
 import com.nexo.cms.library.FolderRow;
 import com.nexo.cms.library.LibraryService;
-import com.nexo.security.UserDirectory;
-import com.nexo.security.UserDirectory.RoleName;
+import com.nexo.security.RoleDirectory;
+import com.nexo.security.RoleDirectory.RoleName;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -44,7 +44,7 @@ class FolderDialog extends Dialog {
 
     FolderDialog(
             LibraryService library,
-            UserDirectory directory,
+            RoleDirectory directory,
             List<FolderRow> folders,
             FolderRow editing,
             Consumer<UUID> onSaved) {

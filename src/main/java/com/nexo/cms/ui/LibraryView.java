@@ -16,7 +16,7 @@ import com.nexo.cms.library.LibraryService;
 import com.nexo.cms.search.CmsSearch;
 import com.nexo.cms.search.SearchHit;
 import com.nexo.security.CurrentUser;
-import com.nexo.security.UserDirectory;
+import com.nexo.security.RoleDirectory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,7 +51,7 @@ public class LibraryView extends Main implements HasDynamicTitle {
     private final transient LibraryService library;
     private final transient ContentService content;
     private final transient CmsSearch search;
-    private final transient UserDirectory directory;
+    private final transient RoleDirectory directory;
     private final ContentLanguage language;
 
     final Grid<FolderRow> folders = new Grid<>();
@@ -74,7 +74,7 @@ public class LibraryView extends Main implements HasDynamicTitle {
     DocumentVersionsDialog versionsDialog;
     private Map<UUID, Integer> depths = new HashMap<>();
 
-    public LibraryView(LibraryService library, ContentService content, CmsSearch search, UserDirectory directory) {
+    public LibraryView(LibraryService library, ContentService content, CmsSearch search, RoleDirectory directory) {
         this.library = library;
         this.content = content;
         this.search = search;

@@ -42,5 +42,7 @@ CREATE POLICY stored_file_staff ON stored_file FOR ALL TO ${staff_role}
 CREATE POLICY stored_file_chunk_staff ON stored_file_chunk FOR ALL TO ${staff_role}
     USING (tenant_id = nexo_tenant_id()) WITH CHECK (tenant_id = nexo_tenant_id());
 
--- Files are written once and never changed; deleting one removes its chunks.
+-- Files are written once and never changed (the row is written first, its size and digest once all
+-- chunks are in); deleting one removes its chunks.
 GRANT SELECT, INSERT, DELETE ON stored_file, stored_file_chunk TO ${staff_role};
+GRANT UPDATE (size, sha256) ON stored_file TO ${staff_role};

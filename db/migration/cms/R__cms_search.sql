@@ -11,7 +11,7 @@
 -- items of its audience; an employee, when p_all (the caller's cms.edit), everything of the tenant,
 -- otherwise published, unexpired internal items whose roles are empty or shared with p_roles (a
 -- document also its folder's reader roles). Spanish texts are matched with both stems of each word
--- (V59): unaccented (nexo_es) or as written (spanish). One hit per item: its best language, p_lang
+-- (V57): unaccented (nexo_es) or as written (spanish). One hit per item: its best language, p_lang
 -- first on ties; best first.
 CREATE OR REPLACE FUNCTION nexo_cms_search(
     p_query text, p_kind text, p_lang text, p_all boolean, p_roles uuid[], p_limit integer)
@@ -42,32 +42,40 @@ BEGIN
     IF numnode(q_es) = 0 AND numnode(q_en) = 0 THEN
         RETURN;
     END IF;
+    -- Ranking reads each matching text's whole vector: a word found in half of 100,000 texts would
+    -- rank 50,000 of them. Matches are therefore gathered first (the index finds them, the reader's
+    -- visibility filters them) up to a bound of 1,000 texts, and only those are ranked: a query that
+    -- common returns its best among the first 1,000 texts found, which a second word narrows.
     RETURN QUERY
+    WITH candidate AS (
+        SELECT t.item_id, t.lang, t.search
+          FROM public.cms_item_text t
+          JOIN public.cms_item i ON i.tenant_id = t.tenant_id AND i.id = t.item_id
+         WHERE t.tenant_id = tenant
+           AND ((t.lang = 'es' AND t.search @@ q_es) OR (t.lang = 'en' AND t.search @@ q_en))
+           AND (p_kind IS NULL OR i.kind = p_kind)
+           AND CASE WHEN actor = 'employee' AND coalesce(p_all, false) THEN true
+                    ELSE i.status = 'PUBLISHED' AND coalesce(i.expire_at, 'infinity') > now()
+                         AND CASE actor
+                                 WHEN 'client' THEN i.for_clients
+                                 WHEN 'supplier' THEN i.for_suppliers
+                                 WHEN 'professional' THEN i.for_professionals
+                                 ELSE i.for_internal
+                                      AND (i.internal_roles = '{}' OR i.internal_roles && coalesce(p_roles, '{}'))
+                                      AND (i.folder_id IS NULL OR EXISTS (
+                                              SELECT 1 FROM public.cms_folder f
+                                               WHERE f.tenant_id = i.tenant_id AND f.id = i.folder_id
+                                                 AND f.for_internal
+                                                 AND (f.reader_roles = '{}'
+                                                      OR f.reader_roles && coalesce(p_roles, '{}'))))
+                             END
+               END
+         LIMIT 1000)
     SELECT m.item_id, m.lang, m.rank
-      FROM (SELECT DISTINCT ON (t.item_id) t.item_id, t.lang,
-                   ts_rank_cd(t.search, CASE t.lang WHEN 'es' THEN q_es ELSE q_en END) AS rank
-              FROM public.cms_item_text t
-              JOIN public.cms_item i ON i.tenant_id = t.tenant_id AND i.id = t.item_id
-             WHERE t.tenant_id = tenant
-               AND ((t.lang = 'es' AND t.search @@ q_es) OR (t.lang = 'en' AND t.search @@ q_en))
-               AND (p_kind IS NULL OR i.kind = p_kind)
-               AND CASE WHEN actor = 'employee' AND coalesce(p_all, false) THEN true
-                        ELSE i.status = 'PUBLISHED' AND coalesce(i.expire_at, 'infinity') > now()
-                             AND CASE actor
-                                     WHEN 'client' THEN i.for_clients
-                                     WHEN 'supplier' THEN i.for_suppliers
-                                     WHEN 'professional' THEN i.for_professionals
-                                     ELSE i.for_internal
-                                          AND (i.internal_roles = '{}' OR i.internal_roles && coalesce(p_roles, '{}'))
-                                          AND (i.folder_id IS NULL OR EXISTS (
-                                                  SELECT 1 FROM public.cms_folder f
-                                                   WHERE f.tenant_id = i.tenant_id AND f.id = i.folder_id
-                                                     AND f.for_internal
-                                                     AND (f.reader_roles = '{}'
-                                                          OR f.reader_roles && coalesce(p_roles, '{}'))))
-                                 END
-                   END
-             ORDER BY t.item_id, rank DESC, (t.lang = p_lang) DESC) m
+      FROM (SELECT DISTINCT ON (c.item_id) c.item_id, c.lang,
+                   ts_rank_cd(c.search, CASE c.lang WHEN 'es' THEN q_es ELSE q_en END) AS rank
+              FROM candidate c
+             ORDER BY c.item_id, rank DESC, (c.lang = p_lang) DESC) m
      ORDER BY m.rank DESC, m.item_id
      LIMIT least(p_limit, 100);
 END

@@ -119,15 +119,24 @@ CREATE TABLE cms_item_text (
     file_id       uuid,
     file_text     text        CHECK (file_text IS NULL OR length(file_text) <= 300000),
     updated_at    timestamptz NOT NULL DEFAULT now(),
+    -- Spanish texts hold both stems of each word: unaccented (nexo_es: "facturacion" typed without
+    -- its accent) and as written (spanish: "facturas" and "facturación" share 'factur').
     search        tsvector    GENERATED ALWAYS AS (
-        setweight(to_tsvector(CASE lang WHEN 'es' THEN 'nexo_es'::regconfig ELSE 'nexo_en'::regconfig END,
-                              title), 'A')
-        || setweight(to_tsvector(CASE lang WHEN 'es' THEN 'nexo_es'::regconfig ELSE 'nexo_en'::regconfig END,
-                                 coalesce(summary, '')), 'B')
-        || setweight(to_tsvector(CASE lang WHEN 'es' THEN 'nexo_es'::regconfig ELSE 'nexo_en'::regconfig END,
-                                 body_md), 'C')
-        || setweight(to_tsvector(CASE lang WHEN 'es' THEN 'nexo_es'::regconfig ELSE 'nexo_en'::regconfig END,
-                                 coalesce(file_text, '')), 'D')) STORED,
+    CASE lang
+        WHEN 'es' THEN
+            setweight(to_tsvector('nexo_es'::regconfig, title) || to_tsvector('pg_catalog.spanish'::regconfig, title), 'A')
+            || setweight(to_tsvector('nexo_es'::regconfig, coalesce(summary, ''))
+                         || to_tsvector('pg_catalog.spanish'::regconfig, coalesce(summary, '')), 'B')
+            || setweight(to_tsvector('nexo_es'::regconfig, body_md)
+                         || to_tsvector('pg_catalog.spanish'::regconfig, body_md), 'C')
+            || setweight(to_tsvector('nexo_es'::regconfig, coalesce(file_text, ''))
+                         || to_tsvector('pg_catalog.spanish'::regconfig, coalesce(file_text, '')), 'D')
+        ELSE
+            setweight(to_tsvector('nexo_en'::regconfig, title), 'A')
+            || setweight(to_tsvector('nexo_en'::regconfig, coalesce(summary, '')), 'B')
+            || setweight(to_tsvector('nexo_en'::regconfig, body_md), 'C')
+            || setweight(to_tsvector('nexo_en'::regconfig, coalesce(file_text, '')), 'D')
+    END) STORED,
     PRIMARY KEY (tenant_id, item_id, lang),
     CONSTRAINT cms_item_text_item_fk FOREIGN KEY (tenant_id, item_id) REFERENCES cms_item (tenant_id, id)
         ON DELETE CASCADE,

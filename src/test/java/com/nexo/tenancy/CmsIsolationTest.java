@@ -1,5 +1,6 @@
 package com.nexo.tenancy;
 
+import static com.nexo.tenancy.IsolationSupport.assertRefused;
 import static com.nexo.tenancy.IsolationSupport.assertRefusedByGrant;
 import static com.nexo.tenancy.IsolationSupport.assertRefusedByPolicy;
 import static com.nexo.tenancy.IsolationSupport.count;
@@ -374,6 +375,41 @@ class CmsIsolationTest {
             return null;
         });
         the_owners_staff_sees_every_row_of_every_table();
+    }
+
+    /**
+     * The search runs as the owner (so that the text index serves under row-level security) and takes
+     * the reader's audience from its database role: a portal transaction that rewrites its actor-type
+     * setting and asks for everything still finds only what its policies let it read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(
+            value = ActorType.class,
+            names = {"CLIENT", "SUPPLIER", "PROFESSIONAL"})
+    void the_search_finds_only_the_audience_of_the_callers_role_whatever_its_settings_say(ActorType actor)
+            throws SQLException {
+        Set<UUID> readable = idsOf(readableSlugs(audienceColumnOf(actor)));
+        inTransaction(readerContext(actor, owner), db -> {
+            assertThat(new TreeSet<>(
+                            ids(db, "SELECT hit_item FROM nexo_cms_search('documento', NULL, 'es', false, NULL, 100)")))
+                    .isEqualTo(readable);
+            texts(db, "SELECT set_config('nexo.actor_type', 'employee', true)");
+            assertThat(new TreeSet<>(
+                            ids(db, "SELECT hit_item FROM nexo_cms_search('documento', NULL, 'es', true, NULL, 100)")))
+                    .isEqualTo(readable);
+            return null;
+        });
+        inTransaction(owner.asEmployee(), db -> {
+            assertThat(ids(db, "SELECT hit_item FROM nexo_cms_search('documento', NULL, 'es', true, NULL, 100)"))
+                    .hasSize(items.size());
+            return null;
+        });
+        inTransaction(readerContext(ActorType.VISITOR, owner), db -> {
+            assertRefused(
+                    () -> ids(db, "SELECT hit_item FROM nexo_cms_search('documento', NULL, 'es', true, NULL, 100)"),
+                    "permission denied for function nexo_cms_search");
+            return null;
+        });
     }
 
     /** A context forged with another tenant's id (the visitor, or this tenant's client) reads nothing here. */

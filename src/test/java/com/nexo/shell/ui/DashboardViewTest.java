@@ -1,6 +1,7 @@
 package com.nexo.shell.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +12,13 @@ import com.nexo.security.roles.PermissionCatalog;
 import com.nexo.security.ui.LoginView;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,12 +67,16 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
-    void a_client_has_no_card_and_reads_what_to_do_instead() {
+    void a_client_sees_only_the_cards_made_for_its_actor_type_and_no_back_office_card() {
         login("cliente@demo.nexo");
         UI.getCurrent().navigate(DashboardView.class);
 
-        _assertNone(Section.class, spec -> spec.withClasses("dashboard-card"));
-        _get(Div.class, spec -> spec.withClasses("dashboard-empty"));
+        // The CMS news card names the portal actors; no card of the back office reaches a client.
+        List<Section> cards = _find(Section.class, spec -> spec.withClasses("dashboard-card"));
+        assertThat(cards).hasSize(1);
+        assertThat(_find(cards.getFirst(), Component.class, spec -> spec.withClasses("cms-news-card")))
+                .hasSize(1);
+        _assertNone(Div.class, spec -> spec.withClasses("dashboard-empty"));
     }
 
     @Test

@@ -64,9 +64,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("drawer-tenant")).getText())
                 .isEqualTo("Talleres Nexo Demo, S.L.");
         _assertNone(H3.class, spec -> spec.withText("Personas con acceso"));
-        assertThat(_find(H3.class))
-                .extracting(H3::getText)
-                .containsExactly("Aún no hay nada que mostrar aquí", "Tu idioma");
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Noticias", "Tu idioma");
     }
 
     @Test

@@ -32,6 +32,9 @@ DECLARE
                   END;
     q_es tsquery;
     q_en tsquery;
+    -- The same queries with every phrase loosened to "all these words" (see below).
+    w_es tsquery;
+    w_en tsquery;
 BEGIN
     IF tenant IS NULL OR actor = ''
        OR coalesce(p_limit, 0) <= 0 OR coalesce(btrim(p_query), '') = '' THEN
@@ -42,17 +45,29 @@ BEGIN
     IF numnode(q_es) = 0 AND numnode(q_en) = 0 THEN
         RETURN;
     END IF;
+    -- A phrase ("política de privacidad") is matched on word positions, which the index does not
+    -- hold: PostgreSQL would read the vector of every text holding all its words, thousands for common
+    -- ones, to find a few phrases. Candidates are therefore gathered by the words alone (the index
+    -- answers that without reading a text) and the phrase is checked on those candidates only. Only
+    -- without negation: loosening a negated phrase would narrow instead of widen.
+    w_es := q_es;
+    w_en := q_en;
+    IF pg_catalog.strpos(q_es::text || q_en::text, '!') = 0 THEN
+        w_es := pg_catalog.regexp_replace(q_es::text, '<(-|[0-9]+)>', '&', 'g')::tsquery;
+        w_en := pg_catalog.regexp_replace(q_en::text, '<(-|[0-9]+)>', '&', 'g')::tsquery;
+    END IF;
     -- Ranking reads each matching text's whole vector: a word found in half of 100,000 texts would
     -- rank 50,000 of them. Matches are therefore gathered first (the index finds them, the reader's
     -- visibility filters them) up to a bound of 1,000 texts, and only those are ranked: a query that
-    -- common returns its best among the first 1,000 texts found, which a second word narrows.
+    -- common returns its best among the first 1,000 texts found, which a second word narrows. A phrase
+    -- of common words likewise is looked for among the first 1,000 texts holding all its words.
     RETURN QUERY
     WITH candidate AS (
         SELECT t.item_id, t.lang, t.search
           FROM public.cms_item_text t
           JOIN public.cms_item i ON i.tenant_id = t.tenant_id AND i.id = t.item_id
          WHERE t.tenant_id = tenant
-           AND ((t.lang = 'es' AND t.search @@ q_es) OR (t.lang = 'en' AND t.search @@ q_en))
+           AND ((t.lang = 'es' AND t.search @@ w_es) OR (t.lang = 'en' AND t.search @@ w_en))
            AND (p_kind IS NULL OR i.kind = p_kind)
            AND CASE WHEN actor = 'employee' AND coalesce(p_all, false) THEN true
                     ELSE i.status = 'PUBLISHED' AND coalesce(i.expire_at, 'infinity') > now()
@@ -75,6 +90,7 @@ BEGIN
       FROM (SELECT DISTINCT ON (c.item_id) c.item_id, c.lang,
                    ts_rank_cd(c.search, CASE c.lang WHEN 'es' THEN q_es ELSE q_en END) AS rank
               FROM candidate c
+             WHERE c.search @@ CASE c.lang WHEN 'es' THEN q_es ELSE q_en END
              ORDER BY c.item_id, rank DESC, (c.lang = p_lang) DESC) m
      ORDER BY m.rank DESC, m.item_id
      LIMIT least(p_limit, 100);

@@ -80,6 +80,22 @@ class CmsSearchIntegrationTest {
     }
 
     @Test
+    void a_phrase_finds_its_words_together_in_that_order_and_a_negated_phrase_excludes_them() {
+        UUID together = published("PAGE", Set.of("internal"), Set.of(), Map.of("es", new String[] {
+            "Política de privacidad " + fx.tag, "Cómo tratamos los datos."
+        }));
+        UUID apart = published("PAGE", Set.of("internal"), Set.of(), Map.of("es", new String[] {
+            "Privacidad en la política del taller " + fx.tag, "Otra cosa."
+        }));
+
+        // The phrase is looked for among the texts with all its words, then checked on their positions.
+        assertThat(found(fx.seller, "\"política de privacidad\"", null)).containsExactly(together);
+        assertThat(found(fx.seller, "política privacidad", null)).containsExactlyInAnyOrder(together, apart);
+        assertThat(found(fx.seller, "privacidad -\"política de privacidad\"", null))
+                .containsExactly(apart);
+    }
+
+    @Test
     void the_extracted_text_of_a_document_is_searched_and_the_kind_filters() {
         UUID folder = fx.folder("Normativa " + fx.tag, Set.of("internal"));
         UUID document =

@@ -6,9 +6,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -79,18 +84,39 @@ class DatabaseFileStorage implements FileStorage {
     @Override
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public Optional<StoredFile> find(UUID id) {
-        return jdbc.sql(
-                        "SELECT id, name, content_type, size, sha256, purpose, created_at FROM stored_file WHERE id = :id")
+        return jdbc.sql(DESCRIPTION + " WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new StoredFile(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("content_type"),
-                        rs.getLong("size"),
-                        rs.getString("sha256"),
-                        rs.getString("purpose"),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(DatabaseFileStorage::description)
                 .optional();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public Map<UUID, StoredFile> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(DESCRIPTION + " WHERE id = ANY (:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(DatabaseFileStorage::description)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(StoredFile::id, file -> file));
+    }
+
+    private static final String DESCRIPTION =
+            "SELECT id, name, content_type, size, sha256, purpose, created_at FROM stored_file";
+
+    private static StoredFile description(ResultSet rs, int row) throws SQLException {
+        return new StoredFile(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("content_type"),
+                rs.getLong("size"),
+                rs.getString("sha256"),
+                rs.getString("purpose"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     @Override

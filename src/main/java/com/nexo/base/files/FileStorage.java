@@ -3,6 +3,8 @@ package com.nexo.base.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,12 @@ public interface FileStorage {
 
     /** The file's description, if the current actor may read it. */
     Optional<StoredFile> find(UUID id);
+
+    /**
+     * The descriptions of the files among {@code ids} that the current actor may read, by id, in one
+     * read (for a page of a list).
+     */
+    Map<UUID, StoredFile> findAll(Collection<UUID> ids);
 
     /**
      * Writes the file's bytes to {@code out}, chunk by chunk.

@@ -3,6 +3,10 @@ package com.nexo.cms.library;
 import com.nexo.base.files.FileStorage;
 import com.nexo.base.files.FileTooLargeException;
 import com.nexo.base.files.StoredFile;
+import com.nexo.base.paging.ListOrder;
+import com.nexo.base.paging.ListQuery;
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
 import com.nexo.cms.Audience;
 import com.nexo.cms.CmsPermissions;
 import com.nexo.cms.CmsRuleException;
@@ -185,10 +189,14 @@ public class LibraryService {
         }
     }
 
-    /** The documents of a folder the current user may read (drafts only for its editors). */
+    /**
+     * A page of the documents of a folder the current user may read (drafts only for its editors), by
+     * title in the reader's language (or the other), {@code limit} rows after {@code after} (null: the
+     * first page). Their files are described in one read per page.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed({CmsPermissions.READ, Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
-    public List<DocumentRow> documents(UUID folderId, ContentLanguage language) {
+    public Page<DocumentRow> documents(UUID folderId, ContentLanguage language, PageCursor after, int limit) {
         ReaderScope.Scope scope = scopes.current();
         record Line(
                 UUID id,
@@ -201,36 +209,44 @@ public class LibraryService {
                 int revision,
                 java.time.Instant updatedAt,
                 long version) {}
-        List<Line> lines = jdbc.sql("SELECT i.id, i.folder_id, i.status, i.revision, i.updated_at, i.version,"
+        Page<Line> lines = ListQuery.select("i.id, i.folder_id, i.status, i.revision, i.updated_at, i.version,"
                         + " t.lang, t.title, t.file_id,"
                         + " (SELECT string_agg(x.lang, ',') FROM cms_item_text x"
-                        + "   WHERE x.tenant_id = i.tenant_id AND x.item_id = i.id) AS langs"
-                        + " FROM cms_item i"
+                        + "   WHERE x.tenant_id = i.tenant_id AND x.item_id = i.id) AS langs")
+                .from("cms_item i"
                         + " JOIN LATERAL (SELECT x.lang, x.title, x.file_id FROM cms_item_text x"
                         + "   WHERE x.tenant_id = i.tenant_id AND x.item_id = i.id"
-                        + "   ORDER BY (x.lang = :lang) DESC LIMIT 1) t ON true"
-                        + " WHERE i.kind = 'DOCUMENT' AND i.folder_id = :folder AND " + scope.itemCondition("i")
-                        + " AND EXISTS (SELECT 1 FROM cms_folder f WHERE f.tenant_id = i.tenant_id"
-                        + "   AND f.id = i.folder_id AND " + scope.folderCondition("f") + ")"
-                        + " ORDER BY lower(t.title), i.id")
-                .param("folder", folderId)
+                        + "   ORDER BY (x.lang = :lang) DESC LIMIT 1) t ON true")
+                .where("i.kind = 'DOCUMENT'")
+                .where("i.folder_id = :folder", "folder", folderId)
+                .where(scope.itemCondition("i"))
+                .where("EXISTS (SELECT 1 FROM cms_folder f WHERE f.tenant_id = i.tenant_id"
+                        + " AND f.id = i.folder_id AND " + scope.folderCondition("f") + ")")
                 .param("lang", language.code())
-                .params(rolesParam(scope))
-                .query((rs, i) -> new Line(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("folder_id", UUID.class),
-                        rs.getString("title"),
-                        ContentLanguage.fromCode(rs.getString("lang")),
-                        languages(rs.getString("langs")),
-                        rs.getObject("file_id", UUID.class),
-                        ContentStatus.valueOf(rs.getString("status")),
-                        rs.getInt("revision"),
-                        rs.getTimestamp("updated_at").toInstant(),
-                        rs.getLong("version")))
-                .list();
-        List<DocumentRow> rows = new ArrayList<>(lines.size());
-        for (Line line : lines) {
-            Optional<StoredFile> file = line.fileId() == null ? Optional.empty() : files.find(line.fileId());
+                .param("roles", scope.rolesArray())
+                .page(
+                        jdbc,
+                        ListOrder.keyset("lower(t.title)", "text", "i.id", false),
+                        after,
+                        limit,
+                        (rs, i) -> new Line(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("folder_id", UUID.class),
+                                rs.getString("title"),
+                                ContentLanguage.fromCode(rs.getString("lang")),
+                                languages(rs.getString("langs")),
+                                rs.getObject("file_id", UUID.class),
+                                ContentStatus.valueOf(rs.getString("status")),
+                                rs.getInt("revision"),
+                                rs.getTimestamp("updated_at").toInstant(),
+                                rs.getLong("version")));
+        Map<UUID, StoredFile> described = files.findAll(lines.rows().stream()
+                .map(Line::fileId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        List<DocumentRow> rows = new ArrayList<>(lines.rows().size());
+        for (Line line : lines.rows()) {
+            Optional<StoredFile> file = Optional.ofNullable(line.fileId()).map(described::get);
             rows.add(new DocumentRow(
                     line.id(),
                     line.folderId(),
@@ -245,7 +261,7 @@ public class LibraryService {
                     line.updatedAt(),
                     line.version()));
         }
-        return rows;
+        return new Page<>(rows, lines.next());
     }
 
     /** Uploads a new document (a draft) into a folder the user may edit; returns the item id. */

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,7 +53,7 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
     final Grid<CategoryRow> categoryGrid = new Grid<>();
     final Grid<ReadableItem> articles = new Grid<>();
     final TextField query = new TextField();
-    final Div hits = new Div();
+    final SearchHitList hits = new SearchHitList();
     final Div article = new Div();
     final H3 articleTitle = new H3();
     final Div articleBody = new Div();
@@ -115,8 +114,6 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
         query.setMaxLength(200);
         query.setWidthFull();
         query.addValueChangeListener(event -> showHits());
-        hits.addClassName("cms-hits");
-        hits.setVisible(false);
 
         article.addClassName("cms-article");
         articleBody.addClassName("cms-article-body");
@@ -201,32 +198,25 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
 
     private void showHits() {
         String words = query.getValue();
-        hits.removeAll();
         if (words == null || words.isBlank()) {
-            hits.setVisible(false);
+            hits.clear();
             return;
         }
-        List<SearchHit> found = search.search(words, ContentKind.ARTICLE, language, 20);
-        hits.setVisible(true);
-        if (found.isEmpty()) {
-            hits.add(new Paragraph(getTranslation("cms.knowledge.search-none")));
-            return;
-        }
-        for (SearchHit hit : found) {
-            Button open = new Button(
-                    hit.title(),
-                    click -> reader.read(hit.itemId(), language)
-                            .ifPresentOrElse(
-                                    this::showArticle, () -> Notices.error(getTranslation("cms.knowledge.gone"))));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.addClassName("cms-hit-title");
-            Div line = new Div(new Div(open), LibraryTexts.excerpt(hit.excerpt()));
-            line.addClassName("cms-hit");
-            line.getStyle()
-                    .set("padding", "var(--lumo-space-s) 0")
-                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-            hits.add(line);
-        }
+        hits.show(
+                search.search(words, ContentKind.ARTICLE, language, 20),
+                "cms.knowledge.search-none",
+                this::openButton,
+                null);
+    }
+
+    private Button openButton(SearchHit hit) {
+        Button open = new Button(
+                hit.title(),
+                click -> reader.read(hit.itemId(), language)
+                        .ifPresentOrElse(this::showArticle, () -> Notices.error(getTranslation("cms.knowledge.gone"))));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.addClassName("cms-hit-title");
+        return open;
     }
 
     private void openCategoryDialog(CategoryRow editing) {

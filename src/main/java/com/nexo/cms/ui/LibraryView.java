@@ -1,10 +1,12 @@
 package com.nexo.cms.ui;
 
 import com.nexo.base.RuleException;
+import com.nexo.base.paging.Page;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.PagedList;
 import com.nexo.cms.CmsPermissions;
 import com.nexo.cms.ContentKind;
 import com.nexo.cms.ContentLanguage;
@@ -56,8 +58,9 @@ public class LibraryView extends Main implements HasDynamicTitle {
 
     final Grid<FolderRow> folders = new Grid<>();
     final Grid<DocumentRow> documents = new Grid<>();
+    private PagedList<DocumentRow, UUID> documentList;
     final TextField query = new TextField();
-    final Div hits = new Div();
+    final SearchHitList hits = new SearchHitList();
     final H3 folderTitle = new H3();
     final Button newFolder = new Button();
     final Button editFolder = new Button();
@@ -93,8 +96,6 @@ public class LibraryView extends Main implements HasDynamicTitle {
         query.addValueChangeListener(event -> showHits());
         query.setWidthFull();
         query.setMaxLength(200);
-        hits.addClassName("cms-hits");
-        hits.setVisible(false);
 
         newFolder.setText(getTranslation("cms.library.folder.new"));
         newFolder.setIcon(VaadinIcon.PLUS.create());
@@ -189,7 +190,12 @@ public class LibraryView extends Main implements HasDynamicTitle {
 
     private void configureDocuments() {
         documents.addClassNames("list-grid", "cms-document-grid");
-        documents.setAllRowsVisible(true);
+        // Lazy: a folder may hold thousands of documents, read a page at a time as the user scrolls.
+        documentList = PagedList.bind(
+                documents,
+                orders -> selectedFolder().map(FolderRow::id).orElse(null),
+                (folder, after, limit) ->
+                        folder == null ? Page.empty() : library.documents(folder, language, after, limit));
         // The title carries the file's name, type and size beneath it: the pane beside the folders
         // has room for few columns, and none may be cut.
         documents
@@ -288,14 +294,15 @@ public class LibraryView extends Main implements HasDynamicTitle {
     private void showFolder() {
         java.util.Optional<FolderRow> folder = selectedFolder();
         folderTitle.setText(folder.map(FolderRow::name).orElse(""));
-        List<DocumentRow> rows =
-                folder.map(f -> library.documents(f.id(), language)).orElse(List.of());
-        documents.setItems(rows);
+        documentList.refresh();
+        // The folder's count is what this user may read in it (drafts for its editors, as the list).
+        boolean none = folder.map(f -> f.documents() == 0).orElse(true);
         empty.setText(
                 folder.isEmpty()
                         ? getTranslation("cms.library.no-folders")
-                        : rows.isEmpty() ? getTranslation("cms.library.no-documents") : "");
-        empty.setVisible(folder.isEmpty() || rows.isEmpty());
+                        : none ? getTranslation("cms.library.no-documents") : "");
+        empty.setVisible(none);
+        documents.setVisible(!none);
         updateButtons();
     }
 
@@ -346,33 +353,23 @@ public class LibraryView extends Main implements HasDynamicTitle {
 
     private void showHits() {
         String words = query.getValue();
-        hits.removeAll();
         if (words == null || words.isBlank()) {
-            hits.setVisible(false);
+            hits.clear();
             return;
         }
-        List<SearchHit> found = search.search(words, ContentKind.DOCUMENT, language, 20);
-        hits.setVisible(true);
-        if (found.isEmpty()) {
-            hits.add(new Span(getTranslation("cms.library.search-none")));
-            return;
-        }
-        for (SearchHit hit : found) {
-            Div line = new Div();
-            line.addClassName("cms-hit");
-            Span title = new Span(hit.title());
-            title.getStyle().set("font-weight", "600");
-            DownloadLink link = new DownloadLink(
-                    getTranslation("cms.library.download"),
-                    downloadName(hit),
-                    "application/octet-stream",
-                    out -> library.download(hit.itemId(), hit.language(), out));
-            line.add(new Div(title), LibraryTexts.excerpt(hit.excerpt()), new Div(link));
-            line.getStyle()
-                    .set("padding", "var(--lumo-space-s) 0")
-                    .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
-            hits.add(line);
-        }
+        hits.show(
+                search.search(words, ContentKind.DOCUMENT, language, 20),
+                "cms.library.search-none",
+                hit -> {
+                    Span title = new Span(hit.title());
+                    title.getStyle().set("font-weight", "600");
+                    return title;
+                },
+                hit -> new DownloadLink(
+                        getTranslation("cms.library.download"),
+                        downloadName(hit),
+                        "application/octet-stream",
+                        out -> library.download(hit.itemId(), hit.language(), out)));
     }
 
     private String downloadName(SearchHit hit) {

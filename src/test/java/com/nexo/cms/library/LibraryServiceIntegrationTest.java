@@ -120,13 +120,38 @@ class LibraryServiceIntegrationTest {
     }
 
     @Test
+    void a_folders_documents_are_read_a_page_at_a_time_by_title_with_their_files() {
+        UUID folder = folder("Muchos " + fx.tag, Set.of(Audience.INTERNAL), Set.of(), Set.of());
+        for (String title : List.of("Cuarto", "Primero", "Segundo", "Tercero", "Quinto")) {
+            upload(
+                    fx.editor,
+                    folder,
+                    title + " " + fx.tag,
+                    title.toLowerCase(java.util.Locale.ROOT) + ".pdf",
+                    LibraryFixtures.pdf(title, "texto"));
+        }
+
+        var first = fx.as(fx.editor, () -> library.documents(folder, ContentLanguage.ES, null, 2));
+        var second = fx.as(fx.editor, () -> library.documents(folder, ContentLanguage.ES, first.next(), 2));
+        var third = fx.as(fx.editor, () -> library.documents(folder, ContentLanguage.ES, second.next(), 2));
+
+        assertThat(first.rows()).extracting(DocumentRow::fileName).containsExactly("cuarto.pdf", "primero.pdf");
+        assertThat(second.rows()).extracting(DocumentRow::fileName).containsExactly("quinto.pdf", "segundo.pdf");
+        assertThat(third.rows()).extracting(DocumentRow::fileName).containsExactly("tercero.pdf");
+        assertThat(third.next()).isNull();
+    }
+
+    @Test
     void an_uploaded_pdf_keeps_its_bytes_and_its_text_is_found_by_the_search() {
         UUID folder = folder("Manuales " + fx.tag, Set.of(Audience.INTERNAL), Set.of(), Set.of());
         byte[] pdf = LibraryFixtures.pdf("Manual de la caldera " + fx.tag, "Revisión anual de la calefacción");
 
         UUID document = upload(fx.editor, folder, "Manual " + fx.tag, "manual.pdf", pdf);
 
-        assertThat(fx.as(fx.editor, () -> library.documents(folder, ContentLanguage.ES)))
+        assertThat(fx.as(
+                        fx.editor,
+                        () -> library.documents(folder, ContentLanguage.ES, null, 50)
+                                .rows()))
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.id()).isEqualTo(document);
@@ -139,7 +164,10 @@ class LibraryServiceIntegrationTest {
         assertThat(download(fx.editor, document)).isEqualTo(pdf);
         List<SearchHit> hits = fx.as(fx.editor, () -> search.search("calefaccion " + fx.tag, ContentKind.DOCUMENT, 10));
         assertThat(hits).extracting(SearchHit::itemId).containsExactly(document);
-        assertThat(fx.as(fx.seller, () -> library.documents(folder, ContentLanguage.ES)))
+        assertThat(fx.as(
+                        fx.seller,
+                        () -> library.documents(folder, ContentLanguage.ES, null, 50)
+                                .rows()))
                 .as("a draft is its editors' only")
                 .isEmpty();
         assertThat(download(fx.seller, document)).isNull();
@@ -159,7 +187,10 @@ class LibraryServiceIntegrationTest {
 
         assertThat(download(LibraryFixtures.CLIENT, catalogue)).isEqualTo(pdf);
         assertThat(download(LibraryFixtures.CLIENT, memo)).isNull();
-        assertThat(fx.as(LibraryFixtures.CLIENT, () -> library.documents(forClients, ContentLanguage.ES)))
+        assertThat(fx.as(
+                        LibraryFixtures.CLIENT,
+                        () -> library.documents(forClients, ContentLanguage.ES, null, 50)
+                                .rows()))
                 .extracting(DocumentRow::id)
                 .containsExactly(catalogue);
         assertThat(download(fx.seller, memo)).isNotNull();

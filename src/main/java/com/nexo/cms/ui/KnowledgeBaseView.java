@@ -204,7 +204,7 @@ public class KnowledgeBaseView extends Main implements HasDynamicTitle {
         }
         hits.show(
                 search.search(words, ContentKind.ARTICLE, language, 20),
-                "cms.knowledge.search-none",
+                getTranslation("cms.knowledge.search-none"),
                 this::openButton,
                 null);
     }

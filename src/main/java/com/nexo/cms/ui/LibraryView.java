@@ -359,7 +359,7 @@ public class LibraryView extends Main implements HasDynamicTitle {
         }
         hits.show(
                 search.search(words, ContentKind.DOCUMENT, language, 20),
-                "cms.library.search-none",
+                getTranslation("cms.library.search-none"),
                 hit -> {
                     Span title = new Span(hit.title());
                     title.getStyle().set("font-weight", "600");

@@ -27,19 +27,19 @@ final class SearchHitList extends Div {
     }
 
     /**
-     * Shows {@code found}, or the text of {@code noneKey} when it is empty.
+     * Shows {@code found}, or the (translated) text {@code none} when it is empty.
      *
      * @param below what goes under the excerpt (a download link), or null for nothing
      */
     void show(
             List<SearchHit> found,
-            String noneKey,
+            String none,
             Function<SearchHit, Component> heading,
             Function<SearchHit, Component> below) {
         removeAll();
         setVisible(true);
         if (found.isEmpty()) {
-            add(new Paragraph(getTranslation(noneKey)));
+            add(new Paragraph(none));
             return;
         }
         for (SearchHit hit : found) {

@@ -27,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DatabaseFileStorage implements FileStorage {
 
+    /** The columns of a file's description ({@link #description}). */
+    private static final String DESCRIPTION =
+            "SELECT id, name, content_type, size, sha256, purpose, created_at FROM stored_file";
+
     static final int CHUNK = 1024 * 1024;
 
     private final JdbcClient jdbc;
@@ -104,9 +108,6 @@ class DatabaseFileStorage implements FileStorage {
                 .stream()
                 .collect(Collectors.toMap(StoredFile::id, file -> file));
     }
-
-    private static final String DESCRIPTION =
-            "SELECT id, name, content_type, size, sha256, purpose, created_at FROM stored_file";
 
     private static StoredFile description(ResultSet rs, int row) throws SQLException {
         return new StoredFile(

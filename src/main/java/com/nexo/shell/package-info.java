@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Shell",
-        allowedDependencies = {"base", "security", "security :: password-dialog", "tenancy"})
+        allowedDependencies = {"base", "security", "security :: user-menu", "tenancy"})
 package com.nexo.shell;

@@ -47,13 +47,34 @@ class RowLevelSecurityCatalogTest {
      * permissions of its tenant's roles, its own account and that account's contacts. Nothing
      * internal. A module that opens a table to the portals adds it here, with its policy.
      */
-    private static final Map<String, Set<String>> PORTAL_PRIVILEGES = Map.of(
-            "tenant", Set.of("SELECT"),
-            "app_user", Set.of("SELECT", "UPDATE (some columns)"),
-            "user_role", Set.of("SELECT"),
-            "role_permission", Set.of("SELECT"),
-            "account", Set.of("SELECT"),
-            "contact", Set.of("SELECT"));
+    private static final Map<String, Set<String>> PORTAL_PRIVILEGES = Map.ofEntries(
+            Map.entry("tenant", Set.of("SELECT")),
+            Map.entry("app_user", Set.of("SELECT", "UPDATE (some columns)")),
+            Map.entry("user_role", Set.of("SELECT")),
+            Map.entry("role_permission", Set.of("SELECT")),
+            Map.entry("account", Set.of("SELECT")),
+            Map.entry("contact", Set.of("SELECT")),
+            // Portal uploads (V58): an actor stores, reads and deletes its own account's files.
+            Map.entry("stored_file", Set.of("INSERT", "DELETE", "UPDATE (some columns)")),
+            Map.entry("stored_file_chunk", Set.of("INSERT", "DELETE"))
+            // --- portal A begin ---
+            // --- portal A end ---
+            // --- portal B begin ---
+            // --- portal B end ---
+            // --- portal C begin ---
+            // --- portal C end ---
+            // --- portal D begin ---
+            // --- portal D end ---
+            // --- portal E begin ---
+            // --- portal E end ---
+            );
+
+    /**
+     * The policies of portal uploads (V58) on the audience-scoped file tables: not an audience's
+     * reading but an account's own files, so bound to the party instead (checked below).
+     */
+    private static final Set<String> PORTAL_UPLOAD_POLICIES =
+            Set.of("stored_file_portal_own", "stored_file_chunk_portal_own");
 
     private static Map<String, Set<String>> audienceScoped() {
         Map<String, Set<String>> reach = new java.util.TreeMap<>();
@@ -143,11 +164,29 @@ class RowLevelSecurityCatalogTest {
             CMS_SEARCH);
 
     /**
-     * SECURITY DEFINER functions portal actors may call: recording their own password change, and the
-     * CMS search of their audience.
+     * SECURITY DEFINER functions every portal actor may call: recording its own password change, and
+     * the CMS search of its audience.
      */
     private static final Set<String> PORTAL_FUNCTIONS =
             Set.of("nexo_record_login_event(text,text,text,text,text)", CMS_SEARCH);
+
+    /** Besides {@link #PORTAL_FUNCTIONS}, the definer functions of one portal role, by role. */
+    private static final Map<String, Set<String>> PORTAL_ROLE_FUNCTIONS = Map.of(
+            ROLES.client(),
+                    Set.of(
+                            // --- portal B begin ---
+                            // --- portal B end ---
+                            ),
+            ROLES.supplier(),
+                    Set.of(
+                            // --- portal C begin ---
+                            // --- portal C end ---
+                            ),
+            ROLES.professional(),
+                    Set.of(
+                            // --- portal D begin ---
+                            // --- portal D end ---
+                            ));
 
     /**
      * Tables maintained from other tables by triggers (derived data): no application role may insert,
@@ -354,6 +393,25 @@ class RowLevelSecurityCatalogTest {
         }
     }
 
+    /** The portal upload policies on the file tables reach an account's own files, never an audience's. */
+    @Test
+    void portal_upload_policies_are_bound_to_the_party() throws SQLException {
+        try (Connection db = connect()) {
+            List<String> policies = texts(db, """
+                    SELECT p.policyname || ': ' || coalesce(p.qual, '') || ' / ' || coalesce(p.with_check, '')
+                      FROM pg_policies p
+                     WHERE p.schemaname = 'public' AND p.policyname = ANY (?::name[])
+                    """, db.createArrayOf("text", PORTAL_UPLOAD_POLICIES.toArray()));
+            assertThat(policies).hasSize(PORTAL_UPLOAD_POLICIES.size());
+            for (String policy : policies) {
+                assertThat(policy.split(" / "))
+                        .as(policy)
+                        .allSatisfy(part ->
+                                assertThat(part).contains("nexo_party_id()").doesNotContain("for_"));
+            }
+        }
+    }
+
     /**
      * On the audience-scoped tables, a policy TO a portal role or the visitor is for SELECT, reads no
      * other role's audience column and contains its table's audience terms; the
@@ -371,12 +429,14 @@ class RowLevelSecurityCatalogTest {
             List<String> offenders = new java.util.ArrayList<>();
             for (String table : AUDIENCE_SCOPED_TABLES) {
                 for (String reader : readers) {
-                    List<String> policies = texts(db, """
+                    List<String> policies =
+                            texts(db, """
                             SELECT p.cmd || ' ' || array_to_string(p.roles, ',') || ' ' || coalesce(p.qual, '(none)')
                                    || ' ' || coalesce(p.with_check, '(none)')
                               FROM pg_policies p
                              WHERE p.schemaname = 'public' AND p.tablename = ? AND ?::name = ANY (p.roles)
-                            """, table, reader);
+                               AND p.policyname <> ALL (?::name[])
+                            """, table, reader, db.createArrayOf("text", PORTAL_UPLOAD_POLICIES.toArray()));
                     if (policies.isEmpty()) {
                         offenders.add(table + ": no policy for " + reader);
                     }
@@ -515,7 +575,9 @@ class RowLevelSecurityCatalogTest {
                     .isEqualTo(union(LOGIN_PATH_FUNCTIONS, APPLICATION_FUNCTIONS));
             assertThat(definerFunctionsExecutableBy(db, ROLES.staff())).isEqualTo(STAFF_FUNCTIONS);
             for (String portal : PORTAL) {
-                assertThat(definerFunctionsExecutableBy(db, portal)).as(portal).isEqualTo(PORTAL_FUNCTIONS);
+                assertThat(definerFunctionsExecutableBy(db, portal))
+                        .as(portal)
+                        .isEqualTo(union(PORTAL_FUNCTIONS, PORTAL_ROLE_FUNCTIONS.get(portal)));
             }
             assertThat(definerFunctionsExecutableBy(db, ROLES.operator())).isEmpty();
             assertThat(definerFunctionsExecutableBy(db, ROLES.visitor())).isEmpty();

@@ -1,29 +1,20 @@
 package com.nexo.shell.ui;
 
-import com.nexo.base.ui.Initials;
-import com.nexo.base.ui.LanguageChoice;
 import com.nexo.base.ui.PageTitles;
-import com.nexo.base.ui.Translations;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserService;
-import com.nexo.security.ui.ChangePasswordDialog;
+import com.nexo.security.ui.UserMenu;
 import com.nexo.tenancy.ActorType;
 import com.nexo.tenancy.TenantService;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -37,7 +28,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The frame around every back-office and portal page: the module navigation (only what the user may
@@ -47,14 +37,10 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final transient AuthenticationContext authentication;
-    private final transient UserService users;
     private final H1 pageTitle = new H1();
     private Registration titleChanges;
 
     MainLayout(AuthenticationContext authentication, UserService users, TenantService tenants) {
-        this.authentication = authentication;
-        this.users = users;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -62,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         pageTitle.addClassName("page-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, pageTitle, spacer, userMenu());
+        addToNavbar(toggle, pageTitle, spacer, new UserMenu(users, authentication));
 
         Div brand = new Div();
         brand.addClassName("drawer-brand");
@@ -106,37 +92,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         RolesAllowed roles =
                 entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RolesAllowed.class);
         return roles != null && Arrays.asList(roles.value()).contains(ActorType.OPERATOR.name());
-    }
-
-    private Component userMenu() {
-        NexoUser user = CurrentUser.get().orElseThrow();
-        MenuBar menu = new MenuBar();
-        menu.addClassName("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        Avatar avatar = new Avatar(user.displayName());
-        avatar.setAbbreviation(Initials.of(user.displayName()));
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        Span name = new Span(user.displayName());
-        name.addClassName("user-name");
-        MenuItem root = menu.addItem(new Div(avatar, name));
-        root.setAriaLabel(getTranslation("shell.user-menu"));
-        SubMenu items = root.getSubMenu();
-        MenuItem language = items.addItem(getTranslation("shell.language"));
-        for (Locale locale : Translations.SUPPORTED) {
-            MenuItem choice = language.getSubMenu()
-                    .addItem(getTranslation("language." + locale.getLanguage()), click -> chooseLanguage(locale));
-            choice.setCheckable(true);
-            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
-            choice.getElement().setAttribute("lang", locale.getLanguage());
-        }
-        items.addItem(getTranslation("shell.change-password"), click -> new ChangePasswordDialog(users).open());
-        items.addItem(getTranslation("shell.logout"), click -> authentication.logout());
-        return menu;
-    }
-
-    private void chooseLanguage(Locale locale) {
-        users.changeMyLanguage(locale);
-        LanguageChoice.choose(locale);
     }
 
     @Override

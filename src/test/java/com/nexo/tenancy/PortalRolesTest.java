@@ -16,6 +16,7 @@ import com.nexo.testing.NexoSpringTest;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,9 @@ class PortalRolesTest {
      * What the CMS publishes, read by audience (CmsIsolationTest checks which rows): every portal role
      * and the visitor may read these, and write none of them.
      */
+    /** Audience tables a portal actor may also write its own account's uploads to (V58). */
+    private static final Set<String> PORTAL_UPLOAD_TABLES = Set.of("stored_file", "stored_file_chunk");
+
     private static final List<String> AUDIENCE_TABLES = List.of(
             "cms_category",
             "cms_folder",
@@ -145,7 +149,15 @@ class PortalRolesTest {
                 assertThat(IsolationSupport.count(db, "SELECT count(*) FROM " + table))
                         .as(table)
                         .isZero();
-                assertRefusedByGrant(db, table, "DELETE FROM " + table);
+                if (PORTAL_UPLOAD_TABLES.contains(table)) {
+                    // Portal uploads (V58): a portal actor may delete its own account's files, and
+                    // none of the files this test sees are its own.
+                    assertThat(IsolationSupport.update(db, "DELETE FROM " + table))
+                            .as(table)
+                            .isZero();
+                } else {
+                    assertRefusedByGrant(db, table, "DELETE FROM " + table);
+                }
             }
             assertRefusedByGrant(db, "account", "UPDATE account SET notes = 'x' WHERE id = ?", ownAccount);
             assertRefusedByGrant(db, "contact", "DELETE FROM contact WHERE account_id = ?", ownAccount);

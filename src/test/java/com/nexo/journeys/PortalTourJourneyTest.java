@@ -1,0 +1,107 @@
+package com.nexo.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexo.testing.NexoSpringTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page of the portal menu, for each demo portal user, in a real browser: the user logs in
+ * through the login form and lands on the portal's home page (never the back office), then opens each
+ * page its menu lists. Each page must show the portal frame with no error page and no sideways
+ * scrolling on a phone (360x740), a tablet (768x1024) and a desktop (1280x800); screenshots of every
+ * page and size go to {@code target/screenshots/portal-<user>-<page>-<size>.png}. Finally the user
+ * tries a back-office address and is not shown the back-office frame.
+ */
+@NexoSpringTest
+class PortalTourJourneyTest {
+
+    private static final String PASSWORD = "Demo-2026!";
+
+    /** The addresses of the portal menu's entries, in order. */
+    private static final String MENU_PATHS = """
+            return [...document.querySelectorAll('.portal-layout vaadin-side-nav-item')]
+                .map(item => item.getAttribute('path'))
+                .filter(path => path !== null);
+            """;
+
+    /** What is wrong with the page shown, or null: no portal frame, an error page, sideways scrolling. */
+    private static final String PROBLEM = """
+            if (!document.querySelector('.portal-layout')) return 'no portal frame';
+            if (document.querySelector('.problem-page')) return 'an error page';
+            const extra = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+            return extra > 1 ? 'scrolls sideways by ' + extra + ' px' : null;
+            """;
+
+    @LocalServerPort
+    private int port;
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start(Locale.forLanguageTag("es-ES"));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cliente@demo.nexo", "proveedor@demo.nexo", "profesional@demo.nexo"})
+    void a_portal_user_lands_on_the_portal_and_every_page_of_its_menu_fits_a_phone_a_tablet_and_a_desktop(
+            String email) {
+        String who = email.substring(0, email.indexOf('@'));
+        browser.forgetCookies();
+        browser.desktop();
+        browser.open(url("/login"));
+        browser.submitLoginForm(email, PASSWORD);
+        browser.waitUntil("the portal's home page", () -> browser.currentPath().equals("/portal"));
+        browser.waitForVaadin();
+
+        @SuppressWarnings("unchecked")
+        List<String> paths = new ArrayList<>((List<String>) browser.script(MENU_PATHS));
+        assertThat(paths).as("the portal menu of %s", email).isNotEmpty().allMatch(path -> path.startsWith("portal"));
+        List<String> problems = new ArrayList<>();
+        for (String path : paths) {
+            browser.open(url("/" + path));
+            browser.waitForVaadin();
+            String page = path.replace('/', '-');
+            look(problems, who + " " + path + " at 1280", () -> browser.desktop(), who, page, "1280x800");
+            look(problems, who + " " + path + " at 768", () -> browser.tablet(), who, page, "768x1024");
+            look(problems, who + " " + path + " at 360", () -> browser.resizeViewport(360, 740), who, page, "360x740");
+            browser.desktop();
+        }
+        assertThat(problems).isEmpty();
+
+        // A back-office address never shows a portal user the back office's frame.
+        browser.open(url("/accounts"));
+        browser.waitForVaadin();
+        assertThat(browser.findAll(".main-nav")).as("the back office's menu").isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private void look(List<String> problems, String what, Runnable resize, String who, String page, String size) {
+        resize.run();
+        browser.settle();
+        Object problem = browser.script(PROBLEM);
+        if (problem != null) {
+            problems.add(what + ": " + problem);
+        }
+        browser.screenshot("portal-" + who + "-" + page + "-" + size);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

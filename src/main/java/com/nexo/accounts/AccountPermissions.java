@@ -15,6 +15,8 @@ public final class AccountPermissions {
     public static final String DELETE = "accounts.delete";
     public static final String EXPORT = "accounts.export";
     public static final String MERGE = "accounts.merge";
+    /** Inviting an account's contacts to the portals, and disabling or re-enabling their portal users. */
+    public static final String PORTAL_ACCESS = "accounts.portal-access";
 
     private AccountPermissions() {}
 
@@ -27,7 +29,7 @@ public final class AccountPermissions {
 
         @Override
         public List<Permission> permissions() {
-            return List.of(READ, CREATE, EDIT, DELETE, EXPORT, MERGE).stream()
+            return List.of(READ, CREATE, EDIT, DELETE, EXPORT, MERGE, PORTAL_ACCESS).stream()
                     .map(Permission::parse)
                     .toList();
         }

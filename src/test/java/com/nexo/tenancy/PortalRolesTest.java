@@ -34,7 +34,6 @@ class PortalRolesTest {
     /** Internal tables of each module: no portal role holds a grant on any of them. */
     private static final List<String> INTERNAL_TABLES = List.of(
             "role",
-            "tenant_company",
             "security_event",
             "login_throttle",
             "platform_operator",
@@ -159,6 +158,9 @@ class PortalRolesTest {
                     assertRefusedByGrant(db, table, "DELETE FROM " + table);
                 }
             }
+            // The company profile: the portal frame's name and logo columns only (V59), never the rest.
+            assertRefusedByGrant(db, "tenant_company", "SELECT tax_id, iban FROM tenant_company");
+            assertRefusedByGrant(db, "tenant_company", "UPDATE tenant_company SET trade_name = 'x'");
             assertRefusedByGrant(db, "account", "UPDATE account SET notes = 'x' WHERE id = ?", ownAccount);
             assertRefusedByGrant(db, "contact", "DELETE FROM contact WHERE account_id = ?", ownAccount);
             return null;

@@ -58,6 +58,9 @@ class RowLevelSecurityCatalogTest {
             Map.entry("stored_file", Set.of("INSERT", "DELETE", "UPDATE (some columns)")),
             Map.entry("stored_file_chunk", Set.of("INSERT", "DELETE"))
             // --- portal A begin ---
+            // The portal frame's brand (V59): the name and logo columns of its own tenant's profile.
+            ,
+            Map.entry("tenant_company", Set.of("SELECT (some columns)"))
             // --- portal A end ---
             // --- portal B begin ---
             // --- portal B end ---

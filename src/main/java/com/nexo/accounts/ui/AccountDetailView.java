@@ -1,6 +1,7 @@
 package com.nexo.accounts.ui;
 
 import com.nexo.accounts.AccountPermissions;
+import com.nexo.accounts.ContactPortal;
 import com.nexo.accounts.account.AccountForm;
 import com.nexo.accounts.account.AccountPage;
 import com.nexo.accounts.account.AccountPageService;
@@ -75,9 +76,10 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
             ContactService contactService,
             AccountListService lists,
             AccountMergeService merges) {
-        this(pages, accounts, contactService, lists, merges, RecordSections.none());
+        this(pages, accounts, contactService, lists, merges, RecordSections.none(), (ContactPortal) null);
     }
 
+    /** {@code portal}: the portals' side of the contacts (access, invitations), absent without the portal module. */
     @org.springframework.beans.factory.annotation.Autowired
     AccountDetailView(
             AccountPageService pages,
@@ -85,13 +87,25 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
             ContactService contactService,
             AccountListService lists,
             AccountMergeService merges,
-            RecordSections contributed) {
+            RecordSections contributed,
+            org.springframework.beans.factory.ObjectProvider<ContactPortal> portal) {
+        this(pages, accounts, contactService, lists, merges, contributed, portal.getIfAvailable());
+    }
+
+    private AccountDetailView(
+            AccountPageService pages,
+            AccountService accounts,
+            ContactService contactService,
+            AccountListService lists,
+            AccountMergeService merges,
+            RecordSections contributed,
+            ContactPortal portal) {
         this.contributed = contributed;
         this.pages = pages;
         this.accounts = accounts;
         this.lists = lists;
         this.merges = merges;
-        this.contacts = new AccountContacts(contactService, this::id, this::reload);
+        this.contacts = new AccountContacts(contactService, this::id, this::reload, portal);
         addClassName("account-detail");
         header.addClassName("detail-header");
         Section dataSection = DetailSections.section(getTranslation("accounts.detail.data"), data);

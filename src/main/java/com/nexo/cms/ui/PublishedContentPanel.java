@@ -33,6 +33,7 @@ import java.util.UUID;
  * roles and audience do not allow (the reader decides).
  */
 @StyleSheet("styles/cms-reading.css")
+@org.springframework.modulith.NamedInterface("published-content")
 public class PublishedContentPanel extends Div {
 
     /** How many news one page of the list brings. */

@@ -4,13 +4,14 @@ import com.nexo.base.ui.PageTitles;
 import com.nexo.security.Roles;
 import com.nexo.security.UserService;
 import com.nexo.security.ui.UserMenu;
-import com.nexo.tenancy.TenantService;
+import com.nexo.tenancy.TenantBrand;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -21,15 +22,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.List;
 
 /**
  * The frame of every {@code portal/...} page, whatever module the page belongs to: the company's
- * name, the page title, a menu of the portal pages the user may open (never a back-office page) and
- * the user menu. Only external actors get it.
+ * logo and name, the page title, a menu of the portal pages the user may open (never a back-office
+ * page) and the user menu. Only external actors get it. On a phone the menu is a drawer behind the
+ * toggle and the bar keeps the logo and the user menu (styles under "portal shell" in nexo.css).
  */
 @Layout("/portal")
 @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
@@ -41,18 +45,31 @@ public class PortalLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 pageTitle = new H1();
     private Registration titleChanges;
 
-    PortalLayout(AuthenticationContext authentication, UserService users, TenantService tenants) {
+    PortalLayout(AuthenticationContext authentication, UserService users, TenantBrand brands) {
         addClassName("portal-layout");
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         Div brand = new Div();
         brand.addClassName("portal-brand");
-        tenants.currentTenant().ifPresent(tenant -> {
-            Span name = new Span(tenant.name());
-            name.addClassName("portal-brand-name");
-            brand.add(name);
-        });
+        TenantBrand.Brand tenant = brands.current();
+        if (tenant.hasLogo()) {
+            byte[] logo = tenant.logo();
+            String type = tenant.logoContentType();
+            Image image = new Image(
+                    (DownloadHandler) event -> {
+                        event.setContentType(type);
+                        try (OutputStream out = event.getOutputStream()) {
+                            out.write(logo);
+                        }
+                    },
+                    getTranslation("portal.shell.logo", tenant.name()));
+            image.addClassName("portal-brand-logo");
+            brand.add(image);
+        }
+        Span name = new Span(tenant.name());
+        name.addClassName("portal-brand-name");
+        brand.add(name);
         pageTitle.addClassName("page-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The landing page after login: who you are, where you work, and the cards the modules contribute
  * ({@link DashboardCard} beans) for what your roles allow. A platform operator has no tenant to show
- * here and is sent on to the operator console.
+ * here and is sent on to the operator console; a client, supplier or professional on to the portal.
  */
 @Route("")
 @PermitAll
@@ -30,10 +30,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     /** The operator console's route (a page of the security module, named here by its path). */
     static final String OPERATOR_CONSOLE = "operator/tenants";
 
+    /** The portal's home page (the portal module's, named here by its path: the shell does not depend on it). */
+    static final String PORTAL_HOME = "portal";
+
     DashboardView(ObjectProvider<DashboardCard> cards, TenantService tenants) {
         addClassName("dashboard");
         NexoUser user = CurrentUser.get().orElseThrow();
-        if (user.isOperator()) {
+        if (user.isOperator() || user.actorType().isExternal()) {
             return;
         }
 
@@ -59,9 +62,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (CurrentUser.get().map(NexoUser::isOperator).orElse(false)) {
-            event.forwardTo(OPERATOR_CONSOLE);
-        }
+        CurrentUser.get().ifPresent(user -> {
+            if (user.isOperator()) {
+                event.forwardTo(OPERATOR_CONSOLE);
+            } else if (user.actorType().isExternal()) {
+                event.forwardTo(PORTAL_HOME);
+            }
+        });
     }
 
     @Override

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -30,12 +32,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 
 /**
- * The frame around every back-office and portal page: the module navigation (only what the user may
- * open), the page title and the user menu (language, password, log out). Collapses to a drawer on tablets.
+ * The frame around every back-office page: the module navigation (only what the user may open), the
+ * page title and the user menu (language, password, log out). Collapses to a drawer on tablets.
+ * External actors never get it: the portal has its own frame, and any page in this one that a client,
+ * supplier or professional might pass (a page for every logged-in user) sends them to the portal.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final H1 pageTitle = new H1();
     private Registration titleChanges;
@@ -92,6 +96,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         RolesAllowed roles =
                 entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RolesAllowed.class);
         return roles != null && Arrays.asList(roles.value()).contains(ActorType.OPERATOR.name());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.get().map(user -> user.actorType().isExternal()).orElse(false)) {
+            event.forwardTo(DashboardView.PORTAL_HOME);
+        }
     }
 
     @Override

@@ -63,6 +63,14 @@ class RowLevelSecurityCatalogTest {
             Map.entry("tenant_company", Set.of("SELECT (some columns)"))
             // --- portal A end ---
             // --- portal B begin ---
+            // Client portal (V60): a client reads its account's numbered sales documents, their lines,
+            // links and payments, and records its answer to a quote (ClientPortalIsolationTest).
+            ,
+            Map.entry("sales_document", Set.of("SELECT")),
+            Map.entry("sales_document_line", Set.of("SELECT")),
+            Map.entry("sales_document_link", Set.of("SELECT")),
+            Map.entry("sales_payment", Set.of("SELECT")),
+            Map.entry("sales_quote_answer", Set.of("SELECT", "INSERT"))
             // --- portal B end ---
             // --- portal C begin ---
             // --- portal C end ---

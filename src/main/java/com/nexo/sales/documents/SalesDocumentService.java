@@ -131,6 +131,16 @@ public class SalesDocumentService {
         return document(documentId).toForm();
     }
 
+    /**
+     * One of the signed-in client's own documents with its lines (portal): row-level security lets
+     * the client read only its account's numbered documents, so another's is "not found".
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.CLIENT)
+    public SalesDocument ownDocument(UUID documentId) {
+        return store.find(documentId).orElseThrow(() -> new SalesRuleException("sales.rule.not-found"));
+    }
+
     /** One document with its lines. */
     @Transactional(readOnly = true)
     @RolesAllowed({SalesPermissions.READ, Roles.SYSTEM})

@@ -10,6 +10,7 @@ import com.nexo.base.numbering.DocumentNumber;
 import com.nexo.base.numbering.DocumentNumbers;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
+import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -72,10 +73,11 @@ public class SalesFlowService {
     /**
      * Makes an order of a quote's lines: {@code quantities} by quote line id (null or empty: every
      * line, whole). The quote is accepted (and numbered if it was a draft); the order is a draft to
-     * confirm. Returns the order's id.
+     * confirm. Returns the order's id. System work runs it for a quote its client accepted in the
+     * portal (sales.portal).
      */
     @Transactional
-    @RolesAllowed(SalesPermissions.CONFIRM)
+    @RolesAllowed({SalesPermissions.CONFIRM, Roles.SYSTEM})
     public UUID toOrder(UUID quoteId, Map<UUID, BigDecimal> quantities) {
         SalesDocument quote = locked(quoteId, DocumentKind.QUOTE, Set.of(DocumentStatus.DRAFT, DocumentStatus.SENT));
         refuseExpired(quote);

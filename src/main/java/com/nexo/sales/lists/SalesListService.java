@@ -3,7 +3,9 @@ package com.nexo.sales.lists;
 import com.nexo.base.paging.CountEstimate;
 import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
+import com.nexo.base.paging.Sort;
 import com.nexo.sales.SalesPermissions;
+import com.nexo.sales.documents.DocumentKind;
 import com.nexo.security.Roles;
 import com.nexo.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +30,18 @@ public class SalesListService {
     /** Counted exactly up to this many documents, estimated above. */
     public static final long EXACT_COUNT_LIMIT = 1_000;
 
+    private static final String CLIENT_OPEN = """
+            SELECT o.currency, sum(o.open), coalesce(sum(o.open) FILTER (WHERE o.due_date < :today), 0), count(*)
+              FROM (SELECT d.currency, d.due_date,
+                           d.total_amount - coalesce((SELECT sum(p.amount) FROM sales_payment p
+                                                       WHERE p.invoice_id = d.id), 0) AS open
+                      FROM sales_document d
+                     WHERE d.kind IN ('INVOICE', 'CORRECTIVE') AND d.status = 'ISSUED'
+                       AND d.account_id = nexo_party_id()) o
+             WHERE o.open <> 0
+             GROUP BY o.currency ORDER BY o.currency
+            """;
+
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final Clock clock;
@@ -46,6 +60,39 @@ public class SalesListService {
         Page<SalesRow> page = SalesListQueries.of(query.filter(), LocalDate.now(clock))
                 .page(jdbc, SalesListQueries.order(query.sort()), after, limit, SalesListQueries.ROW);
         return new Page<>(withSalespeople(page.rows()), page.next());
+    }
+
+    /**
+     * One page of the signed-in client's own documents of {@code kind} (invoices with their
+     * corrective invoices), newest first: row-level security keeps the client to its account's
+     * numbered documents (and the order its accepted quote became); the account condition here lets
+     * the portal's indexes serve the page.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.CLIENT)
+    public Page<SalesRow> clientPage(DocumentKind kind, PageCursor after, int limit) {
+        return SalesListQueries.of(SalesFilter.all(kind), LocalDate.now(clock))
+                .where("d.account_id = nexo_party_id()")
+                .page(
+                        jdbc,
+                        SalesListQueries.order(Sort.descending(SalesSort.DATE)),
+                        after,
+                        limit,
+                        SalesListQueries.ROW);
+    }
+
+    /**
+     * What the signed-in client still has to pay: the open amounts of its issued invoices (and
+     * corrective invoices) summed by currency, and how many invoices are open.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.CLIENT)
+    public List<OpenAmount> clientOpenAmounts() {
+        return jdbc.sql(CLIENT_OPEN)
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) ->
+                        new OpenAmount(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getLong(4)))
+                .list();
     }
 
     /** How many documents the filter matches: exact up to {@link #EXACT_COUNT_LIMIT}, estimated beyond. */

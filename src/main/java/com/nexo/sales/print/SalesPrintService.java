@@ -17,6 +17,7 @@ import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesTotals;
 import com.nexo.sales.verifactu.BillingRecords;
 import com.nexo.sales.verifactu.VerificationQr;
+import com.nexo.security.Roles;
 import com.nexo.tenancy.CompanyProfile;
 import com.nexo.tenancy.CompanyProfiles;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -74,16 +75,16 @@ public class SalesPrintService {
         this.writing = new TransactionTemplate(transactionManager);
     }
 
-    /** The document's PDF. */
+    /** The document's PDF (system work prints it for a client in the portal, see sales.portal). */
     @Transactional(readOnly = true)
-    @RolesAllowed(SalesPermissions.READ)
+    @RolesAllowed({SalesPermissions.READ, Roles.SYSTEM})
     public byte[] pdf(UUID documentId) {
         return pdf.render(printed(documents.document(documentId)));
     }
 
     /** The PDF's file name: the kind and number in the client's language ("Factura-F2026-000123.pdf"). */
     @Transactional(readOnly = true)
-    @RolesAllowed(SalesPermissions.READ)
+    @RolesAllowed({SalesPermissions.READ, Roles.SYSTEM})
     public String fileName(UUID documentId) {
         SalesDocument document = documents.document(documentId);
         Locale locale = Locale.of(document.language());

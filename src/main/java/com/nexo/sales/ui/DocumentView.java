@@ -25,6 +25,8 @@ import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesFlowService;
 import com.nexo.sales.documents.SalesTotals;
+import com.nexo.sales.portal.QuoteAnswer;
+import com.nexo.sales.portal.QuoteAnswers;
 import com.nexo.sales.print.SalesPrintService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -74,6 +76,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private final transient InvoicingService invoicing;
     private final transient SalesPrintService print;
     private final transient Clock clock;
+    private final transient QuoteAnswers answers;
 
     private DocumentPage page;
 
@@ -92,6 +95,8 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     private final Section notesSection;
     final RelatedDocuments related = new RelatedDocuments();
     final HistoryTimeline timeline = new HistoryTimeline();
+    /** A client's answer to a quote in the portal, when there is one. */
+    final Paragraph portalAnswer = new Paragraph();
 
     DocumentView(
             DocumentPageService pages,
@@ -99,8 +104,10 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
             SalesFlowService flow,
             InvoicingService invoicing,
             SalesPrintService print,
+            QuoteAnswers answers,
             Clock clock) {
         this.print = print;
+        this.answers = answers;
         this.pages = pages;
         this.documents = documents;
         this.flow = flow;
@@ -126,7 +133,9 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         linesSection.addClassName("document-lines-section");
         Div columns =
                 DocumentPageParts.columns(List.of(dataSection, notesSection), List.of(relatedSection, historySection));
-        add(header, linesSection, columns);
+        portalAnswer.addClassName("portal-answer-given");
+        portalAnswer.setVisible(false);
+        add(header, portalAnswer, linesSection, columns);
     }
 
     static RouteParameters parameters(UUID documentId) {
@@ -169,6 +178,7 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         showRelated(shown);
         showActions(shown);
         showOutput(document);
+        showPortalAnswer(document);
         timeline.setEntries(DocumentViewHistory.entries(this, shown.history(), document.currency()));
     }
 
@@ -195,6 +205,24 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
                 CurrentUser.can(SalesPermissions.EDIT),
                 DocumentViewTexts::refusalOf,
                 this::reload));
+    }
+
+    private void showPortalAnswer(SalesDocument document) {
+        Optional<QuoteAnswer> given =
+                document.kind() == DocumentKind.QUOTE ? answers.of(document.id()) : Optional.empty();
+        portalAnswer.setVisible(given.isPresent());
+        given.ifPresent(answer -> {
+            Object[] facts = {
+                answer.signedName(),
+                Format.dateTime(answer.answeredAt()),
+                answer.clientIp() == null ? "-" : answer.clientIp(),
+                answer.comment() == null ? "-" : answer.comment()
+            };
+            portalAnswer.setText(
+                    answer.accepted()
+                            ? getTranslation("portal.client.team.page-accepted", facts)
+                            : getTranslation("portal.client.team.page-rejected", facts));
+        });
     }
 
     // ---- data ----

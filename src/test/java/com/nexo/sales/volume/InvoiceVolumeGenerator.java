@@ -125,8 +125,11 @@ public class InvoiceVolumeGenerator {
      * The draft headers with their amounts by base.documents.DocumentTotals' rule: line nets rounded,
      * per VAT rate the base and the VAT rounded once, total = bases + VAT.
      */
-    private static final String HEADERS = "WITH a AS (" + ARTICLE_ROWS + "), c AS (" + CLIENT_ROWS
-            + """
+    private static final String HEADERS = headers(CLIENT_ROWS);
+
+    private static String headers(String clientRows) {
+        return "WITH a AS (" + ARTICLE_ROWS + "), c AS (" + clientRows
+                + """
             ),
             l AS (SELECT g, q.vat, %s AS net %s),
             t AS (SELECT g, sum(base) AS base, sum(round(base * vat / 100, 2)) AS vat
@@ -143,6 +146,15 @@ public class InvoiceVolumeGenerator {
               JOIN c ON c.rn = g %% :clients
              CROSS JOIN LATERAL (SELECT make_date(:year, 1, 1) + ((g - 1)::bigint * :days / :total)::integer AS day) d
             """.formatted(NET, LINE_VALUES.replace("%%", "%"), ID);
+    }
+
+    /** The one client {@code client} (an account id, inlined: a UUID's text is safe SQL) as row 0. */
+    private static String oneClient(UUID client) {
+        return """
+                SELECT id, legal_name, tax_id, country, 0 AS rn
+                  FROM account WHERE 'CLIENT' = ANY (roles) AND id = '%s'::uuid
+                """.formatted(client);
+    }
 
     private static final String LINES =
             "WITH a AS (" + ARTICLE_ROWS + ")" + """
@@ -254,6 +266,20 @@ public class InvoiceVolumeGenerator {
      */
     @PreAuthorize("hasRole('SYSTEM')")
     public Volume generate(VolumeSpec spec, IntConsumer afterBatch) {
+        return generate(spec, CLIENT_ROWS, HEADERS, afterBatch);
+    }
+
+    /**
+     * As {@link #generate(VolumeSpec, IntConsumer)}, every invoice for the one client {@code client}
+     * (the client portal's benchmark: a client with thousands of invoices).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Volume generateFor(UUID client, VolumeSpec spec, IntConsumer afterBatch) {
+        String clientRows = oneClient(client);
+        return generate(spec, clientRows, headers(clientRows), afterBatch);
+    }
+
+    private Volume generate(VolumeSpec spec, String clientRows, String headers, IntConsumer afterBatch) {
         String run = UUID.randomUUID().toString();
         int days = LocalDate.of(spec.year(), 12, 31).getDayOfYear();
         long[] counts = VolumeBatches.prepare(
@@ -263,7 +289,7 @@ public class InvoiceVolumeGenerator {
                 spec.year(),
                 "invoices were issued",
                 "the tenant needs clients and articles with a price",
-                CLIENT_ROWS,
+                clientRows,
                 ARTICLE_ROWS);
         long first = 1;
         long lines = VolumeBatches.run(
@@ -272,7 +298,7 @@ public class InvoiceVolumeGenerator {
                 spec.batch(),
                 "invoices",
                 (from, to, steps) -> {
-                    jdbc.sql(HEADERS)
+                    jdbc.sql(headers)
                             .param("run", run)
                             .param("from", from)
                             .param("to", to)

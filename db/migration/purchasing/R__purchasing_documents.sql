@@ -4,7 +4,9 @@
 --   nexo_purchase_line_frozen()   the lines of an RFQ or an order past its draft are neither added
 --                                 nor deleted, and only an order line's progress (received and
 --                                 billed quantities, kept by receipts and bills) changes on them.
---                                 Receipts and bills have rules of their own.
+--                                 Receipts and bills have rules of their own. A supplier's
+--                                 proposal the buyer accepted (V61) may set an order line's
+--                                 quantity and delivery date.
 --   nexo_purchase_lines_added_frozen()  the same rule for added lines, checked once per statement.
 
 CREATE OR REPLACE FUNCTION nexo_purchase_line_frozen() RETURNS trigger
@@ -27,6 +29,21 @@ BEGIN
         IF TG_OP = 'UPDATE'
                 AND (to_jsonb(NEW) - ARRAY['received_quantity', 'billed_quantity', 'version'])
                     = (to_jsonb(OLD) - ARRAY['received_quantity', 'billed_quantity', 'version']) THEN
+            RETURN NEW;
+        END IF;
+        -- A supplier's proposal that the buyer accepted (V61, the supplier portal) sets an order's
+        -- line to the proposed quantity and delivery date, and the net amount they give; nothing else.
+        IF TG_OP = 'UPDATE'
+                AND (to_jsonb(NEW) - ARRAY['quantity', 'net_amount', 'delivery_date', 'received_quantity',
+                                           'billed_quantity', 'version'])
+                    = (to_jsonb(OLD) - ARRAY['quantity', 'net_amount', 'delivery_date', 'received_quantity',
+                                             'billed_quantity', 'version'])
+                AND EXISTS (SELECT 1 FROM purchase_order_response r
+                              JOIN purchase_order_response_line rl
+                                ON rl.tenant_id = r.tenant_id AND rl.response_id = r.id
+                             WHERE r.tenant_id = NEW.tenant_id AND r.order_id = document AND r.status = 'ACCEPTED'
+                               AND rl.line_id = NEW.id AND rl.quantity = NEW.quantity
+                               AND rl.delivery_date IS NOT DISTINCT FROM NEW.delivery_date) THEN
             RETURN NEW;
         END IF;
         RAISE EXCEPTION 'the lines of % are no longer a draft''s and cannot change', frozen

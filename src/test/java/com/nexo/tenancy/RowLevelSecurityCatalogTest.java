@@ -73,6 +73,16 @@ class RowLevelSecurityCatalogTest {
             Map.entry("sales_quote_answer", Set.of("SELECT", "INSERT"))
             // --- portal B end ---
             // --- portal C begin ---
+            // Supplier portal (V61): its own sent orders and RFQs with their lines, its answers, its
+            // responses to orders and the files tied to them (policies TO the supplier role only).
+            ,
+            Map.entry("purchase_document", Set.of("SELECT")),
+            Map.entry("purchase_document_line", Set.of("SELECT")),
+            Map.entry("purchase_rfq_supplier", Set.of("SELECT", "UPDATE (some columns)")),
+            Map.entry("purchase_rfq_answer", Set.of("SELECT", "INSERT", "DELETE")),
+            Map.entry("purchase_order_response", Set.of("SELECT", "INSERT", "UPDATE (some columns)")),
+            Map.entry("purchase_order_response_line", Set.of("SELECT", "INSERT", "DELETE")),
+            Map.entry("purchase_order_file", Set.of("SELECT", "INSERT", "DELETE"))
             // --- portal C end ---
             // --- portal D begin ---
             // --- portal D end ---
@@ -191,6 +201,7 @@ class RowLevelSecurityCatalogTest {
             ROLES.supplier(),
                     Set.of(
                             // --- portal C begin ---
+                            "nexo_purchase_order_buyer(uuid)"
                             // --- portal C end ---
                             ),
             ROLES.professional(),

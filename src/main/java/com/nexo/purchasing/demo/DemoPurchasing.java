@@ -345,6 +345,7 @@ class DemoPurchasing implements DemoData {
             on(today.minusDays(YEAR), this::settingsAndPrices);
             plannedOrders();
             rfqs();
+            supplierPortal();
             run();
             return true;
         }
@@ -551,6 +552,29 @@ class DemoPurchasing implements DemoData {
                         List.of(suppliers.get(3), suppliers.get(7))));
                 rfqCount++;
             });
+        }
+
+        /**
+         * What waits for the demo supplier's portal user (Aceros del Norte): an RFQ sent yesterday that
+         * nobody has answered yet, and two orders sent to it in the last days, not yet confirmed.
+         */
+        private void supplierPortal() {
+            on(
+                    today.minusDays(1),
+                    () -> sentRfq(List.of("ACE-PLETINA-40X5"), List.of(new BigDecimal("300")), today.plusDays(6)));
+            List<String> orderable = CATALOGUES.get(ACEROS).articles().stream()
+                    .filter(code -> !LEFT_BELOW_MINIMUM.contains(code))
+                    .toList();
+            for (int n = 0; n < 2; n++) {
+                List<String> chosen = orderable.subList(n, Math.min(orderable.size(), n + 2));
+                List<BigDecimal> quantities = chosen.stream()
+                        .map(code -> quantity(articles.get(code), 1))
+                        .toList();
+                on(today.minusDays(2L - n), () -> {
+                    UUID order = newOrder(ACEROS, chosen, quantities);
+                    submitAndSend(order, false);
+                });
+            }
         }
 
         /** A sent RFQ of these articles to Fundición Vasca, Aceros del Norte and Nordic Steel. */

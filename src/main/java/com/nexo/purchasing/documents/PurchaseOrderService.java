@@ -4,6 +4,7 @@ import com.nexo.accounts.AccountDirectory.AccountName;
 import com.nexo.accounts.AccountParty;
 import com.nexo.articles.ArticleDirectory.ArticleSummary;
 import com.nexo.articles.ArticleDirectory.WarehouseSummary;
+import com.nexo.base.documents.DocumentLine;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.numbering.DocumentNumber;
 import com.nexo.base.numbering.DocumentNumbers;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -215,6 +217,62 @@ public class PurchaseOrderService {
         }
         onOrder.refresh(List.of(order.id()));
     }
+
+    /**
+     * Applies a supplier's proposal, which the caller has just marked accepted in the same transaction
+     * (the database lets a sent order's line change only to an accepted proposal's quantity and date):
+     * each proposed line takes its quantity and delivery date and the net amount they give, the order
+     * its new totals and, when the proposal names later dates, the latest as its expected date; what
+     * is on order is counted again. A line's quantity may not fall below what was already received.
+     */
+    @Transactional
+    @RolesAllowed(PurchasingPermissions.EDIT)
+    public void applyAcceptedProposal(UUID orderId, Map<UUID, ProposedLine> proposal) {
+        PurchaseDocument order = store.lock(orderId)
+                .filter(d -> d.kind() == PurchaseKind.ORDER)
+                .orElseThrow(PurchaseOrderService::notFound);
+        requireState(order, EnumSet.of(PurchaseStatus.SENT));
+        List<DocumentLine> totalsLines = new ArrayList<>();
+        List<PurchaseLine> changed = new ArrayList<>();
+        java.time.LocalDate latest = null;
+        for (PurchaseLine line : order.lines()) {
+            ProposedLine proposed = proposal.get(line.id());
+            BigDecimal quantity = proposed == null ? line.quantity() : proposed.quantity();
+            if (proposed != null) {
+                if (quantity.compareTo(line.receivedQuantity()) < 0) {
+                    throw new PurchasingRuleException(
+                            "portal.supplier.rule.proposal-below-received", line.description());
+                }
+                changed.add(line);
+                if (proposed.deliveryDate() != null
+                        && (latest == null || proposed.deliveryDate().isAfter(latest))) {
+                    latest = proposed.deliveryDate();
+                }
+            }
+            totalsLines.add(new DocumentLine(
+                    quantity, line.unitPrice(), line.discountPercent(), PurchaseTotals.rate(line.vatPercent())));
+        }
+        DocumentTotals totals = PurchaseTotals.of(totalsLines, order.currency());
+        for (int i = 0; i < order.lines().size(); i++) {
+            PurchaseLine line = order.lines().get(i);
+            ProposedLine proposed = proposal.get(line.id());
+            if (proposed != null) {
+                store.proposedLine(
+                        line.id(), proposed.quantity(), totals.lineNets().get(i), proposed.deliveryDate());
+            }
+        }
+        java.time.LocalDate expected = order.expectedDate();
+        if (latest != null && (expected == null || latest.isAfter(expected))) {
+            expected = latest;
+        }
+        if (!store.totals(orderId, order.version(), totals, expected)) {
+            throw changedMeanwhile();
+        }
+        onOrder.refresh(List.of(orderId));
+    }
+
+    /** A line of a supplier's proposal: the quantity and the delivery date (null: the order's) it offers. */
+    public record ProposedLine(BigDecimal quantity, java.time.LocalDate deliveryDate) {}
 
     private static Set<UUID> articlesOf(PurchaseDocument order) {
         Set<UUID> articles = new HashSet<>();

@@ -107,6 +107,20 @@ class PurchaseStore {
              ORDER BY d.document_date, d.created_at, d.id
             """;
 
+    /** A sent order's line set to a supplier's accepted proposal (R__purchasing_documents checks it). */
+    private static final String PROPOSED_LINE = """
+            UPDATE purchase_document_line
+               SET quantity = :quantity, net_amount = :net, delivery_date = :deliveryDate, version = version + 1
+             WHERE id = :id
+            """;
+
+    private static final String TOTALS = """
+            UPDATE purchase_document
+               SET base_amount = :base, vat_amount = :vat, total_amount = :total, expected_date = :expected,
+                   updated_at = now(), version = version + 1
+             WHERE id = :id AND version = :version
+            """;
+
     private final JdbcClient jdbc;
 
     PurchaseStore(JdbcClient jdbc) {
@@ -257,6 +271,27 @@ class PurchaseStore {
 
     boolean deleteDraft(UUID id, long version) {
         return jdbc.sql(DELETE).param("id", id).param("version", version).update() == 1;
+    }
+
+    void proposedLine(UUID lineId, BigDecimal quantity, BigDecimal net, LocalDate deliveryDate) {
+        jdbc.sql(PROPOSED_LINE)
+                .param("id", lineId)
+                .param("quantity", quantity)
+                .param("net", net)
+                .param("deliveryDate", deliveryDate, java.sql.Types.DATE)
+                .update();
+    }
+
+    boolean totals(UUID id, long version, com.nexo.base.documents.DocumentTotals totals, LocalDate expected) {
+        return jdbc.sql(TOTALS)
+                        .param("id", id)
+                        .param("version", version)
+                        .param("base", totals.base())
+                        .param("vat", totals.vat())
+                        .param("total", totals.total())
+                        .param("expected", expected, java.sql.Types.DATE)
+                        .update()
+                == 1;
     }
 
     void link(UUID from, UUID to) {

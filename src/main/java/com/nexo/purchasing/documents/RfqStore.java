@@ -25,24 +25,25 @@ class RfqStore {
             """;
 
     private static final String SENT =
-            "UPDATE purchase_rfq_supplier SET status = 'SENT', sent_at = now() WHERE rfq_id = :rfq";
+            "UPDATE purchase_rfq_supplier SET status = 'SENT', sent_at = now(), version = version + 1 WHERE rfq_id = :rfq";
 
     private static final String ANSWERED = """
             UPDATE purchase_rfq_supplier
                SET status = 'ANSWERED', answered_at = now(), supplier_reference = :reference, valid_until = :validUntil,
-                   decline_reason = NULL
+                   decline_reason = NULL, version = version + 1
              WHERE rfq_id = :rfq AND supplier_id = :supplier
             """;
 
     /** A supplier declines: its answer, if it had given one, no longer stands. */
     private static final String DECLINED = """
             UPDATE purchase_rfq_supplier
-               SET status = 'DECLINED', answered_at = now(), decline_reason = :reason, valid_until = NULL
+               SET status = 'DECLINED', answered_at = now(), decline_reason = :reason, valid_until = NULL,
+                   version = version + 1
              WHERE rfq_id = :rfq AND supplier_id = :supplier
             """;
 
     private static final String CHOSEN = """
-            UPDATE purchase_rfq_supplier SET status = 'CHOSEN', order_id = :order
+            UPDATE purchase_rfq_supplier SET status = 'CHOSEN', order_id = :order, version = version + 1
              WHERE rfq_id = :rfq AND supplier_id = :supplier
             """;
 

@@ -32,6 +32,7 @@ import com.nexo.purchasing.documents.RfqComparison;
 import com.nexo.purchasing.documents.RfqService;
 import com.nexo.purchasing.documents.RfqSupplier;
 import com.nexo.purchasing.pages.PurchasePageExtras;
+import com.nexo.purchasing.portal.SupplierResponseService;
 import com.nexo.purchasing.print.PurchasePrintService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -118,6 +119,8 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
     private final Section suppliersSection;
     final RfqComparisonGrid comparison;
     private final Section comparisonSection;
+    final SupplierResponseSection supplierResponse;
+    private final Section supplierResponseSection;
     final RelatedDocuments related = new RelatedDocuments();
     final HistoryTimeline timeline = new HistoryTimeline();
 
@@ -128,6 +131,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
             PurchasePrintService print,
             SupplierBillService bills,
             PurchaseSettingsService settings,
+            SupplierResponseService supplierResponses,
             Clock clock) {
         this.settings = settings;
         this.clock = clock;
@@ -153,11 +157,15 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
         suppliersSection = DetailSections.section(getTranslation("purchasing.page.suppliers"), suppliers);
         comparisonSection = DetailSections.section(getTranslation("purchasing.page.comparison"), comparison);
         comparisonSection.addClassName("rfq-comparison-section");
+        supplierResponse = new SupplierResponseSection(supplierResponses, this::reload);
+        supplierResponseSection =
+                DetailSections.section(getTranslation("portal.supplier.buyer.section"), supplierResponse);
+        supplierResponseSection.addClassName("supplier-response-section");
         Section relatedSection = DetailSections.section(getTranslation("purchasing.page.related"), related);
         Section historySection = DetailSections.section(getTranslation("purchasing.page.history"), timeline);
         historySection.addClassName("detail-history");
         Div columns = DocumentPageParts.columns(List.of(dataSection), List.of(relatedSection, historySection));
-        add(header, conflict, linesSection, suppliersSection, comparisonSection, columns);
+        add(header, conflict, linesSection, supplierResponseSection, suppliersSection, comparisonSection, columns);
     }
 
     @Override
@@ -219,6 +227,7 @@ public class PurchaseDocumentView extends Main implements BeforeEnterObserver, H
             suppliers.setItems(rfq.suppliers());
         }
         showComparison();
+        supplierResponseSection.setVisible(!isRfq && supplierResponse.show(document.id()));
         showRelated();
         showActions();
         showOutput();

@@ -1,0 +1,147 @@
+package com.nexo.purchasing.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.nexo.portal.ui.PortalHomeView;
+import com.nexo.portal.ui.PortalLayout;
+import com.nexo.purchasing.documents.PurchaseDocument;
+import com.nexo.purchasing.documents.PurchaseOrderService;
+import com.nexo.purchasing.documents.RfqComparison;
+import com.nexo.purchasing.documents.RfqService;
+import com.nexo.purchasing.portal.SupplierPortal.Order;
+import com.nexo.purchasing.portal.SupplierPortalFixtures;
+import com.nexo.purchasing.portal.SupplierResponseService;
+import com.nexo.testing.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The supplier portal's pages, inside the portal frame, as a supplier's portal user: its RFQs and
+ * orders listed, an RFQ answered from its page (the buyer's comparison shows it), an order's proposal
+ * sent from its page and seen, accepted, on the back office's order page; another supplier's order is
+ * not found, and the portal and the back office refuse each other's users.
+ */
+class SupplierPortalViewsTest extends KaribuTest {
+
+    @Autowired
+    private RfqService rfqs;
+
+    @Autowired
+    private PurchaseOrderService orders;
+
+    @Autowired
+    private SupplierResponseService responses;
+
+    private SupplierPortalFixtures fixtures;
+
+    @BeforeEach
+    void twoSuppliersWithPortalUsers() {
+        fixtures = new SupplierPortalFixtures(context);
+    }
+
+    @Test
+    void the_home_page_tells_a_supplier_what_waits_and_its_rfq_is_answered_from_its_page() {
+        UUID rfqId = fixtures.sentRfq();
+        login(fixtures.supplierUser);
+        UI.getCurrent().navigate("portal");
+        UI.getCurrent().getPage().reload();
+        assertThat(_get(PortalLayout.class).getContent()).isInstanceOf(PortalHomeView.class);
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("portal-notice")))
+                .extracting(Anchor::getHref)
+                .contains("portal/rfqs");
+
+        UI.getCurrent().navigate("portal/rfqs");
+        SupplierRfqListView list = _get(SupplierRfqListView.class);
+        assertThat(_get(PortalLayout.class).getContent()).isSameAs(list);
+        assertThat(GridKt._fetch(list.grid, 0, 50))
+                .anySatisfy(row -> assertThat(row.id()).isEqualTo(rfqId));
+
+        UI.getCurrent().navigate("portal/rfqs/" + rfqId);
+        SupplierRfqView page = _get(SupplierRfqView.class);
+        assertThat(page.send.isVisible()).isTrue();
+        page.fields.get(0).price().setValue(new BigDecimal("1.75"));
+        page.fields.get(0).date().setValue(LocalDate.now().plusDays(9));
+        page.reference.setValue("OF-PORTAL");
+        page.send.click();
+
+        RfqComparison comparison = fixtures.purchasing.asBuyer(() -> rfqs.compare(rfqId));
+        assertThat(comparison.rows().get(0).offers().get(fixtures.supplier).unitPrice())
+                .isEqualByComparingTo("1.75");
+        assertThat(comparison.rows().get(0).offers().get(fixtures.supplier).quantity())
+                .as("the quantity asked, as the page offered it")
+                .isEqualByComparingTo("10");
+
+        fixtures.purchasing.asBuyer(() -> rfqs.choose(rfqId, fixtures.supplier));
+        UI.getCurrent().navigate("portal/rfqs/" + rfqId);
+        SupplierRfqView closed = _get(SupplierRfqView.class);
+        assertThat(closed.send.isVisible()).isFalse();
+        assertThat(closed.fields.get(0).price().isReadOnly()).isTrue();
+    }
+
+    @Test
+    void a_supplier_proposes_other_dates_and_the_buyer_sees_and_accepts_the_proposal_on_the_order_page() {
+        UUID orderId = fixtures.sentOrder();
+        LocalDate later = LocalDate.now().plusDays(20);
+        login(fixtures.supplierUser);
+        UI.getCurrent().navigate("portal/orders");
+        SupplierOrderListView list = _get(SupplierOrderListView.class);
+        assertThat(GridKt._fetch(list.grid, 0, 50))
+                .anySatisfy(row -> assertThat(row.id()).isEqualTo(orderId));
+
+        UI.getCurrent().navigate("portal/orders/" + orderId);
+        SupplierOrderView page = _get(SupplierOrderView.class);
+        page.fields.get(0).date().setValue(later);
+        page.comment.setValue("Entregamos los tornillos más tarde");
+        page.propose.click();
+        SupplierOrderView after = _get(SupplierOrderView.class);
+        assertThat(after.response.getText()).isEqualTo(after.getTranslation("portal.supplier.response.proposed"));
+
+        switchUser(fixtures.purchasing.buyer);
+        UI.getCurrent().navigate("purchasing/orders/" + orderId);
+        Div section = _get(Div.class, spec -> spec.withClasses("supplier-response"));
+        assertThat(_find(section, Paragraph.class, spec -> spec.withClasses("supplier-proposed-line")))
+                .singleElement()
+                .satisfies(line -> assertThat(line.getText()).contains(com.nexo.base.ui.Format.date(later)));
+        _get(section, Button.class, spec -> spec.withText(section.getTranslation("portal.supplier.buyer.accept")))
+                .click();
+
+        PurchaseDocument order = fixtures.purchasing.asBuyer(() -> orders.order(orderId));
+        assertThat(order.expectedDate()).isEqualTo(later);
+        Order answered =
+                fixtures.purchasing.asBuyer(() -> responses.order(orderId)).orElseThrow();
+        assertThat(answered.response().status()).isEqualTo("ACCEPTED");
+        assertThat(answered.lines().get(0).deliveryDate()).isEqualTo(later);
+    }
+
+    @Test
+    void another_suppliers_order_is_not_found_and_each_side_is_refused_the_others_pages() {
+        UUID orderId = fixtures.sentOrder();
+        login(fixtures.otherSupplierUser);
+        UI.getCurrent().navigate("portal/orders/" + orderId);
+        _get(com.nexo.shell.ui.NotFoundView.class);
+        assertThat(_find(SupplierOrderView.class)).isEmpty();
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("purchasing/orders/" + orderId))
+                .hasRootCauseInstanceOf(AccessDeniedException.class);
+        login(fixtures.purchasing.buyer);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("portal/orders/" + orderId))
+                .hasRootCauseInstanceOf(AccessDeniedException.class);
+        login("cliente@demo.nexo");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("portal/rfqs"))
+                .hasRootCauseInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -11,8 +11,9 @@
  * users read through {@code UserDirectory}. This package is what other modules may use ({@link
  * com.nexo.production.ProductionPermissions}); the rest is internal, by sub-feature: {@code boms}
  * (bills, explosion, where-used, roll-up), {@code orders} (orders and their flow, shortages),
- * {@code work} (work centres, workers and their rates, tasks and time), {@code floor} (the shop-floor
- * screen's reads), {@code demo} and {@code ui}.
+ * {@code work} (work centres, workers and their rates, tasks and time, files tied to tasks),
+ * {@code floor} (the shop-floor screen's reads), {@code portal} (the professional portal: its jobs,
+ * time and pay, under the professional's own row-level security), {@code demo} and {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Production",

@@ -85,6 +85,15 @@ class RowLevelSecurityCatalogTest {
             Map.entry("purchase_order_file", Set.of("SELECT", "INSERT", "DELETE"))
             // --- portal C end ---
             // --- portal D begin ---
+            // The professional portal (V62): its own worker, tasks, their orders and centres, its time
+            // and the files it tied to its tasks.
+            ,
+            Map.entry("production_worker", Set.of("SELECT")),
+            Map.entry("production_order_task", Set.of("SELECT", "UPDATE (some columns)")),
+            Map.entry("production_order", Set.of("SELECT")),
+            Map.entry("production_work_centre", Set.of("SELECT")),
+            Map.entry("production_time_entry", Set.of("SELECT", "INSERT", "DELETE", "UPDATE (some columns)")),
+            Map.entry("production_task_file", Set.of("SELECT", "INSERT", "DELETE"))
             // --- portal D end ---
             // --- portal E begin ---
             // --- portal E end ---
@@ -207,6 +216,7 @@ class RowLevelSecurityCatalogTest {
             ROLES.professional(),
                     Set.of(
                             // --- portal D begin ---
+                            "nexo_production_portal_refresh(uuid)"
                             // --- portal D end ---
                             ));
 

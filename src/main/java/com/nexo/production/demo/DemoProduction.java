@@ -18,6 +18,7 @@ import com.nexo.production.boms.LineKind;
 import com.nexo.production.orders.OrderForm;
 import com.nexo.production.orders.ProductionOrderService;
 import com.nexo.production.orders.ReleaseResult;
+import com.nexo.production.portal.ProfessionalJobs;
 import com.nexo.production.work.WorkCentreForm;
 import com.nexo.production.work.WorkService;
 import com.nexo.production.work.WorkerForm;
@@ -51,10 +52,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sub-assemblies; a metal shelving unit and a workbench as finished goods; welding and painting as
  * services); bills three levels deep with scrap and services, activated and rolled up to standard
  * costs; and orders as a workshop has them: a closed one, one in progress with consumption, output,
- * scrap and time, a released one whose sub-assemblies got child orders, and a draft.
+ * scrap and time, a released one whose sub-assemblies got child orders, and a draft. The demo
+ * professional has painting jobs in every state of her portal: one waiting to be accepted, one
+ * accepted with hours logged on two days, and one done.
  *
  * <p>The articles are registered as system work through the articles module; the rest runs as the
- * production user in one transaction. Runs once: a tenant that has a work centre is left alone.
+ * production user in one transaction; then the professional's part runs as her portal user, through
+ * the portal's service. Runs once: a tenant that has a work centre is left alone.
  */
 @Component
 @Order(60)
@@ -65,6 +69,8 @@ class DemoProduction implements DemoData {
 
     /** The demo tenant's production user, who does the workshop's work. */
     static final String PRODUCTION_USER = "produccion@demo.nexo";
+    /** The demo professional's portal user: accepts and records time on her painting jobs. */
+    static final String PROFESSIONAL_USER = "profesional@demo.nexo";
 
     /** An employee of the demo tenant who also works in the workshop (assembly). */
     static final String ASSEMBLER = "Ana Administradora";
@@ -126,6 +132,7 @@ class DemoProduction implements DemoData {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ProfessionalJobs portal;
 
     DemoProduction(
             ArticleRegistration registration,
@@ -139,7 +146,9 @@ class DemoProduction implements DemoData {
             DemoUsers users,
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            ProfessionalJobs portal) {
+        this.portal = portal;
         this.registration = registration;
         this.directory = directory;
         this.stock = stock;
@@ -171,6 +180,8 @@ class DemoProduction implements DemoData {
             }
             return ids;
         });
+        List<UUID> paintingInProgress = new ArrayList<>();
+        List<UUID> paintingDone = new ArrayList<>();
         boolean ran = users.runAs(
                 PRODUCTION_USER,
                 () -> transactions.executeWithoutResult(status -> {
@@ -179,6 +190,8 @@ class DemoProduction implements DemoData {
                     }
                     long started = System.nanoTime();
                     Workshop workshop = new Workshop(articles);
+                    workshop.paintingInProgress = paintingInProgress;
+                    workshop.paintingDone = paintingDone;
                     if (workshop.seed()) {
                         LOG.info(
                                 "Demo production: {} work centres, {} workers, {} bills, {} standard costs, {} orders in {} ms",
@@ -192,6 +205,34 @@ class DemoProduction implements DemoData {
                 }));
         if (!ran) {
             LOG.warn("Demo production skipped: the demo production user {} does not exist", PRODUCTION_USER);
+            return;
+        }
+        if (!paintingInProgress.isEmpty() || !paintingDone.isEmpty()) {
+            professionalsWork(paintingInProgress, paintingDone);
+        }
+    }
+
+    /**
+     * The professional, in her portal: accepts a workbench job and logs hours on two days, accepts a
+     * shelving job, logs its hours and marks it done. Her third job stays waiting to be accepted.
+     */
+    private void professionalsWork(List<UUID> inProgress, List<UUID> done) {
+        LocalDate today = LocalDate.now(clock);
+        boolean ran = users.runAs(PROFESSIONAL_USER, () -> {
+            // Each step is a transaction of the portal's service, as the professional's clicks are.
+            for (UUID job : inProgress) {
+                portal.accept(job, portal.job(job).version());
+                portal.logHours(job, today.minusDays(2), new BigDecimal("3.50"), "Imprimación y primera mano");
+                portal.logHours(job, today.minusDays(1), new BigDecimal("2.00"), "Segunda mano");
+            }
+            for (UUID job : done) {
+                portal.accept(job, portal.job(job).version());
+                portal.logHours(job, today.minusDays(4), new BigDecimal("4.00"), "Pintado completo al horno");
+                portal.markDone(job, portal.job(job).version());
+            }
+        });
+        if (!ran) {
+            LOG.warn("Demo professional's jobs skipped: the demo professional {} does not exist", PROFESSIONAL_USER);
         }
     }
 
@@ -210,6 +251,8 @@ class DemoProduction implements DemoData {
         private final Map<String, UUID> workers = new HashMap<>();
         private final LocalDate today = LocalDate.now(clock);
         private UUID warehouse;
+        private List<UUID> paintingInProgress = new ArrayList<>();
+        private List<UUID> paintingDone = new ArrayList<>();
         private int bills;
         private int costed;
         private int orderCount;
@@ -375,6 +418,17 @@ class DemoProduction implements DemoData {
             orderCount += released.childOrderIds().size();
 
             order(WORKBENCH, "8", today.plusDays(20), "MONTAJE", "Bancos para el taller de un cliente");
+
+            // The professional's painting jobs (her part is recorded in her portal afterwards).
+            UUID benches =
+                    order(WORKBENCH, "4", today.plusDays(9), "PINTURA", "Bancos para Carpintería Ruiz: RAL 7016 mate");
+            orderCount +=
+                    orders.release(benches, version(benches)).childOrderIds().size();
+            paintingInProgress.addAll(tasks(benches));
+            UUID books = order(
+                    SHELVING, "6", today.plusDays(5), "PINTURA", "Estanterías para Librería Norte: blanco satinado");
+            orderCount += orders.release(books, version(books)).childOrderIds().size();
+            paintingDone.addAll(tasks(books));
         }
 
         private UUID order(String code, String quantity, LocalDate due, String centre, String notes) {

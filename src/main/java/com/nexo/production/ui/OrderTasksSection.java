@@ -1,9 +1,12 @@
 package com.nexo.production.ui;
 
+import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.production.ProductionRuleException;
 import com.nexo.production.work.OrderTask;
+import com.nexo.production.work.TaskFile;
+import com.nexo.production.work.TaskFiles;
 import com.nexo.production.work.WorkService;
 import com.nexo.production.work.Worker;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +19,8 @@ import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +39,7 @@ import java.util.UUID;
 public class OrderTasksSection extends Div {
 
     private final transient WorkService work;
+    private final transient TaskFiles files;
     private final UUID orderId;
 
     final Grid<OrderTask> tasks = new Grid<>();
@@ -43,9 +49,17 @@ public class OrderTasksSection extends Div {
     final Button clock = new Button();
     final Button finish = new Button();
     LogHoursDialog logDialog;
+    /** The documents of the chosen task (uploaded by the professional who performs it), when files are shown. */
+    final Div taskFiles = new Div();
 
     public OrderTasksSection(WorkService work, UUID orderId, boolean canAssign, boolean canRecord) {
+        this(work, null, orderId, canAssign, canRecord);
+    }
+
+    /** With {@code files}, the chosen task's documents are listed under the tasks, each a download. */
+    public OrderTasksSection(WorkService work, TaskFiles files, UUID orderId, boolean canAssign, boolean canRecord) {
         this.work = work;
+        this.files = files;
         this.orderId = orderId;
         addClassName("order-tasks");
         getStyle().set("max-width", "100%");
@@ -127,7 +141,9 @@ public class OrderTasksSection extends Div {
                 .set("align-items", "baseline")
                 .set("gap", "var(--lumo-space-s)");
         actions.setVisible(canAssign || canRecord);
-        add(tasks, actions);
+        taskFiles.addClassName("order-task-files");
+        taskFiles.setVisible(files != null);
+        add(tasks, actions, taskFiles);
         refresh();
     }
 
@@ -150,8 +166,26 @@ public class OrderTasksSection extends Div {
         return Optional.ofNullable(worker.getValue()).map(Worker::id).or(() -> Optional.ofNullable(task.workerId()));
     }
 
+    private void showFiles(Optional<OrderTask> task) {
+        taskFiles.removeAll();
+        if (files == null || task.isEmpty()) {
+            return;
+        }
+        UUID taskId = task.get().id();
+        taskFiles.add(new H4(getTranslation("portal.professional.task-files")));
+        List<TaskFile> found = files.filesOf(taskId);
+        for (TaskFile file : found) {
+            taskFiles.add(new Div(new DownloadLink(
+                    file.name(), file.name(), file.contentType(), out -> files.copyTo(taskId, file.fileId(), out))));
+        }
+        if (found.isEmpty()) {
+            taskFiles.add(new Span(getTranslation("portal.professional.task-files.none")));
+        }
+    }
+
     private void showActions() {
         Optional<OrderTask> task = selected();
+        showFiles(task);
         boolean open = task.isPresent() && !task.get().done();
         assign.setEnabled(open);
         logHours.setEnabled(open && workerFor(task.get()).isPresent());

@@ -19,6 +19,7 @@ import com.nexo.production.orders.OrderStatus;
 import com.nexo.production.orders.ProductionOrderQueries;
 import com.nexo.production.orders.ProductionOrderService;
 import com.nexo.production.orders.ReleaseResult;
+import com.nexo.production.work.TaskFiles;
 import com.nexo.production.work.WorkService;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -60,6 +61,7 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
     private final transient ProductionOrderService orders;
     private final transient ProductionOrderQueries queries;
     private final transient WorkService work;
+    private final transient TaskFiles taskFiles;
     private OrderDetails details;
 
     final H2 title = new H2();
@@ -72,10 +74,12 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
     /** The order's service tasks with their time, once it is released (a draft has none yet). */
     final Div tasksSlot = new Div();
 
-    public ProductionOrderView(ProductionOrderService orders, ProductionOrderQueries queries, WorkService work) {
+    public ProductionOrderView(
+            ProductionOrderService orders, ProductionOrderQueries queries, WorkService work, TaskFiles taskFiles) {
         this.orders = orders;
         this.queries = queries;
         this.work = work;
+        this.taskFiles = taskFiles;
         // account-detail: the padding every record page has (nexo.css).
         addClassNames("account-detail", "production-order-view");
         status.setId("order-status");
@@ -201,6 +205,7 @@ public class ProductionOrderView extends Main implements BeforeEnterObserver, Ha
                 getTranslation("production.orders.tasks"),
                 new OrderTasksSection(
                         work,
+                        taskFiles,
                         head.id(),
                         workable && CurrentUser.can(ProductionPermissions.RELEASE),
                         workable && CurrentUser.can(ProductionPermissions.RECORD))));

@@ -8,6 +8,7 @@ import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -136,18 +137,20 @@ class DemoProductionTest {
 
     @Test
     void orders_are_in_the_states_of_a_workshops_work_with_what_was_recorded_on_them() {
-        Map<String, String> states = inDemo(() -> jdbc
+        Map<String, Set<String>> states = inDemo(() -> jdbc
                 .sql("SELECT a.code, o.status FROM " + MINE
                         + " JOIN article a ON a.id = o.article_id WHERE o.parent_id IS NULL")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
                 .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet()))));
         assertThat(states)
-                .containsEntry(DemoProduction.LEG, "CLOSED")
-                .containsEntry(DemoProduction.SHELF, "IN_PROGRESS")
-                .containsEntry(DemoProduction.SHELVING, "RELEASED")
-                .containsEntry(DemoProduction.WORKBENCH, "DRAFT");
+                .containsEntry(DemoProduction.LEG, Set.of("CLOSED"))
+                .containsEntry(DemoProduction.SHELF, Set.of("IN_PROGRESS"));
+        // The professional's painting jobs put a shelving unit and a workbench order in progress.
+        assertThat(states.get(DemoProduction.SHELVING)).containsExactlyInAnyOrder("RELEASED", "IN_PROGRESS");
+        assertThat(states.get(DemoProduction.WORKBENCH)).containsExactlyInAnyOrder("DRAFT", "IN_PROGRESS");
 
         long children = inDemo(() ->
                 jdbc.sql("SELECT count(*) FROM " + MINE + """
@@ -235,5 +238,26 @@ class DemoProductionTest {
                 DemoTenant.DEMO.id(),
                 null,
                 () -> new TransactionTemplate(transactionManager).execute(status -> query.get()));
+    }
+
+    @Test
+    void the_demo_professional_has_jobs_waiting_accepted_with_hours_and_done() {
+        Map<String, BigDecimal> hoursByState = inDemo(() -> jdbc
+                .sql("SELECT t.status, sum(t.actual_hours) AS hours"
+                        + " FROM production_order_task t JOIN " + MINE + " ON o.id = t.order_id"
+                        + " WHERE t.professional_id IS NOT NULL GROUP BY t.status")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        assertThat(hoursByState).containsOnlyKeys("OPEN", "IN_PROGRESS", "DONE");
+        assertThat(hoursByState.get("OPEN")).isEqualByComparingTo("0");
+        assertThat(hoursByState.get("IN_PROGRESS")).isEqualByComparingTo("5.50");
+        assertThat(hoursByState.get("DONE")).isEqualByComparingTo("4.00");
+        long records = inDemo(() -> jdbc.sql("SELECT count(*) FROM production_time_entry e JOIN " + MINE
+                        + " ON o.id = e.order_id WHERE e.professional_id IS NOT NULL AND e.hours IS NOT NULL")
+                .query(Long.class)
+                .single());
+        assertThat(records).isEqualTo(3);
     }
 }

@@ -1,14 +1,22 @@
 package com.nexo.production.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexo.production.portal.PortalFixtures;
+import com.nexo.production.portal.PortalFixtures.Assigned;
+import com.nexo.production.portal.ProfessionalJobs;
 import com.nexo.production.work.OrderTask;
+import com.nexo.production.work.TaskFiles;
 import com.nexo.production.work.TaskStatus;
 import com.nexo.production.work.WorkFixtures;
 import com.nexo.production.work.WorkService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +26,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The tasks section of an order's page on the real database: a worker assigned to the chosen task,
  * hours typed (a wrong amount shown on its field), the task finished; without the rights the actions
- * are not shown.
+ * are not shown; the documents a professional uploaded to the chosen task are listed under it.
  */
 class OrderTasksSectionTest extends KaribuTest {
 
     @Autowired
     private WorkService work;
+
+    @Autowired
+    private TaskFiles files;
+
+    @Autowired
+    private ProfessionalJobs jobs;
 
     private WorkFixtures fx;
     private UUID order;
@@ -79,5 +93,29 @@ class OrderTasksSectionTest extends KaribuTest {
         assertThat(section.assign.isVisible()).isFalse();
         assertThat(section.logHours.isVisible()).isFalse();
         assertThat(section.tasks.getListDataView().getItemCount()).isEqualTo(1);
+    }
+
+    @Test
+    void the_documents_a_professional_uploaded_to_a_task_are_listed_under_it_for_download() {
+        PortalFixtures painter = new PortalFixtures(context, "Pintor");
+        Assigned job = painter.job("2");
+        painter.work.as(painter.email, () -> {
+            jobs.accept(job.task(), jobs.job(job.task()).version());
+            files.attach(
+                    job.task(),
+                    "parte.pdf",
+                    "application/pdf",
+                    new ByteArrayInputStream("%PDF-1.4 parte".getBytes(StandardCharsets.UTF_8)));
+        });
+
+        login(fx.floor);
+        OrderTasksSection section = new OrderTasksSection(work, files, job.order(), false, false);
+        UI.getCurrent().add(section);
+        assertThat(_find(section.taskFiles, Anchor.class)).isEmpty();
+        section.tasks.select(
+                section.tasks.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(_find(section.taskFiles, Anchor.class))
+                .extracting(Anchor::getText)
+                .containsExactly("parte.pdf");
     }
 }

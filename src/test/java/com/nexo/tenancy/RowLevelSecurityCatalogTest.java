@@ -96,6 +96,14 @@ class RowLevelSecurityCatalogTest {
             Map.entry("production_task_file", Set.of("SELECT", "INSERT", "DELETE"))
             // --- portal D end ---
             // --- portal E begin ---
+            // Requests (V63): a client opens requests, writes messages with files, marks answers read, closes.
+            ,
+            Map.entry("support_request", Set.of("SELECT", "INSERT", "UPDATE (some columns)")),
+            Map.entry("support_message", Set.of("SELECT", "INSERT")),
+            Map.entry("support_attachment", Set.of("SELECT", "INSERT"))
+            // Its account's documents ("My files"): lists, uploads and deletes its own uploads.
+            ,
+            Map.entry("support_document", Set.of("SELECT", "INSERT", "DELETE"))
             // --- portal E end ---
             );
 

@@ -14,10 +14,13 @@ public enum PredefinedRole {
     // Every role but the administrator's (which has everything) reads the internal content: news, the
     // knowledge base and the library (cms.read).
     ADMINISTRATOR("administrator", null, null, List.of(), List.of()),
-    /** Sells: confirming an order reserves its stock and delivering it issues the stock. */
+    /**
+     * Sells: confirming an order reserves its stock and delivering it issues the stock. Answers the
+     * clients' requests (support).
+     */
     SALES(
             "sales",
-            List.of("accounts", "crm", "sales"),
+            List.of("accounts", "crm", "sales", "support"),
             null,
             List.of("articles", "stock"),
             List.of("stock.reserve", "stock.move", "cms.read")),

@@ -1,0 +1,50 @@
+package com.nexo.support.ui;
+
+import com.nexo.base.RuleException;
+import com.nexo.support.RequestCategory;
+import com.nexo.support.RequestState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+
+/** The words of requests in the user's language: states, categories, refusals. */
+final class SupportLabels {
+
+    private SupportLabels() {}
+
+    static String state(Component context, RequestState state) {
+        return switch (state) {
+            case OPEN -> context.getTranslation("support.state.open");
+            case ANSWERED -> context.getTranslation("support.state.answered");
+            case CLOSED -> context.getTranslation("support.state.closed");
+        };
+    }
+
+    static String category(Component context, RequestCategory category) {
+        return switch (category) {
+            case QUESTION -> context.getTranslation("support.category.question");
+            case ORDER -> context.getTranslation("support.category.order");
+            case INVOICE -> context.getTranslation("support.category.invoice");
+            case DELIVERY -> context.getTranslation("support.category.delivery");
+            case OTHER -> context.getTranslation("support.category.other");
+        };
+    }
+
+    /** A badge with the state, coloured by whose turn it is. */
+    static Span stateBadge(Component context, RequestState state) {
+        Span badge = new Span(state(context, state));
+        badge.getElement()
+                .setAttribute(
+                        "theme",
+                        switch (state) {
+                            case OPEN -> "badge";
+                            case ANSWERED -> "badge success";
+                            case CLOSED -> "badge contrast";
+                        });
+        badge.addClassName("support-state");
+        return badge;
+    }
+
+    static String refusal(Component context, RuleException refusal) {
+        return context.getTranslation(refusal.messageKey(), refusal.arguments());
+    }
+}

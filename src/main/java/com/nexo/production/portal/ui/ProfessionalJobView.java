@@ -218,19 +218,23 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
         title.setText(getPageTitle());
         state.setText(ProfessionalTexts.status(this, job.status()));
         facts.removeAll();
-        fact("portal.professional.job.order-state", orderState(job.orderStatus()));
-        fact("portal.professional.job.quantity", Format.decimal(job.quantity(), 0, 4));
-        fact("portal.professional.job.centre", job.workCentre() == null ? "" : job.workCentre());
-        fact("portal.professional.job.released", job.releasedAt() == null ? "" : Format.date(job.releasedAt()));
-        fact("portal.professional.job.started", job.startedAt() == null ? "" : Format.date(job.startedAt()));
-        fact("portal.professional.job.due", Format.date(job.dueDate()));
-        fact("portal.professional.job.planned", ProfessionalTexts.hours(job.plannedHours()));
-        fact("portal.professional.job.logged", ProfessionalTexts.hours(job.loggedHours()));
-        fact("portal.professional.job.rate", ProfessionalTexts.money(job.hourlyRate()));
-        fact("portal.professional.job.earned", ProfessionalTexts.money(job.earned()));
+        fact(getTranslation("portal.professional.job.order-state"), orderState(job.orderStatus()));
+        fact(getTranslation("portal.professional.job.quantity"), Format.decimal(job.quantity(), 0, 4));
+        fact(getTranslation("portal.professional.job.centre"), job.workCentre() == null ? "" : job.workCentre());
+        fact(
+                getTranslation("portal.professional.job.released"),
+                job.releasedAt() == null ? "" : Format.date(job.releasedAt()));
+        fact(
+                getTranslation("portal.professional.job.started"),
+                job.startedAt() == null ? "" : Format.date(job.startedAt()));
+        fact(getTranslation("portal.professional.job.due"), Format.date(job.dueDate()));
+        fact(getTranslation("portal.professional.job.planned"), ProfessionalTexts.hours(job.plannedHours()));
+        fact(getTranslation("portal.professional.job.logged"), ProfessionalTexts.hours(job.loggedHours()));
+        fact(getTranslation("portal.professional.job.rate"), ProfessionalTexts.money(job.hourlyRate()));
+        fact(getTranslation("portal.professional.job.earned"), ProfessionalTexts.money(job.earned()));
         if (job.clockRunning()) {
             fact(
-                    "portal.professional.job.clock",
+                    getTranslation("portal.professional.job.clock"),
                     getTranslation("portal.professional.time.running-since", Format.time(job.clockSince())));
         }
         if (job.notes() != null && !job.notes().isBlank()) {
@@ -240,8 +244,10 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
         }
         accept.setVisible(job.canAccept());
         clock.setVisible(job.canLogTime());
-        clock.setText(getTranslation(
-                job.clockRunning() ? "portal.professional.job.clock-off" : "portal.professional.job.clock-on"));
+        clock.setText(
+                job.clockRunning()
+                        ? getTranslation("portal.professional.job.clock-off")
+                        : getTranslation("portal.professional.job.clock-on"));
         clock.setIcon((job.clockRunning() ? VaadinIcon.STOP : VaadinIcon.CLOCK).create());
         done.setVisible(job.canLogTime());
         done.setEnabled(job.canMarkDone());
@@ -254,13 +260,12 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
         records.setItems(jobs.timeOfJob(job.taskId(), LATEST_RECORDS));
     }
 
-    private void fact(String labelKey, String value) {
-        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value));
+    private void fact(String label, String value) {
+        Span name = new Span(label);
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Div row = new Div(name, new Span(value));
         row.addClassName("professional-job-fact");
         row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
-        row.getChildren()
-                .findFirst()
-                .ifPresent(label -> ((Span) label).getStyle().set("color", "var(--lumo-secondary-text-color)"));
         facts.add(row);
     }
 

@@ -30,10 +30,12 @@ class ProfessionalNotices implements PortalNotices {
 
     @Override
     public List<Notice> pending() {
+        String waitingKey = "portal.professional.notice.to-accept";
+        String clockKey = "portal.professional.notice.clock-running";
         List<Notice> notices = new ArrayList<>(2);
         long waiting = jobs.waitingToBeAccepted();
         if (waiting > 0) {
-            notices.add(new Notice("portal.professional.notice.to-accept", waiting, ProfessionalJobsView.ROUTE));
+            notices.add(new Notice(waitingKey, waiting, ProfessionalJobsView.ROUTE));
         }
         jobs.runningClock()
                 .ifPresent(running -> notices.add(new Notice(

@@ -107,9 +107,11 @@ class ProfessionalPortalViewsTest extends KaribuTest {
         assertThat(GridKt._size(page.records)).isOne();
 
         // The back office sees the state and the hours on the production order at once.
-        var tasks = me.work.as(WorkFixtures.ADMIN, () -> work.tasksOf(job.order()));
+        login(WorkFixtures.ADMIN);
+        var tasks = work.tasksOf(job.order());
         assertThat(tasks.getFirst().status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(tasks.getFirst().actualHours()).isEqualByComparingTo("2");
+        login(me.email);
 
         _click(page.done);
         expectNotifications("Trabajo marcado como hecho.");
@@ -182,16 +184,23 @@ class ProfessionalPortalViewsTest extends KaribuTest {
     }
 
     @Test
-    void the_home_page_says_how_many_jobs_wait_to_be_accepted() {
+    void the_home_page_says_how_many_jobs_wait_to_be_accepted_and_that_the_clock_runs() {
         me.job("1");
         me.job("2");
+        Assigned started = me.job("3");
+        com.nexo.production.portal.ProfessionalJobs jobs =
+                context.getBean(com.nexo.production.portal.ProfessionalJobs.class);
+        me.work.as(me.email, () -> {
+            jobs.accept(started.task(), jobs.job(started.task()).version());
+            jobs.startClock(started.task());
+        });
         login(me.email);
         UI.getCurrent().navigate("portal");
         UI.getCurrent().getPage().reload();
         _get(PortalHomeView.class);
         assertThat(_find(Anchor.class, spec -> spec.withClasses("portal-notice")))
                 .extracting(Anchor::getText)
-                .contains("Trabajos que esperan tu aceptación: 2");
+                .contains("Trabajos que esperan tu aceptación: 2", "Tu reloj está en marcha en un trabajo.");
     }
 
     @Test

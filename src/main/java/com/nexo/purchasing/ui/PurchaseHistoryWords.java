@@ -60,6 +60,8 @@ final class PurchaseHistoryWords implements DocumentHistoryEntries.Vocabulary {
                         context.getTranslation("purchasing.history.supplier-changed"));
             case "purchase_rfq_answer" -> context.getTranslation("purchasing.history.answer-recorded");
             case "purchase_document_mail" -> context.getTranslation("purchasing.history.mail-sent");
+            case "purchase_order_response" -> context.getTranslation("portal.supplier.history.response");
+            case "purchase_order_file" -> context.getTranslation("portal.supplier.history.file");
             default ->
                 DocumentHistoryEntries.byOperation(
                         operation,

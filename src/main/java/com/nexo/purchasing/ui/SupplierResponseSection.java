@@ -74,8 +74,7 @@ class SupplierResponseSection extends Div {
                 }
                 Paragraph proposed = new Paragraph(getTranslation(
                         "portal.supplier.buyer.proposed-line",
-                        line.position(),
-                        line.description(),
+                        line.position() + ". " + line.description(),
                         Format.decimal(line.quantity(), 0, 4),
                         Format.decimal(line.proposedQuantity(), 0, 4),
                         line.proposedDate() == null ? "—" : Format.date(line.proposedDate())));
@@ -93,10 +92,10 @@ class SupplierResponseSection extends Div {
         }
         if (decidable) {
             long version = response.version();
-            onAccept = accept.addClickListener(
-                    click -> decide(() -> responses.accept(orderId, version), "portal.supplier.buyer.accepted"));
-            onReject = reject.addClickListener(
-                    click -> decide(() -> responses.reject(orderId, version), "portal.supplier.buyer.rejected"));
+            onAccept = accept.addClickListener(click ->
+                    decide(() -> responses.accept(orderId, version), getTranslation("portal.supplier.buyer.accepted")));
+            onReject = reject.addClickListener(click ->
+                    decide(() -> responses.reject(orderId, version), getTranslation("portal.supplier.buyer.rejected")));
         }
         showFiles(order);
         return true;
@@ -131,10 +130,10 @@ class SupplierResponseSection extends Div {
         }
     }
 
-    private void decide(Runnable decision, String doneKey) {
+    private void decide(Runnable decision, String done) {
         try {
             decision.run();
-            Notices.success(getTranslation(doneKey));
+            Notices.success(done);
         } catch (PurchasingRuleException refusal) {
             Notices.error(PurchaseTexts.refusal(this, refusal));
         }

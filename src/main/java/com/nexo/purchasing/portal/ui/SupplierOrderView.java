@@ -157,10 +157,11 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
             row.addClassName("portal-order-line");
             Span ordered = new Span(getTranslation(
                     "portal.supplier.order.line",
-                    line.position(),
-                    line.supplierCode() == null ? line.description() : line.supplierCode() + " · " + line.description(),
-                    Format.decimal(line.quantity(), 0, 4),
-                    line.unitCode() == null ? "" : line.unitCode(),
+                    line.position() + ". "
+                            + (line.supplierCode() == null
+                                    ? line.description()
+                                    : line.supplierCode() + " · " + line.description()),
+                    Format.decimal(line.quantity(), 0, 4) + (line.unitCode() == null ? "" : " " + line.unitCode()),
                     Format.price(line.unitPrice(), order.currency()),
                     Format.money(line.netAmount(), order.currency())));
             BigDecimalField quantity = new BigDecimalField(getTranslation("portal.supplier.order.quantity"));
@@ -206,7 +207,9 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void confirm() {
-        act(() -> portal.confirm(order.id(), responseVersion(), comment.getValue()), "portal.supplier.order.confirmed");
+        act(
+                () -> portal.confirm(order.id(), responseVersion(), comment.getValue()),
+                getTranslation("portal.supplier.order.confirmed"));
     }
 
     private void propose() {
@@ -217,17 +220,17 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
         }
         act(
                 () -> portal.propose(order.id(), responseVersion(), comment.getValue(), proposal),
-                "portal.supplier.order.proposed");
+                getTranslation("portal.supplier.order.proposed"));
     }
 
     private Long responseVersion() {
         return order.response() == null ? null : order.response().version();
     }
 
-    private void act(Runnable action, String doneKey) {
+    private void act(Runnable action, String done) {
         try {
             action.run();
-            Notices.success(getTranslation(doneKey));
+            Notices.success(done);
             show(portal.order(order.id()));
         } catch (PurchasingRuleException refusal) {
             Notices.error(SupplierPortalTexts.refusal(this, refusal));

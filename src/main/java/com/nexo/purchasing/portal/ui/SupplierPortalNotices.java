@@ -33,11 +33,13 @@ class SupplierPortalNotices implements PortalNotices {
         List<Notice> notices = new ArrayList<>();
         long rfqs = portal.rfqsToAnswer();
         if (rfqs > 0) {
-            notices.add(new Notice("portal.supplier.notice.rfqs", rfqs, SupplierPortalTexts.RFQS));
+            String rfqsKey = "portal.supplier.notice.rfqs";
+            notices.add(new Notice(rfqsKey, rfqs, SupplierPortalTexts.RFQS));
         }
         long orders = portal.ordersToConfirm();
         if (orders > 0) {
-            notices.add(new Notice("portal.supplier.notice.orders", orders, SupplierPortalTexts.ORDERS));
+            String ordersKey = "portal.supplier.notice.orders";
+            notices.add(new Notice(ordersKey, orders, SupplierPortalTexts.ORDERS));
         }
         return notices;
     }

@@ -134,8 +134,11 @@ public class SupplierRfqView extends Main implements BeforeEnterObserver, HasDyn
         reference.setReadOnly(!rfq.open());
         validUntil.setReadOnly(!rfq.open());
         send.setVisible(rfq.open());
-        send.setText(getTranslation(
-                "ANSWERED".equals(rfq.invitation()) ? "portal.supplier.rfq.send-again" : "portal.supplier.rfq.send"));
+        boolean answered = "ANSWERED".equals(rfq.invitation());
+        send.setText(
+                answered
+                        ? getTranslation("portal.supplier.rfq.send-again")
+                        : getTranslation("portal.supplier.rfq.send"));
         PageTitles.refresh(this);
     }
 

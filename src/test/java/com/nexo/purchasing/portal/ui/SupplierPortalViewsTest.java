@@ -78,6 +78,8 @@ class SupplierPortalViewsTest extends KaribuTest {
         page.reference.setValue("OF-PORTAL");
         page.send.click();
 
+        // The buyer's comparison (the session's user is who the services see in a Vaadin test).
+        login(fixtures.purchasing.buyer);
         RfqComparison comparison = fixtures.purchasing.asBuyer(() -> rfqs.compare(rfqId));
         assertThat(comparison.rows().get(0).offers().get(fixtures.supplier).unitPrice())
                 .isEqualByComparingTo("1.75");
@@ -86,6 +88,7 @@ class SupplierPortalViewsTest extends KaribuTest {
                 .isEqualByComparingTo("10");
 
         fixtures.purchasing.asBuyer(() -> rfqs.choose(rfqId, fixtures.supplier));
+        login(fixtures.supplierUser);
         UI.getCurrent().navigate("portal/rfqs/" + rfqId);
         SupplierRfqView closed = _get(SupplierRfqView.class);
         assertThat(closed.send.isVisible()).isFalse();
@@ -110,7 +113,8 @@ class SupplierPortalViewsTest extends KaribuTest {
         SupplierOrderView after = _get(SupplierOrderView.class);
         assertThat(after.response.getText()).isEqualTo(after.getTranslation("portal.supplier.response.proposed"));
 
-        switchUser(fixtures.purchasing.buyer);
+        // The buyer, in the back office's frame (leaving the portal's, which it may not open).
+        login(fixtures.purchasing.buyer);
         UI.getCurrent().navigate("purchasing/orders/" + orderId);
         Div section = _get(Div.class, spec -> spec.withClasses("supplier-response"));
         assertThat(_find(section, Paragraph.class, spec -> spec.withClasses("supplier-proposed-line")))

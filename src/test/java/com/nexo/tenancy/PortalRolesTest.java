@@ -85,6 +85,9 @@ class PortalRolesTest {
             "stored_file",
             "stored_file_chunk");
 
+    /** Audience tables a portal actor may also write its own account's uploads into (V58). */
+    private static final List<String> PORTAL_UPLOAD_TABLES = List.of("stored_file", "stored_file_chunk");
+
     /** The portal actors' own tables: the visitor, who has no user and no party, reaches none. */
     private static final List<String> PORTAL_TABLES =
             List.of("tenant", "app_user", "user_role", "role_permission", "account", "contact");
@@ -144,7 +147,14 @@ class PortalRolesTest {
                 assertThat(IsolationSupport.count(db, "SELECT count(*) FROM " + table))
                         .as(table)
                         .isZero();
-                assertRefusedByGrant(db, table, "DELETE FROM " + table);
+                if (PORTAL_UPLOAD_TABLES.contains(table)) {
+                    // Portal uploads (V58): an actor may delete its own account's files, and no other.
+                    assertThat(IsolationSupport.update(db, "DELETE FROM " + table))
+                            .as(table)
+                            .isZero();
+                } else {
+                    assertRefusedByGrant(db, table, "DELETE FROM " + table);
+                }
             }
             // The company profile: the portal frame's name and logo columns only (V59), never the rest.
             assertRefusedByGrant(db, "tenant_company", "SELECT tax_id, iban FROM tenant_company");

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The CMS in a real browser, in Spanish: the demo content editor writes a news item for clients in
  * the editor ({@code cms/content/new/NEWS}: title and Markdown body in Spanish, the clients' audience
  * ticked), saves and publishes it, and leaves; the demo client logs in and finds the news item's title
- * on the news card of the start page; then a browser with no session opens the demo tenant's public
+ * among the news on its portal home page; then a browser with no session opens the demo tenant's public
  * page {@code /p/demo/quienes-somos}, which shows its title in {@code <title>} and {@code <h1>} without
  * any login. Screenshots at 1280 and 768 px (the public page also at 390 px) in {@code
  * target/screenshots/}, without sideways scrolling.
@@ -56,9 +56,9 @@ class CmsJourneyTest {
                 .find(tab => tab.textContent.trim() === arguments[0] && tab.checkVisibility()) || null;
             """;
 
-    /** Whether a visible news card shows the text. */
-    private static final String NEWS_CARD_WITH = """
-            return [...document.querySelectorAll('.cms-news-card')]
+    /** Whether the published content on the portal's home page (where a client lands) shows the text. */
+    private static final String PORTAL_NEWS_WITH = """
+            return [...document.querySelectorAll('.portal-home .cms-published')]
                 .some(card => card.checkVisibility() && card.textContent.includes(arguments[0]));
             """;
 
@@ -122,7 +122,7 @@ class CmsJourneyTest {
                         + " return !!s && s.textContent.includes('Publicado');")));
         screenshots("cms-journey-editor");
 
-        // The client finds it on the news card of its start page.
+        // The client finds it among the news on its portal home page, where it lands after login.
         browser.forgetCookies();
         browser.open(url("/login"));
         browser.submitLoginForm(CLIENT, PASSWORD);
@@ -130,7 +130,7 @@ class CmsJourneyTest {
                 "the client's start page", () -> !browser.currentPath().startsWith("/login"));
         browser.waitForVaadin();
         browser.waitUntil(
-                "the news card with " + title, () -> Boolean.TRUE.equals(browser.script(NEWS_CARD_WITH, title)));
+                "the portal's news with " + title, () -> Boolean.TRUE.equals(browser.script(PORTAL_NEWS_WITH, title)));
         screenshots("cms-journey-client-news");
 
         // Nobody logged in: the public page of the demo tenant.

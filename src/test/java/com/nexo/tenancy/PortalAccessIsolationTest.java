@@ -158,8 +158,10 @@ class PortalAccessIsolationTest {
             assertThat(texts(db, "SELECT legal_name FROM tenant_company")).containsExactly("Beta S.L.");
             return null;
         });
-        // A portal context of tenant A without a party (half bound, or forged) reads no brand.
-        inTransaction(new DatabaseContext(a.id(), a.client().id(), ActorType.CLIENT, null), db -> {
+        // A portal context of tenant A whose party was cleared (forged around the binder, which refuses
+        // to bind an external actor without one) reads no brand.
+        inTransaction(a.asClient(), db -> {
+            texts(db, "SELECT set_config('nexo.party_id', '', true)");
             assertThat(count(db, "SELECT count(*) FROM tenant_company")).isZero();
             return null;
         });

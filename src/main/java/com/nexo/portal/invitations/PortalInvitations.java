@@ -248,14 +248,9 @@ public class PortalInvitations implements ContactPortal {
         String link = publicAddress + WELCOME_ROUTE + "/" + token.text();
         String subject = translations.getTranslation("portal.access.mail.subject", locale, company);
         String text = translations.getTranslation(
-                "portal.access.mail.body",
-                locale,
-                contact.name(),
-                company,
-                portalName(actor, locale),
-                link,
-                validity.toHours(),
-                me.displayName());
+                        "portal.access.mail.body", locale, contact.name(), company, portalName(actor, locale), link)
+                + translations.getTranslation(
+                        "portal.access.mail.validity", locale, validity.toHours(), me.displayName());
         OutgoingMail mail = new OutgoingMail(List.of(contact.email()), List.of(), me.email(), subject, text, List.of());
         return new Prepared(contact, actor, mail);
     }
@@ -347,7 +342,13 @@ public class PortalInvitations implements ContactPortal {
 
     /** The refusal of a link that cannot be accepted, with its status's message. */
     static PortalRuleException refusal(Invitation.Status status) {
-        return new PortalRuleException("portal.welcome.status." + status.name().toLowerCase(Locale.ROOT));
+        String messageKey = switch (status) {
+            case EXPIRED -> "portal.welcome.status.expired";
+            case REPLACED -> "portal.welcome.status.replaced";
+            case USED -> "portal.welcome.status.used";
+            case UNKNOWN, VALID -> "portal.welcome.status.unknown";
+        };
+        return new PortalRuleException(messageKey);
     }
 
     /** An invitation found by its token, with where it stands now. */

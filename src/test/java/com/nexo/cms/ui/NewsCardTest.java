@@ -14,7 +14,6 @@ import com.nexo.shell.ui.DashboardView;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The news card on the dashboard and the reading view behind it: a client sees the news published to
- * clients and not internal ones, an employee the internal news and not the clients', and the reading
- * view opens an item the reader may read (and says so of one it may not).
+ * The news card on the dashboard and the reading view behind it: an employee sees the internal news
+ * and not the clients', and the reading view opens an item the reader may read. A client reads the
+ * news published to clients, and not internal ones, in the same panel on the portal's home page
+ * (portal actors never get the back office's dashboard), which says so of an item it may not read.
  */
 class NewsCardTest extends KaribuTest {
 
@@ -63,19 +63,20 @@ class NewsCardTest extends KaribuTest {
     }
 
     @Test
-    void a_client_sees_the_news_for_clients_on_the_dashboard_and_not_internal_news() {
+    void a_client_reads_the_news_for_clients_on_the_portal_home_and_not_internal_news() {
         login("cliente@demo.nexo");
 
+        // A portal actor never gets the back office's dashboard: the portal home shows its content.
         UI.getCurrent().navigate(DashboardView.class);
 
-        Section card = newsCard().orElseThrow();
-        assertThat(card.getElement().getTextRecursively())
-                .startsWith("Noticias")
-                .contains("Nuevas tarifas " + word, "Desde enero.")
+        PublishedContentPanel panel = _get(PublishedContentPanel.class);
+        assertThat(panel.newsList.getListDataView().getItems())
+                .extracting(item -> item.id())
+                .contains(forClients)
+                .doesNotContain(internal);
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("Nuevas tarifas " + word)
                 .doesNotContain("Turnos de diciembre " + word);
-        assertThat(_find(card, RouterLink.class))
-                .extracting(RouterLink::getText)
-                .contains("Nuevas tarifas " + word, "Todas las noticias");
     }
 
     @Test
@@ -90,32 +91,30 @@ class NewsCardTest extends KaribuTest {
     }
 
     @Test
-    void the_reading_view_opens_an_item_in_the_readers_language() {
+    void the_portal_home_opens_an_item_in_the_readers_language() {
         login("cliente@demo.nexo");
+        UI.getCurrent().navigate("portal");
+        PublishedContentPanel panel = _get(PublishedContentPanel.class);
 
-        UI.getCurrent().navigate("cms/read/" + forClients);
+        assertThat(panel.open(forClients)).isTrue();
 
-        ReadView view = _get(ReadView.class);
-        assertThat(view.panel.reading.getElement().getOuterHTML())
+        assertThat(panel.reading.getElement().getOuterHTML())
                 .contains("Nuevas tarifas " + word)
                 .contains("<strong>2027</strong>");
-        assertThat(view.panel.newsList.getValue().id()).isEqualTo(forClients);
+        assertThat(panel.newsList.getValue().id()).isEqualTo(forClients);
     }
 
     @Test
-    void the_reading_view_does_not_show_a_client_an_internal_item() {
+    void the_portal_home_does_not_show_a_client_an_internal_item() {
         login("cliente@demo.nexo");
+        UI.getCurrent().navigate("portal");
+        PublishedContentPanel panel = _get(PublishedContentPanel.class);
 
-        UI.getCurrent().navigate("cms/read/" + internal);
+        assertThat(panel.open(internal)).isFalse();
 
-        ReadView view = _get(ReadView.class);
-        assertThat(view.panel.reading.getElement().getTextRecursively())
+        assertThat(panel.reading.getElement().getTextRecursively())
                 .contains("no existe o ya no está publicado")
                 .doesNotContain("Turnos de diciembre");
-        assertThat(view.panel.newsList.getListDataView().getItems())
-                .extracting(item -> item.id())
-                .contains(forClients)
-                .doesNotContain(internal);
     }
 
     @Test

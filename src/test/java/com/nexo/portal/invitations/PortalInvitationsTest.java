@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.nexo.accounts.AccountFixtures;
+import com.nexo.accounts.AccountPermissions;
 import com.nexo.accounts.ContactPortal;
 import com.nexo.accounts.account.AccountForm;
 import com.nexo.accounts.account.AccountRole;
@@ -213,6 +214,22 @@ class PortalInvitationsTest {
                     return null;
                 }))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void the_predefined_administrator_sales_and_purchasing_roles_may_give_portal_access_and_others_not() {
+        for (String email : List.of("admin@demo.nexo", "ventas@demo.nexo", "compras@demo.nexo")) {
+            assertThat(userDetails.loadUserByUsername(email).getAuthorities())
+                    .as(email)
+                    .extracting(Object::toString)
+                    .contains("ROLE_" + AccountPermissions.PORTAL_ACCESS);
+        }
+        for (String email : List.of("consulta@demo.nexo", "produccion@demo.nexo", "cliente@demo.nexo")) {
+            assertThat(userDetails.loadUserByUsername(email).getAuthorities())
+                    .as(email)
+                    .extracting(Object::toString)
+                    .doesNotContain("ROLE_" + AccountPermissions.PORTAL_ACCESS);
+        }
     }
 
     /** Invites the contact as the sales employee and returns the token of the link the mail carries. */

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestInstance;
  * The client portal's sales tables under row-level security, with raw JDBC as the application role
  * (around the application code): a client reads its own account's numbered documents, their lines,
  * links and payments, and its own quote answers, and nothing else; it writes only an answer to its own
- * sent quote, once, as itself; a forged party, a context without party and another tenant's client see
- * nothing.
+ * sent quote, once, as itself; a forged party and another tenant's client see nothing, another
+ * account's context only that account's rows.
  */
 @NexoSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -236,15 +236,22 @@ class ClientPortalIsolationTest {
     }
 
     @Test
-    void a_forged_party_no_party_and_another_tenants_client_see_nothing() throws SQLException {
+    void a_forged_party_another_account_and_another_tenant_see_nothing_of_the_account() throws SQLException {
         Set<DatabaseContext> strangers = Set.of(
                 new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, UUID.randomUUID()),
-                new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, null),
                 new DatabaseContext(other.id(), other.client().id(), ActorType.CLIENT, ownAccount),
                 other.asClient());
         inTransaction(other.asEmployee(), db -> {
             assertThat(count(db, "SELECT count(*) FROM sales_document")).isZero();
             assertThat(count(db, "SELECT count(*) FROM sales_quote_answer")).isZero();
+            return null;
+        });
+        // Another account's context in the same tenant sees its own rows, none of this account's.
+        inTransaction(new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, otherAccount), db -> {
+            assertThat(ids(db, "SELECT id FROM sales_document")).containsExactlyInAnyOrder(othersQuote, othersInvoice);
+            assertThat(ids(db, "SELECT id FROM sales_document_line")).containsExactly(othersLine);
+            assertThat(ids(db, "SELECT id FROM sales_payment")).containsExactly(othersPayment);
+            assertThat(ids(db, "SELECT id FROM sales_quote_answer")).containsExactly(othersAnswer);
             return null;
         });
         for (DatabaseContext stranger : strangers) {

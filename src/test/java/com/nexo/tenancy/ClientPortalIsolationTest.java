@@ -136,6 +136,28 @@ class ClientPortalIsolationTest {
     }
 
     @Test
+    void what_a_client_owes_is_summed_over_its_own_invoices_and_only_the_client_role_may_ask() throws SQLException {
+        String owed =
+                "SELECT count(*) || ' ' || coalesce(sum(open), 0) FROM nexo_sales_client_open_amounts(CURRENT_DATE)";
+        // Each account's issued invoice: total 0, paid 5.
+        inTransaction(owner.asClient(), db -> {
+            assertThat(IsolationSupport.text(db, owed)).isEqualTo("1 -5.00");
+            return null;
+        });
+        inTransaction(new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, UUID.randomUUID()), db -> {
+            assertThat(IsolationSupport.text(db, owed)).isEqualTo("0 0");
+            return null;
+        });
+        inTransaction(other.asClient(), db -> {
+            assertThat(IsolationSupport.text(db, owed)).isEqualTo("0 0");
+            return null;
+        });
+        assertThatThrownBy(() -> inTransaction(owner.asEmployee(), db -> IsolationSupport.text(db, owed)))
+                .isInstanceOfSatisfying(
+                        SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+    }
+
+    @Test
     void a_client_writes_no_document_line_link_or_payment() throws SQLException {
         inTransaction(owner.asClient(), db -> {
             assertRefusedByGrant(db, "sales_document", "UPDATE sales_document SET notes = 'x' WHERE id = ?", ownQuote);

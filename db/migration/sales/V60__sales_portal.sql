@@ -90,4 +90,3 @@ CREATE INDEX sales_document_portal_invoices_ix ON sales_document (tenant_id, acc
     WHERE kind IN ('INVOICE', 'CORRECTIVE');
 
 SELECT nexo_track_history('sales_quote_answer', 'quote_id');
-SELECT nexo_track_history('sales_settings', 'tenant_id');

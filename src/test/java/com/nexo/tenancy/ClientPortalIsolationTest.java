@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestInstance;
  * The client portal's sales tables under row-level security, with raw JDBC as the application role
  * (around the application code): a client reads its own account's numbered documents, their lines,
  * links and payments, and its own quote answers, and nothing else; it writes only an answer to its own
- * sent quote, once, as itself; a forged party, a context without party and another tenant's client see
- * nothing.
+ * sent quote, once, as itself; a forged party and another tenant's client see nothing, another
+ * account's context only that account's rows.
  */
 @NexoSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -136,6 +136,28 @@ class ClientPortalIsolationTest {
     }
 
     @Test
+    void what_a_client_owes_is_summed_over_its_own_invoices_and_only_the_client_role_may_ask() throws SQLException {
+        String owed =
+                "SELECT count(*) || ' ' || coalesce(sum(open), 0) FROM nexo_sales_client_open_amounts(CURRENT_DATE)";
+        // Each account's issued invoice: total 0, paid 5.
+        inTransaction(owner.asClient(), db -> {
+            assertThat(IsolationSupport.text(db, owed)).isEqualTo("1 -5.00");
+            return null;
+        });
+        inTransaction(new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, UUID.randomUUID()), db -> {
+            assertThat(IsolationSupport.text(db, owed)).isEqualTo("0 0");
+            return null;
+        });
+        inTransaction(other.asClient(), db -> {
+            assertThat(IsolationSupport.text(db, owed)).isEqualTo("0 0");
+            return null;
+        });
+        assertThatThrownBy(() -> inTransaction(owner.asEmployee(), db -> IsolationSupport.text(db, owed)))
+                .isInstanceOfSatisfying(
+                        SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+    }
+
+    @Test
     void a_client_writes_no_document_line_link_or_payment() throws SQLException {
         inTransaction(owner.asClient(), db -> {
             assertRefusedByGrant(db, "sales_document", "UPDATE sales_document SET notes = 'x' WHERE id = ?", ownQuote);
@@ -236,15 +258,22 @@ class ClientPortalIsolationTest {
     }
 
     @Test
-    void a_forged_party_no_party_and_another_tenants_client_see_nothing() throws SQLException {
+    void a_forged_party_another_account_and_another_tenant_see_nothing_of_the_account() throws SQLException {
         Set<DatabaseContext> strangers = Set.of(
                 new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, UUID.randomUUID()),
-                new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, null),
                 new DatabaseContext(other.id(), other.client().id(), ActorType.CLIENT, ownAccount),
                 other.asClient());
         inTransaction(other.asEmployee(), db -> {
             assertThat(count(db, "SELECT count(*) FROM sales_document")).isZero();
             assertThat(count(db, "SELECT count(*) FROM sales_quote_answer")).isZero();
+            return null;
+        });
+        // Another account's context in the same tenant sees its own rows, none of this account's.
+        inTransaction(new DatabaseContext(owner.id(), owner.client().id(), ActorType.CLIENT, otherAccount), db -> {
+            assertThat(ids(db, "SELECT id FROM sales_document")).containsExactlyInAnyOrder(othersQuote, othersInvoice);
+            assertThat(ids(db, "SELECT id FROM sales_document_line")).containsExactly(othersLine);
+            assertThat(ids(db, "SELECT id FROM sales_payment")).containsExactly(othersPayment);
+            assertThat(ids(db, "SELECT id FROM sales_quote_answer")).containsExactly(othersAnswer);
             return null;
         });
         for (DatabaseContext stranger : strangers) {

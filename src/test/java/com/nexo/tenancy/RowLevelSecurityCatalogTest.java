@@ -213,6 +213,8 @@ class RowLevelSecurityCatalogTest {
             ROLES.client(),
                     Set.of(
                             // --- portal B begin ---
+                            // What a client owes, summed over its own invoices (R__sales_portal.sql).
+                            "nexo_sales_client_open_amounts(date)"
                             // --- portal B end ---
                             ),
             ROLES.supplier(),

@@ -30,17 +30,9 @@ public class SalesListService {
     /** Counted exactly up to this many documents, estimated above. */
     public static final long EXACT_COUNT_LIMIT = 1_000;
 
-    private static final String CLIENT_OPEN = """
-            SELECT o.currency, sum(o.open), coalesce(sum(o.open) FILTER (WHERE o.due_date < :today), 0), count(*)
-              FROM (SELECT d.currency, d.due_date,
-                           d.total_amount - coalesce((SELECT sum(p.amount) FROM sales_payment p
-                                                       WHERE p.invoice_id = d.id), 0) AS open
-                      FROM sales_document d
-                     WHERE d.kind IN ('INVOICE', 'CORRECTIVE') AND d.status = 'ISSUED'
-                       AND d.account_id = nexo_party_id()) o
-             WHERE o.open <> 0
-             GROUP BY o.currency ORDER BY o.currency
-            """;
+    /** nexo_sales_client_open_amounts (R__sales_portal.sql): the sums, bound to the client's account. */
+    private static final String CLIENT_OPEN =
+            "SELECT currency, open, overdue, open_invoices FROM nexo_sales_client_open_amounts(:today)";
 
     private final JdbcClient jdbc;
     private final UserDirectory users;

@@ -113,19 +113,26 @@ class QuoteAnswering {
             QuoteAnswer given = answers.find(quoteId).orElseThrow();
             String subject = translations.getTranslation(
                     "portal.client.team.mail-subject", TEAM_LANGUAGE, quote.number(), quote.clientName(), answer);
-            String text = translations.getTranslation(
+            StringBuilder text = new StringBuilder(translations.getTranslation(
                     "portal.client.team.mail-text",
                     TEAM_LANGUAGE,
-                    quote.number(),
                     quote.clientName(),
                     answer,
-                    given.signedName(),
-                    given.comment() == null ? "-" : given.comment(),
-                    quote.totalAmount().toPlainString() + " " + quote.currency(),
-                    orderId == null
-                            ? translations.getTranslation("portal.client.team.mail-no-order", TEAM_LANGUAGE)
-                            : translations.getTranslation("portal.client.team.mail-order", TEAM_LANGUAGE));
-            return new OutgoingMail(List.of(to), List.of(), null, subject, text, List.of());
+                    quote.number(),
+                    given.signedName()));
+            if (given.comment() != null) {
+                text.append("\n\n")
+                        .append(translations.getTranslation(
+                                "portal.client.team.mail-comment", TEAM_LANGUAGE, given.comment()));
+            }
+            if (accepted) {
+                text.append("\n\n")
+                        .append(
+                                orderId == null
+                                        ? translations.getTranslation("portal.client.team.mail-no-order", TEAM_LANGUAGE)
+                                        : translations.getTranslation("portal.client.team.mail-order", TEAM_LANGUAGE));
+            }
+            return new OutgoingMail(List.of(to), List.of(), null, subject, text.toString(), List.of());
         });
         if (mail != null) {
             outbox.send(mail);

@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * last ({@link InvoiceVolumeGenerator#generateFor}), two in three of them paid; then, as that client
  * through the services and beside the same SQL on a connection of the application role bound as the
  * client (its database role, row-level security on), p50 / p95 of: the invoices list's first page,
- * a page 90 % deep, what the client owes in total, and the portal home page's data (every {@link
+ * a page 90 % deep, what the client owes in total (beside it the same sum read through row-level
+ * security, which R__sales_portal.sql's function avoids), and the portal home page's data (every {@link
  * PortalNotices} bean for clients, and the CMS news and pages published to the client audience).
  *
  * <pre>./mvnw -B test -Dtest=ClientPortalBenchmark -Dnexo.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
@@ -178,7 +179,8 @@ class ClientPortalBenchmark {
                             .query()
                             .listOfRows());
             benchmark.report(
-                    "client's total due (open invoices summed)",
+                    "client's total due (service: R__sales_portal.sql's definer function; SQL: the same sum through"
+                            + " row-level security)",
                     () -> portal.due(),
                     () -> sql.sql(DUE).query().listOfRows());
             benchmark.reportService(

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The supplier's purchase orders (once sent), newest first, read page by page; a row opens the order. */
-@Route("portal/orders")
+@Route("portal/purchase-orders")
 @RolesAllowed(Roles.SUPPLIER)
 @Menu(title = "portal.supplier.menu.orders", order = 21.0, icon = "vaadin:truck")
 public class SupplierOrderListView extends Main implements HasDynamicTitle {

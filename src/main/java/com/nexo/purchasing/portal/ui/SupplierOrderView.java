@@ -49,7 +49,7 @@ import java.util.UUID;
  * is pending or was rejected), the supplier confirms it as it is, or proposes other quantities and
  * delivery dates per line with a comment. Files are uploaded here as well.
  */
-@Route("portal/orders/:id")
+@Route("portal/purchase-orders/:id")
 @RolesAllowed(Roles.SUPPLIER)
 public class SupplierOrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

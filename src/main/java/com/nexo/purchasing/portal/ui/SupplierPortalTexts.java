@@ -10,7 +10,7 @@ import java.time.LocalDate;
 final class SupplierPortalTexts {
 
     static final String RFQS = "portal/rfqs";
-    static final String ORDERS = "portal/orders";
+    static final String ORDERS = "portal/purchase-orders";
 
     private SupplierPortalTexts() {}
 

@@ -78,7 +78,7 @@ class SupplierPortalJourneyTest {
         browser.submitLoginForm(fixtures.supplierUser, PASSWORD);
         browser.waitUntil("the portal", () -> !browser.currentPath().startsWith("/login"));
         browser.waitForVaadin();
-        browser.open(url("/portal/orders/" + orderId));
+        browser.open(url("/portal/purchase-orders/" + orderId));
         browser.waitForVaadin();
         browser.waitForText(number);
         assertThat(browser.script(SET_DATE, "portal-order-date-1", later.toString()))

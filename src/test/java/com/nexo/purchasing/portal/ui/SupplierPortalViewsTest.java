@@ -100,12 +100,12 @@ class SupplierPortalViewsTest extends KaribuTest {
         UUID orderId = fixtures.sentOrder();
         LocalDate later = LocalDate.now().plusDays(20);
         login(fixtures.supplierUser);
-        UI.getCurrent().navigate("portal/orders");
+        UI.getCurrent().navigate("portal/purchase-orders");
         SupplierOrderListView list = _get(SupplierOrderListView.class);
         assertThat(GridKt._fetch(list.grid, 0, 50))
                 .anySatisfy(row -> assertThat(row.id()).isEqualTo(orderId));
 
-        UI.getCurrent().navigate("portal/orders/" + orderId);
+        UI.getCurrent().navigate("portal/purchase-orders/" + orderId);
         SupplierOrderView page = _get(SupplierOrderView.class);
         page.fields.get(0).date().setValue(later);
         page.comment.setValue("Entregamos los tornillos más tarde");
@@ -135,14 +135,14 @@ class SupplierPortalViewsTest extends KaribuTest {
     void another_suppliers_order_is_not_found_and_each_side_is_refused_the_others_pages() {
         UUID orderId = fixtures.sentOrder();
         login(fixtures.otherSupplierUser);
-        UI.getCurrent().navigate("portal/orders/" + orderId);
+        UI.getCurrent().navigate("portal/purchase-orders/" + orderId);
         _get(com.nexo.shell.ui.NotFoundView.class);
         assertThat(_find(SupplierOrderView.class)).isEmpty();
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("purchasing/orders/" + orderId))
                 .hasRootCauseInstanceOf(AccessDeniedException.class);
         login(fixtures.purchasing.buyer);
-        assertThatThrownBy(() -> UI.getCurrent().navigate("portal/orders/" + orderId))
+        assertThatThrownBy(() -> UI.getCurrent().navigate("portal/purchase-orders/" + orderId))
                 .hasRootCauseInstanceOf(AccessDeniedException.class);
         login("cliente@demo.nexo");
         assertThatThrownBy(() -> UI.getCurrent().navigate("portal/rfqs"))

@@ -361,7 +361,8 @@ class SupplierPortalServiceTest {
                 .extracting(PortalNotices.Notice::messageKey, PortalNotices.Notice::count, PortalNotices.Notice::route)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("portal.supplier.notice.rfqs", 1L, "portal/rfqs"),
-                        org.assertj.core.groups.Tuple.tuple("portal.supplier.notice.orders", 2L, "portal/purchase-orders"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "portal.supplier.notice.orders", 2L, "portal/purchase-orders"));
     }
 
     private interface IoCall {

@@ -43,15 +43,33 @@ class DatabaseFileStorage implements FileStorage {
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredFile store(String name, String contentType, String purpose, InputStream content, long maxBytes)
             throws IOException {
+        return write(null, name, contentType, purpose, content, maxBytes);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredFile storeForAccount(
+            UUID partyId, String name, String contentType, String purpose, InputStream content, long maxBytes)
+            throws IOException {
+        return write(
+                java.util.Objects.requireNonNull(partyId, "partyId"), name, contentType, purpose, content, maxBytes);
+    }
+
+    /** Writes a new file; {@code partyId} null leaves the owner to the column's default (the actor's account). */
+    private StoredFile write(
+            UUID partyId, String name, String contentType, String purpose, InputStream content, long maxBytes)
+            throws IOException {
         UUID id = Ids.newId();
         MessageDigest digest = sha256();
         // The row first (the chunks refer to it); size and digest are written once all bytes are in.
-        jdbc.sql("INSERT INTO stored_file (id, name, content_type, size, sha256, purpose)"
-                        + " VALUES (:id, :name, :type, 0, repeat('0', 64), :purpose)")
+        jdbc.sql("INSERT INTO stored_file (id, name, content_type, size, sha256, purpose, party_id)"
+                        + " VALUES (:id, :name, :type, 0, repeat('0', 64), :purpose,"
+                        + " coalesce(CAST(:party AS uuid), nexo_party_id()))")
                 .param("id", id)
                 .param("name", clean(name))
                 .param("type", contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType)
                 .param("purpose", purpose)
+                .param("party", partyId, java.sql.Types.OTHER)
                 .update();
         long size = 0;
         int seq = 0;

@@ -27,6 +27,18 @@ public interface FileStorage {
     StoredFile store(String name, String contentType, String purpose, InputStream content, long maxBytes)
             throws IOException;
 
+    /**
+     * Stores a file for an account (a party): staff hands it to a client, supplier or professional, whose
+     * portal user may then read it (never change or delete it). A portal user's own uploads belong to
+     * its account already through {@link #store}; a portal user naming another account is refused by the
+     * database.
+     *
+     * @throws FileTooLargeException when the content passes {@code maxBytes} (nothing is kept)
+     */
+    StoredFile storeForAccount(
+            UUID partyId, String name, String contentType, String purpose, InputStream content, long maxBytes)
+            throws IOException;
+
     /** The file's description, if the current actor may read it. */
     Optional<StoredFile> find(UUID id);
 

@@ -81,7 +81,8 @@ class DemoSupport implements DemoData {
                         question[0],
                         desk.read(question[0]).version(),
                         "Hola, Carmen: sí, desde la semana que viene la ruta de la costa sale a las 7:30 y os entrega antes de"
-                                + " las 9:30. Cualquier cambio os avisamos por aquí."));
+                                + " las 9:30. Cualquier cambio os avisamos por aquí.",
+                        List.of()));
         LOG.info("Demo requests: 2 opened by {}, 1 answered", CLIENT);
     }
 }

@@ -66,7 +66,7 @@ public class AccountDocuments {
     @RolesAllowed(Roles.CLIENT)
     public UUID upload(NewFile file) {
         NexoUser user = CurrentUser.get().orElseThrow();
-        StoredFile stored = store.store(file, PURPOSE);
+        StoredFile stored = store.store(file, PURPOSE, null);
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO support_document (id, file_id, uploaded_by_name) VALUES (:id, :file, :name)")
                 .param("id", id)

@@ -91,16 +91,19 @@ public class RequestDesk {
     }
 
     /**
-     * Answers the request as read ({@code version}); the client is mailed once this commits.
+     * Answers the request as read ({@code version}) with up to {@link RequestStore#MAX_FILES} files,
+     * stored in this transaction and handed to the request's account, so that its client reads them;
+     * the client is mailed once this commits.
      *
      * @throws SupportRuleException {@code error.concurrent-edit} when it changed meanwhile,
      *     {@code support.error.closed} when it is closed
      */
     @Transactional
     @RolesAllowed(SupportPermissions.ANSWER)
-    public void answer(UUID id, long version, String text) {
+    public void answer(UUID id, long version, String text, List<NewFile> files) {
         NexoUser user = CurrentUser.get().orElseThrow();
         String body = RequestStore.checkedText(text);
+        List<NewFile> checkedFiles = RequestStore.checkedFiles(files);
         RequestStore.Head head = changeable(id, version);
         int updated = jdbc.sql("UPDATE support_request SET state = 'ANSWERED', unread_by_client = true,"
                         + " last_message_at = now(), version = version + 1"
@@ -111,7 +114,7 @@ public class RequestDesk {
         if (updated == 0) {
             throw new SupportRuleException("error.concurrent-edit");
         }
-        store.addMessage(id, head.row().partyId(), true, user.displayName(), body, List.of());
+        store.addMessage(id, head.row().partyId(), true, user.displayName(), body, checkedFiles);
         events.publishEvent(new RequestAnswered(
                 user.tenantId(),
                 user.userId(),

@@ -166,7 +166,9 @@ class RequestStore {
 
     /**
      * Adds a message to a request and stores its files. {@code partyId} is the request's account (the
-     * database holds message and request to the same one).
+     * database holds message and request to the same one). Staff's files are handed to that account
+     * (its portal users read them, never change or delete them); a client's belong to its account as
+     * its own uploads.
      */
     UUID addMessage(
             UUID requestId, UUID partyId, boolean fromStaff, String authorName, String text, List<NewFile> newFiles) {
@@ -181,7 +183,7 @@ class RequestStore {
                 .param("body", text)
                 .update();
         for (NewFile file : newFiles) {
-            StoredFile stored = store(file, PURPOSE);
+            StoredFile stored = store(file, PURPOSE, fromStaff ? partyId : null);
             jdbc.sql("INSERT INTO support_attachment (id, request_id, party_id, message_id, file_id)"
                             + " VALUES (:id, :request, :party, :message, :file)")
                     .param("id", UUID.randomUUID())
@@ -194,8 +196,11 @@ class RequestStore {
         return messageId;
     }
 
-    /** Stores an uploaded file for {@code purpose}; a file over the limit is refused with its name. */
-    StoredFile store(NewFile file, String purpose) {
+    /**
+     * Stores an uploaded file for {@code purpose}, handed to the account {@code forAccount} (staff) or,
+     * when null, owned by the uploader's own account; a file over the limit is refused with its name.
+     */
+    StoredFile store(NewFile file, String purpose, UUID forAccount) {
         String name = file.name() == null || file.name().isBlank()
                 ? "file"
                 : file.name().strip();
@@ -206,7 +211,9 @@ class RequestStore {
                 ? "application/octet-stream"
                 : file.contentType();
         try (InputStream in = Files.newInputStream(file.path())) {
-            return files.store(name, type, purpose, in, MAX_FILE_BYTES);
+            return forAccount == null
+                    ? files.store(name, type, purpose, in, MAX_FILE_BYTES)
+                    : files.storeForAccount(forAccount, name, type, purpose, in, MAX_FILE_BYTES);
         } catch (FileTooLargeException e) {
             throw new SupportRuleException("support.error.file-too-large", name, MAX_FILE_BYTES / (1024 * 1024));
         } catch (IOException e) {

@@ -38,8 +38,9 @@ import java.util.UUID;
 
 /**
  * A client's request in the back office: the account and who opened it, the conversation with the
- * client's files, the files its account uploaded to its documents, and, for those who may answer, the answer (the client is mailed), the assignee and
- * closing. A change made meanwhile by the client or a colleague is refused and the request reloaded.
+ * files of both sides, the files its account uploaded to its documents, and, for those who may answer,
+ * the answer with its files (the client is mailed and downloads them), the assignee and closing. A
+ * change made meanwhile by the client or a colleague is refused and the request reloaded.
  */
 @Route("support/requests/:id")
 @RolesAllowed(SupportPermissions.READ)
@@ -55,6 +56,9 @@ public class RequestView extends Main implements BeforeEnterObserver, HasDynamic
     final Conversation conversation;
     final Div answerArea = new Div();
     final TextArea answer = new TextArea();
+    /** The answer's files: handed to the client's account with the answer. */
+    final AttachmentPicker files = new AttachmentPicker();
+
     final Button send = new Button();
     final ComboBox<UserDirectory.UserName> assignee = new ComboBox<>();
     final Button close = new Button();
@@ -84,7 +88,7 @@ public class RequestView extends Main implements BeforeEnterObserver, HasDynamic
         Div actions = new Div(send, close);
         actions.addClassName("form-actions");
         answerArea.addClassName("support-reply");
-        answerArea.add(answer, actions);
+        answerArea.add(answer, files, actions);
         add(title, facts, conversation);
         accountFiles.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
         accountFiles.setAllRowsVisible(true);
@@ -165,7 +169,8 @@ public class RequestView extends Main implements BeforeEnterObserver, HasDynamic
     private void sendAnswer() {
         answer.setInvalid(false);
         try {
-            desk.answer(shown.id(), shown.version(), answer.getValue());
+            desk.answer(shown.id(), shown.version(), answer.getValue(), files.files());
+            files.clear();
             answer.clear();
             Notices.success(getTranslation("support.desk.sent"));
         } catch (SupportRuleException refusal) {
@@ -174,7 +179,7 @@ public class RequestView extends Main implements BeforeEnterObserver, HasDynamic
                 answer.setInvalid(true);
                 return;
             }
-            // What was typed stays in the field: the user reads what changed and sends again.
+            // What was typed (and the files) stays: the user reads what changed and sends again.
             Notices.error(changedOr(refusal));
         }
         load(shown.id());

@@ -3,10 +3,13 @@ package com.nexo.support.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.base.files.FileStorage;
 import com.nexo.base.mail.OutgoingMail;
+import com.nexo.security.NexoUser;
 import com.nexo.support.RequestCategory;
 import com.nexo.support.RequestState;
 import com.nexo.support.SupportRuleException;
+import com.nexo.tenancy.ActorType;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import java.io.ByteArrayOutputStream;
@@ -16,12 +19,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Requests through the services, as the demo tenant's users: the client opens one with a file, the
@@ -49,6 +56,15 @@ class SupportRequestsIntegrationTest {
 
     @Autowired
     private AccountDocuments documents;
+
+    @Autowired
+    private FileStorage files;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     private <T> T as(String email, Supplier<T> work) {
         return LoggedIn.asUser(users, email, work);
@@ -98,7 +114,7 @@ class SupportRequestsIntegrationTest {
 
         long unreadBefore = as(CLIENT, client::unreadAnswers);
         as(SALES, () -> {
-            desk.answer(id, seen.version(), "We send a new one tomorrow.");
+            desk.answer(id, seen.version(), "We send a new one tomorrow.", List.of());
             return null;
         });
         assertThat(as(CLIENT, client::unreadAnswers)).isEqualTo(unreadBefore + 1);
@@ -119,7 +135,7 @@ class SupportRequestsIntegrationTest {
         assertThat(replied.state()).isEqualTo(RequestState.OPEN);
         // The answer written on the version read before the client's reply is refused.
         assertThatThrownBy(() -> as(SALES, () -> {
-                    desk.answer(id, answered.version(), "Late");
+                    desk.answer(id, answered.version(), "Late", List.of());
                     return null;
                 }))
                 .isInstanceOfSatisfying(
@@ -138,6 +154,114 @@ class SupportRequestsIntegrationTest {
                 .isInstanceOfSatisfying(
                         SupportRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("support.error.closed"));
+    }
+
+    @Test
+    void a_staff_answer_hands_its_file_to_the_client_who_downloads_but_cannot_delete_it() throws IOException {
+        UUID id = as(
+                CLIENT,
+                () -> client.open(
+                        new NewRequest("Offer " + UUID.randomUUID(), RequestCategory.QUESTION, "Price for 200 boxes?"),
+                        List.of()));
+        Path file = Files.createTempFile("support-test", ".txt");
+        Files.writeString(file, "offer: 200 boxes at 1.10");
+        try {
+            as(SALES, () -> {
+                desk.answer(
+                        id,
+                        desk.read(id).version(),
+                        "Our offer is attached.",
+                        List.of(new NewFile("offer.txt", "text/plain", file)));
+                return null;
+            });
+        } finally {
+            Files.deleteIfExists(file);
+        }
+
+        RequestDetail.Message answer =
+                as(CLIENT, () -> client.read(id)).messages().getLast();
+        assertThat(answer.fromStaff()).isTrue();
+        assertThat(answer.files())
+                .singleElement()
+                .extracting(RequestDetail.Attachment::name)
+                .isEqualTo("offer.txt");
+        UUID fileId = answer.files().getFirst().fileId();
+        assertThat(download(CLIENT, id, fileId, true)).isEqualTo("offer: 200 boxes at 1.10");
+
+        // The client's database role neither deletes nor changes it, through base or around it.
+        assertThat(as(CLIENT, () -> inTransaction(() -> files.delete(fileId)))).isFalse();
+        assertThat(as(
+                        CLIENT,
+                        () -> inTransaction(() -> jdbc.sql("DELETE FROM stored_file_chunk WHERE file_id = :id")
+                                .param("id", fileId)
+                                .update())))
+                .isZero();
+        assertThat(as(
+                        CLIENT,
+                        () -> inTransaction(() -> jdbc.sql("UPDATE stored_file SET size = 0 WHERE id = :id")
+                                .param("id", fileId)
+                                .update())))
+                .isZero();
+        assertThat(download(CLIENT, id, fileId, true)).isEqualTo("offer: 200 boxes at 1.10");
+
+        // A client of another account of the same tenant sees neither the request nor the file.
+        NexoUser me = (NexoUser) users.loadUserByUsername(CLIENT);
+        NexoUser stranger = new NexoUser(
+                UUID.randomUUID(),
+                me.tenantId(),
+                "stranger@isolation.test",
+                "Stranger",
+                ActorType.CLIENT,
+                UUID.randomUUID(),
+                true,
+                me.locale(),
+                Set.of(),
+                0,
+                null,
+                null);
+        assertThatThrownBy(() -> LoggedIn.asPrincipal(stranger, () -> client.read(id)))
+                .isInstanceOfSatisfying(
+                        SupportRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.error.not-found"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(LoggedIn.asPrincipal(stranger, () -> {
+                    try {
+                        return client.download(id, fileId, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }))
+                .isFalse();
+        assertThat(LoggedIn.asPrincipal(stranger, () -> inTransaction(() -> files.find(fileId))))
+                .isEmpty();
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void an_answer_with_too_many_files_is_refused_and_nothing_is_answered() {
+        UUID id = openWithoutFile();
+        RequestDetail before = as(SALES, () -> desk.read(id));
+        List<NewFile> six = java.util.Collections.nCopies(
+                ClientRequests.MAX_FILES + 1, new NewFile("a.txt", "text/plain", Path.of("does-not-matter")));
+        assertThatThrownBy(() -> as(SALES, () -> {
+                    desk.answer(id, before.version(), "Six files", six);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        SupportRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("support.error.too-many-files"));
+        assertThat(as(SALES, () -> desk.read(id)).messages()).hasSize(1);
+    }
+
+    private UUID openWithoutFile() {
+        return as(
+                CLIENT,
+                () -> client.open(
+                        new NewRequest("Plain " + UUID.randomUUID(), RequestCategory.OTHER, "A question."), List.of()));
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return new TransactionTemplate(transactionManager).execute(status -> work.get());
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.nexo.base.ui.DownloadLink;
 import com.nexo.support.RequestCategory;
 import com.nexo.support.requests.ClientRequests;
 import com.nexo.support.requests.NewRequest;
@@ -18,6 +20,7 @@ import com.nexo.testing.LoggedIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.AccessDeniedException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +80,29 @@ class RequestDeskViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_answer_with_a_file_reaches_the_clients_conversation_as_a_download() {
+        login("ventas@demo.nexo");
+        UI.getCurrent().navigate("support/requests/" + id);
+        RequestView page = _get(RequestView.class);
+        page.answer.setValue("Te adjunto el albarán.");
+        UploadKt._upload(page.files.upload, "albaran-12.txt", "text/plain", "A-12".getBytes(StandardCharsets.UTF_8));
+        _click(page.send);
+        expectNotifications("Respuesta enviada; el cliente recibe un aviso por correo.");
+        assertThat(page.files.files()).as("sent, so forgotten").isEmpty();
+        assertThat(page.conversation.getElement().getTextRecursively()).contains("albaran-12.txt");
+
+        login("cliente@demo.nexo");
+        UI.getCurrent().navigate("portal/requests/" + id);
+        ClientRequestView client = _get(ClientRequestView.class);
+        assertThat(_find(client.conversation, DownloadLink.class))
+                .extracting(link -> link.getElement().getAttribute("download"))
+                .containsExactly("albaran-12.txt");
+    }
+
+    @Test
     void an_answer_waits_for_the_client_on_its_portal_home() {
         LoggedIn.asUser(users, "ventas@demo.nexo", () -> {
-            desk.answer(id, desk.read(id).version(), "Salen mañana.");
+            desk.answer(id, desk.read(id).version(), "Salen mañana.", List.of());
             return null;
         });
         login("cliente@demo.nexo");
@@ -96,10 +119,9 @@ class RequestDeskViewsTest extends KaribuTest {
         login("ventas@demo.nexo");
         UI.getCurrent().navigate("support/requests/" + id);
         RequestView page = _get(RequestView.class);
-        LoggedIn.asUser(users, "cliente@demo.nexo", () -> {
-            clientRequests.reply(id, "Y una tercera.", List.of());
-            return null;
-        });
+        // The client replies from its own session meanwhile.
+        login("cliente@demo.nexo");
+        clientRequests.reply(id, "Y una tercera.", List.of());
         login("ventas@demo.nexo");
         page.answer.setValue("Salen mañana.");
         _click(page.send);

@@ -81,7 +81,11 @@ class ProductionJourneyTest {
                 .find(c => c.textContent.includes(arguments[0]));
             if (!card) return null;
             const button = card.querySelector('vaadin-button.' + arguments[1]);
-            return button && button.checkVisibility() ? button : null;
+            if (!button || !button.checkVisibility()) return null;
+            // The floor lists every card of the user's work: the card may sit below the fold of the
+            // page's own scroller, where a click would land on whatever covers that point.
+            button.scrollIntoView({block: 'center'});
+            return button;
             """;
 
     /** Null when the page scrolls no sideways; else how much wider it is than the window. */

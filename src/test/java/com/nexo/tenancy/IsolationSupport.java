@@ -131,6 +131,26 @@ final class IsolationSupport {
     }
 
     /**
+     * Asserts that the statement is refused by a policy of {@code table} (a row it may not write), inside
+     * the open transaction of {@code connection} without aborting it (a savepoint is rolled back to).
+     */
+    static void assertRefusedByPolicy(Connection connection, String table, String sql, Object... params)
+            throws SQLException {
+        ThrowingCallable statement = () -> {
+            try (PreparedStatement prepared = prepare(connection, sql, params)) {
+                prepared.execute();
+            }
+        };
+        if (connection.getAutoCommit()) {
+            assertRefusedByPolicy(statement, table);
+            return;
+        }
+        Savepoint before = connection.setSavepoint();
+        assertRefusedByPolicy(statement, table);
+        connection.rollback(before);
+    }
+
+    /**
      * Asserts that the statement is refused for lack of a grant on {@code table}, inside the open
      * transaction of {@code connection} without aborting it (a savepoint is rolled back to).
      */

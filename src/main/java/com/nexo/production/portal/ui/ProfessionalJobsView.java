@@ -35,7 +35,7 @@ public class ProfessionalJobsView extends Main implements HasDynamicTitle {
     private final PagedList<Job, JobFilter> list;
 
     public ProfessionalJobsView(ProfessionalJobs jobs) {
-        addClassName("professional-jobs");
+        addClassNames("list-view", "professional-jobs");
         filter.setId("professional-jobs-filter");
         filter.setLabel(getTranslation("portal.professional.jobs.show"));
         filter.setItems(JobFilter.values());

@@ -50,7 +50,7 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
 
     public ProfessionalTimeView(ProfessionalJobs jobs) {
         this.jobs = jobs;
-        addClassName("professional-time");
+        addClassNames("list-view", "professional-time");
         LocalDate today = LocalDate.now(Format.zone(UI.getCurrent()));
         from.setId("time-from");
         from.setLabel(getTranslation("portal.professional.time.from"));

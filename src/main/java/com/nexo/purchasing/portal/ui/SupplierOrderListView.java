@@ -2,6 +2,7 @@ package com.nexo.purchasing.portal.ui;
 
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.KeysetPaging;
+import com.nexo.base.ui.NarrowScreens;
 import com.nexo.purchasing.portal.SupplierPortal.OrderRow;
 import com.nexo.purchasing.portal.SupplierPortalService;
 import com.nexo.security.Roles;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The supplier's purchase orders (once sent), newest first, read page by page; a row opens the order. */
 @Route("portal/purchase-orders")
@@ -29,16 +31,20 @@ public class SupplierOrderListView extends Main implements HasDynamicTitle {
         grid.addColumn(OrderRow::number)
                 .setHeader(getTranslation("portal.supplier.order.number"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> Format.date(row.documentDate())).setHeader(getTranslation("portal.supplier.order.date"));
-        grid.addColumn(row -> row.expectedDate() == null ? "" : Format.date(row.expectedDate()))
+        Grid.Column<OrderRow> date = grid.addColumn(row -> Format.date(row.documentDate()))
+                .setHeader(getTranslation("portal.supplier.order.date"));
+        Grid.Column<OrderRow> expected = grid.addColumn(
+                        row -> row.expectedDate() == null ? "" : Format.date(row.expectedDate()))
                 .setHeader(getTranslation("portal.supplier.order.expected"));
         grid.addColumn(row -> Format.money(row.total(), row.currency()))
                 .setHeader(getTranslation("portal.supplier.order.total"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(row -> SupplierPortalTexts.orderStatus(this, row.status()))
+        Grid.Column<OrderRow> status = grid.addColumn(row -> SupplierPortalTexts.orderStatus(this, row.status()))
                 .setHeader(getTranslation("portal.supplier.order.status"));
         grid.addColumn(row -> SupplierPortalTexts.response(this, row.response()))
                 .setHeader(getTranslation("portal.supplier.order.response"));
+        // A phone keeps the number, the total and what the supplier has answered.
+        NarrowScreens.hideColumnsBelow(grid, 600, List.of(date, expected, status));
         grid.setItems(query -> paging
                 .rows("all", query.getOffset(), query.getLimit(), (after, limit) -> {
                     var rows = this.portal.orders(

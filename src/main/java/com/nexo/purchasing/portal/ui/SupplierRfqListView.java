@@ -2,6 +2,7 @@ package com.nexo.purchasing.portal.ui;
 
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.KeysetPaging;
+import com.nexo.base.ui.NarrowScreens;
 import com.nexo.purchasing.portal.SupplierPortal.RfqRow;
 import com.nexo.purchasing.portal.SupplierPortalService;
 import com.nexo.security.Roles;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The supplier's requests for quotation, newest first, read page by page; a row opens the RFQ. */
 @Route("portal/rfqs")
@@ -29,11 +31,14 @@ public class SupplierRfqListView extends Main implements HasDynamicTitle {
         grid.addColumn(RfqRow::number)
                 .setHeader(getTranslation("portal.supplier.rfq.number"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> Format.date(row.documentDate())).setHeader(getTranslation("portal.supplier.rfq.date"));
+        Grid.Column<RfqRow> date = grid.addColumn(row -> Format.date(row.documentDate()))
+                .setHeader(getTranslation("portal.supplier.rfq.date"));
         grid.addColumn(row -> row.answerBy() == null ? "" : Format.date(row.answerBy()))
                 .setHeader(getTranslation("portal.supplier.rfq.answer-by"));
         grid.addColumn(row -> SupplierPortalTexts.rfqState(this, row.open(), row.invitation()))
                 .setHeader(getTranslation("portal.supplier.rfq.state"));
+        // A phone keeps the number, the answer date and the state.
+        NarrowScreens.hideColumnsBelow(grid, 600, List.of(date));
         grid.setItems(query -> paging
                 .rows("all", query.getOffset(), query.getLimit(), (after, limit) -> {
                     var rows = this.portal.rfqs(

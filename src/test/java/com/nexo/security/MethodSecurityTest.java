@@ -77,7 +77,13 @@ class MethodSecurityTest {
                     + " change) to end the user's sessions once the change is committed",
             "ReplenishmentOrders.allowed",
             "answers whether the current user holds purchasing.create, so that the replenishment screen"
-                    + " shows its button; it reads no data (createPurchaseOrders itself is guarded)");
+                    + " shows its button; it reads no data (createPurchaseOrders itself is guarded)",
+            "PortalInvitations.check",
+            "the anonymous welcome page of a portal invitation: the one-time token in the link is the"
+                    + " credential, and it answers only what that token's invitation stands for",
+            "PortalInvitations.accept",
+            "the anonymous welcome page sets the invited contact's password: the one-time token is the"
+                    + " credential, used up by the same transaction");
 
     /** An employee who exists in the demo tenant; its permissions are replaced per test. */
     private static final String EMPLOYEE = "consulta@demo.nexo";

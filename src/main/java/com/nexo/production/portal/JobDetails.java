@@ -1,5 +1,6 @@
 package com.nexo.production.portal;
 
+import com.nexo.articles.ArticleDirectory.ArticleSummary;
 import com.nexo.production.work.TaskStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.UUID;
  * One job as its professional sees it: the order it belongs to (number, state, quantity, when it was
  * released, started and is due, its notes and work centre), the hours planned and logged, what they
  * are worth at the professional's rate, the clock running on it and the version an accept or a
- * "done" is checked against.
+ * "done" is checked against, and the article the order makes (null when it could not be read).
  */
 public record JobDetails(
         UUID taskId,
@@ -29,7 +30,33 @@ public record JobDetails(
         TaskStatus status,
         Instant clockSince,
         Instant doneAt,
-        long version) {
+        long version,
+        UUID articleId,
+        ArticleSummary article) {
+
+    /** The same job with the article its order makes (read for it by {@link ProfessionalJobs#job}). */
+    JobDetails withArticle(ArticleSummary found) {
+        return new JobDetails(
+                taskId,
+                orderNumber,
+                orderStatus,
+                quantity,
+                releasedAt,
+                startedAt,
+                dueDate,
+                workCentre,
+                notes,
+                plannedHours,
+                loggedHours,
+                earned,
+                hourlyRate,
+                status,
+                clockSince,
+                doneAt,
+                version,
+                articleId,
+                found);
+    }
 
     /** Whether the order still takes work (released or in progress). */
     public boolean workable() {

@@ -1,5 +1,7 @@
 package com.nexo.production.portal;
 
+import com.nexo.articles.ArticleDirectory;
+import com.nexo.articles.ArticleDirectory.ArticleSummary;
 import com.nexo.base.Ids;
 import com.nexo.base.paging.ListOrder;
 import com.nexo.base.paging.ListQuery;
@@ -7,7 +9,10 @@ import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
 import com.nexo.production.ProductionRuleException;
 import com.nexo.production.work.TaskStatus;
+import com.nexo.security.CurrentUser;
+import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
+import com.nexo.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,7 +32,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The professional portal's work: the jobs (service tasks of production orders) assigned to the
@@ -67,7 +74,8 @@ public class ProfessionalJobs {
             """;
 
     private static final String DETAILS = """
-            SELECT t.id, o.number, o.status AS order_status, o.quantity, o.released_at, o.started_at, o.due_date,
+            SELECT t.id, o.number, o.status AS order_status, o.article_id, o.quantity, o.released_at, o.started_at,
+                   o.due_date,
                    c.name AS centre, o.notes, t.planned_hours, t.actual_hours, t.actual_cost, w.hourly_rate,
                    t.status, t.done_at, t.version,
                    (SELECT r.started_at FROM production_time_entry r
@@ -113,10 +121,15 @@ public class ProfessionalJobs {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ArticleDirectory articles;
+    private final TransactionTemplate reading;
 
-    ProfessionalJobs(JdbcClient jdbc, Clock clock) {
+    ProfessionalJobs(JdbcClient jdbc, Clock clock, ArticleDirectory articles, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.articles = articles;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     // ---------------------------------------------------------------- reading
@@ -134,11 +147,23 @@ public class ProfessionalJobs {
         return query.page(jdbc, JOB_ORDER, after, limit, ProfessionalJobs::job);
     }
 
-    /** One of the professional's jobs; refused when it is not one (another's, or none). */
-    @Transactional(readOnly = true)
+    /**
+     * One of the professional's jobs; refused when it is not one (another's, or none). The job is read
+     * in the professional's own transaction (row-level security proves it is its own); the article its
+     * order makes is then read for it as system work of the tenant, since the catalogue is not open to
+     * portal roles: its code and name only, of that one article.
+     */
     @RolesAllowed(Roles.PROFESSIONAL)
     public JobDetails job(UUID taskId) {
-        return findJob(taskId).orElseThrow(ProfessionalJobs::notFound);
+        JobDetails found = reading.execute(status -> findJob(taskId)).orElseThrow(ProfessionalJobs::notFound);
+        if (found.articleId() == null) {
+            return found;
+        }
+        NexoUser user = CurrentUser.get().orElseThrow();
+        ArticleSummary article = TenantContext.callAsSystem(
+                        user.tenantId(), user.userId(), () -> articles.summaries(List.of(found.articleId())))
+                .get(found.articleId());
+        return found.withArticle(article);
     }
 
     /** How many of its jobs wait to be accepted (of orders that still take work). */
@@ -535,7 +560,9 @@ public class ProfessionalJobs {
                 TaskStatus.valueOf(rs.getString("status")),
                 instant(rs, "clock_since"),
                 instant(rs, "done_at"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getObject("article_id", UUID.class),
+                null);
     }
 
     private static TimeRecord timeRecord(ResultSet rs, int n) throws SQLException {

@@ -14,9 +14,11 @@ import com.nexo.purchasing.portal.SupplierPortal.ProposalInput;
 import com.nexo.purchasing.portal.SupplierPortal.Response;
 import com.nexo.purchasing.portal.SupplierPortal.Rfq;
 import com.nexo.purchasing.portal.SupplierPortal.RfqRow;
+import com.nexo.purchasing.print.PurchasePrintService;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
+import com.nexo.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,18 +60,24 @@ public class SupplierPortalService {
     private final SupplierResponseMail mail;
     private final Clock clock;
     private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final PurchasePrintService print;
 
     SupplierPortalService(
             SupplierPortalStore store,
             FileStorage files,
             SupplierResponseMail mail,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            PurchasePrintService print) {
         this.store = store;
         this.files = files;
         this.mail = mail;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.print = print;
     }
 
     // --- RFQs -----------------------------------------------------------------------------------
@@ -156,6 +164,21 @@ public class SupplierPortalService {
     public Order order(UUID orderId) {
         supplier();
         return withFiles(store.order(orderId).orElseThrow(SupplierPortalService::notFound));
+    }
+
+    /**
+     * The order's PDF as the buyer sends it. The supplier's own transaction first
+     * proves the order is its own (row-level security); the printing, which also reads the company's
+     * profile (closed to portal roles), then runs as system work of the tenant.
+     */
+    @RolesAllowed(Roles.SUPPLIER)
+    public byte[] orderPdf(UUID orderId) {
+        reading.executeWithoutResult(status -> {
+            supplier();
+            store.order(orderId).orElseThrow(SupplierPortalService::notFound);
+        });
+        NexoUser user = CurrentUser.get().orElseThrow();
+        return TenantContext.callAsSystem(user.tenantId(), user.userId(), () -> print.orderPdf(orderId));
     }
 
     /**

@@ -16,6 +16,7 @@ import com.nexo.purchasing.PurchasingRuleException;
 import com.nexo.purchasing.print.PurchaseDocumentReader.Header;
 import com.nexo.purchasing.print.PurchaseDocumentReader.Invited;
 import com.nexo.purchasing.print.PurchaseDocumentReader.Line;
+import com.nexo.security.Roles;
 import com.nexo.tenancy.CompanyProfile;
 import com.nexo.tenancy.CompanyProfiles;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -85,7 +86,7 @@ public class PurchasePrintService {
 
     /** The order's PDF, in the order's language. */
     @Transactional(readOnly = true)
-    @RolesAllowed(PurchasingPermissions.READ)
+    @RolesAllowed({PurchasingPermissions.READ, Roles.SYSTEM})
     public byte[] orderPdf(UUID orderId) {
         return pdf.render(printedOrder(reader.header(orderId, ORDER)));
     }

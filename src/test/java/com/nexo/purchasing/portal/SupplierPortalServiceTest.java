@@ -179,6 +179,11 @@ class SupplierPortalServiceTest {
         assertThat(theirs.lines()).noneMatch(SupplierPortal.RfqLine::answered);
 
         assertRule(() -> fixtures.asOtherSupplier(() -> portal.order(orderId)), "purchasing.rule.not-found");
+        // The order's PDF: its own supplier gets it, the other one nothing.
+        byte[] pdf = fixtures.asSupplier(() -> portal.orderPdf(orderId));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertRule(() -> fixtures.asOtherSupplier(() -> portal.orderPdf(orderId)), "purchasing.rule.not-found");
         assertThat(fixtures.asOtherSupplier(() -> portal.orders(null, null, 200)))
                 .noneMatch(row -> row.id().equals(orderId));
         assertRule(

@@ -219,6 +219,11 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
         state.setText(ProfessionalTexts.status(this, job.status()));
         facts.removeAll();
         fact(getTranslation("portal.professional.job.order-state"), orderState(job.orderStatus()));
+        if (job.article() != null) {
+            fact(
+                    getTranslation("portal.professional.job.article"),
+                    job.article().label(getLocale()));
+        }
         fact(getTranslation("portal.professional.job.quantity"), Format.decimal(job.quantity(), 0, 4));
         fact(getTranslation("portal.professional.job.centre"), job.workCentre() == null ? "" : job.workCentre());
         fact(

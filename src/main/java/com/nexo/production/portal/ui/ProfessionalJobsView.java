@@ -70,13 +70,15 @@ public class ProfessionalJobsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("portal.professional.jobs.hours"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(job -> ProfessionalTexts.status(this, job.status())
+        Grid.Column<Job> status = grid.addColumn(job -> ProfessionalTexts.status(this, job.status())
                         + (job.clockRunning() ? " · " + getTranslation("portal.professional.jobs.clock-running") : ""))
                 .setHeader(getTranslation("portal.professional.jobs.status"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("portal.professional.jobs.empty"));
         grid.addItemClickListener(click -> open(click.getItem()));
         NarrowScreens.hideColumnsBelow(grid, 600, List.of(centre, hours));
+        // A phone keeps the order and the due date; the filter above says which jobs these are.
+        NarrowScreens.hideColumnsBelow(grid, 480, List.of(status));
         list = PagedList.bind(grid, orders -> filter.getValue(), jobs::jobs);
         filter.addValueChangeListener(change -> list.refresh());
 

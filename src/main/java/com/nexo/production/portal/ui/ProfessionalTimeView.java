@@ -85,7 +85,7 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("portal.professional.time.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        records.addColumn(TimeRecord::orderNumber)
+        Grid.Column<TimeRecord> order = records.addColumn(TimeRecord::orderNumber)
                 .setHeader(getTranslation("portal.professional.time.order"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -104,6 +104,8 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
                 .setFlexGrow(1);
         records.setEmptyStateText(getTranslation("portal.professional.time.empty"));
         NarrowScreens.hideColumnsBelow(records, 600, List.of(note));
+        // A phone keeps the date, the hours and the amount (the job is on the list above).
+        NarrowScreens.hideColumnsBelow(records, 480, List.of(order));
         list = PagedList.bind(records, orders -> new Period(from.getValue(), to.getValue()), this::page);
 
         from.addValueChangeListener(change -> periodChanged());

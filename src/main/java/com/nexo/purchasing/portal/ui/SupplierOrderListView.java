@@ -36,15 +36,16 @@ public class SupplierOrderListView extends Main implements HasDynamicTitle {
         Grid.Column<OrderRow> expected = grid.addColumn(
                         row -> row.expectedDate() == null ? "" : Format.date(row.expectedDate()))
                 .setHeader(getTranslation("portal.supplier.order.expected"));
-        grid.addColumn(row -> Format.money(row.total(), row.currency()))
+        Grid.Column<OrderRow> total = grid.addColumn(row -> Format.money(row.total(), row.currency()))
                 .setHeader(getTranslation("portal.supplier.order.total"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         Grid.Column<OrderRow> status = grid.addColumn(row -> SupplierPortalTexts.orderStatus(this, row.status()))
                 .setHeader(getTranslation("portal.supplier.order.status"));
         grid.addColumn(row -> SupplierPortalTexts.response(this, row.response()))
                 .setHeader(getTranslation("portal.supplier.order.response"));
-        // A phone keeps the number, the total and what the supplier has answered.
+        // A tablet upright drops the dates and the state; a phone keeps the number and the answer.
         NarrowScreens.hideColumnsBelow(grid, 600, List.of(date, expected, status));
+        NarrowScreens.hideColumnsBelow(grid, 480, List.of(total));
         grid.setItems(query -> paging
                 .rows("all", query.getOffset(), query.getLimit(), (after, limit) -> {
                     var rows = this.portal.orders(

@@ -57,6 +57,9 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
     private Order order;
 
     private final H2 title = new H2();
+    /** Holds the link to the order's PDF, once the order is known. */
+    private final Div printed = new Div();
+
     final Span state = new Span();
     final Span response = new Span();
     private final Div data = new Div();
@@ -100,7 +103,7 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
         fileKind.setValue(FileKind.DELIVERY_NOTE);
         configureUpload();
 
-        Div header = new Div(title, state, response);
+        Div header = new Div(title, state, response, printed);
         header.addClassName("detail-header");
         add(
                 header,
@@ -127,6 +130,16 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
     private void show(Order shown) {
         order = shown;
         title.setText(getTranslation("portal.supplier.order.heading", order.number()));
+        UUID orderId = order.id();
+        // The order as the buyer sent it, printed when the link is followed.
+        DownloadLink pdf = new DownloadLink(
+                getTranslation("documents.action.print"),
+                order.number().replaceAll("[^\\p{L}\\p{N}._-]+", "-") + ".pdf",
+                "application/pdf",
+                out -> out.write(portal.orderPdf(orderId)));
+        pdf.addClassName("document-pdf");
+        printed.removeAll();
+        printed.add(pdf);
         state.setText(SupplierPortalTexts.orderStatus(this, order.status()));
         response.setText(SupplierPortalTexts.response(
                 this, order.response() == null ? null : order.response().status()));

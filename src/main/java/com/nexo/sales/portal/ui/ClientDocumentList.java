@@ -25,6 +25,9 @@ abstract class ClientDocumentList extends Main implements HasDynamicTitle {
     static final int NARROW_PX = 600;
 
     final Grid<SalesRow> grid = new Grid<>();
+    /** Below this window width (a phone held upright) only the number and one amount are listed. */
+    private static final int PHONE_PX = 480;
+
     private final String titleKey;
 
     ClientDocumentList(ClientPortalService portal, DocumentKind kind, String titleKey) {
@@ -43,11 +46,11 @@ abstract class ClientDocumentList extends Main implements HasDynamicTitle {
                 .setKey("date")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> ClientTexts.status(this, row.status(), row.expired()))
+        Grid.Column<SalesRow> status = grid.addColumn(row -> ClientTexts.status(this, row.status(), row.expired()))
                 .setHeader(getTranslation("portal.client.column.status"))
                 .setKey("status")
                 .setFlexGrow(1);
-        grid.addColumn(row -> Format.money(row.total(), row.currency()))
+        Grid.Column<SalesRow> total = grid.addColumn(row -> Format.money(row.total(), row.currency()))
                 .setHeader(getTranslation("portal.client.column.total"))
                 .setKey("total")
                 .setTextAlign(ColumnTextAlign.END)
@@ -60,6 +63,10 @@ abstract class ClientDocumentList extends Main implements HasDynamicTitle {
                     .setAutoWidth(true);
         }
         NarrowScreens.hideColumnsBelow(grid, NARROW_PX, List.of(date));
+        // A phone keeps the number and one amount (what is still due, on invoices); the state and the
+        // total are on the document's page.
+        NarrowScreens.hideColumnsBelow(
+                grid, PHONE_PX, kind == DocumentKind.INVOICE ? List.of(status, total) : List.of(status));
         grid.setEmptyStateText(getTranslation("portal.client.list.empty"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(

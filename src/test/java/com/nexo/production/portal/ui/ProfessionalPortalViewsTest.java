@@ -92,6 +92,8 @@ class ProfessionalPortalViewsTest extends KaribuTest {
         ProfessionalJobView page = openJob(job);
         assertThat(page.state.getText()).isEqualTo("Por aceptar");
         assertThat(page.logForm.isVisible()).isFalse();
+        // What the order makes, read for the professional although the catalogue is closed to it.
+        assertThat(page.facts.getElement().getTextRecursively()).contains("Artículo");
 
         _click(page.accept);
         expectNotifications("Trabajo aceptado.");

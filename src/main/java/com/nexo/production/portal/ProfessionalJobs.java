@@ -56,11 +56,19 @@ public class ProfessionalJobs {
     private static final int NOTE_LENGTH = 500;
     /** SQLSTATE of nexo_production_portal_refresh when the order takes no more time. */
     private static final String NOT_WORKABLE = "NXP01";
-    /** A period's earnings list at most this many jobs (the busiest first); the totals count them all. */
-    static final int EARNINGS_JOBS = 200;
 
     private static final ListOrder JOB_ORDER = ListOrder.keyset("o.due_date", "date", "t.id", false);
     private static final ListOrder TIME_ORDER = ListOrder.keyset("e.work_date", "date", "e.id", true);
+    private static final ListOrder EARNINGS_ORDER = ListOrder.keyset("j.amount", "numeric", "j.task_id", true);
+
+    /** Its stopped time of a period added up per job; a page of it is read in {@link #EARNINGS_ORDER}. */
+    private static final String EARNINGS_PER_JOB = """
+            (SELECT e.task_id, min(o.number) AS number, sum(e.hours) AS hours, coalesce(sum(e.cost), 0) AS amount
+               FROM production_time_entry e JOIN production_order o ON o.id = e.order_id
+              WHERE e.professional_id = nexo_party_id() AND e.hours IS NOT NULL
+                AND e.work_date BETWEEN :from AND :to
+              GROUP BY e.task_id) j
+            """;
 
     private static final String JOB_COLUMNS = """
             t.id, o.number, o.quantity, o.due_date, c.name AS centre, t.planned_hours, t.actual_hours, t.status,
@@ -218,29 +226,11 @@ public class ProfessionalJobs {
                 .list();
     }
 
-    /** What its stopped time from {@code from} to {@code to} is worth: per job (the busiest first) and in total. */
+    /** What its stopped time from {@code from} to {@code to} is worth in total, over all its jobs. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.PROFESSIONAL)
     public Earnings earnings(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        List<Earnings.Line> jobs = jdbc.sql("""
-                        SELECT e.task_id, min(o.number) AS number, sum(e.hours) AS hours, sum(e.cost) AS amount
-                          FROM production_time_entry e JOIN production_order o ON o.id = e.order_id
-                         WHERE e.professional_id = nexo_party_id() AND e.hours IS NOT NULL
-                           AND e.work_date BETWEEN :from AND :to
-                         GROUP BY e.task_id
-                         ORDER BY sum(e.cost) DESC, e.task_id
-                         LIMIT :limit
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .param("limit", EARNINGS_JOBS)
-                .query((rs, n) -> new Earnings.Line(
-                        rs.getObject("task_id", UUID.class),
-                        rs.getString("number"),
-                        rs.getBigDecimal("hours"),
-                        rs.getBigDecimal("amount")))
-                .list();
         return jdbc.sql("""
                         SELECT coalesce(sum(e.hours), 0) AS hours, coalesce(sum(e.cost), 0) AS amount
                           FROM production_time_entry e
@@ -249,8 +239,32 @@ public class ProfessionalJobs {
                         """)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> new Earnings(from, to, jobs, rs.getBigDecimal("hours"), rs.getBigDecimal("amount")))
+                .query((rs, n) -> new Earnings(from, to, rs.getBigDecimal("hours"), rs.getBigDecimal("amount")))
                 .single();
+    }
+
+    /**
+     * A page of what its stopped time from {@code from} to {@code to} is worth per job, the best paid
+     * first; every job of the period is on some page (the totals are {@link #earnings}).
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.PROFESSIONAL)
+    public Page<Earnings.Line> earningsPerJob(LocalDate from, LocalDate to, PageCursor after, int limit) {
+        checkPeriod(from, to);
+        return ListQuery.select("j.task_id, j.number, j.hours, j.amount")
+                .from(EARNINGS_PER_JOB)
+                .param("from", from)
+                .param("to", to)
+                .page(
+                        jdbc,
+                        EARNINGS_ORDER,
+                        after,
+                        limit,
+                        (rs, n) -> new Earnings.Line(
+                                rs.getObject("task_id", UUID.class),
+                                rs.getString("number"),
+                                rs.getBigDecimal("hours"),
+                                rs.getBigDecimal("amount")));
     }
 
     // ---------------------------------------------------------------- acting

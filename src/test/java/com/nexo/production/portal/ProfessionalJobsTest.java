@@ -3,6 +3,8 @@ package com.nexo.production.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
 import com.nexo.production.ProductionRuleException;
 import com.nexo.production.portal.PortalFixtures.Assigned;
 import com.nexo.production.portal.ProfessionalJobs.ClockStop;
@@ -13,6 +15,9 @@ import com.nexo.production.work.WorkService;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -183,12 +188,51 @@ class ProfessionalJobsTest {
         Earnings earnings = asMe(() -> jobs.earnings(today.minusDays(7), today));
         assertThat(earnings.hours()).isEqualByComparingTo("3.25");
         assertThat(earnings.amount()).isEqualByComparingTo("97.50");
-        assertThat(earnings.jobs()).extracting(Earnings.Line::taskId).containsExactly(second.task(), first.task());
+        assertThat(asMe(() -> jobs.earningsPerJob(today.minusDays(7), today, null, 50))
+                        .rows())
+                .extracting(Earnings.Line::taskId)
+                .containsExactly(second.task(), first.task());
         assertThat(asMe(() -> jobs.timeRecords(today.minusDays(7), today, null, 1))
                         .hasMore())
                 .isTrue();
         assertThat(asMe(() ->
                         jobs.timeRecords(today.minusDays(7), today, null, 10).rows()))
                 .hasSize(2);
+    }
+
+    @Test
+    void every_job_of_the_period_is_on_some_page_of_the_earnings_and_the_totals_count_them_all() {
+        LocalDate today = LocalDate.now();
+        // Two jobs earn the same: the order goes on by the job's id, across a page's end too.
+        List<String> hours = List.of("1", "2", "2", "3", "0.5");
+        List<UUID> tasks = new ArrayList<>();
+        for (String logged : hours) {
+            Assigned job = me.job("4");
+            tasks.add(job.task());
+            asMe(() -> {
+                jobs.accept(job.task(), jobs.job(job.task()).version());
+                jobs.logHours(job.task(), today, new BigDecimal(logged), null);
+            });
+        }
+
+        List<Earnings.Line> read = new ArrayList<>();
+        PageCursor after = null;
+        int pages = 0;
+        do {
+            PageCursor from = after;
+            Page<Earnings.Line> page = asMe(() -> jobs.earningsPerJob(today.minusDays(7), today, from, 2));
+            assertThat(page.rows()).hasSizeLessThanOrEqualTo(2);
+            read.addAll(page.rows());
+            after = page.next();
+            pages++;
+        } while (after != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(read).extracting(Earnings.Line::taskId).containsExactlyInAnyOrderElementsOf(tasks);
+        assertThat(read).extracting(Earnings.Line::amount).isSortedAccordingTo(Comparator.reverseOrder());
+        BigDecimal listed = read.stream().map(Earnings.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Earnings total = asMe(() -> jobs.earnings(today.minusDays(7), today));
+        assertThat(total.hours()).isEqualByComparingTo("8.5");
+        assertThat(total.amount()).isEqualByComparingTo(listed).isEqualByComparingTo("255");
     }
 }

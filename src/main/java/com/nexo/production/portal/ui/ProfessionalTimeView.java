@@ -1,6 +1,7 @@
 package com.nexo.production.portal.ui;
 
 import com.nexo.base.paging.Page;
+import com.nexo.base.paging.PageCursor;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
@@ -27,7 +28,8 @@ import java.util.List;
 
 /**
  * The professional's own time records of a period (this month unless chosen otherwise), newest
- * first, and what that time will be paid: hours times the rate of each record, per job and in total.
+ * first, and what that time will be paid: hours times the rate of each record, in total and per job
+ * (every job of the period, read a page at a time like the records).
  */
 @Route(ProfessionalTimeView.ROUTE)
 @RolesAllowed(Roles.PROFESSIONAL)
@@ -47,6 +49,7 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
     final Grid<Earnings.Line> perJob = new Grid<>();
     final Grid<TimeRecord> records = new Grid<>();
     private final PagedList<TimeRecord, Period> list;
+    private final PagedList<Earnings.Line, Period> perJobList;
 
     public ProfessionalTimeView(ProfessionalJobs jobs) {
         this.jobs = jobs;
@@ -65,7 +68,7 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
         total.setId("time-total");
         perJob.setId("time-per-job");
         perJob.addThemeVariants(GridVariant.LUMO_COMPACT);
-        perJob.setAllRowsVisible(true);
+        perJob.setSelectionMode(Grid.SelectionMode.NONE);
         perJob.addColumn(Earnings.Line::orderNumber)
                 .setHeader(getTranslation("portal.professional.time.order"))
                 .setAutoWidth(true);
@@ -106,7 +109,9 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
         NarrowScreens.hideColumnsBelow(records, 600, List.of(note));
         // A phone keeps the date, the hours and the amount (the job is on the list above).
         NarrowScreens.hideColumnsBelow(records, 480, List.of(order));
-        list = PagedList.bind(records, orders -> new Period(from.getValue(), to.getValue()), this::page);
+        list = PagedList.bind(records, orders -> period(), this::page);
+        // Every job of the period, a page at a time as the list scrolls (the total above counts them all).
+        perJobList = PagedList.bind(perJob, orders -> period(), this::perJobPage);
 
         from.addValueChangeListener(change -> periodChanged());
         to.addValueChangeListener(change -> periodChanged());
@@ -119,14 +124,26 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
                 records);
         getStyle().set("display", "flex").set("flex-direction", "column");
         records.getStyle().set("min-height", "16rem");
+        perJob.getStyle().set("min-height", "10rem").set("max-height", "24rem");
         showEarnings();
     }
 
-    private Page<TimeRecord> page(Period period, com.nexo.base.paging.PageCursor after, int limit) {
+    private Period period() {
+        return new Period(from.getValue(), to.getValue());
+    }
+
+    private Page<TimeRecord> page(Period period, PageCursor after, int limit) {
         if (!valid(period)) {
             return Page.empty();
         }
         return jobs.timeRecords(period.from(), period.to(), after, limit);
+    }
+
+    private Page<Earnings.Line> perJobPage(Period period, PageCursor after, int limit) {
+        if (!valid(period)) {
+            return Page.empty();
+        }
+        return jobs.earningsPerJob(period.from(), period.to(), after, limit);
     }
 
     private static boolean valid(Period period) {
@@ -135,16 +152,16 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
 
     private void periodChanged() {
         list.refresh();
+        perJobList.refresh();
         showEarnings();
     }
 
     void showEarnings() {
-        Period period = new Period(from.getValue(), to.getValue());
+        Period period = period();
         if (!valid(period)) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("portal.professional.error.period"));
             total.setText("");
-            perJob.setItems(List.of());
             return;
         }
         to.setInvalid(false);
@@ -154,7 +171,6 @@ public class ProfessionalTimeView extends Main implements HasDynamicTitle {
                     "portal.professional.time.total",
                     ProfessionalTexts.hours(earnings.hours()),
                     ProfessionalTexts.money(earnings.amount())));
-            perJob.setItems(earnings.jobs());
         } catch (ProductionRuleException refusal) {
             Notices.error(ProfessionalTexts.refusal(this, refusal));
         }

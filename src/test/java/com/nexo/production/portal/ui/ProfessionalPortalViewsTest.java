@@ -183,6 +183,7 @@ class ProfessionalPortalViewsTest extends KaribuTest {
         time.from.setValue(LocalDate.now().plusDays(1));
         assertThat(time.to.isInvalid()).isTrue();
         assertThat(GridKt._size(time.records)).isZero();
+        assertThat(GridKt._size(time.perJob)).isZero();
     }
 
     @Test

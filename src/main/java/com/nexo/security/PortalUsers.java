@@ -2,6 +2,7 @@ package com.nexo.security;
 
 import com.nexo.security.events.SecurityEventLog;
 import com.nexo.security.events.SecurityEventType;
+import com.nexo.security.operators.PlatformOperators;
 import com.nexo.security.sessions.SessionService;
 import com.nexo.security.users.AppUser;
 import com.nexo.security.users.AppUserRepository;
@@ -36,12 +37,30 @@ public class PortalUsers {
     private final AppUserRepository users;
     private final SecurityEventLog events;
     private final SessionService sessions;
+    private final PlatformOperators operators;
 
-    PortalUsers(JdbcClient jdbc, AppUserRepository users, SecurityEventLog events, SessionService sessions) {
+    PortalUsers(
+            JdbcClient jdbc,
+            AppUserRepository users,
+            SecurityEventLog events,
+            SessionService sessions,
+            PlatformOperators operators) {
         this.jdbc = jdbc;
         this.users = users;
         this.events = events;
         this.sessions = sessions;
+        this.operators = operators;
+    }
+
+    /**
+     * Whether someone already logs in with this e-mail: a user of any tenant or a platform operator
+     * (login names are unique across all of them, case-insensitive). A yes or no only, through the same
+     * database function that user creation checks; for a portal invitation, before it is sent.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(PORTAL_ACCESS)
+    public boolean loginTaken(String email) {
+        return email != null && !email.isBlank() && operators.emailInUse(email.strip());
     }
 
     /** How many users act for this party. */

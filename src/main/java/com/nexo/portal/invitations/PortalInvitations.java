@@ -48,7 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A link holds a random token of which only the SHA-256 hash is stored; it is valid for {@code
  * nexo.portal.invitation-validity} (72 hours), once, and a newer invitation of the same contact
  * replaces it. An invitation is stored only after the mail server accepted its mail, so a mail that
- * never left leaves no link behind and the earlier invitation still works.
+ * never left leaves no link behind and the earlier invitation still works. A contact without an
+ * e-mail, or whose e-mail already logs in somewhere (a user of any tenant, or a platform operator:
+ * {@link PortalUsers#loginTaken}), is refused before anything is sent or stored, since the link could
+ * never create its user.
  */
 @Service
 public class PortalInvitations implements ContactPortal {
@@ -240,6 +243,10 @@ public class PortalInvitations implements ContactPortal {
         }
         if (contact.email() == null || contact.email().isBlank()) {
             throw new PortalRuleException("portal.access.error.no-email", contact.name());
+        }
+        // Login names are unique across tenants and operators: a taken address could never be accepted.
+        if (portalUsers.loginTaken(contact.email())) {
+            throw new PortalRuleException("portal.access.error.email-taken", contact.name(), contact.email());
         }
         Locale locale = Translations.supported(Locale.of(Optional.ofNullable(contact.language())
                 .or(() -> tenants.currentTenant().map(TenantService.TenantSummary::defaultLocale))

@@ -3,6 +3,7 @@ package com.nexo.accounts.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -97,6 +98,28 @@ class ContactPortalAccessTest extends KaribuTest {
 
         _click(portalButton("Reactivar el acceso al portal"));
         assertThat(state()).isEqualTo("Activo");
+    }
+
+    @Test
+    void a_contact_whose_email_already_logs_in_is_refused_with_a_message_and_nothing_is_sent() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        AccountForm form = AccountFixtures.company("Cliente con operador " + tag);
+        form.setRoles(EnumSet.of(AccountRole.CLIENT));
+        UUID client = accounts.create(form);
+        ContactForm person = AccountFixtures.contact("Olivia Operadora", true);
+        // The platform operator's login, typed in capitals (contacts keep addresses in lower case).
+        person.setEmails(List.of("Operador@nexo.local"));
+        contacts.addContact(client, person);
+        open(client);
+        int mails = SMTP.getReceivedMessages().length;
+
+        _click(portalButton("Invitar al portal"));
+
+        expectNotifications("operador@nexo.local ya es un nombre de inicio de sesión en NEXO (en esta empresa o en"
+                + " otra): no se puede invitar a Olivia Operadora con esa dirección. Indique otro correo para el"
+                + " contacto.");
+        assertThat(state()).isEqualTo("Sin invitar");
+        assertThat(SMTP.getReceivedMessages()).hasSize(mails);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.nexo.portal.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -15,11 +16,15 @@ import com.nexo.accounts.contacts.ContactForm;
 import com.nexo.accounts.contacts.ContactRow;
 import com.nexo.accounts.contacts.ContactService;
 import com.nexo.security.Browser;
+import com.nexo.security.operators.NewTenantForm;
+import com.nexo.security.operators.TenantProvisioning;
 import com.nexo.testing.LoggedIn;
 import com.nexo.testing.NexoSpringTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,9 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Access per contact end to end: an employee invites a contact, the mail (sent to a real SMTP server
@@ -49,6 +57,7 @@ class PortalInvitationsTest {
 
     private static final Pattern LINK = Pattern.compile("/portal-welcome/([A-Za-z0-9_-]{65})");
     private static final String PASSWORD = "Portal-Welcome-2026";
+    private static final String OPERATOR = "operador@nexo.local";
 
     @LocalServerPort
     private int port;
@@ -67,6 +76,15 @@ class PortalInvitationsTest {
 
     @Autowired
     private PortalInvitations invitations;
+
+    @Autowired
+    private TenantProvisioning provisioning;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private UUID account;
     private UUID contact;
@@ -203,6 +221,42 @@ class PortalInvitationsTest {
     }
 
     @Test
+    void an_email_that_already_logs_in_anywhere_or_no_email_is_refused_before_anything_is_sent_or_stored() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String otherTenantsAdmin = "admin-" + tag + "@other-tenant.test";
+        LoggedIn.asUser(
+                userDetails,
+                OPERATOR,
+                () -> provisioning.createTenant(new NewTenantForm(
+                        "other-" + tag, "Other " + tag, "en", otherTenantsAdmin, "Admin " + tag, PASSWORD)));
+        Map<String, String> refusals = new LinkedHashMap<>();
+        // Login names are case-insensitive: the upper-case address is the same login.
+        refusals.put(otherTenantsAdmin.toUpperCase(Locale.ROOT), "portal.access.error.email-taken");
+        refusals.put(OPERATOR, "portal.access.error.email-taken");
+        refusals.put("ventas@demo.nexo", "portal.access.error.email-taken");
+        refusals.put(null, "portal.access.error.no-email");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            ContactForm person = AccountFixtures.contact("Ya registrada " + tag, false);
+            person.setEmails(refusal.getKey() == null ? List.of() : List.of(refusal.getKey()));
+            UUID taken = asSales(() -> contacts.addContact(account, person));
+            int mails = SMTP.getReceivedMessages().length;
+
+            assertThatThrownBy(() -> asSales(() -> {
+                        portal.invite(taken, "CLIENT");
+                        return null;
+                    }))
+                    .as(refusal.getKey())
+                    .isInstanceOfSatisfying(
+                            PortalRuleException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo(refusal.getValue()));
+            assertThat(SMTP.getReceivedMessages()).as(refusal.getKey()).hasSize(mails);
+            assertThat(asSales(() -> invitationsOf(taken))).as(refusal.getKey()).isZero();
+        }
+        // The contact whose address is free is still invited.
+        assertThatCode(() -> invite("CLIENT")).doesNotThrowAnyException();
+    }
+
+    @Test
     void an_employee_without_the_portal_access_permission_cannot_invite_or_disable() {
         assertThatThrownBy(() -> LoggedIn.asUser(userDetails, AccountFixtures.READ_ONLY, () -> {
                     portal.invite(contact, "CLIENT");
@@ -256,6 +310,15 @@ class PortalInvitationsTest {
                     portal.accessOf(List.of(new ContactPortal.Listed(row.id(), row.portalUserId())));
             return states.get(contact);
         });
+    }
+
+    /** The invitations stored for the contact, read as the logged-in employee. */
+    private long invitationsOf(UUID contactId) {
+        return new TransactionTemplate(transactions)
+                .execute(status -> jdbc.sql("SELECT count(*) FROM portal_invitation WHERE contact_id = :contact")
+                        .param("contact", contactId)
+                        .query(Long.class)
+                        .single());
     }
 
     private <T> T asSales(Supplier<T> work) {

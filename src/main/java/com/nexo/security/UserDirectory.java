@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -70,6 +71,30 @@ public class UserDirectory {
         return Set.copyOf(jdbc.sql("SELECT role_id FROM user_role WHERE user_id = nexo_user_id()")
                 .query(UUID.class)
                 .list());
+    }
+
+    /**
+     * The language each of these e-mail addresses reads its mail in, where a user of the tenant logs in
+     * with it and chose one; keyed by the address in lower case. Addresses of nobody in the tenant, and
+     * users who never chose, are left out: the caller falls back to the tenant's language.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Map<String, Locale> languagesOf(Collection<String> emails) {
+        List<String> addresses = emails.stream()
+                .filter(Objects::nonNull)
+                .map(email -> email.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        Map<String, Locale> languages = new HashMap<>();
+        if (addresses.isEmpty()) {
+            return languages;
+        }
+        jdbc.sql("SELECT lower(email), locale FROM app_user WHERE lower(email) IN (:emails) AND locale IS NOT NULL")
+                .param("emails", addresses)
+                .query((RowCallbackHandler)
+                        row -> languages.put(row.getString(1), Locale.forLanguageTag(row.getString(2))));
+        return languages;
     }
 
     /** Whether the user is an employee of the tenant (enabled or not). */

@@ -2,14 +2,18 @@ package com.nexo.sales.portal;
 
 import com.nexo.base.mail.MailOutbox;
 import com.nexo.base.mail.OutgoingMail;
+import com.nexo.base.ui.Translations;
 import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesFlowService;
+import com.nexo.security.UserDirectory;
 import com.nexo.tenancy.CompanyProfiles;
 import com.nexo.tenancy.TenantContext;
+import com.nexo.tenancy.TenantService;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What the company does once a client's answer to a quote is committed: an accepted quote becomes an
  * order (the back office's own quote-to-order step, {@link SalesFlowService#toOrder}) when the tenant's
- * settings say so, and the sales team gets an e-mail. It runs as system work of the tenant on behalf of
+ * settings say so, and each address of the sales team gets an e-mail in its reader's language. It runs as system work of the tenant on behalf of
  * the client user, after the client's own transaction: the client's database role reads its documents
  * and writes its answer, never orders or numbers (why not a SECURITY DEFINER function: the order is
  * made by the same Java step as in the back office, with its numbering and checks, instead of a second
@@ -32,14 +36,13 @@ class QuoteAnswering {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuoteAnswering.class);
 
-    /** The language of the sales team's e-mail (the back office's default). */
-    private static final Locale TEAM_LANGUAGE = Locale.of("es");
-
     private final SalesFlowService flow;
     private final SalesDocumentService documents;
     private final SalesSettingsService settings;
     private final QuoteAnswers answers;
     private final CompanyProfiles company;
+    private final UserDirectory users;
+    private final TenantService tenants;
     private final MailOutbox outbox;
     private final I18NProvider translations;
     private final TransactionTemplate transactions;
@@ -50,6 +53,8 @@ class QuoteAnswering {
             SalesSettingsService settings,
             QuoteAnswers answers,
             CompanyProfiles company,
+            UserDirectory users,
+            TenantService tenants,
             MailOutbox outbox,
             I18NProvider translations,
             PlatformTransactionManager transactionManager) {
@@ -58,6 +63,8 @@ class QuoteAnswering {
         this.settings = settings;
         this.answers = answers;
         this.company = company;
+        this.users = users;
+        this.tenants = tenants;
         this.outbox = outbox;
         this.translations = translations;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -97,45 +104,67 @@ class QuoteAnswering {
         });
     }
 
+    /**
+     * Mails each address of the sales team (the settings' addresses, else the company's) on its own, in
+     * the language its user chose, or the tenant's when no user of the tenant has the address. One
+     * address that the mail server refuses does not keep the others from being told.
+     */
     private void tellTheTeam(UUID quoteId, boolean accepted, UUID orderId) {
-        OutgoingMail mail = transactions.execute(status -> {
+        List<OutgoingMail> mails = transactions.execute(status -> {
+            List<String> to = settings.settings().notifyAddresses();
+            if (to.isEmpty()) {
+                String companyAddress = company.current().email();
+                to = companyAddress == null || companyAddress.isBlank() ? List.of() : List.of(companyAddress.strip());
+            }
+            if (to.isEmpty()) {
+                return List.of();
+            }
             SalesDocument quote = documents.document(quoteId);
-            String to = settings.settings().notifyEmail();
-            if (to == null || to.isBlank()) {
-                to = company.current().email();
-            }
-            if (to == null || to.isBlank()) {
-                return null;
-            }
-            String answer = accepted
-                    ? translations.getTranslation("portal.client.team.accepted", TEAM_LANGUAGE)
-                    : translations.getTranslation("portal.client.team.rejected", TEAM_LANGUAGE);
             QuoteAnswer given = answers.find(quoteId).orElseThrow();
-            String subject = translations.getTranslation(
-                    "portal.client.team.mail-subject", TEAM_LANGUAGE, quote.number(), quote.clientName(), answer);
-            StringBuilder text = new StringBuilder(translations.getTranslation(
-                    "portal.client.team.mail-text",
-                    TEAM_LANGUAGE,
-                    quote.clientName(),
-                    answer,
-                    quote.number(),
-                    given.signedName()));
-            if (given.comment() != null) {
-                text.append("\n\n")
-                        .append(translations.getTranslation(
-                                "portal.client.team.mail-comment", TEAM_LANGUAGE, given.comment()));
-            }
-            if (accepted) {
-                text.append("\n\n")
-                        .append(
-                                orderId == null
-                                        ? translations.getTranslation("portal.client.team.mail-no-order", TEAM_LANGUAGE)
-                                        : translations.getTranslation("portal.client.team.mail-order", TEAM_LANGUAGE));
-            }
-            return new OutgoingMail(List.of(to), List.of(), null, subject, text.toString(), List.of());
+            Map<String, Locale> chosen = users.languagesOf(to);
+            Locale tenantLanguage = Translations.supported(Locale.of(tenants.currentTenant()
+                    .map(TenantService.TenantSummary::defaultLocale)
+                    .orElse(Translations.SPANISH.getLanguage())));
+            return to.stream()
+                    .map(address -> {
+                        Locale language = Translations.supported(
+                                chosen.getOrDefault(address.toLowerCase(Locale.ROOT), tenantLanguage));
+                        return mail(address, language, quote, given, accepted, orderId);
+                    })
+                    .toList();
         });
-        if (mail != null) {
-            outbox.send(mail);
+        for (OutgoingMail mail : mails) {
+            try {
+                outbox.send(mail);
+            } catch (RuntimeException failure) {
+                LOG.warn("{} was not told of the answer to quote {}", mail.to(), quoteId, failure);
+            }
         }
+    }
+
+    private OutgoingMail mail(
+            String to, Locale language, SalesDocument quote, QuoteAnswer given, boolean accepted, UUID orderId) {
+        String answer = translations.getTranslation(
+                accepted ? "portal.client.team.accepted" : "portal.client.team.rejected", language);
+        String subject = translations.getTranslation(
+                "portal.client.team.mail-subject", language, quote.number(), quote.clientName(), answer);
+        StringBuilder text = new StringBuilder(translations.getTranslation(
+                "portal.client.team.mail-text",
+                language,
+                quote.clientName(),
+                answer,
+                quote.number(),
+                given.signedName()));
+        if (given.comment() != null) {
+            text.append("\n\n")
+                    .append(translations.getTranslation("portal.client.team.mail-comment", language, given.comment()));
+        }
+        if (accepted) {
+            text.append("\n\n")
+                    .append(translations.getTranslation(
+                            orderId == null ? "portal.client.team.mail-no-order" : "portal.client.team.mail-order",
+                            language));
+        }
+        return new OutgoingMail(List.of(to), List.of(), null, subject, text.toString(), List.of());
     }
 }

@@ -4,6 +4,7 @@ import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SalesSettingsService {
 
-    /** The longest notification address kept. */
+    /** The longest list of notification addresses kept. */
     public static final int MAX_EMAIL = 320;
 
     private static final String READ = "SELECT accepted_quote_to_order, notify_email, version FROM sales_settings";
@@ -50,15 +51,17 @@ public class SalesSettingsService {
     /**
      * Saves {@code settings} over the version they were read at; refused with {@code
      * sales.settings.conflict} when someone saved in between, and with {@code sales.settings.bad-email}
-     * for an address that is not one.
+     * when one of its addresses is not an address. The addresses are kept as one list, separated by
+     * commas.
      */
     @Transactional
     @RolesAllowed(SalesPermissions.SETTINGS)
     public SalesSettings save(SalesSettings settings) {
-        String email = settings.notifyEmail() == null || settings.notifyEmail().isBlank()
-                ? null
-                : settings.notifyEmail().strip();
-        if (email != null && (email.length() > MAX_EMAIL || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        List<String> addresses = SalesSettings.addresses(settings.notifyEmail());
+        String email = addresses.isEmpty() ? null : String.join(", ", addresses);
+        if (email != null
+                && (email.length() > MAX_EMAIL
+                        || !addresses.stream().allMatch(address -> address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")))) {
             throw SalesRuleException.onField("notifyEmail", "portal.client.settings.bad-email");
         }
         int written = settings.version() < 0

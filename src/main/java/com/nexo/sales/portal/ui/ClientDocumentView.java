@@ -160,10 +160,20 @@ public class ClientDocumentView extends Main implements BeforeEnterObserver, Has
             if (given.comment() != null) {
                 answer.add(new Paragraph(given.comment()));
             }
-            if (given.accepted()
-                    && given.orderId() != null
-                    && orderShown(shown, given.orderId()).isEmpty()) {
-                answer.add(new Paragraph(getTranslation("portal.client.answer.order-in-preparation")));
+            if (given.accepted()) {
+                answer.add(orderOf(shown, given)
+                        .map(order -> {
+                            Anchor link = documentLink(
+                                    order, getTranslation("portal.client.answer.order-link", order.number()));
+                            link.addClassName("portal-answer-order");
+                            return new Paragraph(link);
+                        })
+                        .orElseGet(() -> {
+                            Paragraph preparing =
+                                    new Paragraph(getTranslation("portal.client.answer.order-in-preparation"));
+                            preparing.addClassName("portal-answer-order-in-preparation");
+                            return preparing;
+                        }));
             }
         } else if (shown.answerable()) {
             answer.add(new Paragraph(getTranslation("portal.client.answer.waiting")), new Div(accept, reject));
@@ -173,8 +183,21 @@ public class ClientDocumentView extends Main implements BeforeEnterObserver, Has
         answer.setVisible(answer.getChildren().findAny().isPresent());
     }
 
-    private static Optional<ClientDocumentPage.Related> orderShown(ClientDocumentPage shown, UUID orderId) {
-        return shown.related().stream().filter(r -> r.id().equals(orderId)).findFirst();
+    /**
+     * The order the accepted quote became, once the client may see it (confirmed by the company; a
+     * draft is not shown to clients): the one made from the answer, else one the sales team made by hand.
+     */
+    private static Optional<ClientDocumentPage.Related> orderOf(ClientDocumentPage shown, QuoteAnswer given) {
+        return shown.related().stream()
+                .filter(r -> given.orderId() == null ? r.kind() == DocumentKind.ORDER : r.id().equals(given.orderId()))
+                .findFirst();
+    }
+
+    private static Anchor documentLink(ClientDocumentPage.Related document, String text) {
+        String href = RouteConfiguration.forSessionScope().getUrl(ClientDocumentView.class, parameters(document.id()));
+        Anchor link = new Anchor(href, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private void showData(ClientDocumentPage shown) {
@@ -225,13 +248,11 @@ public class ClientDocumentView extends Main implements BeforeEnterObserver, Has
     private void showRelated(ClientDocumentPage shown) {
         related.removeAll();
         for (ClientDocumentPage.Related r : shown.related()) {
-            String href = RouteConfiguration.forSessionScope().getUrl(ClientDocumentView.class, parameters(r.id()));
-            Anchor link = new Anchor(
-                    href,
+            Anchor link = documentLink(
+                    r,
                     getTranslation("sales.page.title", getTranslation(r.kind().key()), r.number()) + " · "
                             + Format.date(r.date()) + " · "
                             + getTranslation(r.status().key()));
-            link.getElement().setAttribute("router-link", true);
             link.addClassName("portal-related-document");
             related.add(new Div(link));
         }

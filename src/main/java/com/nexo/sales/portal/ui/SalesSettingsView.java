@@ -11,7 +11,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,7 +31,7 @@ public class SalesSettingsView extends Main implements HasDynamicTitle {
     private SalesSettings loaded;
 
     final Checkbox toOrder = new Checkbox();
-    final EmailField notifyEmail = new EmailField();
+    final TextField notifyEmail = new TextField();
     final Button save = new Button();
     final Paragraph problem = new Paragraph();
     final Button reload = new Button();

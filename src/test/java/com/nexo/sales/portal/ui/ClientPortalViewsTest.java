@@ -25,7 +25,9 @@ import com.nexo.sales.portal.QuoteAnswerForm;
 import com.nexo.sales.portal.QuoteAnswers;
 import com.nexo.sales.portal.SalesSettings;
 import com.nexo.sales.portal.SalesSettingsService;
+import com.nexo.security.UserService;
 import com.nexo.shell.ui.NotFoundView;
+import com.nexo.tenancy.ActorType;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,6 +39,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,9 @@ class ClientPortalViewsTest extends KaribuTest {
 
     @Autowired
     private SalesSettingsService settings;
+
+    @Autowired
+    private UserService users;
 
     @BeforeEach
     void quotesAreMadeOrdersAndTheTeamIsToldAtItsAddress() {
@@ -142,6 +148,68 @@ class ClientPortalViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("portal-answer-given"))
                         .getText())
                 .contains("Carmen Cliente");
+    }
+
+    @Test
+    void each_address_of_the_sales_team_is_told_in_the_language_its_user_chose() {
+        login(ADMIN);
+        String english = "sales-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.nexo";
+        users.createUser(new UserService.NewUser(
+                english, "Sam Sales", ActorType.EMPLOYEE, null, Set.of(), "Equipo-Ventas-2026!", "en"));
+        String spanish = "ventas@demo.nexo";
+        settings.save(new SalesSettings(
+                true, spanish + "; " + english, settings.settings().version()));
+        assertThat(settings.settings().notifyEmail()).isEqualTo(spanish + ", " + english);
+        UUID quote = sentQuote(DemoTenant.CLIENT_PARTY);
+        String number = documents.document(quote).number();
+
+        login(CLIENT);
+        portal.answer(quote, new QuoteAnswerForm(true, "Carmen Cliente", null), "127.0.0.1");
+
+        List<MimeMessage> told = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(message -> subject(message).contains(number))
+                .toList();
+        assertThat(told).hasSize(2);
+        assertThat(told).allSatisfy(message -> assertThat(recipients(message)).hasSize(1));
+        MimeMessage toSpanish = told.stream()
+                .filter(message -> recipients(message).contains(spanish))
+                .findFirst()
+                .orElseThrow();
+        MimeMessage toEnglish = told.stream()
+                .filter(message -> recipients(message).contains(english))
+                .findFirst()
+                .orElseThrow();
+        assertThat(subject(toSpanish)).startsWith("Presupuesto " + number).contains("aceptado");
+        assertThat(subject(toEnglish)).startsWith("Quote " + number).contains("accepted");
+    }
+
+    @Test
+    void an_accepted_quote_says_its_draft_order_is_being_prepared_and_links_to_it_once_confirmed() {
+        UUID quote = sentQuote(DemoTenant.CLIENT_PARTY);
+        login(CLIENT);
+        UUID order = portal.answer(quote, new QuoteAnswerForm(true, "Carmen Cliente", null), "127.0.0.1")
+                .orderId();
+        assertThat(order).isNotNull();
+
+        // The order is a draft, which the client may not see: the page says the company prepares it.
+        ClientDocumentView page = openAsClient(quote);
+        assertThat(_get(page.answer, Paragraph.class, spec -> spec.withClasses("portal-answer-order-in-preparation"))
+                        .getText())
+                .isEqualTo(page.getTranslation("portal.client.answer.order-in-preparation"));
+        assertThat(_find(page.answer, Anchor.class)).isEmpty();
+
+        login(ADMIN);
+        flow.confirm(order);
+        String number = documents.document(order).number();
+
+        page = openAsClient(quote);
+        assertThat(_find(page.answer, Paragraph.class, spec -> spec.withClasses("portal-answer-order-in-preparation")))
+                .isEmpty();
+        Anchor link = _get(page.answer, Anchor.class, spec -> spec.withClasses("portal-answer-order"));
+        assertThat(link.getText()).isEqualTo("Ver su pedido " + number);
+        assertThat(link.getHref()).isEqualTo("portal/documents/" + order);
+        UI.getCurrent().navigate(link.getHref());
+        assertThat(_get(ClientDocumentView.class).getPageTitle()).contains(number);
     }
 
     @Test
@@ -301,6 +369,16 @@ class ClientPortalViewsTest extends KaribuTest {
 
     private static String texts(com.vaadin.flow.component.Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients())
+                    .map(Object::toString)
+                    .toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {

@@ -272,9 +272,11 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
             link.addClassName("professional-job-file");
             Div row = new Div(link);
             if (file.mine()) {
-                Button delete =
-                        new Button(getTranslation("portal.professional.job.delete-file"), click -> confirmDelete(file));
-                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                Button delete = DeleteConfirmation.button(
+                        getTranslation("portal.professional.job.delete-file"),
+                        getTranslation("portal.professional.job.delete-file.title", file.name()),
+                        getTranslation("portal.professional.job.delete-file.text"),
+                        () -> deleteFile(file));
                 delete.addClassName("professional-job-file-delete");
                 row.add(delete);
             }
@@ -344,14 +346,6 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
         }
         Notices.success(getTranslation("portal.professional.job.uploaded", name));
         showFiles();
-    }
-
-    private void confirmDelete(TaskFile file) {
-        DeleteConfirmation.open(
-                getTranslation("portal.professional.job.delete-file.title", file.name()),
-                getTranslation("portal.professional.job.delete-file.text"),
-                getTranslation("portal.professional.job.delete-file"),
-                () -> deleteFile(file));
     }
 
     /** Deletes one of the user's own documents of this job. */

@@ -204,21 +204,16 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
                     }));
             row.addClassName("portal-order-file");
             if (file.mine()) {
-                Button delete = new Button(getTranslation("portal.supplier.file.delete"), click -> confirmDelete(file));
-                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                Button delete = DeleteConfirmation.button(
+                        getTranslation("portal.supplier.file.delete"),
+                        getTranslation("portal.supplier.file.delete.title", file.name()),
+                        getTranslation("portal.supplier.file.delete.text"),
+                        () -> deleteFile(file));
                 delete.addClassName("portal-file-delete");
                 row.add(delete);
             }
             files.add(row);
         }
-    }
-
-    private void confirmDelete(OrderFile file) {
-        DeleteConfirmation.open(
-                getTranslation("portal.supplier.file.delete.title", file.name()),
-                getTranslation("portal.supplier.file.delete.text"),
-                getTranslation("portal.supplier.file.delete"),
-                () -> deleteFile(file));
     }
 
     /** Deletes one of the user's own files of this order. */

@@ -115,6 +115,48 @@ class PortalUploadsIsolationTest {
     }
 
     @Test
+    void the_client_deletes_its_own_upload_but_neither_a_file_staff_handed_it_nor_another_users() throws SQLException {
+        UUID handed = as(a.asEmployee(), () -> {
+                    try {
+                        return storage.storeForAccount(
+                                a.client().partyId(),
+                                "condiciones.txt",
+                                "text/plain",
+                                "portal-upload",
+                                new ByteArrayInputStream(CONTENT),
+                                1024);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .id();
+        DatabaseContext colleague = new DatabaseContext(
+                a.id(), UUID.randomUUID(), ActorType.CLIENT, a.client().partyId());
+        assertThat(as(colleague, () -> storage.find(file)))
+                .as("a colleague of the same account reads the upload")
+                .isPresent();
+        assertThat(as(colleague, () -> storage.deleteOwnUpload(file)))
+                .as("but does not delete it")
+                .isFalse();
+        assertThat(as(a.asClient(), () -> storage.deleteOwnUpload(handed)))
+                .as("staff's file")
+                .isFalse();
+        // Around the storage: the policy leaves the client no row of staff's file to delete.
+        inTransaction(a.asClient(), db -> {
+            assertThat(count(db, "SELECT count(*) FROM stored_file WHERE id = ?", handed))
+                    .isOne();
+            assertThat(update(db, "DELETE FROM stored_file WHERE id = ?", handed))
+                    .isZero();
+            assertThat(update(db, "DELETE FROM stored_file_chunk WHERE file_id = ?", handed))
+                    .isZero();
+            return null;
+        });
+        assertThat(as(a.asClient(), () -> storage.deleteOwnUpload(file))).isTrue();
+        assertThat(as(a.asEmployee(), () -> storage.find(file))).isEmpty();
+        assertThat(as(a.asEmployee(), () -> bytes(handed))).isEqualTo(CONTENT);
+    }
+
+    @Test
     void the_tenants_staff_sees_the_upload() {
         assertThat(as(a.asEmployee(), () -> storage.find(file))).isPresent();
         assertThat(as(a.asEmployee(), () -> bytes(file))).isEqualTo(CONTENT);

@@ -227,8 +227,12 @@ class RowLevelSecurityCatalogTest {
             ROLES.supplier(),
                     Set.of(
                             // --- portal C begin ---
-                            "nexo_purchase_order_buyer(uuid)"
+                            "nexo_purchase_order_buyer(uuid)",
                             // --- portal C end ---
+                            // --- p19b begin ---
+                            // Who made an RFQ the supplier declines (R__purchasing_supplier_portal.sql).
+                            "nexo_purchase_rfq_buyer(uuid)"
+                            // --- p19b end ---
                             ),
             ROLES.professional(),
                     Set.of(

@@ -286,6 +286,38 @@ class SupplierPortalIsolationTest {
     }
 
     @Test
+    void a_supplier_withdraws_its_decline_only_as_a_clean_reset_of_its_own_invitation() throws SQLException {
+        rolledBack(asMine(), db -> {
+            assertThat(update(
+                            db,
+                            "UPDATE purchase_rfq_supplier SET status = 'DECLINED', answered_at = now(),"
+                                    + " decline_reason = 'Sin existencias'"))
+                    .isOne();
+            assertThat(
+                            update(
+                                    db,
+                                    "UPDATE purchase_rfq_supplier SET status = 'SENT', answered_at = NULL, decline_reason = NULL"))
+                    .as("V64: the decline withdrawn")
+                    .isOne();
+            assertThat(update(
+                            db,
+                            "UPDATE purchase_rfq_supplier SET status = 'SENT', answered_at = NULL, decline_reason = NULL"
+                                    + " WHERE supplier_id = ?",
+                            rival))
+                    .as("not the rival's invitation")
+                    .isZero();
+            assertThat(update(
+                            db,
+                            "UPDATE purchase_rfq_supplier SET status = 'DECLINED', answered_at = now(),"
+                                    + " decline_reason = 'Sin existencias'"))
+                    .isOne();
+            assertRefusedByPolicy(
+                    () -> update(db, "UPDATE purchase_rfq_supplier SET status = 'SENT'"), "purchase_rfq_supplier");
+            return null;
+        });
+    }
+
+    @Test
     void a_supplier_answers_and_responds_for_itself_on_its_own_documents() throws SQLException {
         rolledBack(asMine(), db -> {
             assertThat(update(

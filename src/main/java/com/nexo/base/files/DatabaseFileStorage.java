@@ -29,7 +29,7 @@ class DatabaseFileStorage implements FileStorage {
 
     /** The columns of a file's description ({@link #description}). */
     private static final String DESCRIPTION =
-            "SELECT id, name, content_type, size, sha256, purpose, created_at FROM stored_file";
+            "SELECT id, name, content_type, size, sha256, purpose, created_at, created_by FROM stored_file";
 
     static final int CHUNK = 1024 * 1024;
 
@@ -135,7 +135,8 @@ class DatabaseFileStorage implements FileStorage {
                 rs.getLong("size"),
                 rs.getString("sha256"),
                 rs.getString("purpose"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("created_by", UUID.class));
     }
 
     @Override
@@ -164,6 +165,15 @@ class DatabaseFileStorage implements FileStorage {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean delete(UUID id) {
         return jdbc.sql("DELETE FROM stored_file WHERE id = :id")
+                        .param("id", id)
+                        .update()
+                > 0;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean deleteOwnUpload(UUID id) {
+        return jdbc.sql("DELETE FROM stored_file WHERE id = :id AND created_by = nexo_user_id()")
                         .param("id", id)
                         .update()
                 > 0;

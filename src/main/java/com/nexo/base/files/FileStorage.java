@@ -57,4 +57,12 @@ public interface FileStorage {
 
     /** Deletes the file and its bytes; false when there was none. */
     boolean delete(UUID id);
+
+    /**
+     * Deletes the file and its bytes if the current user uploaded it itself: a portal user removing
+     * its own upload. False (nothing deleted) when there is no such file, or someone else (an employee
+     * who handed it over, another user of the account) stored it. The database's policies hold the same
+     * line for portal roles; this check also holds it for an employee's session.
+     */
+    boolean deleteOwnUpload(UUID id);
 }

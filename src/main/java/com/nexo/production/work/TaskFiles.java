@@ -6,6 +6,8 @@ import com.nexo.base.files.FileTooLargeException;
 import com.nexo.base.files.StoredFile;
 import com.nexo.production.ProductionPermissions;
 import com.nexo.production.ProductionRuleException;
+import com.nexo.security.CurrentUser;
+import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -64,10 +66,11 @@ public class TaskFiles {
                 .query(UUID.class)
                 .list();
         Map<UUID, StoredFile> described = files.findAll(ids);
+        UUID me = CurrentUser.get().map(NexoUser::userId).orElse(null);
         return ids.stream()
                 .map(described::get)
                 .filter(java.util.Objects::nonNull)
-                .map(f -> new TaskFile(f.id(), f.name(), f.contentType(), f.size(), f.createdAt()))
+                .map(f -> new TaskFile(f.id(), f.name(), f.contentType(), f.size(), f.createdAt(), f.storedBy(me)))
                 .toList();
     }
 
@@ -124,6 +127,27 @@ public class TaskFiles {
                 .param("task", taskId)
                 .param("file", stored.id())
                 .update();
-        return new TaskFile(stored.id(), stored.name(), stored.contentType(), stored.size(), stored.createdAt());
+        return new TaskFile(stored.id(), stored.name(), stored.contentType(), stored.size(), stored.createdAt(), true);
+    }
+
+    /**
+     * Deletes a file the signed-in professional uploaded to its own task (link and bytes). A file of
+     * the task that someone else stored (an employee, another user of the account) is refused, and so
+     * is a file not tied to the task or a task that is not the professional's.
+     */
+    @Transactional
+    @RolesAllowed(Roles.PROFESSIONAL)
+    public void detach(UUID taskId, UUID fileId) {
+        int untied = jdbc.sql("DELETE FROM production_task_file WHERE task_id = :task AND file_id = :file")
+                .param("task", taskId)
+                .param("file", fileId)
+                .update();
+        if (untied == 0) {
+            throw new ProductionRuleException("portal.professional.error.file-not-found");
+        }
+        if (!files.deleteOwnUpload(fileId)) {
+            // Rolled back with the link: the file stays tied to the task.
+            throw new ProductionRuleException("portal.professional.error.file-not-yours");
+        }
     }
 }

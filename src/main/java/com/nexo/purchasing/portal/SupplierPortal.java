@@ -35,7 +35,9 @@ public final class SupplierPortal {
 
     /**
      * An RFQ as the supplier sees it. {@code open}: the RFQ is sent and the supplier may (still)
-     * answer; {@code version}: of its invitation, named by an answer that replaces the previous one.
+     * answer, decline or withdraw its decline; {@code version}: of its invitation, named by an answer
+     * (or a decline, or its withdrawal) that replaces what was there; {@code declineReason}: what the
+     * supplier gave when it declined, if anything.
      */
     public record Rfq(
             UUID id,
@@ -48,7 +50,19 @@ public final class SupplierPortal {
             String reference,
             LocalDate validUntil,
             long version,
-            List<RfqLine> lines) {}
+            String declineReason,
+            List<RfqLine> lines) {
+
+        /** Whether the supplier declined to quote (and has not withdrawn that): it cannot answer then. */
+        public boolean declined() {
+            return "DECLINED".equals(invitation);
+        }
+
+        /** Whether the supplier may send an answer now (open, and not declined). */
+        public boolean answerable() {
+            return open && !declined();
+        }
+    }
 
     /** The supplier's answer to one line. */
     public record AnswerInput(UUID lineId, BigDecimal unitPrice, BigDecimal quantity, LocalDate deliveryDate) {}
@@ -94,9 +108,19 @@ public final class SupplierPortal {
         }
     }
 
-    /** A file tied to an order: a delivery note or a bill. */
+    /**
+     * A file tied to an order: a delivery note or a bill. {@code mine}: the signed-in user uploaded it,
+     * so it may delete it.
+     */
     public record OrderFile(
-            UUID id, UUID fileId, String kind, String name, String contentType, long size, Instant uploadedAt) {}
+            UUID id,
+            UUID fileId,
+            String kind,
+            String name,
+            String contentType,
+            long size,
+            Instant uploadedAt,
+            boolean mine) {}
 
     /** Kinds of file a supplier ties to an order. */
     public enum FileKind {

@@ -52,6 +52,9 @@ public class SupplierPortalService {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     static final int MAX_COMMENT = 1000;
+    /** The longest reason a supplier gives for declining an RFQ (as the buyer records one). */
+    public static final int MAX_DECLINE_REASON = 500;
+
     private static final int MAX_REFERENCE = 60;
     private static final String FILE_PURPOSE = "purchase-order-file";
 
@@ -111,6 +114,9 @@ public class SupplierPortalService {
         if (rfq.version() != version) {
             throw changedMeanwhile();
         }
+        if (rfq.declined()) {
+            throw new PurchasingRuleException("portal.supplier.rule.rfq-declined");
+        }
         String cleanReference = reference == null || reference.isBlank() ? null : reference.strip();
         if (cleanReference != null && cleanReference.length() > MAX_REFERENCE) {
             throw PurchasingRuleException.onField("reference", "portal.supplier.rule.reference-long", MAX_REFERENCE);
@@ -145,6 +151,53 @@ public class SupplierPortalService {
             throw new PurchasingRuleException("purchasing.rule.answer-no-lines");
         }
         if (!store.answer(rfqId, supplier, version, cleanReference, validUntil, quoted)) {
+            throw changedMeanwhile();
+        }
+    }
+
+    /**
+     * Declines to quote an open RFQ (read at {@code version}), with an optional reason: any answer the
+     * supplier gave no longer stands, the buyer sees the decline and its reason on the RFQ's page at
+     * once and is mailed. The supplier answers it again only after {@link #withdrawDecline}.
+     */
+    @RolesAllowed(Roles.SUPPLIER)
+    public void decline(UUID rfqId, long version, String reason) {
+        String cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        if (cleanReason != null && cleanReason.length() > MAX_DECLINE_REASON) {
+            throw PurchasingRuleException.onField("reason", "portal.supplier.rule.reason-long", MAX_DECLINE_REASON);
+        }
+        writing.executeWithoutResult(tx -> {
+            UUID supplier = supplier();
+            Rfq rfq = store.rfq(supplier, rfqId).orElseThrow(SupplierPortalService::notFound);
+            if (!rfq.open()) {
+                throw new PurchasingRuleException("portal.supplier.rule.rfq-closed");
+            }
+            if (rfq.version() != version || rfq.declined()) {
+                throw changedMeanwhile();
+            }
+            if (!store.decline(rfqId, supplier, version, cleanReason)) {
+                throw changedMeanwhile();
+            }
+        });
+        mail.declined(rfqId, cleanReason);
+    }
+
+    /**
+     * Withdraws the supplier's decline of an open RFQ (read at {@code version}): the invitation waits
+     * for its answer again, as when it was sent.
+     */
+    @Transactional
+    @RolesAllowed(Roles.SUPPLIER)
+    public void withdrawDecline(UUID rfqId, long version) {
+        UUID supplier = supplier();
+        Rfq rfq = store.rfq(supplier, rfqId).orElseThrow(SupplierPortalService::notFound);
+        if (!rfq.open()) {
+            throw new PurchasingRuleException("portal.supplier.rule.rfq-closed");
+        }
+        if (rfq.version() != version || !rfq.declined()) {
+            throw changedMeanwhile();
+        }
+        if (!store.withdrawDecline(rfqId, supplier, version)) {
             throw changedMeanwhile();
         }
     }
@@ -288,6 +341,25 @@ public class SupplierPortalService {
         store.insertFile(orderId, file.id(), supplier, kind.name());
     }
 
+    /**
+     * Deletes a file the signed-in user uploaded to one of the supplier's orders (link and bytes).
+     * A file of the order that someone else stored (an employee, another user of the account) is
+     * refused, and so is a file not tied to the order.
+     */
+    @Transactional
+    @RolesAllowed(Roles.SUPPLIER)
+    public void deleteFile(UUID orderId, UUID fileId) {
+        supplier();
+        store.order(orderId).orElseThrow(SupplierPortalService::notFound);
+        if (!store.deleteFileLink(orderId, fileId)) {
+            throw notFound();
+        }
+        if (!files.deleteOwnUpload(fileId)) {
+            // Rolled back with the link: the file stays tied to the order.
+            throw new PurchasingRuleException("portal.supplier.rule.file-not-yours");
+        }
+    }
+
     /** Writes a file of one of the supplier's orders; false when there is no such file. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.SUPPLIER)
@@ -321,6 +393,7 @@ public class SupplierPortalService {
         List<SupplierPortalStore.FileLink> links = store.files(order.id());
         Map<UUID, StoredFile> described = files.findAll(
                 links.stream().map(SupplierPortalStore.FileLink::fileId).toList());
+        UUID me = CurrentUser.get().map(NexoUser::userId).orElse(null);
         List<OrderFile> list = links.stream()
                 .filter(link -> described.containsKey(link.fileId()))
                 .map(link -> {
@@ -332,7 +405,8 @@ public class SupplierPortalService {
                             file.name(),
                             file.contentType(),
                             file.size(),
-                            link.uploadedAt());
+                            link.uploadedAt(),
+                            file.storedBy(me));
                 })
                 .toList();
         return new Order(

@@ -41,7 +41,7 @@ class SupplierPortalStore {
 
     private static final String RFQ = """
             SELECT d.id, d.number, d.document_date, d.expected_date, d.notes, d.status, s.status AS invitation,
-                   s.supplier_reference, s.valid_until, s.version
+                   s.supplier_reference, s.valid_until, s.version, s.decline_reason
               FROM purchase_document d
               JOIN purchase_rfq_supplier s ON s.tenant_id = d.tenant_id AND s.rfq_id = d.id
              WHERE d.id = :id AND d.kind = 'RFQ' AND s.supplier_id = :supplier
@@ -70,7 +70,23 @@ class SupplierPortalStore {
             UPDATE purchase_rfq_supplier
                SET status = 'ANSWERED', answered_at = now(), supplier_reference = :reference, valid_until = :validUntil,
                    decline_reason = NULL, version = version + 1
+             WHERE rfq_id = :rfq AND supplier_id = :supplier AND version = :version AND status <> 'DECLINED'
+            """;
+
+    /** The supplier declines: any answer it gave no longer stands (as when the buyer records a decline). */
+    private static final String DECLINED = """
+            UPDATE purchase_rfq_supplier
+               SET status = 'DECLINED', answered_at = now(), decline_reason = :reason, valid_until = NULL,
+                   version = version + 1
              WHERE rfq_id = :rfq AND supplier_id = :supplier AND version = :version
+               AND status IN ('SENT', 'ANSWERED')
+            """;
+
+    /** The supplier withdraws its decline: the invitation waits for its answer again. */
+    private static final String DECLINE_WITHDRAWN = """
+            UPDATE purchase_rfq_supplier
+               SET status = 'SENT', answered_at = NULL, decline_reason = NULL, version = version + 1
+             WHERE rfq_id = :rfq AND supplier_id = :supplier AND version = :version AND status = 'DECLINED'
             """;
 
     private static final String RFQS_TO_ANSWER = """
@@ -216,8 +232,34 @@ class SupplierPortalStore {
                         rs.getString("supplier_reference"),
                         rs.getObject("valid_until", LocalDate.class),
                         rs.getLong("version"),
+                        rs.getString("decline_reason"),
                         lines))
                 .optional();
+    }
+
+    /** Declines the RFQ and drops the supplier's answer; false when the invitation is no longer at {@code version}. */
+    boolean decline(UUID rfq, UUID supplier, long version, String reason) {
+        int changed = jdbc.sql(DECLINED)
+                .param("rfq", rfq)
+                .param("supplier", supplier)
+                .param("version", version)
+                .param("reason", reason, Types.VARCHAR)
+                .update();
+        if (changed != 1) {
+            return false;
+        }
+        jdbc.sql(DELETE_ANSWERS).param("rfq", rfq).param("supplier", supplier).update();
+        return true;
+    }
+
+    /** Withdraws the supplier's decline; false when the invitation is no longer declined at {@code version}. */
+    boolean withdrawDecline(UUID rfq, UUID supplier, long version) {
+        return jdbc.sql(DECLINE_WITHDRAWN)
+                        .param("rfq", rfq)
+                        .param("supplier", supplier)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     /** Replaces the supplier's answer; false when its invitation is no longer at {@code version}. */
@@ -393,6 +435,15 @@ class SupplierPortalStore {
                 .list();
     }
 
+    /** Unties a file from the order; false when it was not tied to it (or not readable to the caller). */
+    boolean deleteFileLink(UUID order, UUID file) {
+        return jdbc.sql("DELETE FROM purchase_order_file WHERE order_id = :order AND file_id = :file")
+                        .param("order", order)
+                        .param("file", file)
+                        .update()
+                > 0;
+    }
+
     void insertFile(UUID order, UUID file, UUID supplier, String kind) {
         jdbc.sql(INSERT_FILE)
                 .param("id", UUID.randomUUID())
@@ -424,9 +475,21 @@ class SupplierPortalStore {
                 .optional();
     }
 
+    /** Who created one of the supplier's RFQs, and the tenant's language (R__purchasing_supplier_portal). */
+    Optional<Buyer> buyerOfRfq(UUID rfqId) {
+        return jdbc.sql("SELECT email, language, rfq_number, supplier_name FROM nexo_purchase_rfq_buyer(:rfq)")
+                .param("rfq", rfqId)
+                .query((rs, n) -> new Buyer(
+                        rs.getString("email"),
+                        rs.getString("language"),
+                        rs.getString("rfq_number"),
+                        rs.getString("supplier_name")))
+                .optional();
+    }
+
     /**
-     * The e-mail (null when its user is gone or disabled) of an order's buyer, the tenant's language,
-     * and the order's number and supplier name.
+     * The e-mail (null when its user is gone or disabled) of a document's buyer, the tenant's language,
+     * and the document's (order's or RFQ's) number and supplier name.
      */
     record Buyer(String email, String language, String orderNumber, String supplierName) {}
 

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells the buyer who placed an order, by e-mail in the tenant's language, that its supplier
- * confirmed it or proposed changes. Sent after the response is committed, with no transaction open;
+ * confirmed it or proposed changes; and the buyer who made an RFQ that a supplier declined to quote.
+ * Sent after the response is committed, with no transaction open;
  * a mail server that refuses or cannot be reached is logged, and the response stands (the buyer also
  * sees it on the order's page).
  */
@@ -44,17 +45,45 @@ class SupplierResponseMail {
 
     /** Mails the order's buyer that the supplier {@code status} (CONFIRMED or PROPOSED) it. */
     void responded(UUID orderId, String status) {
-        Optional<OutgoingMail> mail = reading.execute(tx ->
-                store.buyerOf(orderId).filter(buyer -> buyer.email() != null).map(buyer -> compose(buyer, status)));
+        send(
+                orderId,
+                reading.execute(tx -> store.buyerOf(orderId)
+                        .filter(buyer -> buyer.email() != null)
+                        .map(buyer -> compose(buyer, status))));
+    }
+
+    /** Mails the RFQ's buyer that the supplier declined to quote, with its reason if it gave one. */
+    void declined(UUID rfqId, String reason) {
+        send(
+                rfqId,
+                reading.execute(tx -> store.buyerOfRfq(rfqId)
+                        .filter(buyer -> buyer.email() != null)
+                        .map(buyer -> composeDecline(buyer, reason))));
+    }
+
+    private void send(UUID documentId, Optional<OutgoingMail> mail) {
         if (mail == null || mail.isEmpty()) {
-            LOG.info("No buyer to tell of the supplier's response to order {}", orderId);
+            LOG.info("No buyer to tell of the supplier's response to document {}", documentId);
             return;
         }
         try {
             outbox.send(mail.get());
         } catch (MailDeliveryException failure) {
-            LOG.warn("The buyer of order {} was not mailed the supplier's response: {}", orderId, failure.getMessage());
+            LOG.warn(
+                    "The buyer of document {} was not mailed the supplier's response: {}",
+                    documentId,
+                    failure.getMessage());
         }
+    }
+
+    OutgoingMail composeDecline(SupplierPortalStore.Buyer buyer, String reason) {
+        Locale locale = Locale.of("en".equals(buyer.language()) ? "en" : "es");
+        Object[] about = {buyer.orderNumber(), buyer.supplierName(), reason};
+        String subject = translations.getTranslation("portal.supplier.mail.declined.subject", locale, about);
+        String text = reason == null
+                ? translations.getTranslation("portal.supplier.mail.declined.text", locale, about)
+                : translations.getTranslation("portal.supplier.mail.declined.text-reason", locale, about);
+        return new OutgoingMail(List.of(buyer.email()), List.of(), null, subject, text, List.of());
     }
 
     OutgoingMail compose(SupplierPortalStore.Buyer buyer, String status) {

@@ -3,6 +3,7 @@ package com.nexo.purchasing.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nexo.base.files.FileStorage;
 import com.nexo.base.ui.PortalNotices;
 import com.nexo.purchasing.PurchasingRuleException;
 import com.nexo.purchasing.documents.PurchaseDocument;
@@ -31,7 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The supplier portal's services as a supplier's portal user and a buyer use them, against the real
@@ -61,6 +65,15 @@ class SupplierPortalServiceTest {
 
     @Autowired
     private List<PortalNotices> notices;
+
+    @Autowired
+    private FileStorage fileStorage;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private SupplierPortalFixtures fixtures;
 
@@ -336,6 +349,173 @@ class SupplierPortalServiceTest {
         assertThat(fixtures.asOtherSupplier(() -> copy(() -> portal.copyFile(orderId, fileId, stolen))))
                 .isFalse();
         assertThat(stolen.size()).isZero();
+    }
+
+    @Test
+    void a_supplier_declines_its_rfq_with_a_reason_and_answers_it_only_after_withdrawing_the_decline() {
+        UUID rfqId = fixtures.sentRfq();
+        Rfq rfq = fixtures.asSupplier(() -> portal.rfq(rfqId));
+        UUID boltLine = rfq.lines().get(0).id();
+        fixtures.asSupplier(() -> portal.answer(
+                rfqId,
+                rfq.version(),
+                null,
+                null,
+                List.of(new AnswerInput(boltLine, new BigDecimal("1.90"), BigDecimal.TEN, null))));
+        Rfq answered = fixtures.asSupplier(() -> portal.rfq(rfqId));
+
+        assertRule(
+                () -> fixtures.asSupplier(() -> portal.decline(rfqId, rfq.version(), null)),
+                "purchasing.rule.changed-meanwhile");
+        fixtures.asSupplier(() -> portal.decline(rfqId, answered.version(), "  Sin existencias hasta marzo "));
+
+        // The buyer sees the decline and its reason at once; the answer given before no longer stands.
+        assertThat(fixtures.purchasing.asBuyer(() -> rfqs.rfq(rfqId)).suppliers())
+                .filteredOn(s -> s.supplierId().equals(fixtures.supplier))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.status()).isEqualTo("DECLINED");
+                    assertThat(s.declineReason()).isEqualTo("Sin existencias hasta marzo");
+                });
+        assertThat(fixtures.purchasing
+                        .asBuyer(() -> rfqs.compare(rfqId))
+                        .rows()
+                        .get(0)
+                        .offers())
+                .doesNotContainKey(fixtures.supplier);
+
+        Rfq declined = fixtures.asSupplier(() -> portal.rfq(rfqId));
+        assertThat(declined.declined()).isTrue();
+        assertThat(declined.answerable()).isFalse();
+        assertThat(declined.declineReason()).isEqualTo("Sin existencias hasta marzo");
+        assertThat(declined.lines()).noneMatch(SupplierPortal.RfqLine::answered);
+        assertThat(fixtures.asSupplier(portal::rfqsToAnswer)).isZero();
+        assertRule(
+                () -> fixtures.asSupplier(() -> portal.answer(
+                        rfqId,
+                        declined.version(),
+                        null,
+                        null,
+                        List.of(new AnswerInput(boltLine, BigDecimal.ONE, BigDecimal.ONE, null)))),
+                "portal.supplier.rule.rfq-declined");
+        assertRule(
+                () -> fixtures.asSupplier(() -> portal.decline(rfqId, declined.version(), "x".repeat(501))),
+                "portal.supplier.rule.reason-long");
+        assertRule(
+                () -> fixtures.asOtherSupplier(() -> {
+                    portal.withdrawDecline(rfqId, declined.version());
+                    return null;
+                }),
+                "purchasing.rule.changed-meanwhile");
+
+        fixtures.asSupplier(() -> portal.withdrawDecline(rfqId, declined.version()));
+        Rfq reopened = fixtures.asSupplier(() -> portal.rfq(rfqId));
+        assertThat(reopened.invitation()).isEqualTo("SENT");
+        assertThat(reopened.declineReason()).isNull();
+        assertThat(reopened.answerable()).isTrue();
+        assertThat(fixtures.asSupplier(portal::rfqsToAnswer)).isOne();
+        assertRule(
+                () -> fixtures.asSupplier(() -> portal.withdrawDecline(rfqId, reopened.version())),
+                "purchasing.rule.changed-meanwhile");
+        fixtures.asSupplier(() -> portal.answer(
+                rfqId,
+                reopened.version(),
+                null,
+                null,
+                List.of(new AnswerInput(boltLine, new BigDecimal("2.10"), BigDecimal.TEN, null))));
+        assertThat(fixtures.purchasing.asBuyer(() -> rfqs.rfq(rfqId)).suppliers())
+                .filteredOn(s -> s.supplierId().equals(fixtures.supplier))
+                .singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo("ANSWERED"));
+
+        // Once the buyer awards the RFQ, nobody declines or withdraws any more.
+        fixtures.purchasing.asBuyer(() -> rfqs.choose(rfqId, fixtures.supplier));
+        Rfq closed = fixtures.asSupplier(() -> portal.rfq(rfqId));
+        assertRule(
+                () -> fixtures.asSupplier(() -> portal.decline(rfqId, closed.version(), null)),
+                "portal.supplier.rule.rfq-closed");
+    }
+
+    @Test
+    void a_supplier_deletes_its_own_upload_but_not_a_file_someone_else_stored_for_its_account() {
+        UUID orderId = fixtures.sentOrder();
+        fixtures.asSupplier(() -> uploadNote(orderId, "albaran-1.pdf"));
+        Order uploaded = fixtures.asSupplier(() -> portal.order(orderId));
+        assertThat(uploaded.files())
+                .singleElement()
+                .satisfies(file -> assertThat(file.mine()).isTrue());
+        UUID own = uploaded.files().getFirst().fileId();
+
+        // An employee hands the supplier's account a file, and it is tied to the same order.
+        UUID handed = fixtures.purchasing.asBuyer(() -> inTransaction(() -> {
+            try {
+                return fileStorage
+                        .storeForAccount(
+                                fixtures.supplier,
+                                "condiciones.pdf",
+                                "application/pdf",
+                                "purchase-order-file",
+                                new ByteArrayInputStream("%PDF-1.4 c".getBytes(StandardCharsets.UTF_8)),
+                                1024)
+                        .id();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        fixtures.asSupplier(() -> inTransaction(
+                () -> jdbc.sql("INSERT INTO purchase_order_file (id, order_id, file_id, supplier_id, kind)"
+                                + " VALUES (gen_random_uuid(), :order, :file, :supplier, 'BILL')")
+                        .param("order", orderId)
+                        .param("file", handed)
+                        .param("supplier", fixtures.supplier)
+                        .update()));
+        Order both = fixtures.asSupplier(() -> portal.order(orderId));
+        assertThat(both.files())
+                .filteredOn(file -> file.fileId().equals(handed))
+                .singleElement()
+                .satisfies(file -> assertThat(file.mine()).isFalse());
+
+        assertRule(
+                () -> fixtures.asSupplier(() -> portal.deleteFile(orderId, handed)),
+                "portal.supplier.rule.file-not-yours");
+        assertRule(
+                () -> fixtures.asOtherSupplier(() -> {
+                    portal.deleteFile(orderId, own);
+                    return null;
+                }),
+                "purchasing.rule.not-found");
+        assertRule(
+                () -> fixtures.asSupplier(() -> portal.deleteFile(orderId, UUID.randomUUID())),
+                "purchasing.rule.not-found");
+        assertThatThrownBy(() -> fixtures.purchasing.asBuyer(() -> portal.deleteFile(orderId, own)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        fixtures.asSupplier(() -> portal.deleteFile(orderId, own));
+        Order seen = fixtures.purchasing.asBuyer(() -> responses.order(orderId)).orElseThrow();
+        assertThat(seen.files())
+                .as("the supplier's own file is gone, the handed one is still tied to the order")
+                .extracting(SupplierPortal.OrderFile::fileId)
+                .containsExactly(handed);
+        assertThat(fixtures.purchasing.asBuyer(() -> inTransaction(() -> fileStorage.find(own))))
+                .as("its bytes are gone too")
+                .isEmpty();
+    }
+
+    private void uploadNote(UUID orderId, String name) {
+        try {
+            portal.upload(
+                    orderId,
+                    FileKind.DELIVERY_NOTE,
+                    name,
+                    "application/pdf",
+                    new ByteArrayInputStream("%PDF-1.4 albarán".getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(transactions).execute(status -> work.get());
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.nexo.purchasing.documents.PurchaseDocument;
 import com.nexo.purchasing.documents.PurchaseOrderService;
+import com.nexo.purchasing.documents.Rfq;
+import com.nexo.purchasing.documents.RfqService;
 import com.nexo.purchasing.portal.SupplierPortal.Order;
 import com.nexo.purchasing.portal.SupplierPortal.ProposalInput;
 import com.nexo.testing.NexoSpringTest;
@@ -39,6 +41,33 @@ class SupplierResponseMailTest {
 
     @Autowired
     private PurchaseOrderService orders;
+
+    @Autowired
+    private RfqService rfqs;
+
+    @Test
+    void the_rfqs_creator_is_mailed_a_decline_with_its_reason() throws Exception {
+        SupplierPortalFixtures fixtures = new SupplierPortalFixtures(context);
+        UUID rfqId = fixtures.sentRfq();
+        Rfq sent = fixtures.purchasing.asApprover(() -> rfqs.rfq(rfqId));
+        String supplierName = sent.suppliers().stream()
+                .filter(s -> s.supplierId().equals(fixtures.supplier))
+                .findFirst()
+                .orElseThrow()
+                .supplierName();
+        long version = fixtures.asSupplier(() -> portal.rfq(rfqId)).version();
+
+        fixtures.asSupplier(() -> portal.decline(rfqId, version, "Sin existencias"));
+
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertThat(received.getAllRecipients())
+                .extracting(address -> ((InternetAddress) address).getAddress())
+                .containsExactly(fixtures.purchasing.approver);
+        assertThat(received.getSubject())
+                .isEqualTo("Solicitud " + sent.document().number() + ": " + supplierName + " no oferta");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received)).contains("Sin existencias");
+    }
 
     @Test
     void the_orders_creator_is_mailed_a_proposal_in_the_tenants_language() throws Exception {

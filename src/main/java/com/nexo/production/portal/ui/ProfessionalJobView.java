@@ -1,8 +1,10 @@
 package com.nexo.production.portal.ui;
 
+import com.nexo.base.ui.DeleteConfirmation;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
+import com.nexo.base.ui.SingleFileUpload;
 import com.nexo.production.ProductionRuleException;
 import com.nexo.production.portal.JobDetails;
 import com.nexo.production.portal.ProfessionalJobs;
@@ -26,27 +28,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.FileInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * One job of the professional: its order (number, state, quantity, work centre, dates, notes), the
  * hours planned, logged and what they are worth; accepting it, clocking on and off, logging hours on
- * a day, marking it done; its files (upload, download) and its latest time records. Another
+ * a day, marking it done; its files (upload, download, and delete those the user uploaded) and its
+ * latest time records. Another
  * professional's job, or none, is "not found".
  */
 @Route(ProfessionalJobView.ROUTE)
@@ -72,7 +69,7 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
     final TextField note = new TextField();
     final Button log = new Button();
     final Div logForm = new Div();
-    final Upload upload = new Upload();
+    final SingleFileUpload upload = new SingleFileUpload(TaskFiles.MAX_BYTES, java.util.List.of(), this::attach);
     final Div fileList = new Div();
     final Grid<TimeRecord> records = new Grid<>();
     JobDetails job;
@@ -157,28 +154,9 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
 
     private Component filesPanel() {
         upload.setId("job-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) TaskFiles.MAX_BYTES);
         upload.setDropAllowed(true);
         upload.setUploadButton(
                 new Button(getTranslation("portal.professional.job.upload"), VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(event -> Notices.error(
-                getTranslation("portal.professional.error.file-too-large", TaskFiles.MAX_BYTES / (1024 * 1024))));
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> inUi(ui, () -> {
-            upload.clearFileList();
-            try (InputStream in = new FileInputStream(file)) {
-                attach(metadata.fileName(), metadata.contentType(), in);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
-            } finally {
-                try {
-                    Files.deleteIfExists(file.toPath());
-                } catch (IOException ignored) {
-                    // A temporary file the system removes anyway.
-                }
-            }
-        })));
         fileList.setId("job-files");
         Div panel = new Div(new H3(getTranslation("portal.professional.job.files")), upload, fileList);
         panel.addClassName("professional-job-files");
@@ -292,7 +270,17 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
             DownloadLink link = new DownloadLink(
                     file.name(), file.name(), file.contentType(), out -> files.copyTo(task, file.fileId(), out));
             link.addClassName("professional-job-file");
-            fileList.add(new Div(link));
+            Div row = new Div(link);
+            if (file.mine()) {
+                Button delete = DeleteConfirmation.button(
+                        getTranslation("portal.professional.job.delete-file"),
+                        getTranslation("portal.professional.job.delete-file.title", file.name()),
+                        getTranslation("portal.professional.job.delete-file.text"),
+                        () -> deleteFile(file));
+                delete.addClassName("professional-job-file-delete");
+                row.add(delete);
+            }
+            fileList.add(row);
         }
         if (fileList.getChildren().findAny().isEmpty()) {
             fileList.add(new Paragraph(getTranslation("portal.professional.job.no-files")));
@@ -360,6 +348,19 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
         showFiles();
     }
 
+    /** Deletes one of the user's own documents of this job. */
+    void deleteFile(TaskFile file) {
+        try {
+            files.detach(job.taskId(), file.fileId());
+        } catch (ProductionRuleException refusal) {
+            Notices.error(ProfessionalTexts.refusal(this, refusal));
+            showFiles();
+            return;
+        }
+        Notices.success(getTranslation("portal.professional.job.file-deleted", file.name()));
+        showFiles();
+    }
+
     private void act(Runnable action, String success) {
         try {
             action.run();
@@ -370,14 +371,6 @@ public class ProfessionalJobView extends Main implements BeforeEnterObserver, Ha
         }
         Notices.success(success);
         reload();
-    }
-
-    private static void inUi(UI ui, Runnable command) {
-        if (ui.getSession().hasLock()) {
-            command.run();
-        } else {
-            ui.access(command::run);
-        }
     }
 
     @Override

@@ -1,11 +1,12 @@
 package com.nexo.purchasing.portal.ui;
 
-import com.nexo.base.Ids;
+import com.nexo.base.ui.DeleteConfirmation;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
+import com.nexo.base.ui.SingleFileUpload;
 import com.nexo.purchasing.PurchasingRuleException;
 import com.nexo.purchasing.portal.SupplierPortal.FileKind;
 import com.nexo.purchasing.portal.SupplierPortal.Order;
@@ -14,7 +15,6 @@ import com.nexo.purchasing.portal.SupplierPortal.OrderLine;
 import com.nexo.purchasing.portal.SupplierPortal.ProposalInput;
 import com.nexo.purchasing.portal.SupplierPortalService;
 import com.nexo.security.Roles;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,28 +26,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One of the supplier's purchase orders: its lines and amounts, where its response stands, and the
  * delivery notes and bills tied to it. While the order is sent and not yet confirmed (or a proposal
  * is pending or was rejected), the supplier confirms it as it is, or proposes other quantities and
- * delivery dates per line with a comment. Files are uploaded here as well.
+ * delivery dates per line with a comment. Files are uploaded here as well, and the user deletes the
+ * ones it uploaded itself.
  */
 @Route("portal/purchase-orders/:id")
 @RolesAllowed(Roles.SUPPLIER)
@@ -70,8 +65,11 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
     private final Div respond = new Div();
     final Div files = new Div();
     final Select<FileKind> fileKind = new Select<>();
-    final Upload upload = new Upload();
+    final SingleFileUpload upload;
     final List<LineFields> fields = new ArrayList<>();
+
+    /** What a supplier may tie to an order. */
+    static final List<String> ACCEPTED = List.of(".pdf", ".png", ".jpg", ".jpeg", ".xml", ".zip");
 
     /** The inputs of one line of a proposal, with the quantity and date ordered. */
     record LineFields(OrderLine line, BigDecimalField quantity, DatePicker date) {}
@@ -101,12 +99,10 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
         fileKind.setItems(FileKind.values());
         fileKind.setItemLabelGenerator(kind -> SupplierPortalTexts.fileKind(this, kind.name()));
         fileKind.setValue(FileKind.DELIVERY_NOTE);
-        configureUpload();
+        upload = new SingleFileUpload(SupplierPortalService.MAX_FILE_BYTES, ACCEPTED, this::uploaded);
 
-        Div header = new Div(title, state, response, printed);
-        header.addClassName("detail-header");
         add(
-                header,
+                SupplierPortalPages.header(title, state, response, printed),
                 DetailSections.section(getTranslation("portal.supplier.order.data"), data),
                 DetailSections.section(getTranslation("portal.supplier.order.lines"), lines, respond),
                 DetailSections.section(getTranslation("portal.supplier.file.title"), files, fileKind, upload));
@@ -114,17 +110,7 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get("id").flatMap(Ids::parse);
-        if (id.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(portal.order(id.get()));
-        } catch (PurchasingRuleException notFound) {
-            // Not there, or not this supplier's: the same answer, which gives nothing away.
-            event.rerouteToError(NotFoundException.class);
-        }
+        SupplierPortalPages.load(event, portal::order).ifPresent(this::show);
     }
 
     private void show(Order shown) {
@@ -208,15 +194,33 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
         }
         UUID orderId = order.id();
         for (OrderFile file : order.files()) {
-            files.add(new Div(
+            Div row = new Div(
                     new Span(SupplierPortalTexts.fileKind(this, file.kind()) + " · "
                             + Format.dateTime(file.uploadedAt())),
                     new DownloadLink(file.name(), file.name(), file.contentType(), out -> {
                         if (!portal.copyFile(orderId, file.fileId(), out)) {
                             throw new IOException("File " + file.fileId() + " is no longer there");
                         }
-                    })));
+                    }));
+            row.addClassName("portal-order-file");
+            if (file.mine()) {
+                Button delete = DeleteConfirmation.button(
+                        getTranslation("portal.supplier.file.delete"),
+                        getTranslation("portal.supplier.file.delete.title", file.name()),
+                        getTranslation("portal.supplier.file.delete.text"),
+                        () -> deleteFile(file));
+                delete.addClassName("portal-file-delete");
+                row.add(delete);
+            }
+            files.add(row);
         }
+    }
+
+    /** Deletes one of the user's own files of this order. */
+    void deleteFile(OrderFile file) {
+        act(
+                () -> portal.deleteFile(order.id(), file.fileId()),
+                getTranslation("portal.supplier.file.deleted", file.name()));
     }
 
     private void confirm() {
@@ -250,44 +254,16 @@ public class SupplierOrderView extends Main implements BeforeEnterObserver, HasD
         }
     }
 
-    private void configureUpload() {
-        UI ui = UI.getCurrent();
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) SupplierPortalService.MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".xml", ".zip");
-        upload.addFileRejectedListener(rejected -> Notices.error(getTranslation(
-                "portal.supplier.rule.file-too-large", SupplierPortalService.MAX_FILE_BYTES / (1024 * 1024))));
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
-            String error = null;
-            FileKind kind = fileKind.getValue();
-            try (InputStream in = Files.newInputStream(file.toPath())) {
-                portal.upload(order.id(), kind, metadata.fileName(), metadata.contentType(), in);
-            } catch (PurchasingRuleException refusal) {
-                error = SupplierPortalTexts.refusal(this, refusal);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                file.delete();
-            }
-            String message = error;
-            inUi(ui, () -> {
-                upload.clearFileList();
-                if (message == null) {
-                    Notices.success(getTranslation("portal.supplier.file.uploaded", metadata.fileName()));
-                    show(portal.order(order.id()));
-                } else {
-                    Notices.error(message);
-                }
-            });
-        }));
-    }
-
-    private static void inUi(UI ui, Runnable command) {
-        if (ui.getSession().hasLock()) {
-            command.run();
-        } else {
-            ui.access(command::run);
+    /** Ties an uploaded file, of the kind chosen, to the order. */
+    void uploaded(String name, String contentType, InputStream content) throws IOException {
+        try {
+            portal.upload(order.id(), fileKind.getValue(), name, contentType, content);
+        } catch (PurchasingRuleException refusal) {
+            Notices.error(SupplierPortalTexts.refusal(this, refusal));
+            return;
         }
+        Notices.success(getTranslation("portal.supplier.file.uploaded", name));
+        show(portal.order(order.id()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.nexo.purchasing.portal.ui;
 
-import com.nexo.base.Ids;
 import com.nexo.base.ui.DetailSections;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
@@ -14,28 +13,30 @@ import com.nexo.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One of the supplier's RFQs: what is asked, line by line, and the supplier's answer to each line
  * (price, quantity, delivery date) with its quotation reference and validity. While the RFQ is open
- * the supplier sends its answer, or a new one that replaces it; a closed RFQ is shown read-only.
+ * the supplier sends its answer, or a new one that replaces it, or declines to quote (with an
+ * optional reason); a declined RFQ is read-only until the supplier withdraws its decline, and a
+ * closed one is read-only.
  */
 @Route("portal/rfqs/:id")
 @RolesAllowed(Roles.SUPPLIER)
@@ -51,6 +52,9 @@ public class SupplierRfqView extends Main implements BeforeEnterObserver, HasDyn
     final TextField reference = new TextField();
     final DatePicker validUntil = new DatePicker();
     final Button send = new Button();
+    final Button decline = new Button();
+    final Button withdraw = new Button();
+    final Paragraph declined = new Paragraph();
     final List<LineFields> fields = new ArrayList<>();
 
     /** The inputs of one line's answer. */
@@ -66,30 +70,29 @@ public class SupplierRfqView extends Main implements BeforeEnterObserver, HasDyn
         send.setText(getTranslation("portal.supplier.rfq.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> send());
+        decline.setText(getTranslation("portal.supplier.rfq.decline"));
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decline.addClickListener(click -> openDecline());
+        withdraw.setText(getTranslation("portal.supplier.rfq.withdraw"));
+        withdraw.addClickListener(click -> withdraw());
+        declined.addClassName("portal-rfq-declined");
         lines.addClassName("portal-answer-lines");
-        Div header = new Div(title, state);
-        header.addClassName("detail-header");
         Div answer = new Div(reference, validUntil);
         answer.addClassName("portal-answer-header");
         add(
-                header,
+                SupplierPortalPages.header(title, state),
                 DetailSections.section(getTranslation("portal.supplier.rfq.data"), data),
-                DetailSections.section(getTranslation("portal.supplier.rfq.lines"), answer, lines, send));
+                DetailSections.section(
+                        getTranslation("portal.supplier.rfq.lines"),
+                        declined,
+                        answer,
+                        lines,
+                        new Div(send, decline, withdraw)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get("id").flatMap(Ids::parse);
-        if (id.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(portal.rfq(id.get()));
-        } catch (PurchasingRuleException notFound) {
-            // Not there, or not this supplier's: the same answer, which gives nothing away.
-            event.rerouteToError(NotFoundException.class);
-        }
+        SupplierPortalPages.load(event, portal::rfq).ifPresent(this::show);
     }
 
     private void show(Rfq shown) {
@@ -124,16 +127,23 @@ public class SupplierRfqView extends Main implements BeforeEnterObserver, HasDyn
             quantity.setValue(line.answered() ? line.answerQuantity() : line.quantity());
             DatePicker date = new DatePicker(getTranslation("portal.supplier.rfq.delivery"));
             date.setValue(line.answerDate());
-            price.setReadOnly(!rfq.open());
-            quantity.setReadOnly(!rfq.open());
-            date.setReadOnly(!rfq.open());
+            price.setReadOnly(!rfq.answerable());
+            quantity.setReadOnly(!rfq.answerable());
+            date.setReadOnly(!rfq.answerable());
             fields.add(new LineFields(line.id(), price, quantity, date));
             row.add(asked, price, quantity, date);
             lines.add(row);
         }
-        reference.setReadOnly(!rfq.open());
-        validUntil.setReadOnly(!rfq.open());
-        send.setVisible(rfq.open());
+        reference.setReadOnly(!rfq.answerable());
+        validUntil.setReadOnly(!rfq.answerable());
+        send.setVisible(rfq.answerable());
+        decline.setVisible(rfq.answerable());
+        withdraw.setVisible(rfq.open() && rfq.declined());
+        declined.setVisible(rfq.declined());
+        declined.setText(
+                rfq.declineReason() == null
+                        ? getTranslation("portal.supplier.rfq.declined")
+                        : getTranslation("portal.supplier.rfq.declined-because", rfq.declineReason()));
         boolean answered = "ANSWERED".equals(rfq.invitation());
         send.setText(
                 answered
@@ -157,6 +167,47 @@ public class SupplierRfqView extends Main implements BeforeEnterObserver, HasDyn
         try {
             portal.answer(rfq.id(), rfq.version(), reference.getValue(), validUntil.getValue(), answer);
             Notices.success(getTranslation("portal.supplier.rfq.sent"));
+            show(portal.rfq(rfq.id()));
+        } catch (PurchasingRuleException refusal) {
+            Notices.error(SupplierPortalTexts.refusal(this, refusal));
+        }
+    }
+
+    /** Asks for the optional reason, then declines. */
+    void openDecline() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("portal.supplier.rfq.decline.title", rfq.number()));
+        TextArea reason = new TextArea(getTranslation("portal.supplier.rfq.decline.reason"));
+        reason.setMaxLength(SupplierPortalService.MAX_DECLINE_REASON);
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("portal.supplier.rfq.decline.save"), click -> {
+            if (declineWith(reason.getValue())) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(getTranslation("portal.supplier.rfq.decline.intro")), reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Declines the RFQ with {@code reason}; false (with the refusal shown) when it was refused. */
+    boolean declineWith(String reason) {
+        try {
+            portal.decline(rfq.id(), rfq.version(), reason);
+            Notices.success(getTranslation("portal.supplier.rfq.declined-done"));
+            show(portal.rfq(rfq.id()));
+            return true;
+        } catch (PurchasingRuleException refusal) {
+            Notices.error(SupplierPortalTexts.refusal(this, refusal));
+            return false;
+        }
+    }
+
+    private void withdraw() {
+        try {
+            portal.withdrawDecline(rfq.id(), rfq.version());
+            Notices.success(getTranslation("portal.supplier.rfq.withdrawn"));
             show(portal.rfq(rfq.id()));
         } catch (PurchasingRuleException refusal) {
             Notices.error(SupplierPortalTexts.refusal(this, refusal));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.nexo.portal.ui.PortalHomeView;
 import com.nexo.portal.ui.PortalLayout;
 import com.nexo.production.portal.Job;
@@ -19,6 +20,8 @@ import com.nexo.production.work.WorkFixtures;
 import com.nexo.production.work.WorkService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -163,6 +166,15 @@ class ProfessionalPortalViewsTest extends KaribuTest {
         page.attach("vacio.txt", "text/plain", new ByteArrayInputStream(new byte[0]));
         expectNotifications("El archivo está vacío.");
         assertThat(_find(page.fileList, Anchor.class)).hasSize(1);
+
+        // The professional deletes its own document after confirming.
+        _click(_get(page.fileList, Button.class, spec -> spec.withClasses("professional-job-file-delete")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm))
+                .isEqualTo("El documento se quita del trabajo y la empresa deja de verlo.");
+        ConfirmDialogKt._fireConfirm(confirm);
+        expectNotifications("Documento «parte.pdf» borrado.");
+        assertThat(_find(page.fileList, Anchor.class)).isEmpty();
     }
 
     @Test

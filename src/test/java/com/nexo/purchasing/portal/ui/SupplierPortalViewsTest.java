@@ -1,11 +1,14 @@
 package com.nexo.purchasing.portal.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.nexo.portal.ui.PortalHomeView;
 import com.nexo.portal.ui.PortalLayout;
 import com.nexo.purchasing.documents.PurchaseDocument;
@@ -18,11 +21,16 @@ import com.nexo.purchasing.portal.SupplierResponseService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AccessDeniedException;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +137,71 @@ class SupplierPortalViewsTest extends KaribuTest {
                 fixtures.purchasing.asBuyer(() -> responses.order(orderId)).orElseThrow();
         assertThat(answered.response().status()).isEqualTo("ACCEPTED");
         assertThat(answered.lines().get(0).deliveryDate()).isEqualTo(later);
+    }
+
+    @Test
+    void a_supplier_declines_an_rfq_from_its_page_the_buyer_sees_the_reason_and_the_decline_is_withdrawn()
+            throws Exception {
+        UUID rfqId = fixtures.sentRfq();
+        login(fixtures.supplierUser);
+        UI.getCurrent().navigate("portal/rfqs/" + rfqId);
+        SupplierRfqView page = _get(SupplierRfqView.class);
+        assertThat(page.declined.isVisible()).isFalse();
+        assertThat(page.withdraw.isVisible()).isFalse();
+        _click(page.decline);
+        _get(TextArea.class, spec -> spec.withLabel("Motivo (opcional)")).setValue("Sin existencias");
+        _click(_get(Button.class, spec -> spec.withText("Enviar el rechazo")));
+        expectNotifications("Tu rechazo se ha enviado al comprador.");
+        assertThat(page.declined.getText()).isEqualTo("Has rechazado ofertar esta solicitud: Sin existencias");
+        assertThat(page.send.isVisible()).isFalse();
+        assertThat(page.decline.isVisible()).isFalse();
+        assertThat(page.withdraw.isVisible()).isTrue();
+        assertThat(page.fields.get(0).price().isReadOnly()).isTrue();
+
+        // The buyer's RFQ page says who declined and why.
+        login(fixtures.purchasing.buyer);
+        UI.getCurrent().navigate("purchasing/rfqs/" + rfqId);
+        assertThat(_find(Span.class, spec -> spec.withClasses("supplier-note")))
+                .extracting(Span::getText)
+                .contains("No oferta: Sin existencias");
+
+        login(fixtures.supplierUser);
+        UI.getCurrent().navigate("portal/rfqs/" + rfqId);
+        SupplierRfqView again = _get(SupplierRfqView.class);
+        _click(again.withdraw);
+        expectNotifications("Rechazo retirado: puedes volver a responder la solicitud.");
+        assertThat(again.send.isVisible()).isTrue();
+        assertThat(again.declined.isVisible()).isFalse();
+        assertThat(again.fields.get(0).price().isReadOnly()).isFalse();
+    }
+
+    @Test
+    void a_supplier_uploads_a_delivery_note_to_its_order_and_deletes_it_after_confirming() throws Exception {
+        UUID orderId = fixtures.sentOrder();
+        login(fixtures.supplierUser);
+        UI.getCurrent().navigate("portal/purchase-orders/" + orderId);
+        SupplierOrderView page = _get(SupplierOrderView.class);
+        assertThat(page.upload.getMaxFiles()).isOne();
+        page.uploaded(
+                "albaran-9.pdf",
+                "application/pdf",
+                new ByteArrayInputStream("%PDF-1.4 albarán".getBytes(StandardCharsets.UTF_8)));
+        expectNotifications("Archivo «albaran-9.pdf» subido.");
+        assertThat(_find(page.files, Anchor.class)).extracting(Anchor::getText).containsExactly("albaran-9.pdf");
+
+        _click(_get(page.files, Button.class, spec -> spec.withClasses("portal-file-delete")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm))
+                .isEqualTo("El archivo se quita del pedido y el comprador deja de verlo.");
+        ConfirmDialogKt._fireConfirm(confirm);
+        expectNotifications("Archivo «albaran-9.pdf» borrado.");
+        assertThat(_find(page.files, Anchor.class)).isEmpty();
+        login(fixtures.purchasing.buyer);
+        assertThat(fixtures.purchasing
+                        .asBuyer(() -> responses.order(orderId))
+                        .orElseThrow()
+                        .files())
+                .isEmpty();
     }
 
     @Test

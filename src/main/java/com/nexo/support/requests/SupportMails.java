@@ -101,8 +101,11 @@ class SupportMails {
     }
 
     private String requester(RequestOpened event, Locale locale) {
-        return translations.getTranslation(
-                "support.requester." + event.requester().name().toLowerCase(Locale.ROOT), locale);
+        return switch (event.requester()) {
+            case CLIENT -> translations.getTranslation("support.requester.client", locale);
+            case SUPPLIER -> translations.getTranslation("support.requester.supplier", locale);
+            case PROFESSIONAL -> translations.getTranslation("support.requester.professional", locale);
+        };
     }
 
     /** The mail to the requester, in its language; links to the request in its portal. */

@@ -46,10 +46,10 @@ public class PortalRequestView extends RequestPage {
                 reply,
                 files,
                 (request, text, newFiles) -> requests.reply(request.id(), text, newFiles),
-                "support.reply.sent"));
+                getTranslation("support.reply.sent")));
         close.setText(getTranslation("support.portal.close"));
-        close.addClickListener(
-                click -> change(() -> requests.close(shown.id(), shown.version()), "support.portal.closed"));
+        close.addClickListener(click ->
+                change(() -> requests.close(shown.id(), shown.version()), getTranslation("support.portal.closed")));
         Div actions = new Div(send, close);
         actions.addClassName("form-actions");
         replyArea.addClassName("support-reply");

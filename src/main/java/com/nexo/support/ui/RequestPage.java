@@ -99,16 +99,16 @@ abstract class RequestPage extends Main implements BeforeEnterObserver, HasDynam
 
     /**
      * Sends what is written in {@code text} with the {@code files} picked: on success both are cleared
-     * and {@code sentKey} is told; a refusal of the text is shown on the field (nothing is reloaded, so
+     * and the user is told {@code sentNotice}; a refusal of the text is shown on the field (nothing is reloaded, so
      * nothing written is lost), any other refusal as a notice. The request is then read again.
      */
-    final void sendMessage(TextArea text, AttachmentPicker files, MessageSender sender, String sentKey) {
+    final void sendMessage(TextArea text, AttachmentPicker files, MessageSender sender, String sentNotice) {
         text.setInvalid(false);
         try {
             sender.send(shown, text.getValue(), files.files());
             files.clear();
             text.clear();
-            Notices.success(getTranslation(sentKey));
+            Notices.success(sentNotice);
         } catch (SupportRuleException refusal) {
             if ("text".equals(refusal.field())) {
                 text.setErrorMessage(SupportLabels.refusal(this, refusal));
@@ -121,11 +121,11 @@ abstract class RequestPage extends Main implements BeforeEnterObserver, HasDynam
         reload();
     }
 
-    /** Runs a change of the request, tells {@code doneKey} or why it was refused, and reads it again. */
-    final void change(Runnable change, String doneKey) {
+    /** Runs a change of the request, tells {@code doneNotice} or why it was refused, and reads it again. */
+    final void change(Runnable change, String doneNotice) {
         try {
             change.run();
-            Notices.success(getTranslation(doneKey));
+            Notices.success(doneNotice);
         } catch (SupportRuleException refusal) {
             Notices.error(refusal(refusal));
         }

@@ -70,13 +70,14 @@ public class RequestView extends RequestPage {
                 answer,
                 files,
                 (request, text, newFiles) -> desk.answer(request.id(), request.version(), text, newFiles),
-                "support.desk.sent"));
+                getTranslation("support.desk.sent")));
         assignee.setLabel(getTranslation("support.desk.assignee"));
         assignee.setItemLabelGenerator(UserDirectory.UserName::displayName);
         assignee.setClearButtonVisible(true);
         close.setText(getTranslation("support.desk.close"));
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(click -> change(() -> desk.close(shown.id(), shown.version()), "support.desk.closed"));
+        close.addClickListener(
+                click -> change(() -> desk.close(shown.id(), shown.version()), getTranslation("support.desk.closed")));
         Div actions = new Div(send, close);
         actions.addClassName("form-actions");
         answerArea.addClassName("support-reply");
@@ -112,7 +113,7 @@ public class RequestView extends RequestPage {
                     UserDirectory.UserName user = change.getValue();
                     change(
                             () -> desk.assign(shown.id(), shown.version(), user == null ? null : user.id()),
-                            "support.desk.assigned");
+                            getTranslation("support.desk.assigned"));
                 }
             });
             add(assignee, answerArea);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,17 +97,7 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public List<AccountName> suppliersMatching(String text, int limit) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        AccountFilter suppliers =
-                new AccountFilter(EnumSet.of(AccountRole.SUPPLIER), null, null, AccountFilter.Status.ACTIVE, text);
-        if (suppliers.words().isEmpty()) {
-            return List.of();
-        }
-        return search.page(new AccountQuery(suppliers, AccountSort.relevance()), null, limit).rows().stream()
-                .map(row -> new AccountName(row.id(), row.legalName()))
-                .toList();
+        return matching(EnumSet.of(AccountRole.SUPPLIER), text, limit);
     }
 
     /** Whether the account exists, has the professional role and has not been merged into another. */
@@ -129,17 +120,7 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public List<AccountName> professionalsMatching(String text, int limit) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        AccountFilter professionals =
-                new AccountFilter(EnumSet.of(AccountRole.PROFESSIONAL), null, null, AccountFilter.Status.ACTIVE, text);
-        if (professionals.words().isEmpty()) {
-            return List.of();
-        }
-        return search.page(new AccountQuery(professionals, AccountSort.relevance()), null, limit).rows().stream()
-                .map(row -> new AccountName(row.id(), row.legalName()))
-                .toList();
+        return matching(EnumSet.of(AccountRole.PROFESSIONAL), text, limit);
     }
 
     /**
@@ -149,15 +130,30 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
     public List<AccountName> clientsMatching(String text, int limit) {
+        return matching(EnumSet.of(AccountRole.CLIENT), text, limit);
+    }
+
+    /**
+     * Active accounts with any of the portal roles (client, supplier, professional) whose name, code,
+     * tax id, e-mail or phone match {@code text}, best first: a picker's choices where any portal's
+     * account may be meant (requests).
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public List<AccountName> portalAccountsMatching(String text, int limit) {
+        return matching(EnumSet.of(AccountRole.CLIENT, AccountRole.SUPPLIER, AccountRole.PROFESSIONAL), text, limit);
+    }
+
+    /** Active accounts with any of {@code roles} matching the quick search {@code text}, best first. */
+    private List<AccountName> matching(Set<AccountRole> roles, String text, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        AccountFilter clients =
-                new AccountFilter(EnumSet.of(AccountRole.CLIENT), null, null, AccountFilter.Status.ACTIVE, text);
-        if (clients.words().isEmpty()) {
+        AccountFilter filter = new AccountFilter(roles, null, null, AccountFilter.Status.ACTIVE, text);
+        if (filter.words().isEmpty()) {
             return List.of();
         }
-        return search.page(new AccountQuery(clients, AccountSort.relevance()), null, limit).rows().stream()
+        return search.page(new AccountQuery(filter, AccountSort.relevance()), null, limit).rows().stream()
                 .map(row -> new AccountName(row.id(), row.legalName()))
                 .toList();
     }

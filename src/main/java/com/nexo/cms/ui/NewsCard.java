@@ -6,7 +6,6 @@ import com.nexo.cms.CmsPermissions;
 import com.nexo.cms.ContentLanguage;
 import com.nexo.cms.content.ContentReader;
 import com.nexo.cms.content.ReadableItem;
-import com.nexo.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -14,12 +13,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The dashboard card of news: the latest few published to the reader (employees internal news of
- * their roles, portal users the news of their audience), each title a link to it in the reading view,
- * with its date and summary; a link to all of them.
+ * The dashboard card of news: the latest few internal news published to the employee's roles, each
+ * title a link to it in the reading view, with its date and summary; a link to all of them. Portal
+ * users never get the dashboard: their portal's home page shows what is published to them.
  */
 @org.springframework.stereotype.Component
 class NewsCard implements DashboardCard {
@@ -36,11 +34,6 @@ class NewsCard implements DashboardCard {
     @Override
     public String permission() {
         return CmsPermissions.READ;
-    }
-
-    @Override
-    public Set<String> actors() {
-        return Set.of(Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL);
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.nexo.accounts.PortalContacts.PortalContact;
 import com.nexo.base.Ids;
 import com.nexo.base.mail.MailOutbox;
 import com.nexo.base.mail.OutgoingMail;
+import com.nexo.base.mail.PublicLinks;
 import com.nexo.base.ui.Translations;
 import com.nexo.security.AccessRuleException;
 import com.nexo.security.CurrentUser;
@@ -99,7 +100,7 @@ public class PortalInvitations implements ContactPortal {
     private final Clock clock;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
-    private final String publicAddress;
+    private final PublicLinks links;
     private final Duration validity;
 
     PortalInvitations(
@@ -113,7 +114,7 @@ public class PortalInvitations implements ContactPortal {
             TenantService tenants,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            @Value("${nexo.portal.public-address}") String publicAddress,
+            PublicLinks links,
             @Value("${nexo.portal.invitation-validity:72h}") Duration validity) {
         this.jdbc = jdbc;
         this.contacts = contacts;
@@ -127,7 +128,7 @@ public class PortalInvitations implements ContactPortal {
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactionManager);
-        this.publicAddress = publicAddress.endsWith("/") ? publicAddress : publicAddress + "/";
+        this.links = links;
         this.validity = validity;
     }
 
@@ -252,7 +253,7 @@ public class PortalInvitations implements ContactPortal {
                 .or(() -> tenants.currentTenant().map(TenantService.TenantSummary::defaultLocale))
                 .orElse("es")));
         String company = brand.current().name();
-        String link = publicAddress + WELCOME_ROUTE + "/" + token.text();
+        String link = links.to(WELCOME_ROUTE + "/" + token.text());
         String subject = translations.getTranslation("portal.access.mail.subject", locale, company);
         String text = translations.getTranslation(
                         "portal.access.mail.body", locale, contact.name(), company, portalName(actor, locale), link)

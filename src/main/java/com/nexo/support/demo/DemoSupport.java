@@ -4,8 +4,8 @@ import com.nexo.demo.DemoData;
 import com.nexo.demo.DemoTenant;
 import com.nexo.demo.DemoUsers;
 import com.nexo.support.RequestCategory;
-import com.nexo.support.requests.ClientRequests;
 import com.nexo.support.requests.NewRequest;
+import com.nexo.support.requests.PortalRequests;
 import com.nexo.support.requests.RequestDesk;
 import com.nexo.support.requests.RequestFilter;
 import java.util.List;
@@ -17,9 +17,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo client's requests: a question the sales team has answered (so the portal's home shows an
- * answer waiting) and an invoice query still open for the back office. Runs once: a tenant with any
- * request is left alone; the second tenant gets none.
+ * The demo's requests: the client's question the sales team has answered (so the portal's home shows
+ * an answer waiting) and its invoice query still open for the back office, and the supplier's question
+ * about a payment, also open. Runs once: a tenant with any request is left alone; the second tenant
+ * gets none.
  */
 @Component
 @Order(80)
@@ -29,12 +30,13 @@ class DemoSupport implements DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoSupport.class);
     static final String CLIENT = "cliente@demo.nexo";
     static final String SALES = "ventas@demo.nexo";
+    static final String SUPPLIER = "proveedor@demo.nexo";
 
     private final DemoUsers users;
-    private final ClientRequests client;
+    private final PortalRequests client;
     private final RequestDesk desk;
 
-    DemoSupport(DemoUsers users, ClientRequests client, RequestDesk desk) {
+    DemoSupport(DemoUsers users, PortalRequests client, RequestDesk desk) {
         this.users = users;
         this.client = client;
         this.desk = desk;
@@ -84,5 +86,16 @@ class DemoSupport implements DemoData {
                                 + " las 9:30. Cualquier cambio os avisamos por aquí.",
                         List.of()));
         LOG.info("Demo requests: 2 opened by {}, 1 answered", CLIENT);
+        if (users.runAs(
+                SUPPLIER,
+                () -> client.open(
+                        new NewRequest(
+                                "Pago de la factura de octubre",
+                                RequestCategory.PAYMENT,
+                                "Buenos días: la factura de octubre vencía el día 15 y todavía no nos consta el pago."
+                                        + " ¿Podéis confirmarnos la fecha?"),
+                        List.of()))) {
+            LOG.info("Demo requests: 1 opened by {}", SUPPLIER);
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.nexo.base.paging.PageCursor;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.UserDirectory;
+import com.nexo.support.RequestState;
 import com.nexo.support.SupportPermissions;
 import com.nexo.support.SupportRuleException;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The back office's side of requests: the tenant's list with filters, a request with its conversation
- * and files, answering (the client is mailed), assigning and closing. Changes name the version they
- * were made on, so an answer written while the client added a message is refused and explained.
+ * and files, answering (the requester is mailed), assigning and closing. Changes name the version they
+ * were made on, so an answer written while the requester added a message is refused and explained.
  */
 @Service
 public class RequestDesk {
@@ -62,11 +63,11 @@ public class RequestDesk {
         return accountIds.isEmpty() ? Map.of() : accounts.namesOf(Set.copyOf(accountIds));
     }
 
-    /** Client accounts whose name matches {@code text}, for the list's account filter. */
+    /** Client, supplier and professional accounts whose name matches {@code text}, for the list's account filter. */
     @Transactional(readOnly = true)
     @RolesAllowed(SupportPermissions.READ)
-    public List<AccountDirectory.AccountName> clientsMatching(String text, int limit) {
-        return accounts.clientsMatching(text, limit);
+    public List<AccountDirectory.AccountName> accountsMatching(String text, int limit) {
+        return accounts.portalAccountsMatching(text, limit);
     }
 
     /** Employees a request may be assigned to. */
@@ -92,8 +93,8 @@ public class RequestDesk {
 
     /**
      * Answers the request as read ({@code version}) with up to {@link RequestStore#MAX_FILES} files,
-     * stored in this transaction and handed to the request's account, so that its client reads them;
-     * the client is mailed once this commits.
+     * stored in this transaction and handed to the request's account, so that its requester reads
+     * them; the requester is mailed once this commits.
      *
      * @throws SupportRuleException {@code error.concurrent-edit} when it changed meanwhile,
      *     {@code support.error.closed} when it is closed
@@ -114,7 +115,7 @@ public class RequestDesk {
         if (updated == 0) {
             throw new SupportRuleException("error.concurrent-edit");
         }
-        store.addMessage(id, head.row().partyId(), true, user.displayName(), body, checkedFiles);
+        store.addMessage(id, head.owner(), true, user.displayName(), body, checkedFiles);
         events.publishEvent(new RequestAnswered(
                 user.tenantId(),
                 user.userId(),
@@ -165,7 +166,7 @@ public class RequestDesk {
         if (head.version() != version) {
             throw new SupportRuleException("error.concurrent-edit");
         }
-        if (head.row().state() == com.nexo.support.RequestState.CLOSED) {
+        if (head.row().state() == RequestState.CLOSED) {
             throw new SupportRuleException("support.error.closed");
         }
         return head;

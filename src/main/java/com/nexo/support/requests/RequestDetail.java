@@ -2,6 +2,7 @@ package com.nexo.support.requests;
 
 import com.nexo.support.RequestCategory;
 import com.nexo.support.RequestState;
+import com.nexo.support.Requester;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,8 @@ import java.util.UUID;
 /**
  * A request with its conversation, oldest message first.
  *
- * @param accountName the client's account name (back office only; null in the portal)
+ * @param requester the portal it was opened from
+ * @param accountName the requester's account name (back office only; null in the portal)
  * @param assignedName the employee looking after it (back office only; null when nobody)
  * @param version what a change must name, so that a change made meanwhile is detected
  */
@@ -19,6 +21,7 @@ public record RequestDetail(
         RequestCategory category,
         RequestState state,
         UUID partyId,
+        Requester requester,
         String accountName,
         String openedByName,
         UUID assignedTo,

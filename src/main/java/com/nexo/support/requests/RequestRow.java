@@ -2,14 +2,16 @@ package com.nexo.support.requests;
 
 import com.nexo.support.RequestCategory;
 import com.nexo.support.RequestState;
+import com.nexo.support.Requester;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * A request as a list shows it.
  *
- * @param partyId the client's account
- * @param unreadByClient an answer the client has not opened yet
+ * @param partyId the requester's account
+ * @param requester the portal it was opened from
+ * @param unreadByClient an answer the requester has not opened yet
  */
 public record RequestRow(
         UUID id,
@@ -17,6 +19,7 @@ public record RequestRow(
         RequestCategory category,
         RequestState state,
         UUID partyId,
+        Requester requester,
         String openedByName,
         UUID assignedTo,
         boolean unreadByClient,

@@ -9,6 +9,7 @@ import com.nexo.base.paging.Page;
 import com.nexo.base.paging.PageCursor;
 import com.nexo.support.RequestCategory;
 import com.nexo.support.RequestState;
+import com.nexo.support.Requester;
 import com.nexo.support.SupportRuleException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of requests, shared by the portal's and the back office's services. It filters by nothing
  * but what the caller asks: row-level security decides whose requests a statement reaches (the
- * tenant's for staff, the account's for a client). Callers check their permission first.
+ * tenant's for staff, the account's of its own kind for a portal actor). Callers check their
+ * permission first.
  */
 @Component
 class RequestStore {
@@ -51,8 +53,8 @@ class RequestStore {
     /** The list's order: latest activity first. */
     static final ListOrder BY_ACTIVITY = ListOrder.keyset("r.last_message_at", "timestamptz", "r.id", true);
 
-    private static final String COLUMNS = "r.id, r.subject, r.category, r.state, r.party_id, r.opened_by_name,"
-            + " r.assigned_to, r.unread_by_client, r.created_at, r.last_message_at";
+    private static final String COLUMNS = "r.id, r.subject, r.category, r.state, r.party_id, r.requester,"
+            + " r.opened_by_name, r.assigned_to, r.unread_by_client, r.created_at, r.last_message_at";
 
     private static final RowMapper<RequestRow> ROW = (rs, i) -> new RequestRow(
             rs.getObject("id", UUID.class),
@@ -60,6 +62,7 @@ class RequestStore {
             RequestCategory.valueOf(rs.getString("category")),
             RequestState.valueOf(rs.getString("state")),
             rs.getObject("party_id", UUID.class),
+            Requester.valueOf(rs.getString("requester")),
             rs.getString("opened_by_name"),
             rs.getObject("assigned_to", UUID.class),
             rs.getBoolean("unread_by_client"),
@@ -79,6 +82,10 @@ class RequestStore {
         ListQuery query = ListQuery.select(COLUMNS).from("support_request r");
         if (filter.state() != null) {
             query.where("r.state = :state", "state", filter.state().name());
+        }
+        if (filter.requester() != null) {
+            query.where(
+                    "r.requester = :requester", "requester", filter.requester().name());
         }
         if (filter.accountId() != null) {
             query.where("r.party_id = :party", "party", filter.accountId());
@@ -129,6 +136,7 @@ class RequestStore {
                     row.category(),
                     row.state(),
                     row.partyId(),
+                    row.requester(),
                     accountName,
                     row.openedByName(),
                     row.assignedTo(),
@@ -165,30 +173,33 @@ class RequestStore {
     }
 
     /**
-     * Adds a message to a request and stores its files. {@code partyId} is the request's account (the
-     * database holds message and request to the same one). Staff's files are handed to that account
-     * (its portal users read them, never change or delete them); a client's belong to its account as
-     * its own uploads.
+     * Adds a message to a request and stores its files. {@code owner} is the request's account and
+     * requester (the database holds message and request to the same ones). Staff's files are handed to
+     * that account (its portal users read them, never change or delete them); a portal actor's belong to
+     * its account as its own uploads.
      */
     UUID addMessage(
-            UUID requestId, UUID partyId, boolean fromStaff, String authorName, String text, List<NewFile> newFiles) {
+            UUID requestId, Owner owner, boolean fromStaff, String authorName, String text, List<NewFile> newFiles) {
         UUID messageId = UUID.randomUUID();
-        jdbc.sql("INSERT INTO support_message (id, request_id, party_id, from_staff, author_name, body)"
-                        + " VALUES (:id, :request, :party, :staff, :author, :body)")
+        UUID partyId = owner.partyId();
+        jdbc.sql("INSERT INTO support_message (id, request_id, party_id, requester, from_staff, author_name, body)"
+                        + " VALUES (:id, :request, :party, :requester, :staff, :author, :body)")
                 .param("id", messageId)
                 .param("request", requestId)
                 .param("party", partyId)
+                .param("requester", owner.requester().name())
                 .param("staff", fromStaff)
                 .param("author", authorName)
                 .param("body", text)
                 .update();
         for (NewFile file : newFiles) {
             StoredFile stored = store(file, PURPOSE, fromStaff ? partyId : null);
-            jdbc.sql("INSERT INTO support_attachment (id, request_id, party_id, message_id, file_id)"
-                            + " VALUES (:id, :request, :party, :message, :file)")
+            jdbc.sql("INSERT INTO support_attachment (id, request_id, party_id, requester, message_id, file_id)"
+                            + " VALUES (:id, :request, :party, :requester, :message, :file)")
                     .param("id", UUID.randomUUID())
                     .param("request", requestId)
                     .param("party", partyId)
+                    .param("requester", owner.requester().name())
                     .param("message", messageId)
                     .param("file", stored.id())
                     .update();
@@ -265,5 +276,12 @@ class RequestStore {
     }
 
     /** A request's head as stored, with what its mails need and its version. */
-    record Head(RequestRow row, String openedByEmail, String openedByLang, long version) {}
+    record Head(RequestRow row, String openedByEmail, String openedByLang, long version) {
+        Owner owner() {
+            return new Owner(row.partyId(), row.requester());
+        }
+    }
+
+    /** Whose a request is: its account and the kind of portal it was opened from. */
+    record Owner(UUID partyId, Requester requester) {}
 }

@@ -3,6 +3,7 @@ package com.nexo.support.requests;
 import com.nexo.base.mail.MailDeliveryException;
 import com.nexo.base.mail.MailOutbox;
 import com.nexo.base.mail.OutgoingMail;
+import com.nexo.base.mail.PublicLinks;
 import com.nexo.tenancy.CompanyProfile;
 import com.nexo.tenancy.CompanyProfiles;
 import com.nexo.tenancy.TenantContext;
@@ -19,9 +20,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The mails of requests, sent once the change has committed, on a thread of their own (the user does
- * not wait for the mail server): the client who opened a request is told in its language that it was
- * answered; the company's address (its profile's e-mail) is told that a request was opened, in both
- * languages since nobody in particular reads it. A mail that cannot be sent is logged: the request
+ * not wait for the mail server): the portal actor who opened a request is told in its language that it
+ * was answered, with the link to the request in its portal; the company's address (its profile's
+ * e-mail) is told that a request was opened, in both languages since nobody in particular reads it,
+ * with the link to the request in the back office. A mail that cannot be sent is logged: the request
  * itself is saved and shown in both portal and back office regardless.
  */
 @Component
@@ -34,16 +36,18 @@ class SupportMails {
     private final MailOutbox outbox;
     private final CompanyProfiles companies;
     private final I18NProvider translations;
+    private final PublicLinks links;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "support-mails");
         thread.setDaemon(true);
         return thread;
     });
 
-    SupportMails(MailOutbox outbox, CompanyProfiles companies, I18NProvider translations) {
+    SupportMails(MailOutbox outbox, CompanyProfiles companies, I18NProvider translations, PublicLinks links) {
         this.outbox = outbox;
         this.companies = companies;
         this.translations = translations;
+        this.links = links;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -77,23 +81,43 @@ class SupportMails {
         }
     }
 
-    /** The mail to the company: subject and body in Spanish, then in English. */
+    /** The mail to the company: subject and body in Spanish, then in English; links to the back office's page. */
     OutgoingMail openedMail(RequestOpened event, String to) {
-        String subject = translations.getTranslation("support.mail.opened.subject", SPANISH, event.subject());
-        String body =
-                translations.getTranslation("support.mail.opened.body", SPANISH, event.openedByName(), event.subject())
-                        + "\n\n---\n\n"
-                        + translations.getTranslation(
-                                "support.mail.opened.body", ENGLISH, event.openedByName(), event.subject());
+        String link = links.to(RequestRoutes.desk(event.requestId()));
+        String subject = translations.getTranslation(
+                "support.mail.opened.subject", SPANISH, event.subject(), requester(event, SPANISH));
+        String body = openedBody(event, SPANISH, link) + "\n\n---\n\n" + openedBody(event, ENGLISH, link);
         return new OutgoingMail(List.of(to), List.of(), null, subject, body, List.of());
     }
 
-    /** The mail to the client, in its language. */
+    private String openedBody(RequestOpened event, Locale locale, String link) {
+        return translations.getTranslation(
+                "support.mail.opened.body",
+                locale,
+                event.openedByName(),
+                requester(event, locale),
+                event.subject(),
+                link);
+    }
+
+    private String requester(RequestOpened event, Locale locale) {
+        return switch (event.requester()) {
+            case CLIENT -> translations.getTranslation("support.requester.client", locale);
+            case SUPPLIER -> translations.getTranslation("support.requester.supplier", locale);
+            case PROFESSIONAL -> translations.getTranslation("support.requester.professional", locale);
+        };
+    }
+
+    /** The mail to the requester, in its language; links to the request in its portal. */
     OutgoingMail answeredMail(RequestAnswered event) {
-        Locale locale = "en".equals(event.clientLanguage()) ? ENGLISH : SPANISH;
+        Locale locale = "en".equals(event.requesterLanguage()) ? ENGLISH : SPANISH;
         String subject = translations.getTranslation("support.mail.answered.subject", locale, event.subject());
-        String body =
-                translations.getTranslation("support.mail.answered.body", locale, event.answeredBy(), event.subject());
-        return new OutgoingMail(List.of(event.clientEmail()), List.of(), null, subject, body, List.of());
+        String body = translations.getTranslation(
+                "support.mail.answered.body",
+                locale,
+                event.answeredBy(),
+                event.subject(),
+                links.to(RequestRoutes.portal(event.requestId())));
+        return new OutgoingMail(List.of(event.requesterEmail()), List.of(), null, subject, body, List.of());
     }
 }

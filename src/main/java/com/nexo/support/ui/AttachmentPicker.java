@@ -1,8 +1,8 @@
 package com.nexo.support.ui;
 
 import com.nexo.base.ui.Notices;
-import com.nexo.support.requests.ClientRequests;
 import com.nexo.support.requests.NewFile;
+import com.nexo.support.requests.PortalRequests;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,11 +22,11 @@ class AttachmentPicker extends Div {
 
     AttachmentPicker() {
         addClassName("support-attachments");
-        upload.setMaxFiles(ClientRequests.MAX_FILES);
-        upload.setMaxFileSize((int) ClientRequests.MAX_FILE_BYTES);
+        upload.setMaxFiles(PortalRequests.MAX_FILES);
+        upload.setMaxFileSize((int) PortalRequests.MAX_FILE_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("support.files.drop")));
         upload.addFileRejectedListener(rejected -> Notices.error(getTranslation(
-                "support.files.rejected", ClientRequests.MAX_FILES, ClientRequests.MAX_FILE_BYTES / (1024 * 1024))));
+                "support.files.rejected", PortalRequests.MAX_FILES, PortalRequests.MAX_FILE_BYTES / (1024 * 1024))));
         upload.setUploadHandler(UploadHandler.toTempFile(
                 (metadata, file) -> add(new NewFile(metadata.fileName(), metadata.contentType(), file.toPath()))));
         add(upload);

@@ -9,9 +9,9 @@ import com.nexo.base.ui.PagedList;
 import com.nexo.security.Roles;
 import com.nexo.support.SupportRuleException;
 import com.nexo.support.requests.AccountDocuments;
-import com.nexo.support.requests.ClientRequests;
 import com.nexo.support.requests.DocumentRow;
 import com.nexo.support.requests.NewFile;
+import com.nexo.support.requests.PortalRequests;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("portal/files")
 @RolesAllowed(Roles.CLIENT)
-@Menu(title = "support.menu.files", order = 41.0, icon = "vaadin:folder-open-o")
+@Menu(title = "support.menu.files", order = 51.0, icon = "vaadin:folder-open-o")
 public class ClientFilesView extends Main implements HasDynamicTitle {
 
     private final transient AccountDocuments documents;
@@ -46,10 +46,10 @@ public class ClientFilesView extends Main implements HasDynamicTitle {
         this.documents = documents;
         addClassNames("list-view", "support-client-files");
         UI ui = UI.getCurrent();
-        upload.setMaxFileSize((int) ClientRequests.MAX_FILE_BYTES);
+        upload.setMaxFileSize((int) PortalRequests.MAX_FILE_BYTES);
         upload.setDropLabel(new Span(getTranslation("support.files.drop-documents")));
         upload.addFileRejectedListener(rejected -> Notices.error(getTranslation(
-                "support.files.rejected", ClientRequests.MAX_FILES, ClientRequests.MAX_FILE_BYTES / (1024 * 1024))));
+                "support.files.rejected", PortalRequests.MAX_FILES, PortalRequests.MAX_FILE_BYTES / (1024 * 1024))));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             String error = null;
             try {

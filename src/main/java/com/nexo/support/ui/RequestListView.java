@@ -7,9 +7,11 @@ import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.PagedList;
 import com.nexo.base.ui.QuickSearchField;
 import com.nexo.support.RequestState;
+import com.nexo.support.Requester;
 import com.nexo.support.SupportPermissions;
 import com.nexo.support.requests.RequestDesk;
 import com.nexo.support.requests.RequestFilter;
+import com.nexo.support.requests.RequestRoutes;
 import com.nexo.support.requests.RequestRow;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,16 +29,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Clients' requests in the back office, latest activity first, read a page at a time and filtered by
- * state, account and words of the subject. Account names are read once per page.
+ * Requests from the portals (clients', suppliers' and professionals') in the back office, latest
+ * activity first, read a page at a time and filtered by state, kind of requester, account and words of
+ * the subject. Account names are read once per page.
  */
-@Route("support/requests")
+@Route(RequestRoutes.DESK)
 @RolesAllowed(SupportPermissions.READ)
 @Menu(title = "support.menu.desk", order = 12, icon = "vaadin:comments-o")
 public class RequestListView extends Main implements HasDynamicTitle {
 
     private final transient RequestDesk desk;
     final Select<RequestState> state = new Select<>();
+    final Select<Requester> requester = new Select<>();
     final ComboBox<AccountDirectory.AccountName> account = new ComboBox<>();
     final QuickSearchField search;
     final Grid<RequestRow> grid = new Grid<>();
@@ -54,19 +58,29 @@ public class RequestListView extends Main implements HasDynamicTitle {
         state.setEmptySelectionCaption(getTranslation("support.list.any-state"));
         state.setItemLabelGenerator(
                 value -> value == null ? getTranslation("support.list.any-state") : SupportLabels.state(this, value));
+        requester.setLabel(getTranslation("support.list.requester"));
+        requester.setItems(Requester.values());
+        requester.setEmptySelectionAllowed(true);
+        requester.setEmptySelectionCaption(getTranslation("support.list.any-requester"));
+        requester.setItemLabelGenerator(value ->
+                value == null ? getTranslation("support.list.any-requester") : SupportLabels.requester(this, value));
         account.setLabel(getTranslation("support.list.account"));
         account.setClearButtonVisible(true);
         account.setItemLabelGenerator(AccountDirectory.AccountName::name);
         account.setItems(query ->
-                desk.clientsMatching(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
+                desk.accountsMatching(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                         .skip(query.getOffset()));
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(row -> GridCells.twoLines(row.subject(), SupportLabels.category(this, row.category())))
                 .setHeader(getTranslation("support.list.subject"))
                 .setFlexGrow(3);
-        grid.addComponentColumn(
-                        row -> GridCells.twoLines(accountNames.getOrDefault(row.partyId(), ""), row.openedByName()))
+        grid.addComponentColumn(row -> GridCells.twoLines(
+                        accountNames.getOrDefault(row.partyId(), ""),
+                        getTranslation(
+                                "support.list.opened-by",
+                                SupportLabels.requester(this, row.requester()),
+                                row.openedByName())))
                 .setHeader(getTranslation("support.list.account"))
                 .setFlexGrow(2);
         grid.addComponentColumn(row -> SupportLabels.stateBadge(this, row.state()))
@@ -86,10 +100,11 @@ public class RequestListView extends Main implements HasDynamicTitle {
             return page;
         });
         state.addValueChangeListener(change -> list.refresh());
+        requester.addValueChangeListener(change -> list.refresh());
         account.addValueChangeListener(change -> list.refresh());
         search.addValueChangeListener(change -> list.refresh());
 
-        Div toolbar = new Div(search, state, account);
+        Div toolbar = new Div(search, state, requester, account);
         toolbar.addClassName("list-toolbar");
         add(new H2(getTranslation("support.desk.title")), toolbar, grid);
         setSizeFull();
@@ -98,6 +113,7 @@ public class RequestListView extends Main implements HasDynamicTitle {
     private RequestFilter currentFilter() {
         return new RequestFilter(
                 state.getValue(),
+                requester.getValue(),
                 account.getValue() == null ? null : account.getValue().id(),
                 search.getValue());
     }

@@ -3,10 +3,11 @@ package com.nexo.support.ui;
 import com.nexo.base.RuleException;
 import com.nexo.support.RequestCategory;
 import com.nexo.support.RequestState;
+import com.nexo.support.Requester;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
-/** The words of requests in the user's language: states, categories, refusals. */
+/** The words of requests in the user's language: states, categories, requesters, refusals. */
 final class SupportLabels {
 
     private SupportLabels() {}
@@ -25,8 +26,26 @@ final class SupportLabels {
             case ORDER -> context.getTranslation("support.category.order");
             case INVOICE -> context.getTranslation("support.category.invoice");
             case DELIVERY -> context.getTranslation("support.category.delivery");
+            case PAYMENT -> context.getTranslation("support.category.payment");
+            case JOB -> context.getTranslation("support.category.job");
             case OTHER -> context.getTranslation("support.category.other");
         };
+    }
+
+    static String requester(Component context, Requester requester) {
+        return switch (requester) {
+            case CLIENT -> context.getTranslation("support.requester.client");
+            case SUPPLIER -> context.getTranslation("support.requester.supplier");
+            case PROFESSIONAL -> context.getTranslation("support.requester.professional");
+        };
+    }
+
+    /** A badge with the kind of portal a request came from. */
+    static Span requesterBadge(Component context, Requester requester) {
+        Span badge = new Span(requester(context, requester));
+        badge.getElement().setAttribute("theme", "badge contrast pill");
+        badge.addClassName("support-requester");
+        return badge;
     }
 
     /** A badge with the state, coloured by whose turn it is. */

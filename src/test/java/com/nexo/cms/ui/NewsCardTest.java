@@ -4,29 +4,39 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.nexo.cms.CmsTestItems.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.base.files.FileStorage;
 import com.nexo.cms.Audience;
 import com.nexo.cms.CmsTestItems;
 import com.nexo.cms.ContentKind;
 import com.nexo.cms.ContentLanguage;
+import com.nexo.portal.ui.PortalLayout;
 import com.nexo.shell.ui.DashboardView;
+import com.nexo.shell.ui.MainLayout;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AccessDeniedException;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The news card on the dashboard and the reading view behind it: an employee sees the internal news
- * and not the clients', and the reading view opens an item the reader may read. A client reads the
- * news published to clients, and not internal ones, in the same panel on the portal's home page
- * (portal actors never get the back office's dashboard), which says so of an item it may not read.
+ * The news card on the dashboard and the reading pages: an employee sees the internal news and not the
+ * clients', and the back office's reading page ({@code cms/read}, employees only) opens an item the
+ * reader may read. A client reads the news published to clients, and not internal ones, in the same
+ * panel on the portal's home page (portal actors never get the back office's dashboard) and on the
+ * portals' reading page ({@code portal/content}, portal users only, in the portal frame and menu),
+ * which say so of an item it may not read.
  */
 class NewsCardTest extends KaribuTest {
 
@@ -132,6 +142,60 @@ class NewsCardTest extends KaribuTest {
                 .orElseThrow());
 
         assertThat(view.panel.reading.getElement().getTextRecursively()).contains("Turnos de diciembre " + word);
+    }
+
+    @Test
+    void a_client_reads_an_item_at_its_portal_address_inside_the_portal_frame() {
+        login("cliente@demo.nexo");
+        UI.getCurrent().navigate(PortalReadView.ROUTE + "/" + forClients);
+
+        PortalReadView page = _get(PortalReadView.class);
+        assertThat(_get(PortalLayout.class).getContent()).isSameAs(page);
+        assertThat(_find(MainLayout.class)).isEmpty();
+        assertThat(page.panel.reading.getElement().getTextRecursively()).contains("Nuevas tarifas " + word);
+        assertThat(page.panel.newsList.getListDataView().getItems())
+                .extracting(item -> item.id())
+                .contains(forClients)
+                .doesNotContain(internal);
+    }
+
+    @Test
+    void the_portal_address_of_an_internal_item_shows_a_client_nothing_of_it() {
+        login("cliente@demo.nexo");
+        UI.getCurrent().navigate(PortalReadView.ROUTE + "/" + internal);
+
+        PortalReadView page = _get(PortalReadView.class);
+        assertThat(page.panel.reading.getElement().getTextRecursively())
+                .contains("no existe o ya no está publicado")
+                .doesNotContain("Turnos de diciembre");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cliente@demo.nexo", "proveedor@demo.nexo", "profesional@demo.nexo"})
+    void every_portal_lists_its_reading_page_and_refuses_the_back_offices(String email) {
+        login(email);
+        UI.getCurrent().navigate("portal");
+        assertThat(_get(SideNav.class).getItems())
+                .extracting(SideNavItem::getPath)
+                .anySatisfy(path -> assertThat(path).endsWith(PortalReadView.ROUTE));
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ReadView.ROUTE))
+                .hasRootCauseInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ReadView.ROUTE + "/" + forClients))
+                .hasRootCauseInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_employee_reads_at_the_back_office_address_and_is_refused_the_portals() {
+        login("consulta@demo.nexo");
+        UI.getCurrent().navigate(ReadView.ROUTE + "/" + internal);
+
+        ReadView page = _get(ReadView.class);
+        assertThat(_get(MainLayout.class).getContent()).isSameAs(page);
+        assertThat(page.panel.reading.getElement().getTextRecursively()).contains("Turnos de diciembre " + word);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(PortalReadView.ROUTE + "/" + internal))
+                .hasRootCauseInstanceOf(AccessDeniedException.class);
     }
 
     private static Optional<Section> newsCard() {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nexo.base.files.FileStorage;
 import com.nexo.base.mail.OutgoingMail;
+import com.nexo.base.mail.PublicLinks;
 import com.nexo.security.NexoUser;
 import com.nexo.support.RequestCategory;
 import com.nexo.support.RequestState;
+import com.nexo.support.Requester;
 import com.nexo.support.SupportRuleException;
 import com.nexo.tenancy.ActorType;
 import com.nexo.testing.LoggedIn;
@@ -41,18 +43,23 @@ class SupportRequestsIntegrationTest {
 
     private static final String CLIENT = "cliente@demo.nexo";
     private static final String SALES = "ventas@demo.nexo";
+    private static final String SUPPLIER = "proveedor@demo.nexo";
+    private static final String PROFESSIONAL = "profesional@demo.nexo";
 
     @Autowired
     private UserDetailsService users;
 
     @Autowired
-    private ClientRequests client;
+    private PortalRequests client;
 
     @Autowired
     private RequestDesk desk;
 
     @Autowired
     private SupportMails mails;
+
+    @Autowired
+    private PublicLinks links;
 
     @Autowired
     private AccountDocuments documents;
@@ -107,7 +114,7 @@ class SupportRequestsIntegrationTest {
         });
         UUID fileId = seen.messages().getFirst().files().getFirst().fileId();
         assertThat(download(SALES, id, fileId, true)).isEqualTo("photo of the pallet");
-        assertThat(as(SALES, () -> desk.page(new RequestFilter(null, seen.partyId(), subject), null, 10))
+        assertThat(as(SALES, () -> desk.page(new RequestFilter(null, null, seen.partyId(), subject), null, 10))
                         .rows())
                 .extracting(RequestRow::id)
                 .containsExactly(id);
@@ -242,7 +249,7 @@ class SupportRequestsIntegrationTest {
         UUID id = openWithoutFile();
         RequestDetail before = as(SALES, () -> desk.read(id));
         List<NewFile> six = java.util.Collections.nCopies(
-                ClientRequests.MAX_FILES + 1, new NewFile("a.txt", "text/plain", Path.of("does-not-matter")));
+                PortalRequests.MAX_FILES + 1, new NewFile("a.txt", "text/plain", Path.of("does-not-matter")));
         assertThatThrownBy(() -> as(SALES, () -> {
                     desk.answer(id, before.version(), "Six files", six);
                     return null;
@@ -358,27 +365,76 @@ class SupportRequestsIntegrationTest {
     }
 
     @Test
-    void the_client_is_mailed_in_its_language_and_the_company_in_both() {
+    void a_supplier_and_a_professional_open_requests_of_their_kind_about_what_is_offered_to_them() {
+        assertThatThrownBy(() -> as(
+                        PROFESSIONAL,
+                        () -> client.open(
+                                new NewRequest("Boxes " + UUID.randomUUID(), RequestCategory.DELIVERY, "Where?"),
+                                List.of())))
+                .isInstanceOfSatisfying(SupportRuleException.class, e -> {
+                    assertThat(e.field()).isEqualTo("category");
+                    assertThat(e.messageKey()).isEqualTo("support.error.category-not-offered");
+                });
+        assertThat(as(PROFESSIONAL, client::categories)).contains(RequestCategory.JOB);
+        assertThat(as(SUPPLIER, client::categories)).contains(RequestCategory.PAYMENT);
+        assertThat(as(CLIENT, client::categories)).doesNotContain(RequestCategory.JOB, RequestCategory.PAYMENT);
+
+        String subject = "Unpaid bill " + UUID.randomUUID();
+        UUID id = as(
+                SUPPLIER,
+                () -> client.open(new NewRequest(subject, RequestCategory.PAYMENT, "Bill 118 is due."), List.of()));
+        RequestDetail seen = as(SALES, () -> desk.read(id));
+        assertThat(seen.requester()).isEqualTo(Requester.SUPPLIER);
+        assertThat(seen.accountName()).startsWith("Aceros del Norte");
+        assertThat(as(SALES, () -> desk.page(new RequestFilter(null, Requester.SUPPLIER, null, subject), null, 10))
+                        .rows())
+                .extracting(RequestRow::id)
+                .containsExactly(id);
+        assertThat(as(SALES, () -> desk.page(new RequestFilter(null, Requester.CLIENT, null, subject), null, 10))
+                        .rows())
+                .isEmpty();
+        long unread = as(SUPPLIER, client::unreadAnswers);
+        as(SALES, () -> {
+            desk.answer(id, seen.version(), "Paid today.", List.of());
+            return null;
+        });
+        assertThat(as(SUPPLIER, client::unreadAnswers)).isEqualTo(unread + 1);
+        assertThat(as(SUPPLIER, () -> client.read(id)).messages())
+                .extracting(RequestDetail.Message::body)
+                .containsExactly("Bill 118 is due.", "Paid today.");
+
+        // Neither the client nor the professional portal reaches it.
+        for (String other : List.of(CLIENT, PROFESSIONAL)) {
+            assertThatThrownBy(() -> as(other, () -> client.read(id)))
+                    .isInstanceOfSatisfying(
+                            SupportRuleException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("support.error.not-found"));
+        }
+    }
+
+    @Test
+    void the_requester_is_mailed_in_its_language_and_the_company_in_both_each_with_the_link_to_the_request() {
+        UUID request = UUID.randomUUID();
         OutgoingMail english = mails.answeredMail(new RequestAnswered(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "Broken pallet",
-                "c@example.com",
-                "en",
-                "Sergio"));
+                UUID.randomUUID(), UUID.randomUUID(), request, "Broken pallet", "c@example.com", "en", "Sergio"));
         assertThat(english.to()).containsExactly("c@example.com");
         assertThat(english.subject()).isEqualTo("Your request \"Broken pallet\" has an answer");
+        assertThat(english.text()).contains(links.to("portal/requests/" + request));
         OutgoingMail spanish = mails.answeredMail(new RequestAnswered(
                 UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Palé roto", "c@example.com", "es", "Sergio"));
         assertThat(spanish.subject()).isEqualTo("Tu solicitud \"Palé roto\" tiene respuesta");
         assertThat(spanish.text()).contains("Sergio");
 
         OutgoingMail company = mails.openedMail(
-                new RequestOpened(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Palé roto", "Carmen"),
+                new RequestOpened(
+                        UUID.randomUUID(), UUID.randomUUID(), request, "Palé roto", "Carmen", Requester.CLIENT),
                 "info@example.com");
         assertThat(company.to()).containsExactly("info@example.com");
-        assertThat(company.text()).contains("ha abierto la solicitud", "has opened the request", "Carmen");
+        assertThat(company.subject()).isEqualTo("Nueva solicitud (Cliente): Palé roto");
+        assertThat(company.text())
+                .contains("ha abierto la solicitud", "has opened the request", "Carmen (Cliente)", "Carmen (Client)")
+                .contains(links.to("support/requests/" + request))
+                .doesNotContain("portal/requests");
     }
 
     private String download(String email, UUID request, UUID file, boolean expected) {

@@ -1,5 +1,6 @@
 package com.nexo.support.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -11,13 +12,15 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.nexo.base.ui.DownloadLink;
 import com.nexo.support.RequestCategory;
-import com.nexo.support.requests.ClientRequests;
+import com.nexo.support.Requester;
 import com.nexo.support.requests.NewRequest;
+import com.nexo.support.requests.PortalRequests;
 import com.nexo.support.requests.RequestDesk;
 import com.nexo.support.requests.RequestRow;
 import com.nexo.testing.KaribuTest;
 import com.nexo.testing.LoggedIn;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +33,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The back office's request pages: the sales team finds a client's request by its subject, answers
- * it and closes it; a stale answer is explained; a read-only employee sees but cannot answer; an
- * employee without the permission is refused.
+ * it and closes it; a stale answer is explained; the requester's kind is shown and filters the list; a
+ * read-only employee sees but cannot answer; an employee without the permission is refused.
  */
 class RequestDeskViewsTest extends KaribuTest {
 
     @Autowired
-    private ClientRequests clientRequests;
+    private PortalRequests clientRequests;
 
     @Autowired
     private RequestDesk desk;
@@ -71,7 +74,7 @@ class RequestDeskViewsTest extends KaribuTest {
         assertThat(page.conversation.getElement().getTextRecursively()).contains("Faltan dos cajas.");
         page.answer.setValue("Salen mañana.");
         _click(page.send);
-        expectNotifications("Respuesta enviada; el cliente recibe un aviso por correo.");
+        expectNotifications("Respuesta enviada; quien abrió la solicitud recibe un aviso por correo.");
         assertThat(page.conversation.getChildren()).hasSize(2);
 
         _click(page.close);
@@ -87,13 +90,13 @@ class RequestDeskViewsTest extends KaribuTest {
         page.answer.setValue("Te adjunto el albarán.");
         UploadKt._upload(page.files.upload, "albaran-12.txt", "text/plain", "A-12".getBytes(StandardCharsets.UTF_8));
         _click(page.send);
-        expectNotifications("Respuesta enviada; el cliente recibe un aviso por correo.");
+        expectNotifications("Respuesta enviada; quien abrió la solicitud recibe un aviso por correo.");
         assertThat(page.files.files()).as("sent, so forgotten").isEmpty();
         assertThat(page.conversation.getElement().getTextRecursively()).contains("albaran-12.txt");
 
         login("cliente@demo.nexo");
         UI.getCurrent().navigate("portal/requests/" + id);
-        ClientRequestView client = _get(ClientRequestView.class);
+        PortalRequestView client = _get(PortalRequestView.class);
         assertThat(_find(client.conversation, DownloadLink.class))
                 .extracting(link -> link.getElement().getAttribute("download"))
                 .containsExactly("albaran-12.txt");
@@ -129,6 +132,43 @@ class RequestDeskViewsTest extends KaribuTest {
                 + " No se ha guardado nada: se ha vuelto a cargar, léela e inténtalo de nuevo.");
         assertThat(page.answer.getValue()).isEqualTo("Salen mañana.");
         assertThat(page.conversation.getElement().getTextRecursively()).contains("Y una tercera.");
+    }
+
+    @Test
+    void the_back_office_shows_and_filters_by_the_requesters_kind() {
+        String supplierSubject = "Albarán sin firmar " + UUID.randomUUID();
+        UUID supplierRequest = LoggedIn.asUser(
+                users,
+                "proveedor@demo.nexo",
+                () -> clientRequests.open(
+                        new NewRequest(supplierSubject, RequestCategory.DELIVERY, "No nos devolvieron el albarán."),
+                        List.of()));
+        login("ventas@demo.nexo");
+        UI.getCurrent().navigate("support/requests");
+        RequestListView list = _get(RequestListView.class);
+        list.requester.setValue(Requester.SUPPLIER);
+        List<RequestRow> suppliers = GridKt._fetch(list.grid, 0, 200);
+        assertThat(suppliers)
+                .extracting(RequestRow::id)
+                .contains(supplierRequest)
+                .doesNotContain(id);
+        assertThat(suppliers).extracting(RequestRow::requester).containsOnly(Requester.SUPPLIER);
+        list.requester.setValue(Requester.CLIENT);
+        assertThat(GridKt._fetch(list.grid, 0, 200))
+                .extracting(RequestRow::id)
+                .contains(id)
+                .doesNotContain(supplierRequest);
+
+        UI.getCurrent().navigate("support/requests/" + supplierRequest);
+        RequestView page = _get(RequestView.class);
+        assertThat(page.facts.getElement().getTextRecursively()).contains("Proveedor", "Aceros del Norte");
+        // The account's documents are the client portal's: not shown for a supplier's request.
+        _assertNone(page, Details.class, spec -> spec.withClasses("support-account-files"));
+
+        UI.getCurrent().navigate("support/requests/" + id);
+        RequestView clientPage = _get(RequestView.class);
+        assertThat(clientPage.facts.getElement().getTextRecursively()).contains("Cliente");
+        _get(clientPage, Details.class, spec -> spec.withClasses("support-account-files"));
     }
 
     @Test

@@ -4,8 +4,9 @@ import com.nexo.base.ui.Notices;
 import com.nexo.security.Roles;
 import com.nexo.support.RequestCategory;
 import com.nexo.support.SupportRuleException;
-import com.nexo.support.requests.ClientRequests;
 import com.nexo.support.requests.NewRequest;
+import com.nexo.support.requests.PortalRequests;
+import com.nexo.support.requests.RequestRoutes;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,30 +20,35 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.UUID;
 
-/** A client opens a request: subject, what it is about, its text and up to five files. */
-@Route("portal/requests/new")
-@RolesAllowed(Roles.CLIENT)
-public class NewClientRequestView extends Main implements HasDynamicTitle {
+/**
+ * A portal actor (client, supplier or professional) opens a request: subject, what it is about (the
+ * categories offered to its kind of portal), its text and up to five files.
+ */
+@Route(RequestRoutes.PORTAL + "/new")
+@RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
+public class NewPortalRequestView extends Main implements HasDynamicTitle {
 
-    private final transient ClientRequests requests;
+    private final transient PortalRequests requests;
     final TextField subject = new TextField();
     final Select<RequestCategory> category = new Select<>();
     final TextArea text = new TextArea();
     final AttachmentPicker files = new AttachmentPicker();
     final Button send = new Button();
 
-    public NewClientRequestView(ClientRequests requests) {
+    public NewPortalRequestView(PortalRequests requests) {
         this.requests = requests;
         addClassNames("form-view", "support-new-request");
         subject.setLabel(getTranslation("support.form.subject"));
         subject.setMaxLength(200);
         subject.setRequiredIndicatorVisible(true);
         category.setLabel(getTranslation("support.form.category"));
-        category.setItems(RequestCategory.values());
+        List<RequestCategory> offered = requests.categories();
+        category.setItems(offered);
         category.setItemLabelGenerator(value -> SupportLabels.category(this, value));
-        category.setValue(RequestCategory.QUESTION);
+        category.setValue(offered.getFirst());
         text.setLabel(getTranslation("support.form.text"));
         text.setRequiredIndicatorVisible(true);
         text.setMinRows(5);
@@ -66,11 +72,15 @@ public class NewClientRequestView extends Main implements HasDynamicTitle {
                     new NewRequest(subject.getValue(), category.getValue(), text.getValue()), files.files());
             files.clear();
             Notices.success(getTranslation("support.form.opened"));
-            getUI().ifPresent(ui -> ui.navigate(ClientRequestView.class, new RouteParameters("id", id.toString())));
+            getUI().ifPresent(ui -> ui.navigate(PortalRequestView.class, new RouteParameters("id", id.toString())));
         } catch (SupportRuleException refusal) {
             String message = SupportLabels.refusal(this, refusal);
-            HasValidation field =
-                    "subject".equals(refusal.field()) ? subject : "text".equals(refusal.field()) ? text : null;
+            HasValidation field = switch (refusal.field() == null ? "" : refusal.field()) {
+                case "subject" -> subject;
+                case "category" -> category;
+                case "text" -> text;
+                default -> null;
+            };
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
@@ -82,7 +92,7 @@ public class NewClientRequestView extends Main implements HasDynamicTitle {
 
     private void back() {
         files.clear();
-        getUI().ifPresent(ui -> ui.navigate(ClientRequestListView.class));
+        getUI().ifPresent(ui -> ui.navigate(PortalRequestListView.class));
     }
 
     @Override

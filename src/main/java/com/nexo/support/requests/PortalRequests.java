@@ -5,7 +5,9 @@ import com.nexo.base.paging.PageCursor;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
+import com.nexo.support.RequestCategory;
 import com.nexo.support.RequestState;
+import com.nexo.support.Requester;
 import com.nexo.support.SupportRuleException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -19,13 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A client's requests, from the portal: its account's list, opening one with files, reading the
- * conversation (which marks an answer read), replying and closing. Every call runs as the client's
- * database role, which reaches its own account's requests only; another account's request is "not
- * found".
+ * A portal actor's requests (a client's, a supplier's or a professional's): its account's list, opening
+ * one with files, reading the conversation (which marks an answer read), replying and closing. Every
+ * call runs as the actor's database role, which reaches only its own account's requests of its own
+ * kind ({@link Requester}); any other request is "not found".
  */
 @Service
-public class ClientRequests {
+public class PortalRequests {
 
     /** The largest file a message carries, in bytes. */
     public static final long MAX_FILE_BYTES = RequestStore.MAX_FILE_BYTES;
@@ -36,22 +38,28 @@ public class ClientRequests {
     private final RequestStore store;
     private final ApplicationEventPublisher events;
 
-    ClientRequests(JdbcClient jdbc, RequestStore store, ApplicationEventPublisher events) {
+    PortalRequests(JdbcClient jdbc, RequestStore store, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.store = store;
         this.events = events;
     }
 
-    /** A page of the account's requests in {@code state} (null: all), latest activity first. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.CLIENT)
-    public Page<RequestRow> page(RequestState state, PageCursor after, int limit) {
-        return store.page(new RequestFilter(state, null, null), after, limit);
+    /** The categories the signed-in actor may choose from, the default first. */
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
+    public List<RequestCategory> categories() {
+        return requester(CurrentUser.get().orElseThrow()).categories();
     }
 
-    /** How many of the account's requests carry an answer the client has not opened. */
+    /** A page of the account's requests in {@code state} (null: all), latest activity first. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.CLIENT)
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
+    public Page<RequestRow> page(RequestState state, PageCursor after, int limit) {
+        return store.page(RequestFilter.inState(state), after, limit);
+    }
+
+    /** How many of the account's requests carry an answer the actor has not opened. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
     public long unreadAnswers() {
         Long count = jdbc.sql("SELECT count(*) FROM support_request WHERE unread_by_client")
                 .query(Long.class)
@@ -59,9 +67,14 @@ public class ClientRequests {
         return count == null ? 0 : count;
     }
 
-    /** Opens a request in the name of the signed-in client, with its first message and files. */
+    /**
+     * Opens a request in the name of the signed-in actor, with its first message and files.
+     *
+     * @throws SupportRuleException on the field at fault; {@code support.error.category-not-offered} when
+     *     the category is not one of the actor's ({@link #categories()})
+     */
     @Transactional
-    @RolesAllowed(Roles.CLIENT)
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
     public UUID open(NewRequest request, List<NewFile> files) {
         NexoUser user = CurrentUser.get().orElseThrow();
         String subject = request.subject() == null ? "" : request.subject().strip();
@@ -74,21 +87,27 @@ public class ClientRequests {
         if (request.category() == null) {
             throw SupportRuleException.onField("category", "support.error.category-required");
         }
+        Requester requester = requester(user);
+        if (!requester.categories().contains(request.category())) {
+            throw SupportRuleException.onField("category", "support.error.category-not-offered");
+        }
         String text = RequestStore.checkedText(request.text());
         List<NewFile> checkedFiles = RequestStore.checkedFiles(files);
         UUID party = user.databaseContext().partyId();
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO support_request (id, subject, category, opened_by_name, opened_by_email, opened_by_lang)"
-                        + " VALUES (:id, :subject, :category, :name, :email, :lang)")
+        jdbc.sql("INSERT INTO support_request (id, requester, subject, category, opened_by_name, opened_by_email,"
+                        + " opened_by_lang) VALUES (:id, :requester, :subject, :category, :name, :email, :lang)")
                 .param("id", id)
+                .param("requester", requester.name())
                 .param("subject", subject)
                 .param("category", request.category().name())
                 .param("name", user.displayName())
                 .param("email", user.email())
                 .param("lang", language(user.locale()))
                 .update();
-        store.addMessage(id, party, false, user.displayName(), text, checkedFiles);
-        events.publishEvent(new RequestOpened(user.tenantId(), user.userId(), id, subject, user.displayName()));
+        store.addMessage(id, new RequestStore.Owner(party, requester), false, user.displayName(), text, checkedFiles);
+        events.publishEvent(
+                new RequestOpened(user.tenantId(), user.userId(), id, subject, user.displayName(), requester));
         return id;
     }
 
@@ -98,7 +117,7 @@ public class ClientRequests {
      * @throws SupportRuleException {@code support.error.not-found} when the account has no such request
      */
     @Transactional
-    @RolesAllowed(Roles.CLIENT)
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
     public RequestDetail read(UUID id) {
         jdbc.sql("UPDATE support_request SET unread_by_client = false WHERE id = :id AND unread_by_client")
                 .param("id", id)
@@ -106,9 +125,9 @@ public class ClientRequests {
         return store.detail(id, null, null).orElseThrow(() -> new SupportRuleException("support.error.not-found"));
     }
 
-    /** Adds the client's message (and files); the request waits for the back office again. */
+    /** Adds the actor's message (and files); the request waits for the back office again. */
     @Transactional
-    @RolesAllowed(Roles.CLIENT)
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
     public void reply(UUID id, String text, List<NewFile> files) {
         NexoUser user = CurrentUser.get().orElseThrow();
         String body = RequestStore.checkedText(text);
@@ -121,7 +140,7 @@ public class ClientRequests {
         if (updated == 0) {
             throw new SupportRuleException("support.error.closed");
         }
-        store.addMessage(id, head.row().partyId(), false, user.displayName(), body, checkedFiles);
+        store.addMessage(id, head.owner(), false, user.displayName(), body, checkedFiles);
     }
 
     /**
@@ -130,7 +149,7 @@ public class ClientRequests {
      * @throws SupportRuleException {@code error.concurrent-edit} when it changed meanwhile (an answer came)
      */
     @Transactional
-    @RolesAllowed(Roles.CLIENT)
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
     public void close(UUID id, long version) {
         int updated = jdbc.sql("UPDATE support_request SET state = 'CLOSED', closed_at = now(), version = version + 1"
                         + " WHERE id = :id AND version = :version AND state <> 'CLOSED'")
@@ -142,11 +161,15 @@ public class ClientRequests {
         }
     }
 
-    /** Writes an attachment of one of the account's requests; false when there is no such file. */
+    /** Writes an attachment of one of the actor's requests; false when there is no such file. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Roles.CLIENT)
+    @RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
     public boolean download(UUID requestId, UUID fileId, OutputStream out) throws IOException {
         return store.copyAttachment(requestId, fileId, out);
+    }
+
+    private static Requester requester(NexoUser user) {
+        return Requester.of(user.actorType()).orElseThrow(() -> new SupportRuleException("support.error.not-found"));
     }
 
     static String language(Locale locale) {

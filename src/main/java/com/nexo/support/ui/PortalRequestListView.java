@@ -5,7 +5,8 @@ import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.Roles;
 import com.nexo.support.RequestState;
-import com.nexo.support.requests.ClientRequests;
+import com.nexo.support.requests.PortalRequests;
+import com.nexo.support.requests.RequestRoutes;
 import com.nexo.support.requests.RequestRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,20 +23,20 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The client's requests in the portal, latest activity first, read a page at a time; a request with
+ * The portal actor's requests (a client's, a supplier's or a professional's), latest activity first, read a page at a time; a request with
  * an answer not yet opened is marked. Opens a request, or starts a new one.
  */
-@Route("portal/requests")
-@RolesAllowed(Roles.CLIENT)
-@Menu(title = "support.menu.portal", order = 40.0, icon = "vaadin:comments-o")
-public class ClientRequestListView extends Main implements HasDynamicTitle {
+@Route(RequestRoutes.PORTAL)
+@RolesAllowed({Roles.CLIENT, Roles.SUPPLIER, Roles.PROFESSIONAL})
+@Menu(title = "support.menu.portal", order = 50.0, icon = "vaadin:comments-o")
+public class PortalRequestListView extends Main implements HasDynamicTitle {
 
     final Select<RequestState> state = new Select<>();
     final Button create = new Button();
     final Grid<RequestRow> grid = new Grid<>();
     private final PagedList<RequestRow, RequestState> list;
 
-    public ClientRequestListView(ClientRequests requests) {
+    public PortalRequestListView(PortalRequests requests) {
         addClassNames("list-view", "support-client-requests");
         state.setLabel(getTranslation("support.list.state"));
         state.setItems(RequestState.values());
@@ -46,7 +47,7 @@ public class ClientRequestListView extends Main implements HasDynamicTitle {
         create.setText(getTranslation("support.portal.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(NewClientRequestView.class)));
+        create.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(NewPortalRequestView.class)));
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(row -> {
@@ -66,7 +67,7 @@ public class ClientRequestListView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("support.portal.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
-                ClientRequestView.class,
+                PortalRequestView.class,
                 new RouteParameters("id", click.getItem().id().toString()))));
         list = PagedList.bind(
                 grid, orders -> state.getValue(), (filter, after, limit) -> requests.page(filter, after, limit));

@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>One statement: the query parsed once per language, each text matched with its own language's
  * query (Spanish with both stems of each word, V57) in {@code nexo_cms_search}, where the GIN index on
- * {@code (tenant_id, search)} serves both languages, ranked by {@code ts_rank_cd}; one hit per item (its
- * best language, the reader's first on ties); excerpts made only for the rows returned, from a bounded
- * part of their text.
+ * {@code (tenant_id, readers, search)} narrows to the reader's audience (V67) and serves both
+ * languages, ranked by {@code ts_rank_cd}; one hit per item (its best language, the reader's first on
+ * ties); excerpts made only for the rows returned, from a bounded part of their text.
  */
 @Service
 public class CmsSearch {

@@ -157,6 +157,36 @@ class CmsSearchIntegrationTest {
     }
 
     @Test
+    void the_readers_a_text_carries_follow_its_item_whatever_a_writer_puts_there() {
+        UUID item = published(
+                "ARTICLE", Set.of("internal"), Set.of(), Map.of("es", new String[] {"Garantía de las calderas " + fx.tag
+                }));
+        Map<String, Object> id = Map.of("id", item);
+        String readers = "SELECT array_to_string(readers, ',') FROM cms_item_text WHERE item_id = :id";
+
+        assertThat(fx.value(readers, id, String.class)).isEqualTo("editors,internal");
+        assertThat(found(LibraryFixtures.CLIENT, "calderas", null)).isEmpty();
+
+        // An audience added to the item reaches its texts' readers and so the client's search.
+        fx.sql("UPDATE cms_item SET for_clients = true WHERE id = :id", id);
+        assertThat(fx.value(readers, id, String.class)).isEqualTo("editors,internal,clients");
+        assertThat(found(LibraryFixtures.CLIENT, "calderas", null)).containsExactly(item);
+
+        // A writer cannot widen them by hand: the text's trigger takes its item's again.
+        fx.sql(
+                "UPDATE cms_item_text SET readers = '{editors,suppliers}', title = title || ' bis' WHERE item_id = :id",
+                id);
+        assertThat(fx.value(readers, id, String.class)).isEqualTo("editors,internal,clients");
+
+        // Back to a draft, only editors find it.
+        fx.sql("UPDATE cms_item SET status = 'DRAFT' WHERE id = :id", id);
+        assertThat(fx.value(readers, id, String.class)).isEqualTo("editors");
+        assertThat(found(LibraryFixtures.CLIENT, "calderas", null)).isEmpty();
+        assertThat(found(fx.seller, "calderas", null)).isEmpty();
+        assertThat(found(fx.editor, "calderas", null)).containsExactly(item);
+    }
+
+    @Test
     void another_tenant_finds_nothing_of_this_one() {
         published("ARTICLE", Set.of("internal", "clients", "public"), Set.of(), Map.of("es", new String[] {
             "Horario de atención " + fx.tag

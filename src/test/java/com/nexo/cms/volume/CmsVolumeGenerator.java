@@ -2,6 +2,7 @@ package com.nexo.cms.volume;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -288,6 +289,28 @@ public class CmsVolumeGenerator {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The volume an earlier run generated in the caller's tenant, if one of at least {@code items}
+     * items is there (a kept benchmark database measured again).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<Volume> existing(int items) {
+        return jdbc.sql("""
+                        SELECT f.id AS folder, v.prefix,
+                               (SELECT count(*) FROM cms_item i WHERE i.slug LIKE v.prefix || '-%') AS items
+                          FROM cms_folder f
+                         CROSS JOIN LATERAL (SELECT substr(f.name, length('Volumen ') + 1) AS prefix) v
+                         WHERE f.name LIKE 'Volumen vol%'
+                         ORDER BY items DESC
+                         LIMIT 1
+                        """)
+                .query((rs, i) ->
+                        new Object[] {rs.getString("prefix"), rs.getObject("folder", UUID.class), rs.getLong("items")})
+                .optional()
+                .filter(found -> (long) found[2] >= items)
+                .map(found -> volume((String) found[0], (UUID) found[1], (long) found[2]));
+    }
+
     /** Generates {@code items} items (in batches of up to 10,000) in the caller's transaction and tenant. */
     @PreAuthorize("hasRole('SYSTEM')")
     public Volume generate(int items) {
@@ -307,6 +330,10 @@ public class CmsVolumeGenerator {
             insertBatch(prefix, folder, from, Math.min(items, from + batch - 1));
             System.out.printf(Locale.ROOT, "batch from %d: %.1f s%n", from, (System.nanoTime() - started) / 1e9);
         }
+        return volume(prefix, folder, items);
+    }
+
+    private Volume volume(String prefix, UUID folder, long items) {
         long texts = jdbc.sql("""
                         SELECT count(*) FROM cms_item_text t JOIN cms_item i ON i.id = t.item_id
                          WHERE i.slug LIKE :prefix || '-%'

@@ -180,7 +180,8 @@ BEGIN
                       AND (i.internal_roles = '{}' OR i.internal_roles && coalesce(p_roles, '{}'))
                       AND (f.id IS NULL OR f.reader_roles = '{}' OR f.reader_roles && coalesce(p_roles, '{}'))))
          LIMIT 1000),
-    ranked AS (
+    -- Materialized, so that each vector is ranked once (not again for the sort).
+    ranked AS MATERIALIZED (
         SELECT c.item_id, c.lang,
                ts_rank_cd(c.search, CASE c.lang WHEN 'es' THEN q_es ELSE q_en END) AS rank,
                NOT negated OR c.search @@ CASE c.lang WHEN 'es' THEN q_es ELSE q_en END AS matched

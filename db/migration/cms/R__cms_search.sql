@@ -116,6 +116,8 @@ CREATE OR REPLACE FUNCTION nexo_cms_search(
     -- Planned for each call's words and actor: a plan kept for any words (after five calls) gathers
     -- a common word through the index, twice as slow as walking the tenant's texts for it.
     SET plan_cache_mode = force_custom_plan
+    -- Set for the call only (see below).
+    SET enable_indexscan = on
 AS $$
 DECLARE
     tenant uuid := public.nexo_tenant_id();
@@ -162,6 +164,13 @@ BEGIN
     -- phrase is checked by the ranking (no cover, rank 0). Only without negation: loosening a negated
     -- phrase would narrow instead of widen; a negated query is checked with @@ as well, since a rank
     -- ignores negation.
+    -- For one word the planner chooses well between the index of words (rare words) and walking the
+    -- tenant's texts in key order until it has its candidates (common words). For several words or a
+    -- phrase it misjudges the walk: it takes each text's match as cheap, and the walk reads many
+    -- texts per candidate. The index of words is then the only way in (for this call only).
+    IF numnode(q_en) > 1 OR numnode(q_es) > 3 THEN
+        PERFORM pg_catalog.set_config('enable_indexscan', 'off', true);
+    END IF;
     negated := pg_catalog.strpos(q_es::text || q_en::text, '!') > 0;
     wide := q_es || q_en;
     IF NOT negated THEN

@@ -187,6 +187,27 @@ class CmsSearchIntegrationTest {
     }
 
     @Test
+    void a_folder_that_comes_to_limit_its_readers_hides_its_documents_from_other_employees_at_once() {
+        UUID folder = fx.folder("Calidad " + fx.tag, Set.of("internal"));
+        UUID document =
+                fx.item("DOCUMENT", "PUBLISHED", Set.of("internal"), Set.of(), folder, Map.of("es", new String[] {
+                    "Plan de auditorías " + fx.tag
+                }));
+        String readers = "SELECT array_to_string(readers, ',') FROM cms_item_text WHERE item_id = :id";
+
+        assertThat(found(fx.seller, "auditorias", null)).containsExactly(document);
+        assertThat(fx.value(readers, Map.of("id", document), String.class)).isEqualTo("editors,internal");
+
+        fx.sql(
+                "UPDATE cms_folder SET reader_roles = CAST(:roles AS uuid[]) WHERE id = :id",
+                Map.of("id", folder, "roles", "{" + fx.roleId("purchasing") + "}"));
+
+        assertThat(fx.value(readers, Map.of("id", document), String.class)).isEqualTo("editors,internal-roles");
+        assertThat(found(fx.seller, "auditorias", null)).isEmpty();
+        assertThat(found(fx.buyer, "auditorias", null)).containsExactly(document);
+    }
+
+    @Test
     void another_tenant_finds_nothing_of_this_one() {
         published("ARTICLE", Set.of("internal", "clients", "public"), Set.of(), Map.of("es", new String[] {
             "Horario de atención " + fx.tag

@@ -24,11 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What the company does once a client's answer to a quote is committed: an accepted quote becomes an
  * order (the back office's own quote-to-order step, {@link SalesFlowService#toOrder}) when the tenant's
- * settings say so, and each address of the sales team gets an e-mail in its reader's language. It runs as system work of the tenant on behalf of
- * the client user, after the client's own transaction: the client's database role reads its documents
- * and writes its answer, never orders or numbers (why not a SECURITY DEFINER function: the order is
- * made by the same Java step as in the back office, with its numbering and checks, instead of a second
- * copy of it in SQL). A failure here leaves the answer recorded and visible on the quote, where the
+ * settings say so, and each address of the sales team gets an e-mail in its reader's language. It
+ * runs as system work of the tenant on behalf of the client user, after the client's own
+ * transaction: the client's database role reads its documents and writes its answer, never orders or
+ * numbers (why not a SECURITY DEFINER function: the order is made by the same Java step as in the
+ * back office, with its numbering and checks, instead of a second copy of it in SQL). A failure here leaves the answer recorded and visible on the quote, where the
  * sales team can still make the order by hand.
  */
 @Component
@@ -144,8 +144,9 @@ class QuoteAnswering {
 
     private OutgoingMail mail(
             String to, Locale language, SalesDocument quote, QuoteAnswer given, boolean accepted, UUID orderId) {
-        String answer = translations.getTranslation(
-                accepted ? "portal.client.team.accepted" : "portal.client.team.rejected", language);
+        String answer = accepted
+                ? translations.getTranslation("portal.client.team.accepted", language)
+                : translations.getTranslation("portal.client.team.rejected", language);
         String subject = translations.getTranslation(
                 "portal.client.team.mail-subject", language, quote.number(), quote.clientName(), answer);
         StringBuilder text = new StringBuilder(translations.getTranslation(
@@ -161,9 +162,10 @@ class QuoteAnswering {
         }
         if (accepted) {
             text.append("\n\n")
-                    .append(translations.getTranslation(
-                            orderId == null ? "portal.client.team.mail-no-order" : "portal.client.team.mail-order",
-                            language));
+                    .append(
+                            orderId == null
+                                    ? translations.getTranslation("portal.client.team.mail-no-order", language)
+                                    : translations.getTranslation("portal.client.team.mail-order", language));
         }
         return new OutgoingMail(List.of(to), List.of(), null, subject, text.toString(), List.of());
     }

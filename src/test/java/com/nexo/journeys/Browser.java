@@ -315,6 +315,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The browser console's errors since the last call (JavaScript errors, failed requests). */
+    /**
+     * What the user would have to scroll sideways on the page shown, or null: the page itself, or a
+     * visible grid whose columns are wider than the grid (clipped columns).
+     */
+    public String sidewaysScrolling() {
+        Object found = script("""
+                const wide = [];
+                if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+                  wide.push('the page (' + document.documentElement.scrollWidth + ' px)');
+                }
+                for (const grid of document.querySelectorAll('vaadin-grid')) {
+                  const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
+                  if (grid.checkVisibility() && table && table.scrollWidth > table.clientWidth + 1) {
+                    wide.push('a grid (' + (grid.id || grid.className || 'no id') + ': '
+                        + table.scrollWidth + ' in ' + table.clientWidth + ' px)');
+                  }
+                }
+                return wide.join(', ');
+                """);
+        return found == null || found.toString().isEmpty() ? null : found.toString();
+    }
+
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

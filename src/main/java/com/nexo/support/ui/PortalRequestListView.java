@@ -2,6 +2,7 @@ package com.nexo.support.ui;
 
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.GridCells;
+import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.PagedList;
 import com.nexo.security.Roles;
 import com.nexo.support.RequestState;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * The portal actor's requests (a client's, a supplier's or a professional's), latest activity first, read a page at a time; a request with
@@ -62,9 +64,11 @@ public class PortalRequestListView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(row -> SupportLabels.stateBadge(this, row.state()))
                 .setHeader(getTranslation("support.list.state"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> Format.dateTime(row.lastMessageAt()))
+        Grid.Column<RequestRow> lastActivity = grid.addColumn(row -> Format.dateTime(row.lastMessageAt()))
                 .setHeader(getTranslation("support.list.last-activity"))
                 .setAutoWidth(true);
+        // A phone keeps the subject and the state (the list is in order of last activity anyway).
+        NarrowScreens.hideColumnsBelow(grid, 480, List.of(lastActivity));
         grid.setEmptyStateText(getTranslation("support.portal.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 PortalRequestView.class,

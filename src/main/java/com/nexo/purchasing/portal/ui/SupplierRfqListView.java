@@ -33,12 +33,14 @@ public class SupplierRfqListView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         Grid.Column<RfqRow> date = grid.addColumn(row -> Format.date(row.documentDate()))
                 .setHeader(getTranslation("portal.supplier.rfq.date"));
-        grid.addColumn(row -> row.answerBy() == null ? "" : Format.date(row.answerBy()))
+        Grid.Column<RfqRow> answerBy = grid.addColumn(row -> row.answerBy() == null ? "" : Format.date(row.answerBy()))
                 .setHeader(getTranslation("portal.supplier.rfq.answer-by"));
         grid.addColumn(row -> SupplierPortalTexts.rfqState(this, row.open(), row.invitation()))
                 .setHeader(getTranslation("portal.supplier.rfq.state"));
-        // A phone keeps the number, the answer date and the state.
+        // A tablet keeps the number, the answer date and the state; a phone the number and the state
+        // (the RFQ's page gives its dates).
         NarrowScreens.hideColumnsBelow(grid, 600, List.of(date));
+        NarrowScreens.hideColumnsBelow(grid, 480, List.of(answerBy));
         grid.setItems(query -> paging
                 .rows("all", query.getOffset(), query.getLimit(), (after, limit) -> {
                     var rows = this.portal.rfqs(

@@ -7,6 +7,7 @@ import com.nexo.purchasing.portal.SupplierPortal.RfqRow;
 import com.nexo.purchasing.portal.SupplierPortalService;
 import com.nexo.security.Roles;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +29,8 @@ public class SupplierRfqListView extends Main implements HasDynamicTitle {
     public SupplierRfqListView(SupplierPortalService portal) {
         this.portal = portal;
         addClassNames("list-view", "portal-supplier-rfqs");
+        // A long state ("Por responder") wraps on a phone instead of being cut.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RfqRow::number)
                 .setHeader(getTranslation("portal.supplier.rfq.number"))
                 .setAutoWidth(true);

@@ -40,12 +40,12 @@ public class PortalRequestListView extends Main implements HasDynamicTitle {
 
     public PortalRequestListView(PortalRequests requests) {
         addClassNames("list-view", "support-client-requests");
-        state.setLabel(getTranslation("support.list.state"));
-        state.setItems(RequestState.values());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("support.list.any-state"));
-        state.setItemLabelGenerator(
-                value -> value == null ? getTranslation("support.list.any-state") : SupportLabels.state(this, value));
+        SupportLabels.filter(
+                state,
+                getTranslation("support.list.state"),
+                getTranslation("support.list.any-state"),
+                value -> SupportLabels.state(this, value),
+                RequestState.values());
         create.setText(getTranslation("support.portal.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -52,18 +52,18 @@ public class RequestListView extends Main implements HasDynamicTitle {
         this.desk = desk;
         addClassNames("list-view", "support-requests");
         search = new QuickSearchField(getTranslation("support.list.search"));
-        state.setLabel(getTranslation("support.list.state"));
-        state.setItems(RequestState.values());
-        state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption(getTranslation("support.list.any-state"));
-        state.setItemLabelGenerator(
-                value -> value == null ? getTranslation("support.list.any-state") : SupportLabels.state(this, value));
-        requester.setLabel(getTranslation("support.list.requester"));
-        requester.setItems(Requester.values());
-        requester.setEmptySelectionAllowed(true);
-        requester.setEmptySelectionCaption(getTranslation("support.list.any-requester"));
-        requester.setItemLabelGenerator(value ->
-                value == null ? getTranslation("support.list.any-requester") : SupportLabels.requester(this, value));
+        SupportLabels.filter(
+                state,
+                getTranslation("support.list.state"),
+                getTranslation("support.list.any-state"),
+                value -> SupportLabels.state(this, value),
+                RequestState.values());
+        SupportLabels.filter(
+                requester,
+                getTranslation("support.list.requester"),
+                getTranslation("support.list.any-requester"),
+                value -> SupportLabels.requester(this, value),
+                Requester.values());
         account.setLabel(getTranslation("support.list.account"));
         account.setClearButtonVisible(true);
         account.setItemLabelGenerator(AccountDirectory.AccountName::name);

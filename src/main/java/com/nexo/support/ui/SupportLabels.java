@@ -6,11 +6,26 @@ import com.nexo.support.RequestState;
 import com.nexo.support.Requester;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.util.function.Function;
 
 /** The words of requests in the user's language: states, categories, requesters, refusals. */
 final class SupportLabels {
 
     private SupportLabels() {}
+
+    /**
+     * A list filter: {@code select}, labelled {@code label}, offers {@code values} named by
+     * {@code names}, and an empty choice named {@code any} (no filter).
+     */
+    @SafeVarargs
+    static <T> void filter(Select<T> select, String label, String any, Function<T, String> names, T... values) {
+        select.setLabel(label);
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setItemLabelGenerator(value -> value == null ? any : names.apply(value));
+    }
 
     static String state(Component context, RequestState state) {
         return switch (state) {

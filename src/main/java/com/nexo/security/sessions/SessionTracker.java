@@ -109,6 +109,11 @@ public class SessionTracker implements HttpSessionListener {
             HttpSession session = request.getSession();
             Object previous = session.getAttribute(RECORD);
             session.removeAttribute(RECORD);
+            if (previous instanceof String id) {
+                // Unlinked first: the end of the old record is announced to every node, this one
+                // included, and must not end the session that now logs in again.
+                local.detach(id, session);
+            }
             if (previous instanceof String id && availability.worthAsking()) {
                 try {
                     store.end(List.of(id));

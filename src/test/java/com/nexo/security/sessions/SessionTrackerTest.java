@@ -85,6 +85,34 @@ class SessionTrackerTest {
     }
 
     @Test
+    void logging_in_again_in_the_same_browser_ends_the_old_record_and_keeps_the_session() {
+        MockHttpSession session = new MockHttpSession();
+        MockHttpServletRequest first = request(session);
+        tracker.loggedIn(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()),
+                first,
+                new MockHttpServletResponse());
+        String old = tracker.currentRecord(first).orElseThrow();
+
+        MockHttpServletRequest again = request(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        tracker.loggedIn(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()), again, response);
+
+        String renewed = tracker.currentRecord(again).orElseThrow();
+        assertThat(renewed).isNotEqualTo(old);
+        assertThat(session.isInvalid())
+                .as("the session that logged in again lives on")
+                .isFalse();
+        assertThat(response.getHeader("Set-Cookie")).startsWith("NEXO_SESSION=" + renewed);
+        assertThat(tracker.sessionsOf(user.userId()))
+                .extracting(SessionRecord::id)
+                .containsExactly(renewed);
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(tracker.stillValid(user, request(session), new MockHttpServletResponse()))
+                .isTrue();
+    }
+
+    @Test
     void an_idle_record_expires_with_the_session_timeout() {
         MockHttpServletRequest login = request(new MockHttpSession());
         tracker.loggedIn(

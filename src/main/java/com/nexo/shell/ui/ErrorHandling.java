@@ -29,6 +29,12 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     static void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
+        if (clientWentAway(error)) {
+            // The browser closed the connection (a tab closed during a download, a phone losing its
+            // network): there is nobody to tell, and nothing went wrong on this side.
+            LOG.debug("Client went away: {}", error.toString());
+            return;
+        }
         String messageKey;
         String incident = null;
         if (causedBy(error, AccessDeniedException.class)) {
@@ -49,6 +55,16 @@ class ErrorHandling implements VaadinServiceInitListener {
             notification.setPosition(Notification.Position.TOP_CENTER);
             notification.open();
         }
+    }
+
+    /** Whether the error is the web server saying that the client closed the connection. */
+    static boolean clientWentAway(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -44,6 +44,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -64,6 +65,9 @@ public class LoginHardeningTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Autowired
     private UserService users;
@@ -145,6 +149,18 @@ public class LoginHardeningTest {
         UUID id = userId(email);
         assertThat(asUser(DEMO_ADMIN, () -> administration.getForm(id)).getLastLoginAt())
                 .isNotNull();
+    }
+
+    @Test
+    void new_passwords_get_the_configured_bcrypt_cost_and_hashes_of_other_costs_and_kinds_still_match() {
+        // The test profile lowers the cost to 4 (16 rounds): every login of the suite is cheap.
+        String hash = passwords.encode("Demo-2026!");
+        assertThat(hash).startsWith("{bcrypt}$2a$04$");
+        assertThat(passwords.matches("Demo-2026!", hash)).isTrue();
+        assertThat(passwords.matches("Demo-2026!", "{bcrypt}" + new BCryptPasswordEncoder(10).encode("Demo-2026!")))
+                .isTrue();
+        assertThat(passwords.matches("Demo-2026!", "{noop}Demo-2026!")).isTrue();
+        assertThat(passwords.matches("demo-2026!", hash)).isFalse();
     }
 
     @Test

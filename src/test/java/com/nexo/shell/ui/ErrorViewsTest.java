@@ -19,7 +19,10 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -130,6 +133,18 @@ class ErrorViewsTest extends KaribuTest {
 
         expectNotifications("Otra persona ha guardado este registro mientras lo editabas."
                 + " No se ha sobrescrito nada: vuelve a cargarlo para ver sus cambios.");
+    }
+
+    @Test
+    void a_browser_that_closed_the_connection_gets_no_notification_and_no_incident() {
+        login("admin@demo.nexo");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        failInThisSession(new UncheckedIOException(new ClientAbortException(new IOException("Broken pipe"))));
+
+        expectNotifications();
+        assertThat(ErrorHandling.clientWentAway(new IllegalStateException(SECRET)))
+                .isFalse();
     }
 
     /**

@@ -5,7 +5,6 @@ import com.nexo.accounts.search.AccountSort;
 import com.nexo.base.ui.Format;
 import com.nexo.base.ui.GridCells;
 import com.nexo.base.ui.NarrowScreens;
-import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
@@ -26,7 +25,7 @@ final class AccountColumns {
     private AccountColumns() {}
 
     static void addTo(Grid<AccountRow> grid) {
-        grid.addComponentColumn(row -> GridCells.twoLines(row.legalName(), secondLine(row)))
+        grid.addColumn(GridCells.twoLinesRenderer(AccountRow::legalName, AccountColumns::secondLine))
                 .setKey(AccountSort.NAME.name())
                 .setSortProperty(AccountSort.NAME.name())
                 .setHeader(grid.getTranslation("accounts.list.column-name"))
@@ -48,7 +47,7 @@ final class AccountColumns {
                 .setHeader(grid.getTranslation("accounts.list.column-roles"))
                 .setWidth("7rem")
                 .setFlexGrow(1);
-        grid.addComponentColumn(row -> GridCells.twoLines(row.email(), row.phone()))
+        grid.addColumn(GridCells.twoLinesRenderer(AccountRow::email, AccountRow::phone))
                 .setKey("contact")
                 .setHeader(grid.getTranslation("accounts.list.column-contact"))
                 .setWidth("10rem")
@@ -69,7 +68,7 @@ final class AccountColumns {
                 .setHeader(grid.getTranslation("accounts.list.column-updated"))
                 .setWidth("9rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> statusBadge(grid, row))
+        grid.addColumn(GridCells.badgeRenderer(row -> statusText(grid, row), AccountColumns::statusTheme))
                 .setKey("status")
                 .setHeader(grid.getTranslation("accounts.list.column-status"))
                 .setWidth("6rem")
@@ -83,12 +82,12 @@ final class AccountColumns {
         return row.tradeName() == null || row.tradeName().equals(row.legalName()) ? null : row.tradeName();
     }
 
-    private static Badge statusBadge(Grid<AccountRow> grid, AccountRow row) {
-        Badge badge = new Badge(
-                row.archived()
-                        ? grid.getTranslation("accounts.status.archived")
-                        : grid.getTranslation("accounts.status.active"));
-        badge.addThemeVariants(row.archived() ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS, BadgeVariant.SMALL);
-        return badge;
+    private static String statusText(Grid<AccountRow> grid, AccountRow row) {
+        return grid.getTranslation(row.archived() ? "accounts.status.archived" : "accounts.status.active");
+    }
+
+    private static String statusTheme(AccountRow row) {
+        return (row.archived() ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS).getVariantName() + " "
+                + BadgeVariant.SMALL.getVariantName();
     }
 }

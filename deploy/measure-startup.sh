@@ -8,6 +8,8 @@
 #   cpu_rdy   CPU-seconds at readiness
 #   rss_rdy   resident memory (MiB) at readiness
 #   rss_ses   resident memory (MiB) after N sessions logged in through the form login and opened /
+#             (in parentheses: how many logins succeeded)
+#   anon_ses  the anonymous part of rss_ses: without the pages of mapped files (jars, AOT cache)
 #
 # Usage (from the repository root, after `./mvnw -B -Pproduction -DskipTests package`):
 #   deploy/measure-startup.sh                       # 3 second starts of the fat jar, default JVM
@@ -136,6 +138,9 @@ cpu_seconds() {
     awk -v tck="$CLK_TCK" '{ printf "%.1f", ($12 + $13) / tck }' <<<"$stat"
 }
 rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "-"; }
+# The part of it that is the process's own memory, not pages of mapped files (the jars, the AOT
+# cache), which the kernel can drop and read again under memory pressure.
+anon_mib() { awk '/^RssAnon:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "-"; }
 code_of() { curl -s -o /dev/null -m 5 -w '%{http_code}' "$1" 2>/dev/null || true; }
 
 BASE=http://127.0.0.1:$PORT_
@@ -174,7 +179,7 @@ measure() {
         drop_db
         bootstrap=true
     fi
-    local t0 t_login="" c_login="-" t_ready="" c_ready="-" r_ready="-" r_sessions="-" ok=0
+    local t0 t_login="" c_login="-" t_ready="" c_ready="-" r_ready="-" r_sessions="-" a_sessions="-" ok=0
     t0=$(now)
     # shellcheck disable=SC2086 # the option strings are lists of words
     env PORT="$PORT_" NEXO_DB_NAME="$DB" NEXO_DB_BOOTSTRAP_ENABLED="$bootstrap" \
@@ -208,11 +213,12 @@ measure() {
         done
         sleep 2
         r_sessions="$(rss_mib "$PID") ($ok)"
+        a_sessions=$(anon_mib "$PID")
     fi
     stop_app
-    printf '%-6s %-6s %8.1f %6s %8.1f %7s %7s %9s\n' "$label" "$([ "$first" = true ] && echo first || echo second)" \
+    printf '%-6s %-6s %8.1f %6s %8.1f %7s %7s %12s %8s\n' "$label" "$([ "$first" = true ] && echo first || echo second)" \
         "$(awk -v a="$t0" -v b="$t_login" 'BEGIN { print b - a }')" "$c_login" \
-        "$(awk -v a="$t0" -v b="$t_ready" 'BEGIN { print b - a }')" "$c_ready" "$r_ready" "$r_sessions"
+        "$(awk -v a="$t0" -v b="$t_ready" 'BEGIN { print b - a }')" "$c_ready" "$r_ready" "$r_sessions" "$a_sessions"
 }
 
 if [ -n "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$BASE/" 2>/dev/null | grep -v '^000$')" ]; then
@@ -229,7 +235,7 @@ if [ "$FIRST" = false ] && ! db_exists; then
     measure prep true >/dev/null
     SESSIONS=$SESSIONS_SAVED
 fi
-printf '%-6s %-6s %8s %6s %8s %7s %7s %9s\n' run start login_s cpu_s ready_s cpu_rdy rss_rdy 'rss_ses (ok)'
+printf '%-6s %-6s %8s %6s %8s %7s %7s %12s %8s\n' run start login_s cpu_s ready_s cpu_rdy rss_rdy 'rss_ses (ok)' anon_ses
 for run in $(seq 1 "$RUNS"); do
     measure "$run" "$FIRST"
 done

@@ -10,6 +10,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class NexoApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(NexoApplication.class, args);
+        SpringApplication application = new SpringApplication(NexoApplication.class);
+        StartupSteps steps = StartupSteps.fromSystemProperty();
+        if (steps != null) {
+            application.setApplicationStartup(steps);
+            application.addListeners(steps);
+        }
+        application.run(args);
     }
 }

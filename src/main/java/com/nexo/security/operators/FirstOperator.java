@@ -60,6 +60,11 @@ class FirstOperator implements ApplicationRunner {
             throw new IllegalStateException(
                     "NEXO_OPERATOR_PASSWORD does not meet the password policy (" + e.messageKey() + ")");
         }
+        if (operators.findForLogin(email).isPresent()) {
+            // The usual case after the first start: nothing to create, so no password hash either
+            // (hashing costs a tenth of a second of CPU on this machine, more on a Raspberry Pi).
+            return;
+        }
         try {
             if (operators.createFirst(email, properties.name(), passwordEncoder.encode(password))) {
                 LOG.info("Created the first platform operator {}", email);

@@ -16,6 +16,18 @@ class SessionStoreEnvironmentTest {
     }
 
     @Test
+    void in_memory_mode_redis_auto_configuration_stays_out_beside_configured_exclusions() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("nexo.sessions.store", "memory")
+                .withProperty("spring.autoconfigure.exclude", "com.example.SomeAutoConfiguration");
+        new SessionStoreEnvironment().postProcessEnvironment(environment, null);
+
+        assertThat(environment.getProperty("spring.autoconfigure.exclude", String[].class))
+                .contains("com.example.SomeAutoConfiguration")
+                .containsAll(SessionStoreEnvironment.REDIS_AUTO_CONFIGURATION);
+    }
+
+    @Test
     void an_explicit_setting_wins() {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("nexo.sessions.store", "MEMORY")
@@ -32,5 +44,6 @@ class SessionStoreEnvironmentTest {
 
         assertThat(environment.getPropertySources().contains(SessionStoreEnvironment.SOURCE))
                 .isFalse();
+        assertThat(environment.getProperty("spring.autoconfigure.exclude")).isNull();
     }
 }

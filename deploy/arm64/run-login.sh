@@ -21,6 +21,9 @@ qemu=${QEMU:-$(command -v qemu-aarch64-static || command -v qemu-aarch64)}
 java=$(find "$root"/usr/lib/jvm -path '*/bin/java' -type f | head -1)
 read -r -a flags <<< "${NEXO_ARM64_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}"
 
+if ss -ltn "sport = :$port" | grep -q LISTEN; then
+    echo "port $port is taken by another process: choose another one" >&2; exit 2
+fi
 log=$dir/app-$port.log
 start=$(date +%s)
 # -L: the arm64 program's dynamic loader and libraries are looked up inside the tree first.
@@ -36,7 +39,9 @@ while kill -0 "$pid" 2>/dev/null; do
         echo "no answer within $limit s; last log lines:"; tail -5 "$log"; exit 1
     fi
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "http://127.0.0.1:$port/login" || true)
-    if [ "$code" = 200 ]; then
+    # Only an answer after our own Tomcat reported its port counts (another program may take the
+    # port while ours is still starting).
+    if [ "$code" = 200 ] && grep -q "Tomcat started on port $port" "$log"; then
         read -r user system < <(awk '{print $14, $15}' "/proc/$pid/stat")
         rss=$(awk '/^VmRSS/{print int($2 / 1024)}' "/proc/$pid/status")
         echo "arm64: /login answered 200 after $((now - start)) s wall-clock," \

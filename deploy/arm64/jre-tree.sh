@@ -7,8 +7,8 @@
 #   deploy/arm64/jre-tree.sh [DIR] [SUITE] [JRE_PACKAGE]
 #   defaults: DIR=/work/pi-arm64, SUITE=trixie, JRE_PACKAGE=openjdk-21-jre-headless
 #
-# Needs apt, dpkg and network access to a Debian mirror (NEXO_DEBIAN_MIRROR). About 70-100 MB of
-# downloads; keep DIR outside the repository and delete it when done.
+# Needs apt, dpkg and network access to a Debian mirror (NEXO_DEBIAN_MIRROR). About 60 MB of
+# downloads, 340 MB unpacked; keep DIR outside the repository and delete it when done.
 set -euo pipefail
 
 dir=${1:-/work/pi-arm64}

@@ -40,7 +40,7 @@ import org.openqa.selenium.WindowType;
  *       (127.0.0.2, 127.0.0.3...), so that each has its own cookies and so its own HTTP session: the
  *       tab opens {@code /accounts}, is sent to the login page, logs in and lands on the list, and
  *       waits until the grid shows rows. The tabs stay open, as users' tabs would;
- *   <li>after a few warm-up sessions (classes loaded, caches filled), forces a full GC and reads the
+ *   <li>after some warm-up sessions (classes loaded, caches filled), forces a full GC and reads the
  *       live heap ({@code jcmd GC.class_histogram}, which collects first, and {@code GC.heap_info}),
  *       then again after each batch of sessions: the growth divided by the batch's sessions is the
  *       heap per session;
@@ -57,14 +57,16 @@ import org.openqa.selenium.WindowType;
  * Settings: {@code -Dnexo.benchmark.sessions} (sessions per batch, 25), {@code
  * -Dnexo.benchmark.batches} (2), {@code -Dnexo.benchmark.port} (18091), {@code -Dnexo.benchmark.db}
  * (nexo_session_memory), {@code -Dnexo.benchmark.user} (ventas@demo.nexo), {@code
- * -Dnexo.benchmark.limit-kib} (300; 0 only reports). The figures go to {@code
- * target/session-memory.txt} too.
+ * -Dnexo.benchmark.limit-kib} (300; 0 only reports), {@code -Dnexo.benchmark.warm-up} (sessions
+ * opened before the first reading, 10: the node's own caches, such as each pooled database
+ * connection's prepared statements, fill while the first sessions log in), {@code
+ * -Dnexo.benchmark.heap-dump} (a file for a heap dump at the end, for a closer look). The figures go
+ * to {@code target/session-memory.txt} too.
  */
 @EnabledIfSystemProperty(named = "nexo.benchmark", matches = "true")
 class SessionMemoryBenchmark {
 
     private static final String PASSWORD = "Demo-2026!";
-    private static final int WARM_UP = 3;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     /** A histogram line: {@code   12:   3456   789012  com.example.Name (module)}. */
@@ -91,6 +93,8 @@ class SessionMemoryBenchmark {
     private final String database = System.getProperty("nexo.benchmark.db", "nexo_session_memory");
     private final String user = System.getProperty("nexo.benchmark.user", "ventas@demo.nexo");
     private final int limitKib = Integer.getInteger("nexo.benchmark.limit-kib", 300);
+    private final int warmUp = Integer.getInteger("nexo.benchmark.warm-up", 10);
+    private final String heapDump = System.getProperty("nexo.benchmark.heap-dump", "");
     private final Path javaHome = Path.of(System.getProperty("java.home"));
     private final StringBuilder report = new StringBuilder();
 
@@ -103,10 +107,13 @@ class SessionMemoryBenchmark {
             long pid = server.pid();
             Set<String> sessionIds = new HashSet<>();
             int opened = 0;
-            for (int i = 0; i < WARM_UP; i++) {
+            for (int i = 0; i < warmUp; i++) {
                 sessionIds.add(openSession(browser, opened++));
+                if (i == 0) {
+                    screenshots(browser);
+                }
             }
-            Reading before = read(pid, "after " + WARM_UP + " warm-up sessions");
+            Reading before = read(pid, "after " + warmUp + " warm-up sessions");
             Reading previous = before;
             List<Double> perSession = new ArrayList<>();
             for (int batch = 1; batch <= batches; batch++) {
@@ -137,6 +144,12 @@ class SessionMemoryBenchmark {
             line("");
             histogramGrowth(before, previous, measured);
             Files.writeString(Path.of("target", "session-memory.txt"), report);
+            if (!heapDump.isBlank()) {
+                line(
+                        "heap dump: %s",
+                        jcmd(pid, "GC.heap_dump " + Path.of(heapDump).toAbsolutePath())
+                                .trim());
+            }
             if (limitKib > 0) {
                 assertThat(overall)
                         .as("KiB of heap per session with the accounts list open")
@@ -226,6 +239,14 @@ class SessionMemoryBenchmark {
         Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertThat(cookie).as("session cookie of tab " + session).isNotNull();
         return cookie.getValue();
+    }
+
+    /** How the list looks, to compare with another build's (target/screenshots/). */
+    private void screenshots(Browser browser) {
+        browser.tablet();
+        line("screenshot: %s", browser.screenshot("session-memory-accounts-768x1024"));
+        browser.desktop();
+        line("screenshot: %s", browser.screenshot("session-memory-accounts-1280x800"));
     }
 
     // --- Readings --------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,40 @@ class AccountListViewTest extends KaribuTest {
         assertThat(AccountUiFixtures.names(rows())).containsExactly("Archivado " + word);
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Proveedor");
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Archivada");
+        assertThat(cell("status", "theme", rows().getFirst())).isEqualTo("contrast small");
+    }
+
+    @Test
+    void the_cells_show_name_over_trade_name_e_mail_over_phone_and_a_status_badge() {
+        String word = AccountUiFixtures.word();
+        AccountForm form = AccountUiFixtures.form("Talleres Celda " + word + ", S.L.");
+        form.setTradeName("Celda " + word);
+        form.setEmails(List.of("celda-" + word + "@example.com"));
+        form.setPhones(List.of("+34 600 000 001"));
+        AccountUiFixtures.create(accounts, form);
+        AccountUiFixtures.create(accounts, "Sin nombre comercial " + word);
+        search(word);
+        List<AccountRow> rows = rows();
+        AccountRow full =
+                rows.stream().filter(row -> row.tradeName() != null).findFirst().orElseThrow();
+        AccountRow bare =
+                rows.stream().filter(row -> row.tradeName() == null).findFirst().orElseThrow();
+
+        assertThat(cell("NAME", "main", full)).isEqualTo("Talleres Celda " + word + ", S.L.");
+        assertThat(cell("NAME", "secondary", full)).isEqualTo("Celda " + word);
+        assertThat(cell("NAME", "secondary", bare)).as("no second line").isEqualTo("");
+        assertThat(cell("contact", "main", full)).isEqualTo("celda-" + word + "@example.com");
+        assertThat(cell("contact", "secondary", full)).isEqualTo("+34 600 000 001");
+        assertThat(cell("status", "text", full)).isEqualTo("Activa");
+        assertThat(cell("status", "theme", full)).isEqualTo("success small");
+    }
+
+    /** A value a column's template draws for {@code row} (the cells are LitRenderer templates). */
+    @SuppressWarnings("unchecked")
+    private static Object cell(String column, String property, AccountRow row) {
+        LitRenderer<AccountRow> renderer =
+                (LitRenderer<AccountRow>) grid().getColumnByKey(column).getRenderer();
+        return renderer.getValueProviders().get(property).apply(row);
     }
 
     @Test

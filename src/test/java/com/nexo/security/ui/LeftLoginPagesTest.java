@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nexo.accounts.ui.AccountListView;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,28 @@ class LeftLoginPagesTest extends KaribuTest {
         assertThat(loginPage.getCurrentView()).isInstanceOf(LoginView.class);
 
         login("ventas@demo.nexo");
-        UI.getCurrent().getPage().reload();
+        UI next = startPage();
 
-        assertThat(UI.getCurrent()).isNotSameAs(loginPage);
         assertThat(loginPage.isClosing()).isTrue();
-        assertThat(UI.getCurrent().isClosing()).isFalse();
+        assertThat(next.isClosing()).isFalse();
+    }
+
+    @Test
+    void a_visitor_who_has_not_logged_in_keeps_the_login_page() {
+        UI.getCurrent().navigate(LoginView.class);
+        UI loginPage = UI.getCurrent();
+
+        startPage();
+
+        assertThat(loginPage.isClosing()).isFalse();
+    }
+
+    /** A new page of the same session starting, as Vaadin starts one for a page load. */
+    private static UI startPage() {
+        UI next = new UI();
+        next.getInternals().setSession(VaadinSession.getCurrent());
+        VaadinService.getCurrent().fireUIInitListeners(next);
+        return next;
     }
 
     @Test

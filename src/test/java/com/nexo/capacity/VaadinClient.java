@@ -64,6 +64,7 @@ final class VaadinClient {
     /** Data updates a grid must confirm ({@code confirmUpdate}), by grid node. */
     private final Map<Integer, Integer> pendingConfirm = new LinkedHashMap<>();
 
+    private int heartbeatSeconds = 300;
     private int requests;
     private long bytesReceived;
 
@@ -104,6 +105,7 @@ final class VaadinClient {
         if (!csrf.find()) {
             throw new LoadFailure("login-page", "no _csrf meta tag on /login");
         }
+        unload(); // the form's post leaves the login page
         String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
         HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -123,6 +125,7 @@ final class VaadinClient {
      * UI, then the {@code ui-navigate} event Flow's client router sends right after. Returns the HTML.
      */
     String loadPage(String route) {
+        unload();
         String html = getFollowingRedirects(route);
         Matcher initial = INITIAL.matcher(html);
         if (!initial.find()) {
@@ -134,6 +137,7 @@ final class VaadinClient {
         gridItems.clear();
         pendingConfirm.clear();
         uiId = appConfig.path("v-uiId").asInt(-1);
+        heartbeatSeconds = appConfig.path("heartbeatInterval").asInt(heartbeatSeconds);
         securityKey = uidl.path("Vaadin-Security-Key").asString(null);
         if (uiId < 0 || securityKey == null) {
             throw new LoadFailure("bootstrap", "no UI id or security key in the page of /" + page);
@@ -143,6 +147,44 @@ final class VaadinClient {
         handle(uidl);
         navigateEvent(page, "");
         return html;
+    }
+
+    /**
+     * Leaving a page: Flow's client sends, on {@code pagehide}, a beacon with {@code UNLOAD: true} to
+     * the UI's UIDL address, on which the server closes that UI at once instead of waiting for three
+     * missed heartbeats. The answer is not read, as a beacon's is not.
+     */
+    void unload() {
+        if (uiId < 0) {
+            return;
+        }
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", securityKey);
+        message.putArray("rpc");
+        message.put("syncId", lastSyncId);
+        message.put("clientId", clientId);
+        message.put("UNLOAD", true);
+        send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
+        uiId = -1;
+    }
+
+    /** The heartbeat the browser sends every {@code heartbeatInterval} seconds so that the UI stays open. */
+    void heartbeat() {
+        if (uiId < 0) {
+            return;
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() != 200) {
+            throw new LoadFailure("heartbeat-" + response.statusCode(), "on /" + page);
+        }
+    }
+
+    /** Seconds between heartbeats, as the page told the browser. */
+    int heartbeatSeconds() {
+        return heartbeatSeconds;
     }
 
     /** In-app navigation, as a click on a menu link: the browser's router asks the UI to show {@code route}. */

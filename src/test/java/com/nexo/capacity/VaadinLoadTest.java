@@ -66,6 +66,7 @@ class VaadinLoadTest {
         assertThat(jar).as("the production jar (build it with -Pproduction)").exists();
         int lastUsers = untilP95 > 0 ? maxUsers : steps.getLast();
         dropDatabase();
+        Files.deleteIfExists(Path.of("target/load-test.log"));
         Path log = Path.of("target/load-test-server.log");
         try (ServerProcess server = ServerProcess.start(
                 jar,
@@ -290,8 +291,21 @@ class VaadinLoadTest {
         return System.getProperty("nexo.load." + name, fallback);
     }
 
+    /**
+     * Prints to the test's output (which Surefire keeps in a file that fills only at the end) and to
+     * {@code target/load-test.log}, to follow a run while it goes.
+     */
     private static void print(String line) {
         System.out.println(line);
-        System.out.flush();
+        try {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(
+                    Path.of("target/load-test.log"),
+                    line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.out.println("(not written to target/load-test.log: " + e + ")");
+        }
     }
 }

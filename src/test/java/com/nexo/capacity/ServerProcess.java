@@ -89,10 +89,41 @@ final class ServerProcess implements AutoCloseable {
 
     /** User plus system CPU time the server process has used so far, in seconds. */
     double cpuSeconds() throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+        return cpuSeconds(pid());
+    }
+
+    private static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         // Fields after the command name, which is in parentheses and may hold spaces.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+    }
+
+    /**
+     * CPU time of the PostgreSQL backends now connected to {@code database} (a local server: their
+     * command lines read "postgres: USER DATABASE ..."). The connection pool keeps them for the
+     * whole run, so the difference over a phase is the database's work for it.
+     */
+    static double databaseCpuSeconds(String database) throws IOException {
+        double seconds = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.toList()) {
+                String name = process.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String command =
+                            Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (command.startsWith("postgres: ") && command.contains(" " + database + " ")) {
+                        seconds += cpuSeconds(Long.parseLong(name));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile, or is not ours to read
+                }
+            }
+        }
+        return seconds;
     }
 
     /** Resident set size in MiB. */

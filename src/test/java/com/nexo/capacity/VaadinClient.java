@@ -49,6 +49,9 @@ final class VaadinClient {
     private static final String UIDL_PREFIX = "for(;;);";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** Sees every UIDL message received, for looking into the protocol while developing the client. */
+    static volatile java.util.function.Consumer<JsonNode> trace = message -> {};
+
     private final HttpClient http;
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -300,29 +303,23 @@ final class VaadinClient {
 
     /**
      * Shows a grid's first rows as the browser's grid connector does: asks for the visible range when
-     * no rows came yet, and confirms every data update it received.
+     * no rows came with the view. (Updates are confirmed as they come, see {@link #send(List)}.)
      */
     List<JsonNode> loadGrid(Node grid, int rows) {
         if (!gridItems.containsKey(grid.id) && grid.accepts("setViewportRange")) {
-            List<ObjectNode> rpc = new ArrayList<>(confirmations());
-            rpc.add(callRpc(grid.id, "setViewportRange", 0, rows));
-            send(rpc);
+            send(List.of(callRpc(grid.id, "setViewportRange", 0, rows)));
         }
-        confirmPending();
         return gridItems.getOrDefault(grid.id, List.of());
     }
 
-    /** Sends the grids' pending {@code confirmUpdate} calls, if any. */
-    void confirmPending() {
-        List<ObjectNode> rpc = confirmations();
-        if (!rpc.isEmpty()) {
-            send(rpc);
-        }
-    }
-
+    /** The grids' and combo boxes' {@code confirmUpdate} calls for data updates received, if still attached. */
     private List<ObjectNode> confirmations() {
         List<ObjectNode> rpc = new ArrayList<>();
-        pendingConfirm.forEach((grid, id) -> rpc.add(callRpc(grid, "confirmUpdate", id)));
+        pendingConfirm.forEach((component, id) -> {
+            if (tree.node(component).isPresent()) {
+                rpc.add(callRpc(component, "confirmUpdate", id));
+            }
+        });
         pendingConfirm.clear();
         return rpc;
     }
@@ -355,9 +352,16 @@ final class VaadinClient {
         } else {
             handle(messages);
         }
+        // The connectors confirm each data update at once (a request of its own), so that the
+        // server can drop the keys of rows no longer shown.
+        List<ObjectNode> confirmations = confirmations();
+        if (!confirmations.isEmpty()) {
+            send(confirmations);
+        }
     }
 
     private void handle(JsonNode message) {
+        trace.accept(message);
         JsonNode meta = message.path("meta");
         if (meta.path("sessionExpired").asBoolean(false)) {
             throw new LoadFailure("session-expired", "on /" + page);

@@ -90,9 +90,9 @@ class VaadinLoadTest {
             long idleHeap = server.heapAfterGcKiB();
             print("Heap after GC with no session: %.1f MiB".formatted(idleHeap / 1024.0));
             report.add(
-                    "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | save conflicts | server CPU cores"
+                    "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | save conflicts | server CPU cores | database CPU cores"
                             + " | client CPU cores | heap after GC MiB | RSS MiB | heap per session KiB | load avg |");
-            report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             List<String> perInteraction = new ArrayList<>();
             Integer knee = null;
             int target = steps.getFirst();
@@ -101,29 +101,35 @@ class VaadinLoadTest {
                 Recorder phase = new Recorder();
                 users.forEach(user -> user.recordTo(phase));
                 double serverCpu = server.cpuSeconds();
+                double databaseCpu = ServerProcess.databaseCpuSeconds(database);
                 double clientCpu = clientCpuSeconds();
                 phase.open();
                 Thread.sleep(steady);
                 phase.close();
                 double serverCores = (server.cpuSeconds() - serverCpu) / phase.seconds();
                 double clientCores = (clientCpuSeconds() - clientCpu) / phase.seconds();
+                // Backends that ended during the phase drop out: a lower bound.
+                double databaseCores =
+                        Math.max(0, ServerProcess.databaseCpuSeconds(database) - databaseCpu) / phase.seconds();
                 long heap = server.heapAfterGcKiB();
                 double rss = server.rssMiB();
-                String row = "| %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %.2f | %.2f | %.0f | %.0f | %.0f | %s |"
-                        .formatted(
-                                target,
-                                phase.perSecond(),
-                                phase.percentileMillis(50),
-                                phase.percentileMillis(95),
-                                phase.percentileMillis(99),
-                                phase.errorCount(),
-                                phase.conflicts(),
-                                serverCores,
-                                clientCores,
-                                heap / 1024.0,
-                                rss,
-                                (heap - idleHeap) / (double) target,
-                                loadAverage());
+                String row =
+                        "| %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %s |"
+                                .formatted(
+                                        target,
+                                        phase.perSecond(),
+                                        phase.percentileMillis(50),
+                                        phase.percentileMillis(95),
+                                        phase.percentileMillis(99),
+                                        phase.errorCount(),
+                                        phase.conflicts(),
+                                        serverCores,
+                                        databaseCores,
+                                        clientCores,
+                                        heap / 1024.0,
+                                        rss,
+                                        (heap - idleHeap) / (double) target,
+                                        loadAverage());
                 report.add(row);
                 print(row);
                 int stepUsers = target;

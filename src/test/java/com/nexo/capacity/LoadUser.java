@@ -30,9 +30,13 @@ final class LoadUser implements Runnable {
     private final String password;
     private final Duration thinkMin;
     private final Duration thinkMax;
+    /** The whole run's recorder, which sees every error; {@link #recorder} is the current phase's. */
+    private final Recorder run;
+
     private volatile Recorder recorder;
     private volatile boolean stopping;
     private VaadinClient client;
+    private long lastHeartbeatAt;
 
     LoadUser(
             HttpClient http,
@@ -48,6 +52,7 @@ final class LoadUser implements Runnable {
         this.password = password;
         this.thinkMin = thinkMin;
         this.thinkMax = thinkMax;
+        this.run = recorder;
         this.recorder = recorder;
     }
 
@@ -76,6 +81,9 @@ final class LoadUser implements Runnable {
                 break;
             } catch (LoadFailure failure) {
                 recorder.error(email, failure);
+                if (recorder != run) {
+                    run.error(email, failure);
+                }
                 LOG.warning(() -> email + ": " + failure.getMessage());
                 client = null;
                 pause(thinkMax);
@@ -211,6 +219,14 @@ final class LoadUser implements Runnable {
     }
 
     private void think() {
+        long now = System.nanoTime();
+        if (lastHeartbeatAt == 0) {
+            lastHeartbeatAt = now;
+        } else if (now - lastHeartbeatAt
+                > Duration.ofSeconds(client.heartbeatSeconds()).toNanos()) {
+            client.heartbeat(); // the browser's own timer, outside any interaction
+            lastHeartbeatAt = now;
+        }
         long min = thinkMin.toMillis();
         long max = Math.max(min + 1, thinkMax.toMillis());
         pause(Duration.ofMillis(ThreadLocalRandom.current().nextLong(min, max)));

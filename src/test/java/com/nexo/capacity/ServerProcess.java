@@ -25,7 +25,7 @@ final class ServerProcess implements AutoCloseable {
     /** Clock ticks per second of {@code /proc/PID/stat}'s times (USER_HZ, 100 on Linux). */
     private static final double TICKS = 100.0;
 
-    private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    private static final Pattern HEAP_USED = Pattern.compile("\\bused (\\d+)K");
 
     private final Process process;
     private final Path jcmd;
@@ -58,7 +58,10 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Waits until {@code /login} answers 200; fails if the process ends or time runs out. */
+    /**
+     * Waits until the readiness probe answers 200, which Spring Boot gives only after the start-up
+     * runners (migrations, demo data) are done; fails if the process ends or time runs out.
+     */
     Duration awaitReady(Duration limit) throws InterruptedException {
         long start = System.nanoTime();
         HttpClient http =
@@ -69,7 +72,7 @@ final class ServerProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(base.resolve("login"))
+                        HttpRequest.newBuilder(base.resolve("actuator/health/readiness"))
                                 .timeout(Duration.ofSeconds(10))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -81,15 +84,46 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("the server did not answer /login within " + limit);
+        throw new IllegalStateException("the server was not ready within " + limit);
     }
 
     /** User plus system CPU time the server process has used so far, in seconds. */
     double cpuSeconds() throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+        return cpuSeconds(pid());
+    }
+
+    private static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         // Fields after the command name, which is in parentheses and may hold spaces.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+    }
+
+    /**
+     * CPU time of the PostgreSQL backends now connected to {@code database} (a local server: their
+     * command lines read "postgres: USER DATABASE ..."). The connection pool keeps them for the
+     * whole run, so the difference over a phase is the database's work for it.
+     */
+    static double databaseCpuSeconds(String database) throws IOException {
+        double seconds = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.toList()) {
+                String name = process.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String command =
+                            Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (command.startsWith("postgres: ") && command.contains(" " + database + " ")) {
+                        seconds += cpuSeconds(Long.parseLong(name));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile, or is not ours to read
+                }
+            }
+        }
+        return seconds;
     }
 
     /** Resident set size in MiB. */
@@ -106,11 +140,21 @@ final class ServerProcess implements AutoCloseable {
     long heapAfterGcKiB() throws IOException, InterruptedException {
         run(jcmd.toString(), Long.toString(pid()), "GC.run");
         String info = run(jcmd.toString(), Long.toString(pid()), "GC.heap_info");
-        Matcher used = HEAP_USED.matcher(info);
-        if (!used.find()) {
+        // One line per heap (G1: "garbage-first heap total reserved ..., committed ..., used ...K"),
+        // or per generation with other collectors; metaspace is not heap.
+        long usedKiB = 0;
+        boolean found = false;
+        for (String line : info.lines().toList()) {
+            Matcher used = HEAP_USED.matcher(line);
+            if (!line.contains("Metaspace") && !line.contains("class space") && used.find()) {
+                usedKiB += Long.parseLong(used.group(1));
+                found = true;
+            }
+        }
+        if (!found) {
             throw new IllegalStateException("no heap figure in jcmd's answer: " + info);
         }
-        return Long.parseLong(used.group(1));
+        return usedKiB;
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

@@ -49,6 +49,9 @@ final class VaadinClient {
     private static final String UIDL_PREFIX = "for(;;);";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** Sees every UIDL message received, for looking into the protocol while developing the client. */
+    static volatile java.util.function.Consumer<JsonNode> trace = message -> {};
+
     private final HttpClient http;
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -64,6 +67,7 @@ final class VaadinClient {
     /** Data updates a grid must confirm ({@code confirmUpdate}), by grid node. */
     private final Map<Integer, Integer> pendingConfirm = new LinkedHashMap<>();
 
+    private int heartbeatSeconds = 300;
     private int requests;
     private long bytesReceived;
 
@@ -104,6 +108,7 @@ final class VaadinClient {
         if (!csrf.find()) {
             throw new LoadFailure("login-page", "no _csrf meta tag on /login");
         }
+        unload(); // the form's post leaves the login page
         String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
         HttpResponse<String> posted = send(HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -123,6 +128,7 @@ final class VaadinClient {
      * UI, then the {@code ui-navigate} event Flow's client router sends right after. Returns the HTML.
      */
     String loadPage(String route) {
+        unload();
         String html = getFollowingRedirects(route);
         Matcher initial = INITIAL.matcher(html);
         if (!initial.find()) {
@@ -134,6 +140,7 @@ final class VaadinClient {
         gridItems.clear();
         pendingConfirm.clear();
         uiId = appConfig.path("v-uiId").asInt(-1);
+        heartbeatSeconds = appConfig.path("heartbeatInterval").asInt(heartbeatSeconds);
         securityKey = uidl.path("Vaadin-Security-Key").asString(null);
         if (uiId < 0 || securityKey == null) {
             throw new LoadFailure("bootstrap", "no UI id or security key in the page of /" + page);
@@ -143,6 +150,44 @@ final class VaadinClient {
         handle(uidl);
         navigateEvent(page, "");
         return html;
+    }
+
+    /**
+     * Leaving a page: Flow's client sends, on {@code pagehide}, a beacon with {@code UNLOAD: true} to
+     * the UI's UIDL address, on which the server closes that UI at once instead of waiting for three
+     * missed heartbeats. The answer is not read, as a beacon's is not.
+     */
+    void unload() {
+        if (uiId < 0) {
+            return;
+        }
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", securityKey);
+        message.putArray("rpc");
+        message.put("syncId", lastSyncId);
+        message.put("clientId", clientId);
+        message.put("UNLOAD", true);
+        send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
+        uiId = -1;
+    }
+
+    /** The heartbeat the browser sends every {@code heartbeatInterval} seconds so that the UI stays open. */
+    void heartbeat() {
+        if (uiId < 0) {
+            return;
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() != 200) {
+            throw new LoadFailure("heartbeat-" + response.statusCode(), "on /" + page);
+        }
+    }
+
+    /** Seconds between heartbeats, as the page told the browser. */
+    int heartbeatSeconds() {
+        return heartbeatSeconds;
     }
 
     /** In-app navigation, as a click on a menu link: the browser's router asks the UI to show {@code route}. */
@@ -258,29 +303,23 @@ final class VaadinClient {
 
     /**
      * Shows a grid's first rows as the browser's grid connector does: asks for the visible range when
-     * no rows came yet, and confirms every data update it received.
+     * no rows came with the view. (Updates are confirmed as they come, see {@link #send(List)}.)
      */
     List<JsonNode> loadGrid(Node grid, int rows) {
         if (!gridItems.containsKey(grid.id) && grid.accepts("setViewportRange")) {
-            List<ObjectNode> rpc = new ArrayList<>(confirmations());
-            rpc.add(callRpc(grid.id, "setViewportRange", 0, rows));
-            send(rpc);
+            send(List.of(callRpc(grid.id, "setViewportRange", 0, rows)));
         }
-        confirmPending();
         return gridItems.getOrDefault(grid.id, List.of());
     }
 
-    /** Sends the grids' pending {@code confirmUpdate} calls, if any. */
-    void confirmPending() {
-        List<ObjectNode> rpc = confirmations();
-        if (!rpc.isEmpty()) {
-            send(rpc);
-        }
-    }
-
+    /** The grids' and combo boxes' {@code confirmUpdate} calls for data updates received, if still attached. */
     private List<ObjectNode> confirmations() {
         List<ObjectNode> rpc = new ArrayList<>();
-        pendingConfirm.forEach((grid, id) -> rpc.add(callRpc(grid, "confirmUpdate", id)));
+        pendingConfirm.forEach((component, id) -> {
+            if (tree.node(component).isPresent()) {
+                rpc.add(callRpc(component, "confirmUpdate", id));
+            }
+        });
         pendingConfirm.clear();
         return rpc;
     }
@@ -313,9 +352,16 @@ final class VaadinClient {
         } else {
             handle(messages);
         }
+        // The connectors confirm each data update at once (a request of its own), so that the
+        // server can drop the keys of rows no longer shown.
+        List<ObjectNode> confirmations = confirmations();
+        if (!confirmations.isEmpty()) {
+            send(confirmations);
+        }
     }
 
     private void handle(JsonNode message) {
+        trace.accept(message);
         JsonNode meta = message.path("meta");
         if (meta.path("sessionExpired").asBoolean(false)) {
             throw new LoadFailure("session-expired", "on /" + page);

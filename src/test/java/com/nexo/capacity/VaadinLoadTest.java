@@ -66,6 +66,7 @@ class VaadinLoadTest {
         assertThat(jar).as("the production jar (build it with -Pproduction)").exists();
         int lastUsers = untilP95 > 0 ? maxUsers : steps.getLast();
         dropDatabase();
+        Files.deleteIfExists(Path.of("target/load-test.log"));
         Path log = Path.of("target/load-test-server.log");
         try (ServerProcess server = ServerProcess.start(
                 jar,
@@ -89,9 +90,9 @@ class VaadinLoadTest {
             long idleHeap = server.heapAfterGcKiB();
             print("Heap after GC with no session: %.1f MiB".formatted(idleHeap / 1024.0));
             report.add(
-                    "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | save conflicts | server CPU cores"
+                    "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | save conflicts | server CPU cores | database CPU cores"
                             + " | client CPU cores | heap after GC MiB | RSS MiB | heap per session KiB | load avg |");
-            report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             List<String> perInteraction = new ArrayList<>();
             Integer knee = null;
             int target = steps.getFirst();
@@ -100,29 +101,35 @@ class VaadinLoadTest {
                 Recorder phase = new Recorder();
                 users.forEach(user -> user.recordTo(phase));
                 double serverCpu = server.cpuSeconds();
+                double databaseCpu = ServerProcess.databaseCpuSeconds(database);
                 double clientCpu = clientCpuSeconds();
                 phase.open();
                 Thread.sleep(steady);
                 phase.close();
                 double serverCores = (server.cpuSeconds() - serverCpu) / phase.seconds();
                 double clientCores = (clientCpuSeconds() - clientCpu) / phase.seconds();
+                // Backends that ended during the phase drop out: a lower bound.
+                double databaseCores =
+                        Math.max(0, ServerProcess.databaseCpuSeconds(database) - databaseCpu) / phase.seconds();
                 long heap = server.heapAfterGcKiB();
                 double rss = server.rssMiB();
-                String row = "| %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %.2f | %.2f | %.0f | %.0f | %.0f | %s |"
-                        .formatted(
-                                target,
-                                phase.perSecond(),
-                                phase.percentileMillis(50),
-                                phase.percentileMillis(95),
-                                phase.percentileMillis(99),
-                                phase.errorCount(),
-                                phase.conflicts(),
-                                serverCores,
-                                clientCores,
-                                heap / 1024.0,
-                                rss,
-                                (heap - idleHeap) / (double) target,
-                                loadAverage());
+                String row =
+                        "| %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %s |"
+                                .formatted(
+                                        target,
+                                        phase.perSecond(),
+                                        phase.percentileMillis(50),
+                                        phase.percentileMillis(95),
+                                        phase.percentileMillis(99),
+                                        phase.errorCount(),
+                                        phase.conflicts(),
+                                        serverCores,
+                                        databaseCores,
+                                        clientCores,
+                                        heap / 1024.0,
+                                        rss,
+                                        (heap - idleHeap) / (double) target,
+                                        loadAverage());
                 report.add(row);
                 print(row);
                 int stepUsers = target;
@@ -290,8 +297,21 @@ class VaadinLoadTest {
         return System.getProperty("nexo.load." + name, fallback);
     }
 
+    /**
+     * Prints to the test's output (which Surefire keeps in a file that fills only at the end) and to
+     * {@code target/load-test.log}, to follow a run while it goes.
+     */
     private static void print(String line) {
         System.out.println(line);
-        System.out.flush();
+        try {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(
+                    Path.of("target/load-test.log"),
+                    line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.out.println("(not written to target/load-test.log: " + e + ")");
+        }
     }
 }

@@ -145,10 +145,13 @@ say "training run of $APP (log $LOG)"
 # shellcheck disable=SC2086 # the options are a list of words
 "$JAVA" -XX:AOTCacheOutput="$OUTPUT" $JAVA_OPTS_ -jar "$APP" >"$LOG" 2>&1 &
 PID=$!
-trap 'kill -TERM $PID 2>/dev/null' INT TERM
+# Stopped from outside (docker stop): stop the application too. Spring finishes starting first, and
+# the JVM still writes its cache on the way out; it is thrown away below, since training was cut short.
+STOPPED=false
+trap 'STOPPED=true; kill -TERM $PID 2>/dev/null' INT TERM
 deadline=$((SECONDS + TIMEOUT))
 ready=false
-while kill -0 "$PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do
+while [ "$STOPPED" = false ] && kill -0 "$PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do
     if [ "$(status_of /actuator/health/readiness)" = 200 ]; then
         ready=true
         break
@@ -161,19 +164,23 @@ if [ "$ready" = true ]; then
         log_in_and_browse
     fi
     kill -TERM "$PID"
+elif [ "$STOPPED" = true ]; then
+    say "stopped before the application was ready"
 else
     say "the application did not become ready within ${TIMEOUT}s; see $LOG"
     kill -TERM "$PID" 2>/dev/null
 fi
 # On exit the JVM writes the cache (a child JVM assembles it): this takes a while on a slow machine.
-wait "$PID"
+# (A signal ends `wait` early: wait again until the JVM is gone.)
+while kill -0 "$PID" 2>/dev/null; do wait "$PID"; done
 if [ "$BUILD" = true ] && command -v dropdb >/dev/null; then
     dropdb -h "$DB_HOST" -p "$DB_PORT" -U "${NEXO_DB_BOOTSTRAP_ADMIN_USER:-postgres}" --if-exists --force \
         "$NEXO_DB_NAME" 2>/dev/null || true
 fi
-if [ "$ready" = true ] && [ -s "$OUTPUT" ]; then
+if [ "$ready" = true ] && [ "$STOPPED" = false ] && [ -s "$OUTPUT" ]; then
     say "wrote $OUTPUT ($(du -m "$OUTPUT" | cut -f1) MiB); start with: java -XX:AOTCache=$OUTPUT -jar $APP"
     exit 0
 fi
+rm -f "$OUTPUT"
 say "no cache written; see $LOG"
 exit 1

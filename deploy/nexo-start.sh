@@ -63,7 +63,15 @@ rm -f "$CACHE" "$KEY_FILE"
 # Written under a temporary name and renamed, so that a container stopped during training leaves no
 # half-written cache behind.
 TRAINING=$AOT_DIR/training-$$.aot
-if bash "$HERE/aot-cache.sh" --app "$APP" --output "$TRAINING" --java-opts "${OPTS[*]}"; then
+# As the container's first process, this shell would ignore `docker stop`'s SIGTERM: pass it on to the
+# training, and stop.
+bash "$HERE/aot-cache.sh" --app "$APP" --output "$TRAINING" --java-opts "${OPTS[*]}" &
+TRAINER=$!
+trap 'kill -TERM $TRAINER 2>/dev/null; wait $TRAINER; rm -f "$TRAINING" "$TRAINING.config"; exit 143' TERM INT
+wait $TRAINER
+TRAINED=$?
+trap - TERM INT
+if [ $TRAINED = 0 ]; then
     mv "$TRAINING" "$CACHE"
     echo "$KEY" >"$KEY_FILE"
     rm -f "${TRAINING%.aot}-training.log" "$TRAINING.config"

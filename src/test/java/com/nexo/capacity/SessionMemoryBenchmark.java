@@ -55,7 +55,7 @@ import org.openqa.selenium.WindowType;
  * </pre>
  *
  * Settings: {@code -Dnexo.benchmark.sessions} (sessions per batch, 25), {@code
- * -Dnexo.benchmark.batches} (2), {@code -Dnexo.benchmark.port} (18091), {@code -Dnexo.benchmark.db}
+ * -Dnexo.benchmark.batches} (4), {@code -Dnexo.benchmark.port} (18091), {@code -Dnexo.benchmark.db}
  * (nexo_session_memory), {@code -Dnexo.benchmark.user} (ventas@demo.nexo), {@code
  * -Dnexo.benchmark.limit-kib} (300; 0 only reports), {@code -Dnexo.benchmark.warm-up} (sessions
  * opened before the first reading, 10: the node's own caches, such as each pooled database
@@ -88,7 +88,7 @@ class SessionMemoryBenchmark {
 
     private final Path jar = Path.of(System.getProperty("nexo.benchmark.jar", "target/nexo-0.1.0-SNAPSHOT.jar"));
     private final int perBatch = Integer.getInteger("nexo.benchmark.sessions", 25);
-    private final int batches = Integer.getInteger("nexo.benchmark.batches", 2);
+    private final int batches = Integer.getInteger("nexo.benchmark.batches", 4);
     private final int port = Integer.getInteger("nexo.benchmark.port", 18091);
     private final String database = System.getProperty("nexo.benchmark.db", "nexo_session_memory");
     private final String user = System.getProperty("nexo.benchmark.user", "ventas@demo.nexo");

@@ -79,14 +79,21 @@ final class LoadUser implements Runnable {
                 workOnce();
             } catch (Stopping stop) {
                 break;
-            } catch (LoadFailure failure) {
+            } catch (RuntimeException problem) {
+                LoadFailure failure = problem instanceof LoadFailure known
+                        ? known
+                        : new LoadFailure("unexpected", problem.toString());
                 recorder.error(email, failure);
                 if (recorder != run) {
                     run.error(email, failure);
                 }
                 LOG.warning(() -> email + ": " + failure.getMessage());
                 client = null;
-                pause(thinkMax);
+                try {
+                    pause(thinkMax);
+                } catch (Stopping stop) {
+                    break;
+                }
             }
         }
         if (client != null) {

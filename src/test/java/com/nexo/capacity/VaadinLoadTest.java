@@ -18,8 +18,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -58,6 +62,7 @@ class VaadinLoadTest {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient http = VaadinClient.sharedHttpClient(threads);
     private final List<LoadUser> users = new ArrayList<>();
+    private final List<Future<?>> running = new ArrayList<>();
     private final List<String> report = new ArrayList<>();
 
     @Test
@@ -214,16 +219,24 @@ class VaadinLoadTest {
             LoadUser user =
                     new LoadUser(http, base, loadUserEmail(users.size() + 1), password, thinkMin, thinkMax, recorder);
             users.add(user);
-            threads.execute(user);
+            running.add(threads.submit(user));
             Thread.sleep(gapMillis);
         }
     }
 
+    /** Asks every user to leave and waits until they have logged out (their threads ended). */
     private void stopUsers() throws InterruptedException {
         users.forEach(LoadUser::stop);
-        // Users notice while thinking; give the last ones time to log out.
-        Thread.sleep(thinkMax.plusSeconds(2));
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        for (Future<?> user : running) {
+            try {
+                user.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                print("A user did not leave cleanly: " + e);
+            }
+        }
         users.clear();
+        running.clear();
     }
 
     private static String loadUserEmail(int number) {

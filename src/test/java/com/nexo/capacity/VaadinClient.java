@@ -66,6 +66,8 @@ final class VaadinClient {
     private final Map<Integer, List<JsonNode>> gridItems = new LinkedHashMap<>();
     /** Data updates a grid must confirm ({@code confirmUpdate}), by grid node. */
     private final Map<Integer, Integer> pendingConfirm = new LinkedHashMap<>();
+    /** Answers to JavaScript the server asked a result of ({@code channel} calls), not sent yet. */
+    private final List<ObjectNode> pendingReturns = new ArrayList<>();
 
     private int heartbeatSeconds = 300;
     private int requests;
@@ -139,6 +141,7 @@ final class VaadinClient {
         tree = new UiTree();
         gridItems.clear();
         pendingConfirm.clear();
+        pendingReturns.clear();
         uiId = appConfig.path("v-uiId").asInt(-1);
         heartbeatSeconds = appConfig.path("heartbeatInterval").asInt(heartbeatSeconds);
         securityKey = uidl.path("Vaadin-Security-Key").asString(null);
@@ -148,6 +151,7 @@ final class VaadinClient {
         lastSyncId = uidl.path("syncId").asInt() - 1;
         clientId = uidl.path("clientId").asInt();
         handle(uidl);
+        answerJavaScript();
         navigateEvent(page, "");
         return html;
     }
@@ -352,6 +356,7 @@ final class VaadinClient {
         } else {
             handle(messages);
         }
+        answerJavaScript();
         // The connectors confirm each data update at once (a request of its own), so that the
         // server can drop the keys of rows no longer shown.
         List<ObjectNode> confirmations = confirmations();
@@ -388,6 +393,71 @@ final class VaadinClient {
         }
         for (JsonNode invocation : message.path("execute")) {
             readGridData(invocation);
+            readReturnChannels(invocation);
+        }
+    }
+
+    /**
+     * JavaScript whose result the server waits for comes with two return channels as its last
+     * parameters ({@code {"@v-return": [node, channel]}}: success, then failure). A browser always
+     * answers on one of them, and the server keeps the pending call, with whatever its callback
+     * captured, until it does. The browser details (window size, time zone), which Flow asks for the
+     * first time a view needs them, get a desktop browser's values; any other script is answered as
+     * failed, since this client runs none.
+     */
+    private void readReturnChannels(JsonNode invocation) {
+        List<JsonNode> channels = new ArrayList<>();
+        for (int i = 0; i < invocation.size() - 1; i++) {
+            JsonNode channel = invocation.get(i).path("@v-return");
+            if (channel.isArray() && channel.size() == 2) {
+                channels.add(channel);
+            }
+        }
+        if (channels.size() != 2) {
+            return;
+        }
+        String script = invocation.get(invocation.size() - 1).asString("");
+        boolean details = script.contains("getBrowserDetailsParameters");
+        JsonNode channel = details ? channels.get(0) : channels.get(1);
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("type", "channel");
+        answer.put("node", channel.get(0).asInt());
+        answer.put("channel", channel.get(1).asInt());
+        ArrayNode args = answer.putArray("args");
+        if (details) {
+            args.add(browserDetails());
+        } else {
+            args.add("not run by the load client");
+        }
+        pendingReturns.add(answer);
+    }
+
+    private static ObjectNode browserDetails() {
+        ObjectNode details = JSON.createObjectNode();
+        details.put("v-sh", 1080);
+        details.put("v-sw", 1920);
+        details.put("v-wh", 800);
+        details.put("v-ww", 1280);
+        details.put("v-bh", 800);
+        details.put("v-bw", 1280);
+        details.put("v-curdate", System.currentTimeMillis());
+        details.put("v-tzo", -60);
+        details.put("v-dstd", 60);
+        details.put("v-rtzo", -60);
+        details.put("v-dston", false);
+        details.put("v-tzid", "Europe/Madrid");
+        details.put("v-td", false);
+        details.put("v-pr", 1);
+        details.put("v-np", "Linux x86_64");
+        return details;
+    }
+
+    /** Sends the answers to JavaScript results, as the browser does once the scripts ran. */
+    private void answerJavaScript() {
+        if (!pendingReturns.isEmpty()) {
+            List<ObjectNode> answers = new ArrayList<>(pendingReturns);
+            pendingReturns.clear();
+            send(answers);
         }
     }
 

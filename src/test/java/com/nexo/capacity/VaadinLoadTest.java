@@ -94,10 +94,8 @@ class VaadinLoadTest {
             warmUp(server.base(), total);
             long idleHeap = server.heapAfterGcKiB();
             print("Heap after GC with no session: %.1f MiB".formatted(idleHeap / 1024.0));
-            report.add(
-                    "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | save conflicts | server CPU cores | database CPU cores"
-                            + " | client CPU cores | heap after GC MiB | RSS MiB | heap per session KiB | load avg |");
-            report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            List<String> rows = new ArrayList<>();
+            List<long[]> heaps = new ArrayList<>();
             List<String> perInteraction = new ArrayList<>();
             Integer knee = null;
             int target = steps.getFirst();
@@ -118,25 +116,24 @@ class VaadinLoadTest {
                         Math.max(0, ServerProcess.databaseCpuSeconds(database) - databaseCpu) / phase.seconds();
                 long heap = server.heapAfterGcKiB();
                 double rss = server.rssMiB();
-                String row =
-                        "| %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f | %s |"
-                                .formatted(
-                                        target,
-                                        phase.perSecond(),
-                                        phase.percentileMillis(50),
-                                        phase.percentileMillis(95),
-                                        phase.percentileMillis(99),
-                                        phase.errorCount(),
-                                        phase.conflicts(),
-                                        serverCores,
-                                        databaseCores,
-                                        clientCores,
-                                        heap / 1024.0,
-                                        rss,
-                                        (heap - idleHeap) / (double) target,
-                                        loadAverage());
-                report.add(row);
-                print(row);
+                String row = "| %d | %.1f | %.0f | %.0f | %.0f | %d | %d | %.2f | %.2f | %.2f | %.0f | %.0f | %.0f"
+                        .formatted(
+                                target,
+                                phase.perSecond(),
+                                phase.percentileMillis(50),
+                                phase.percentileMillis(95),
+                                phase.percentileMillis(99),
+                                phase.errorCount(),
+                                phase.conflicts(),
+                                serverCores,
+                                databaseCores,
+                                clientCores,
+                                heap / 1024.0,
+                                rss,
+                                (heap - idleHeap) / (double) target);
+                rows.add(row);
+                heaps.add(new long[] {target, heap});
+                print(row + " | " + loadAverage() + " |");
                 int stepUsers = target;
                 phase.perInteraction()
                         .forEach((name, figures) -> perInteraction.add("| %d | %s | %.0f | %.0f | %.0f | %.0f | %.0f |"
@@ -162,6 +159,23 @@ class VaadinLoadTest {
             }
             stopUsers();
             total.close();
+            // What the sessions held, apart from what grew meanwhile with them gone too (caches of
+            // queries, compiled templates, pools): the heap once every user has logged out.
+            long afterLogout = server.heapAfterGcKiB();
+            print("Heap after GC once every user logged out: %.1f MiB".formatted(afterLogout / 1024.0));
+            report.add(
+                    "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | save conflicts | server CPU cores"
+                            + " | database CPU cores | client CPU cores | heap after GC MiB | RSS MiB"
+                            + " | heap per session KiB, over the idle start | heap per session KiB, over the heap after logout |");
+            report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            for (int i = 0; i < rows.size(); i++) {
+                long[] step = heaps.get(i);
+                report.add(rows.get(i) + " | %.0f |".formatted((step[1] - afterLogout) / (double) step[0]));
+            }
+            report.add("");
+            report.add(
+                    "Heap after GC: %.1f MiB with no session after the warm-up, %.1f MiB once every user had logged out."
+                            .formatted(idleHeap / 1024.0, afterLogout / 1024.0));
             report.add("");
             report.add("| users | interaction | count | p50 ms | p95 ms | p99 ms | max ms |");
             report.add("|---|---|---|---|---|---|---|");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -35,6 +36,9 @@ final class LoadUser implements Runnable {
 
     private volatile Recorder recorder;
     private volatile boolean stopping;
+    /** Set when the users are to leave their work for the accounts list and stay there; counted down there. */
+    private volatile CountDownLatch park;
+
     private VaadinClient client;
     private long lastHeartbeatAt;
 
@@ -65,6 +69,14 @@ final class LoadUser implements Runnable {
         stopping = true;
     }
 
+    /**
+     * At the end of its current interaction the user opens the accounts list and stays on it, idle,
+     * until {@link #stop()}: the state a session's memory is measured in ("with a list open").
+     */
+    void park(CountDownLatch parked) {
+        park = parked;
+    }
+
     @Override
     public void run() {
         while (!stopping) {
@@ -78,6 +90,9 @@ final class LoadUser implements Runnable {
                 }
                 workOnce();
             } catch (Stopping stop) {
+                if (!stopping && park != null) {
+                    parkOnList();
+                }
                 break;
             } catch (RuntimeException problem) {
                 LoadFailure failure = problem instanceof LoadFailure known
@@ -239,8 +254,32 @@ final class LoadUser implements Runnable {
         pause(Duration.ofMillis(ThreadLocalRandom.current().nextLong(min, max)));
     }
 
+    private void parkOnList() {
+        try {
+            if (client != null) {
+                client.navigate("accounts");
+                client.loadGrid(grid("accounts-list"), PAGE_ROWS);
+                client.settle(true);
+            }
+        } catch (RuntimeException problem) {
+            LoadFailure failure =
+                    problem instanceof LoadFailure known ? known : new LoadFailure("unexpected", problem.toString());
+            run.error(email, failure);
+        } finally {
+            park.countDown();
+        }
+        while (!stopping) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void pause(Duration duration) {
-        if (stopping) {
+        if (stopping || park != null) {
             throw new Stopping();
         }
         try {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,6 +158,15 @@ class VaadinLoadTest {
                     break;
                 }
             }
+            // Every user leaves its work for the accounts list and stays there: the heap of sessions
+            // with a list open, the figure the memory target is about.
+            int parkedUsers = users.size();
+            CountDownLatch parked = new CountDownLatch(parkedUsers);
+            users.forEach(user -> user.park(parked));
+            boolean allParked = parked.await(3, TimeUnit.MINUTES);
+            long onList = server.heapAfterGcKiB();
+            print("Heap after GC with the %d users on the accounts list%s: %.1f MiB"
+                    .formatted(parkedUsers, allParked ? "" : " (not all got there)", onList / 1024.0));
             stopUsers();
             total.close();
             // What the sessions held, apart from what grew meanwhile with them gone too (caches of
@@ -176,6 +186,15 @@ class VaadinLoadTest {
             report.add(
                     "Heap after GC: %.1f MiB with no session after the warm-up, %.1f MiB once every user had logged out."
                             .formatted(idleHeap / 1024.0, afterLogout / 1024.0));
+            report.add("");
+            report.add(
+                    ("With all %d users idle on the accounts list: heap after GC %.1f MiB, %.0f KiB per session over the"
+                                    + " heap after logout%s.")
+                            .formatted(
+                                    parkedUsers,
+                                    onList / 1024.0,
+                                    (onList - afterLogout) / (double) parkedUsers,
+                                    allParked ? "" : " (not all users got there in 3 minutes)"));
             report.add("");
             report.add("| users | interaction | count | p50 ms | p95 ms | p99 ms | max ms |");
             report.add("|---|---|---|---|---|---|---|");

@@ -138,8 +138,8 @@ final class ServerProcess implements AutoCloseable {
 
     /** Heap in use right after a forced full collection, in KiB (what the live objects hold). */
     long heapAfterGcKiB() throws IOException, InterruptedException {
-        run(jcmd.toString(), Long.toString(pid()), "GC.run");
-        String info = run(jcmd.toString(), Long.toString(pid()), "GC.heap_info");
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
         // One line per heap (G1: "garbage-first heap total reserved ..., committed ..., used ...K"),
         // or per generation with other collectors; metaspace is not heap.
         long usedKiB = 0;
@@ -157,12 +157,14 @@ final class ServerProcess implements AutoCloseable {
         return usedKiB;
     }
 
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process jcmdProcess =
-                new ProcessBuilder(command).redirectErrorStream(true).start();
+    /** Runs a {@code jcmd} diagnostic command on the server (e.g. {@code GC.class_histogram}); its output. */
+    String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmdProcess = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmdProcess.getInputStream().readAllBytes());
-        if (!jcmdProcess.waitFor(60, TimeUnit.SECONDS) || jcmdProcess.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        if (!jcmdProcess.waitFor(2, TimeUnit.MINUTES) || jcmdProcess.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + output);
         }
         return output;
     }

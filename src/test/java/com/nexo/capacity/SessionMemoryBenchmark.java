@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.journeys.Browser;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -74,8 +69,6 @@ class SessionMemoryBenchmark {
 
     private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
 
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
-
     /** Classes counted per reading, to show what a session keeps (one per UI, per view...). */
     private static final List<String> COUNTED = List.of(
             "com.vaadin.flow.server.VaadinSession",
@@ -95,25 +88,37 @@ class SessionMemoryBenchmark {
     private final int limitKib = Integer.getInteger("nexo.benchmark.limit-kib", 300);
     private final int warmUp = Integer.getInteger("nexo.benchmark.warm-up", 10);
     private final String heapDump = System.getProperty("nexo.benchmark.heap-dump", "");
-    private final Path javaHome = Path.of(System.getProperty("java.home"));
     private final StringBuilder report = new StringBuilder();
 
     @Test
     void heap_per_session_with_the_accounts_list_open() throws Exception {
         assertThat(jar).as("the production jar (build it with -Pproduction)").isRegularFile();
-        Process server = startServer();
-        try (Browser browser = Browser.start(Locale.forLanguageTag("es-ES"))) {
-            awaitLoginPage(server);
-            long pid = server.pid();
+        Path log = Path.of("target", "session-memory-server.log");
+        Files.createDirectories(log.getParent());
+        String xmx = System.getProperty("nexo.benchmark.xmx", "512m");
+        line("server: %s, -Xmx%s, port %d, database %s, log %s", jar, xmx, port, database, log);
+        try (ServerProcess server = ServerProcess.start(
+                        jar.toAbsolutePath(),
+                        port,
+                        xmx,
+                        // Its own records in Redis, apart from other instances' on the same Redis.
+                        Map.of(
+                                "NEXO_DB_NAME",
+                                database,
+                                "NEXO_SESSIONS_KEY_PREFIX",
+                                "nexo-benchmark-" + port + ":sessions"),
+                        log);
+                Browser browser = Browser.start(Locale.forLanguageTag("es-ES"))) {
+            line("server ready after %d s", server.awaitReady(START_TIMEOUT).toSeconds());
             Set<String> sessionIds = new HashSet<>();
             int opened = 0;
             for (int i = 0; i < warmUp; i++) {
                 sessionIds.add(openSession(browser, opened++));
                 if (i == 0) {
-                    screenshots(browser);
+                    screenshots(browser, url(0, "/accounts"));
                 }
             }
-            Reading before = read(pid, "after " + warmUp + " warm-up sessions");
+            Reading before = read(server, "after " + warmUp + " warm-up sessions");
             Reading previous = before;
             List<Double> perSession = new ArrayList<>();
             for (int batch = 1; batch <= batches; batch++) {
@@ -126,7 +131,7 @@ class SessionMemoryBenchmark {
                         batch,
                         perBatch,
                         Duration.between(started, Instant.now()).toSeconds());
-                Reading now = read(pid, "after batch " + batch);
+                Reading now = read(server, "after batch " + batch);
                 double kib = (now.liveBytes() - previous.liveBytes()) / 1024.0 / perBatch;
                 perSession.add(kib);
                 line(
@@ -147,7 +152,7 @@ class SessionMemoryBenchmark {
             if (!heapDump.isBlank()) {
                 line(
                         "heap dump: %s",
-                        jcmd(pid, "GC.heap_dump " + Path.of(heapDump).toAbsolutePath())
+                        server.jcmd("GC.heap_dump " + Path.of(heapDump).toAbsolutePath())
                                 .trim());
             }
             if (limitKib > 0) {
@@ -155,65 +160,10 @@ class SessionMemoryBenchmark {
                         .as("KiB of heap per session with the accounts list open")
                         .isLessThanOrEqualTo(limitKib);
             }
-        } finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
         }
     }
 
     // --- The server ------------------------------------------------------------------------------
-
-    private Process startServer() throws IOException {
-        Path log = Path.of("target", "session-memory-server.log");
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
-                        javaHome.resolve("bin").resolve("java").toString(),
-                        "-Xmx" + System.getProperty("nexo.benchmark.xmx", "512m"),
-                        "-jar",
-                        jar.toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("PORT", Integer.toString(port));
-        env.put("NEXO_DB_NAME", database);
-        // Its own records in Redis, apart from other instances' on the same Redis.
-        env.put("NEXO_SESSIONS_KEY_PREFIX", "nexo-benchmark-" + port + ":sessions");
-        line(
-                "server: %s, -Xmx%s, port %d, database %s, log %s",
-                jar, System.getProperty("nexo.benchmark.xmx", "512m"), port, database, log);
-        return builder.start();
-    }
-
-    private void awaitLoginPage(Process server) throws InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        Instant started = Instant.now();
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive())
-                    .as("the server is running (see its log)")
-                    .isTrue();
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(url(1, "/login")))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    line(
-                            "server answered /login after %d s",
-                            Duration.between(started, Instant.now()).toSeconds());
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The server did not answer /login within " + START_TIMEOUT);
-    }
 
     /** On 127.0.0.{n+2}: each address has its own cookies in the browser, so its own session. */
     private String url(int session, String path) {
@@ -241,11 +191,19 @@ class SessionMemoryBenchmark {
         return cookie.getValue();
     }
 
-    /** How the list looks, to compare with another build's (target/screenshots/). */
-    private void screenshots(Browser browser) {
+    /**
+     * How the list looks, to compare with another build's (target/screenshots/): opened at each size,
+     * as a user of such a screen opens it (a window resized under an open list keeps the column widths
+     * it was first drawn with).
+     */
+    private void screenshots(Browser browser, String list) {
         browser.tablet();
+        browser.open(list);
+        browser.settle();
         line("screenshot: %s", browser.screenshot("session-memory-accounts-768x1024"));
         browser.desktop();
+        browser.open(list);
+        browser.settle();
         line("screenshot: %s", browser.screenshot("session-memory-accounts-1280x800"));
     }
 
@@ -253,12 +211,12 @@ class SessionMemoryBenchmark {
 
     private record Reading(long liveBytes, long usedKib, Map<String, long[]> classes) {}
 
-    private Reading read(long pid, String when) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
+    private Reading read(ServerProcess server, String when) throws IOException, InterruptedException {
+        long usedKib = server.heapAfterGcKiB();
         // The histogram (without -all) collects the whole heap first: what it counts is live.
         Map<String, long[]> classes = new HashMap<>();
         long live = 0;
-        for (String row : jcmd(pid, "GC.class_histogram").split("\n")) {
+        for (String row : server.jcmd("GC.class_histogram").split("\n")) {
             Matcher matcher = HISTOGRAM_LINE.matcher(row);
             if (matcher.find()) {
                 classes.merge(
@@ -272,8 +230,6 @@ class SessionMemoryBenchmark {
                 live = Long.parseLong(total.group(2));
             }
         }
-        Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        long usedKib = used.find() ? Long.parseLong(used.group(1)) : -1;
         StringBuilder counts = new StringBuilder();
         for (String name : COUNTED) {
             long[] count = classes.getOrDefault(name, new long[2]);
@@ -298,18 +254,6 @@ class SessionMemoryBenchmark {
         for (Growth g : growth.subList(0, Math.min(40, growth.size()))) {
             line("%10.1f %10.0f  %s", g.instances() / (double) sessions, g.bytes() / (double) sessions, g.name());
         }
-    }
-
-    private String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(
-                        javaHome.resolve("bin").resolve("jcmd").toString(), Long.toString(pid), command)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(jcmd.getInputStream().readAllBytes());
-        if (!jcmd.waitFor(2, TimeUnit.MINUTES) || jcmd.exitValue() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed: " + out);
-        }
-        return out;
     }
 
     private void line(String format, Object... arguments) {

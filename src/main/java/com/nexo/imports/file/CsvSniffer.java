@@ -45,6 +45,9 @@ public final class CsvSniffer {
     private CsvSniffer() {}
 
     /**
+     * The settings the file most likely uses; where its first lines say nothing (a one-column file, no
+     * numbers or dates), the Spanish ones.
+     *
      * @param head the file's first bytes (up to 64 KiB; the last line or character may be cut)
      */
     public static ImportSettings detect(byte[] head) {
@@ -62,7 +65,7 @@ public final class CsvSniffer {
     }
 
     /** Valid UTF-8 (plain ASCII is), allowing a sequence cut by the end of the head. */
-    static boolean isUtf8(byte[] bytes) {
+    private static boolean isUtf8(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
             int lead = bytes[i] & 0xFF;

@@ -8,6 +8,7 @@ import com.nexo.articles.catalogue.ArticleForm;
 import com.nexo.articles.catalogue.ArticleService;
 import com.nexo.articles.catalogue.Ean13;
 import com.nexo.articles.categories.CategoryService;
+import com.nexo.articles.counts.StockCountService;
 import com.nexo.articles.stock.StockEntry;
 import com.nexo.articles.stock.StockService;
 import com.nexo.articles.units.UnitService;
@@ -63,6 +64,9 @@ class ArticleImportTargetTest {
 
     @Autowired
     private StockService stock;
+
+    @Autowired
+    private StockCountService counts;
 
     @Autowired
     private ArticleImportTarget target;
@@ -382,6 +386,34 @@ class ArticleImportTargetTest {
                         UndoOutcome.Result.RESTORED);
         assertThat(idOf(editedLater)).isNull();
         assertThat(form(updatedLater).nameEs()).isEqualTo("Antes");
+    }
+
+    @Test
+    void undo_archives_instead_of_deleting_the_new_articles_something_else_refers_to_now() {
+        UUID warehouse = fixtures.warehouse(false);
+        String counted = "Contadas " + fixtures.tag;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            rows.add(row("code", code("K" + i), "name", "Artículo " + i, "category", i % 3 == 0 ? counted : null));
+        }
+        List<RowOutcome> imported = apply(true, rows);
+        // A count of the category refers to its articles (K0, K3, K6) without moving any stock.
+        UUID category = form(code("K0")).categoryId();
+        fixtures.asAdmin(() -> counts.startCount(warehouse, category));
+
+        List<UndoOutcome> preview = runs.undo(target, imported, false, false);
+        List<UndoOutcome> undone = runs.undo(target, imported, false, true);
+
+        List<UndoOutcome.Result> expected = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            expected.add(i % 3 == 0 ? UndoOutcome.Result.ARCHIVED : UndoOutcome.Result.DELETED);
+        }
+        assertThat(preview).extracting(UndoOutcome::result).containsExactlyElementsOf(expected);
+        assertThat(undone).extracting(UndoOutcome::result).containsExactlyElementsOf(expected);
+        assertThat(idOf(code("K1"))).isNull();
+        UUID kept = idOf(code("K3"));
+        assertThat(fixtures.asAdmin(() -> articles.loadArticle(kept)).archived())
+                .isTrue();
     }
 
     private static ArticleForm withName(ArticleForm form, String name) {

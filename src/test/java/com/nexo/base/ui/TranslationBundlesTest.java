@@ -92,6 +92,15 @@ class TranslationBundlesTest {
     private static final Pattern CARD_TITLE = Pattern.compile("\\btitleKey\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"");
 
     /**
+     * Import targets: {@code ImportField.of("id", "key", ...)} (or {@code new ImportField(...)}) names a field's label, {@code
+     * Refusal.of(field, "key", ...)} why a row was refused, and {@code labelKey()} / {@code
+     * descriptionKey()} return the target's name and description.
+     */
+    private static final Pattern IMPORT_KEY = Pattern.compile(
+            "(?:(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,|Refusal\\.of\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,"
+                    + "|\\b(?:label|description)Key\\(\\)\\s*\\{\\s*return)\\s*\"([^\"]+)\"");
+
+    /**
      * {@code data-i18n="key"} in the static pages the service worker shows without the server
      * ({@code frontend/offline.html}, whose texts {@code OfflinePageTest} compares with the bundles).
      */
@@ -343,7 +352,8 @@ class TranslationBundlesTest {
                     CONSTRAINT_MESSAGE,
                     CONSTRAINT_DEFAULT,
                     CARD_TITLE,
-                    IMPORT_REFUSAL)) {
+                    IMPORT_REFUSAL,
+                    IMPORT_KEY)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =

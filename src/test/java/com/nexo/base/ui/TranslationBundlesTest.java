@@ -92,13 +92,13 @@ class TranslationBundlesTest {
     private static final Pattern CARD_TITLE = Pattern.compile("\\btitleKey\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"");
 
     /**
-     * Import targets: {@code ImportField.of("id", "key", ...)} (or {@code new ImportField(...)}) names a field's label, {@code
-     * Refusal.of(field, "key", ...)} why a row was refused, and {@code labelKey()} / {@code
-     * descriptionKey()} return the target's name and description.
+     * Import targets: {@code ImportField.of("id", "key", ...)} (or {@code new ImportField(...)}) names a
+     * field's label; {@code labelKey()} and {@code descriptionKey()} return the target's name and
+     * description.
      */
     private static final Pattern IMPORT_KEY = Pattern.compile(
-            "(?:(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,|Refusal\\.of\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,"
-                    + "|\\b(?:label|description)Key\\(\\)\\s*\\{\\s*return)\\s*\"([^\"]+)\"");
+            "(?:(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,"
+                    + "|\\b(?:label|description)Key\\(\\)\\s*\\{\\s*return)\\s*\"([^\"]+)\"\\s*[,;)]");
 
     /**
      * {@code data-i18n="key"} in the static pages the service worker shows without the server

@@ -456,14 +456,19 @@ class AccountImportTargetTest {
     }
 
     @Test
-    void undo_archives_a_created_account_that_something_refers_to_now() {
+    void undo_archives_created_accounts_that_something_refers_to_now_and_deletes_the_others() {
         List<RowOutcome> created = apply(
                 AccountFixtures.SALES,
                 "code",
                 true,
-                List.of(row(2, "code", "A-" + tag, "legalName", "Referida " + tag)));
-        UUID id = created.get(0).entityId();
-        // An account merged into it since: the module's reference check counts it.
+                List.of(
+                        row(2, "code", "A-" + tag + "-1", "legalName", "Referida " + tag),
+                        row(3, "code", "A-" + tag + "-2", "legalName", "Invitada " + tag, "contactName", "Invitado"),
+                        row(4, "code", "A-" + tag + "-3", "legalName", "Suelta " + tag)));
+        UUID merged = created.get(0).entityId();
+        UUID invited = created.get(1).entityId();
+        UUID loose = created.get(2).entityId();
+        // An account merged into the first since: the module's own reference check counts it.
         UUID duplicate = LoggedIn.asUser(
                 userDetailsService,
                 AccountFixtures.SALES,
@@ -471,14 +476,29 @@ class AccountImportTargetTest {
         as(
                 AccountFixtures.SALES,
                 () -> jdbc.sql("UPDATE account SET merged_into = ?, archived = true WHERE id = ?")
-                        .params(id, duplicate)
+                        .params(merged, duplicate)
                         .update());
+        // A portal invitation for the second one's contact: a foreign key no reference check counts,
+        // which the delete itself finds.
+        as(AccountFixtures.SALES, () -> jdbc.sql("""
+                        INSERT INTO portal_invitation (id, contact_id, party_id, actor_type, email, token_hash, expires_at)
+                        SELECT gen_random_uuid(), c.id, c.account_id, 'client', 'invitado@example.com',
+                               sha256(convert_to(c.id::text, 'UTF8')), now() + interval '1 day'
+                          FROM contact c WHERE c.account_id = ?
+                        """).params(invited).update());
 
         assertThat(undo(AccountFixtures.SALES, created, false))
-                .containsExactly(new UndoOutcome(id, UndoOutcome.Result.ARCHIVED));
-        Map<String, Object> archived = stored(AccountFixtures.SALES, id);
-        assertThat(archived.get("archived")).isEqualTo(true);
-        assertThat(archived.get("version")).isEqualTo(1L);
+                .containsExactly(
+                        new UndoOutcome(merged, UndoOutcome.Result.ARCHIVED),
+                        new UndoOutcome(invited, UndoOutcome.Result.ARCHIVED),
+                        new UndoOutcome(loose, UndoOutcome.Result.DELETED));
+        for (UUID kept : List.of(merged, invited)) {
+            Map<String, Object> archived = stored(AccountFixtures.SALES, kept);
+            assertThat(archived.get("archived")).isEqualTo(true);
+            assertThat(archived.get("version")).isEqualTo(1L);
+        }
+        assertThat(stored(AccountFixtures.SALES, invited).get("contacts")).isEqualTo(1L);
+        assertThat(stored(AccountFixtures.SALES, loose)).isNull();
     }
 
     @Test

@@ -96,8 +96,8 @@ class TranslationBundlesTest {
      * field's label; {@code labelKey()} and {@code descriptionKey()} return the target's name and
      * description.
      */
-    private static final Pattern IMPORT_KEY = Pattern.compile(
-            "(?:(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,"
+    private static final Pattern IMPORT_KEY =
+            Pattern.compile("(?:(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,"
                     + "|\\b(?:label|description)Key\\(\\)\\s*\\{\\s*return)\\s*\"([^\"]+)\"\\s*[,;)]");
 
     /**

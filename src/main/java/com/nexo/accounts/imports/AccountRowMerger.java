@@ -1,6 +1,31 @@
 package com.nexo.accounts.imports;
 
-import static com.nexo.accounts.imports.AccountImportFields.*;
+import static com.nexo.accounts.imports.AccountImportFields.ADDRESS;
+import static com.nexo.accounts.imports.AccountImportFields.CITY;
+import static com.nexo.accounts.imports.AccountImportFields.CODE;
+import static com.nexo.accounts.imports.AccountImportFields.CONTACT;
+import static com.nexo.accounts.imports.AccountImportFields.CONTACT_EMAIL;
+import static com.nexo.accounts.imports.AccountImportFields.CONTACT_NAME;
+import static com.nexo.accounts.imports.AccountImportFields.CONTACT_PHONE;
+import static com.nexo.accounts.imports.AccountImportFields.CONTACT_POSITION;
+import static com.nexo.accounts.imports.AccountImportFields.COUNTRY;
+import static com.nexo.accounts.imports.AccountImportFields.CREDIT_LIMIT;
+import static com.nexo.accounts.imports.AccountImportFields.CURRENCY;
+import static com.nexo.accounts.imports.AccountImportFields.EMAIL;
+import static com.nexo.accounts.imports.AccountImportFields.KIND;
+import static com.nexo.accounts.imports.AccountImportFields.LANGUAGE;
+import static com.nexo.accounts.imports.AccountImportFields.LEGAL_NAME;
+import static com.nexo.accounts.imports.AccountImportFields.NOTES;
+import static com.nexo.accounts.imports.AccountImportFields.PHONE;
+import static com.nexo.accounts.imports.AccountImportFields.POSTAL_CODE;
+import static com.nexo.accounts.imports.AccountImportFields.PROVINCE;
+import static com.nexo.accounts.imports.AccountImportFields.ROLES;
+import static com.nexo.accounts.imports.AccountImportFields.ROLE_NAMES;
+import static com.nexo.accounts.imports.AccountImportFields.STREET;
+import static com.nexo.accounts.imports.AccountImportFields.TAGS;
+import static com.nexo.accounts.imports.AccountImportFields.TAX_ID;
+import static com.nexo.accounts.imports.AccountImportFields.TRADE_NAME;
+import static com.nexo.accounts.imports.AccountImportFields.WEBSITE;
 
 import com.nexo.accounts.account.AccountForm;
 import com.nexo.accounts.account.AccountKind;
@@ -20,6 +45,7 @@ import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -28,6 +54,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -223,7 +251,7 @@ class AccountRowMerger {
                 }
                 String role = ROLE_NAMES.get(nameKey(name));
                 if (role == null) {
-                    role = java.util.Arrays.stream(AccountRole.values())
+                    role = Arrays.stream(AccountRole.values())
                             .map(Enum::name)
                             .filter(value -> value.equalsIgnoreCase(name.strip()))
                             .findFirst()
@@ -284,9 +312,7 @@ class AccountRowMerger {
      * a refusal on that field with the constraint's own message key.
      */
     private static <T> Optional<Refusal> firstFault(
-            Set<ConstraintViolation<T>> violations,
-            Map<String, String> fieldOfProperty,
-            java.util.function.Predicate<String> counts) {
+            Set<ConstraintViolation<T>> violations, Map<String, String> fieldOfProperty, Predicate<String> counts) {
         return violations.stream()
                 .map(violation -> {
                     String field = fieldOf(violation.getPropertyPath(), fieldOfProperty);
@@ -322,7 +348,7 @@ class AccountRowMerger {
         return Refusal.of(field, key);
     }
 
-    private static void setIfPresent(ImportRow row, String field, java.util.function.Consumer<String> setter) {
+    private static void setIfPresent(ImportRow row, String field, Consumer<String> setter) {
         if (row.has(field)) {
             setter.accept(row.get(field));
         }

@@ -100,6 +100,15 @@ class TranslationBundlesTest {
             Pattern.compile("\\b(?:labelKey|descriptionKey)\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"\\s*;");
 
     /**
+     * Import targets: {@code ImportField.of("id", "key", ...)} (or {@code new ImportField(...)}) names a
+     * field's label; {@code labelKey()} and {@code descriptionKey()} return the target's name and
+     * description.
+     */
+    private static final Pattern IMPORT_KEY =
+            Pattern.compile("(?:(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,"
+                    + "|\\b(?:label|description)Key\\(\\)\\s*\\{\\s*return)\\s*\"([^\"]+)\"\\s*[,;)]");
+
+    /**
      * {@code data-i18n="key"} in the static pages the service worker shows without the server
      * ({@code frontend/offline.html}, whose texts {@code OfflinePageTest} compares with the bundles).
      */
@@ -353,7 +362,8 @@ class TranslationBundlesTest {
                     CARD_TITLE,
                     IMPORT_REFUSAL,
                     IMPORT_FIELD,
-                    TARGET_KEY)) {
+                    TARGET_KEY,
+                    IMPORT_KEY)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =

@@ -32,6 +32,16 @@ public interface ImportTarget {
     List<String> keyFields();
 
     /**
+     * The fields whose values, together, identify a row when rows are matched by {@code keyField}: the
+     * key field alone for most targets; a target whose records are pairs (an article's stock in a
+     * warehouse) adds the other half. The import centre refuses a row as a repeat only when all of
+     * them repeat an earlier line.
+     */
+    default List<String> keyOf(String keyField) {
+        return List.of(keyField);
+    }
+
+    /**
      * Applies a batch: for each row, finds the record its key matches, then creates it, updates it
      * (only when a value differs) or leaves it unchanged, or refuses the row with a reason. With
      * {@code batch.write()} false it only classifies. Returns exactly one outcome per row.

@@ -163,6 +163,67 @@ class DatabaseFileStorage implements FileStorage {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<InputStream> open(UUID id) {
+        if (find(id).isEmpty()) {
+            return Optional.empty();
+        }
+        int chunks = jdbc.sql("SELECT count(*) FROM stored_file_chunk WHERE file_id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+        return Optional.of(new ChunkStream(id, chunks));
+    }
+
+    /** Reads chunk after chunk, each when the previous one is used up. */
+    private final class ChunkStream extends InputStream {
+        private final UUID id;
+        private final int chunks;
+        private int next;
+        private byte[] current = new byte[0];
+        private int position;
+
+        ChunkStream(UUID id, int chunks) {
+            this.id = id;
+            this.chunks = chunks;
+        }
+
+        private boolean fill() {
+            while (position >= current.length) {
+                if (next >= chunks) {
+                    return false;
+                }
+                current = jdbc.sql("SELECT data FROM stored_file_chunk WHERE file_id = :id AND seq = :seq")
+                        .param("id", id)
+                        .param("seq", next++)
+                        .query(byte[].class)
+                        .single();
+                position = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public int read() {
+            return fill() ? current[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(length, current.length - position);
+            System.arraycopy(current, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean delete(UUID id) {
         return jdbc.sql("DELETE FROM stored_file WHERE id = :id")
                         .param("id", id)

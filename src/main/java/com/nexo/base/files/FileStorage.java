@@ -55,6 +55,15 @@ public interface FileStorage {
      */
     boolean copyTo(UUID id, OutputStream out) throws IOException;
 
+    /**
+     * The file's bytes as a stream read on demand, one stored chunk at a time: each chunk is read by a
+     * statement in the transaction current on the reading thread when it is needed, so one stream may
+     * be read across several transactions of the same actor (a long import reads its file so).
+     *
+     * @return empty when there is no such file the current actor may read
+     */
+    Optional<InputStream> open(UUID id);
+
     /** Deletes the file and its bytes; false when there was none. */
     boolean delete(UUID id);
 

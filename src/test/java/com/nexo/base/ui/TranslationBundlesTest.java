@@ -77,6 +77,13 @@ class TranslationBundlesTest {
     private static final Pattern FIELD_RULE =
             Pattern.compile("RuleException\\.onField\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
 
+    /**
+     * {@code Refusal.of(field, "key", ...)}, {@code new CsvFormatException(line, "key")}: the import
+     * centre's reasons for refusing a row or a file.
+     */
+    private static final Pattern IMPORT_REFUSAL = Pattern.compile(
+            "(?:\\bRefusal\\.of|\\bnew\\s+CsvFormatException)\\(\\s*[^,()]+(?:\\(\\))?\\s*,\\s*\"([^\"]+)\"");
+
     /** {@code default "{key}"}: the default message of a custom constraint annotation. */
     private static final Pattern CONSTRAINT_DEFAULT =
             Pattern.compile("\\bmessage\\(\\)\\s*default\\s*\"\\{([^}\"]+)}\"");
@@ -335,7 +342,8 @@ class TranslationBundlesTest {
                     FIELD_RULE,
                     CONSTRAINT_MESSAGE,
                     CONSTRAINT_DEFAULT,
-                    CARD_TITLE)) {
+                    CARD_TITLE,
+                    IMPORT_REFUSAL)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =

@@ -1,0 +1,90 @@
+package com.nexo.imports.jobs;
+
+import java.sql.SQLTransientException;
+import java.util.UUID;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Keeps the import's state in step with its job: running when it starts, done or failed when it ends. */
+@Component
+class ImportJobListener implements JobExecutionListener {
+
+    private final ImportRuns runs;
+    private final TransactionTemplate transactions;
+    private final ImportJobSettings settings;
+    private final ImportNotifier notifier;
+
+    ImportJobListener(
+            ImportRuns runs, TransactionTemplate transactions, ImportJobSettings settings, ImportNotifier notifier) {
+        this.runs = runs;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        UUID id = ImportJobs.importId(execution);
+        transactions.executeWithoutResult(status -> {
+            ImportRuns.Run run = runs.find(id).orElseThrow();
+            ImportState state =
+                    undo(execution) ? ImportState.UNDOING : run.dryRun() ? ImportState.CHECKING : ImportState.RUNNING;
+            runs.started(id, execution.getId(), state, settings.lease());
+        });
+        notifier.publish(id);
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        UUID id = ImportJobs.importId(execution);
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        transactions.executeWithoutResult(status -> {
+            ImportRuns.Run run = runs.find(id).orElseThrow();
+            if (completed) {
+                ImportState state = undo(execution)
+                        ? ImportState.UNDONE
+                        : run.dryRun() ? ImportState.CHECKED : ImportState.COMPLETED;
+                runs.finished(id, state, null);
+            } else {
+                runs.finished(id, ImportState.FAILED, failureKey(execution));
+            }
+        });
+        notifier.publish(id);
+    }
+
+    static boolean undo(JobExecution execution) {
+        return ImportJobs.UNDO_JOB.equals(execution.getJobInstance().getJobName());
+    }
+
+    static String failureKey(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            if (database(failure)) {
+                return "imports.failure.database";
+            }
+        }
+        return "imports.failure.unexpected";
+    }
+
+    static boolean database(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof SQLTransientException
+                    || t instanceof java.net.ConnectException
+                    || (t instanceof java.sql.SQLException sql
+                            && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08")
+                                    || sql.getSQLState().startsWith("57P")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,192 @@
+package com.nexo.imports.jobs;
+
+import com.nexo.tenancy.TenantContext;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the import jobs on the node's own workers, each in its tenant's context as the system working
+ * for the importing user, and resumes at start-up the imports whose node stopped in the middle.
+ */
+@Component
+class ImportLauncher implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportLauncher.class);
+
+    private final ThreadPoolTaskExecutor workers;
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job importJob;
+    private final Job undoJob;
+    private final ImportRuns runs;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+
+    ImportLauncher(
+            JobOperator operator,
+            JobRepository repository,
+            @Qualifier("importJob") Job importJob,
+            @Qualifier("undoJob") Job undoJob,
+            ImportRuns runs,
+            TransactionTemplate transactions,
+            JdbcClient jdbc,
+            ImportJobSettings settings) {
+        this.operator = operator;
+        this.repository = repository;
+        this.importJob = importJob;
+        this.undoJob = undoJob;
+        this.runs = runs;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.workers = new ThreadPoolTaskExecutor();
+        workers.setCorePoolSize(settings.workers());
+        workers.setMaxPoolSize(settings.workers());
+        workers.setThreadNamePrefix("nexo-import-");
+        workers.setWaitForTasksToCompleteOnShutdown(false);
+        workers.initialize();
+    }
+
+    /** Starts a new run (the import's run number makes it a new job instance). */
+    void start(UUID importId, UUID tenantId, UUID userId, int runNumber, boolean undo) {
+        submit(
+                importId,
+                tenantId,
+                userId,
+                () -> operator.start(undo ? undoJob : importJob, parameters(importId, runNumber, tenantId, userId)));
+    }
+
+    /** Restarts the import's last job execution from its last committed chunk. */
+    void resume(UUID importId, UUID tenantId, UUID userId, long jobExecutionId) {
+        submit(importId, tenantId, userId, () -> {
+            JobExecution last = repository.getJobExecution(jobExecutionId);
+            if (last == null) {
+                throw new IllegalStateException("no job execution " + jobExecutionId);
+            }
+            if (last.isRunning()) {
+                // Its node died: the repository still says it is going on.
+                last = operator.recover(last);
+            }
+            return operator.restart(last);
+        });
+    }
+
+    private interface JobWork {
+        JobExecution run() throws Exception;
+    }
+
+    private void submit(UUID importId, UUID tenantId, UUID userId, JobWork work) {
+        workers.execute(() -> TenantContext.callAsSystem(tenantId, userId, () -> {
+            try {
+                JobExecution execution = work.run();
+                if (execution.getStatus() != BatchStatus.COMPLETED) {
+                    ensureFailed(importId, ImportJobListener.failureKey(execution));
+                }
+            } catch (Exception e) {
+                LOG.warn("Import {} could not run", importId, e);
+                ensureFailed(
+                        importId,
+                        ImportJobListener.database(e) ? "imports.failure.database" : "imports.failure.unexpected");
+            }
+            return null;
+        }));
+    }
+
+    /**
+     * Marks the import failed if its job could not (the database was away when the job ended): tries
+     * again for a minute, so a restarted database leaves a failed import that can be resumed.
+     */
+    private void ensureFailed(UUID importId, String failureKey) {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> runs.lock(importId)
+                        .filter(run -> run.state() == ImportState.RUNNING
+                                || run.state() == ImportState.CHECKING
+                                || run.state() == ImportState.UNDOING
+                                || run.state() == ImportState.QUEUED)
+                        .ifPresent(run -> runs.finished(importId, ImportState.FAILED, failureKey)));
+                return;
+            } catch (RuntimeException e) {
+                LOG.info("Import {}: could not record its failure yet ({}), trying again", importId, e.getMessage());
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private static JobParameters parameters(UUID importId, int runNumber, UUID tenantId, UUID userId) {
+        return new JobParametersBuilder()
+                .addString(ImportJobs.IMPORT_ID, importId.toString())
+                .addLong(ImportJobs.RUN, (long) runNumber)
+                .addString(ImportJobs.TENANT_ID, tenantId.toString(), false)
+                .addString(ImportJobs.USER_ID, userId.toString(), false)
+                .toJobParameters();
+    }
+
+    record Interrupted(UUID importId, UUID tenantId, UUID userId) {}
+
+    /** At start-up: resumes the imports whose node stopped while they ran. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        workers.execute(this::resumeInterrupted);
+    }
+
+    /** Resumes every interrupted import (whose lease ran out); returns how many. */
+    int resumeInterrupted() {
+        List<Interrupted> interrupted;
+        try {
+            interrupted = transactions.execute(status -> jdbc.sql(
+                            "SELECT import_id, tenant_id, user_id" + " FROM nexo_imports_interrupted()")
+                    .query((rs, i) -> new Interrupted(
+                            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+                    .list());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look for interrupted imports", e);
+            return 0;
+        }
+        for (Interrupted one : interrupted) {
+            TenantContext.callAsSystem(one.tenantId(), one.userId(), () -> {
+                ImportRuns.Run run =
+                        transactions.execute(status -> runs.find(one.importId()).orElseThrow());
+                LOG.info("Resuming import {} of tenant {}", one.importId(), one.tenantId());
+                if (run.jobExecutionId() == null) {
+                    start(
+                            one.importId(),
+                            one.tenantId(),
+                            one.userId(),
+                            run.runNumber(),
+                            run.state() == ImportState.UNDOING);
+                } else {
+                    resume(one.importId(), one.tenantId(), one.userId(), run.jobExecutionId());
+                }
+                return null;
+            });
+        }
+        return interrupted.size();
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdown();
+    }
+}

@@ -361,9 +361,7 @@ class RowLevelSecurityCatalogTest {
                                 table))
                         .as("staff inserts rows but not their tenant, and reads or changes none")
                         .containsExactly("false,true,false");
-                for (String role : union(
-                        Set.of(APP, ROLES.operator(), ROLES.visitor()),
-                        Set.copyOf(PORTAL))) {
+                for (String role : union(Set.of(APP, ROLES.operator(), ROLES.visitor()), Set.copyOf(PORTAL))) {
                     assertThat(texts(
                                     db,
                                     "SELECT has_any_column_privilege(?, ('public.' || ?)::regclass,"
@@ -373,7 +371,9 @@ class RowLevelSecurityCatalogTest {
                             .as(role + " on " + table)
                             .containsExactly("f");
                 }
-                assertThat(texts(db, "SELECT count(*) FROM " + table)).as("nothing stays in " + table).containsExactly("0");
+                assertThat(texts(db, "SELECT count(*) FROM " + table))
+                        .as("nothing stays in " + table)
+                        .containsExactly("0");
             }
         }
     }

@@ -374,8 +374,9 @@ public class ImportDetailView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void resume() {
-        centre.resume(summary.id());
-        Notices.success(getTranslation("imports.detail.resumed"));
+        if (ImportLabels.attempt(this, () -> centre.resume(summary.id()))) {
+            Notices.success(getTranslation("imports.detail.resumed"));
+        }
         reload();
     }
 
@@ -385,19 +386,22 @@ public class ImportDetailView extends Main implements BeforeEnterObserver, HasDy
             Notices.error(getTranslation("imports.detail.request-lost"));
             return;
         }
-        centre.start(summary.id(), request.get());
-        Notices.success(getTranslation("imports.detail.started-run"));
+        if (ImportLabels.attempt(this, () -> centre.start(summary.id(), request.get()))) {
+            Notices.success(getTranslation("imports.detail.started-run"));
+        }
         reload();
     }
 
     private void openUndo() {
         UUID id = summary.id();
-        new UndoImportDialog(centre.previewUndo(id), includeChangedLater -> {
-                    centre.undo(id, includeChangedLater);
-                    Notices.success(getTranslation("imports.detail.undo-started"));
-                    reload();
-                })
-                .open();
+        ImportLabels.tryCall(this, () -> centre.previewUndo(id))
+                .ifPresent(preview -> new UndoImportDialog(preview, includeChangedLater -> {
+                            if (ImportLabels.attempt(this, () -> centre.undo(id, includeChangedLater))) {
+                                Notices.success(getTranslation("imports.detail.undo-started"));
+                            }
+                            reload();
+                        })
+                        .open());
     }
 
     @Override

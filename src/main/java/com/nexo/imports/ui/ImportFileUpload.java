@@ -3,6 +3,7 @@ package com.nexo.imports.ui;
 import com.nexo.base.ui.Notices;
 import com.nexo.imports.jobs.ImportCentre;
 import com.nexo.imports.jobs.ImportDraft;
+import com.nexo.imports.jobs.ImportRuleException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -62,6 +63,9 @@ class ImportFileUpload extends Upload {
             ImportDraft draft;
             try (InputStream content = event.getInputStream()) {
                 draft = centre.upload(event.getFileName(), content);
+            } catch (ImportRuleException refused) {
+                ui.access(() -> Notices.error(ui.getTranslation(refused.messageKey(), refused.arguments())));
+                return;
             } catch (AccessDeniedException denied) {
                 LOG.warn("Import upload refused: {}", denied.getMessage());
                 ui.access(() -> Notices.error(ui.getTranslation("error.access-denied")));

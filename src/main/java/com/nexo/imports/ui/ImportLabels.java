@@ -1,10 +1,12 @@
 package com.nexo.imports.ui;
 
 import com.nexo.base.ui.Format;
+import com.nexo.base.ui.Notices;
 import com.nexo.imports.ImportField;
 import com.nexo.imports.ImportTarget;
 import com.nexo.imports.Refusal;
 import com.nexo.imports.jobs.ImportCounts;
+import com.nexo.imports.jobs.ImportRuleException;
 import com.nexo.imports.jobs.ImportState;
 import com.nexo.imports.jobs.ImportSummary;
 import com.vaadin.flow.component.Component;
@@ -17,12 +19,37 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** How the import centre's screens name states, counts, durations, values and refusals. */
 final class ImportLabels {
 
     private ImportLabels() {}
+
+    /**
+     * Calls the import centre; a request it refuses is told to the user in their language instead of
+     * thrown. Returns whether the call went through.
+     */
+    static boolean attempt(Component context, Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (ImportRuleException refused) {
+            Notices.error(context.getTranslation(refused.messageKey(), refused.arguments()));
+            return false;
+        }
+    }
+
+    /** {@link #attempt} for a call that answers: its answer, or empty when refused. */
+    static <T> Optional<T> tryCall(Component context, Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (ImportRuleException refused) {
+            Notices.error(context.getTranslation(refused.messageKey(), refused.arguments()));
+            return Optional.empty();
+        }
+    }
 
     static String state(Component context, ImportState state) {
         return switch (state) {

@@ -207,15 +207,17 @@ public class NewImportView extends Main implements HasDynamicTitle {
         dryRun.setText(getTranslation("imports.new.dry-run"));
         dryRun.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
         dryRun.addClickListener(click -> request().ifPresent(request -> {
-            centre.startDryRun(draft.importId(), request);
-            openDetail();
+            if (ImportLabels.attempt(this, () -> centre.startDryRun(draft.importId(), request))) {
+                openDetail();
+            }
         }));
         runImport.setText(getTranslation("imports.new.run"));
         runImport.setIcon(VaadinIcon.UPLOAD.create());
         runImport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         runImport.addClickListener(click -> request().ifPresent(request -> {
-            centre.start(draft.importId(), request);
-            openDetail();
+            if (ImportLabels.attempt(this, () -> centre.start(draft.importId(), request))) {
+                openDetail();
+            }
         }));
         Paragraph note = new Paragraph(getTranslation("imports.new.run-note"));
         note.addClassName("form-note");
@@ -273,7 +275,11 @@ public class NewImportView extends Main implements HasDynamicTitle {
         }
         settings().ifPresent(settings -> {
             List<String> before = draft.headers();
-            draft = centre.reread(draft.importId(), settings);
+            Optional<ImportDraft> read = ImportLabels.tryCall(this, () -> centre.reread(draft.importId(), settings));
+            if (read.isEmpty()) {
+                return; // not readable so: the user picks other settings
+            }
+            draft = read.get();
             if (!before.equals(draft.headers())) {
                 // Other columns (another separator): the old mapping means nothing for them.
                 buildColumns();
@@ -366,7 +372,8 @@ public class NewImportView extends Main implements HasDynamicTitle {
             mappingChanged();
             return;
         }
-        showMapping(centre.propose(draft.importId(), chosen.id(), settings.get()));
+        ImportLabels.tryCall(this, () -> centre.propose(draft.importId(), chosen.id(), settings.get()))
+                .ifPresent(this::showMapping);
         mappingChanged();
     }
 
@@ -455,7 +462,9 @@ public class NewImportView extends Main implements HasDynamicTitle {
             return;
         }
         ImportTarget chosen = target.getValue();
-        List<PreviewRow> rows = centre.preview(draft.importId(), request.get(), PREVIEW_ROWS);
+        List<PreviewRow> rows = ImportLabels.tryCall(
+                        this, () -> centre.preview(draft.importId(), request.get(), PREVIEW_ROWS))
+                .orElse(List.of());
         preview.addColumn(PreviewRow::line)
                 .setKey("line")
                 .setHeader(getTranslation("imports.preview.line"))
@@ -501,7 +510,12 @@ public class NewImportView extends Main implements HasDynamicTitle {
             return;
         }
         mappingName.setInvalid(false);
-        SavedMapping saved = centre.saveMapping(chosen.id(), name, draft.headers(), currentMapping());
+        Optional<SavedMapping> stored = ImportLabels.tryCall(
+                this, () -> centre.saveMapping(chosen.id(), name, draft.headers(), currentMapping()));
+        if (stored.isEmpty()) {
+            return;
+        }
+        SavedMapping saved = stored.get();
         filling = true;
         try {
             savedMapping.setItems(centre.savedMappings(chosen.id()));

@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToLongFunction;
 
 /**
@@ -68,6 +69,8 @@ public class ImportDetailView extends Main implements BeforeEnterObserver, HasDy
     private final transient List<ImportTarget> targets;
     private ImportSummary summary;
     private Registration subscription;
+    /** The job's newest report not drawn yet; null while the page is up to date. */
+    private final AtomicReference<ImportSummary> unseen = new AtomicReference<>();
     /** The state last shown, to read the refused rows again only when a job has moved on. */
     private ImportState shownState;
 
@@ -210,6 +213,11 @@ public class ImportDetailView extends Main implements BeforeEnterObserver, HasDy
      * Listens to the job while the page is open. Subscribes first and reads the import again after,
      * so that no change falls between the read of {@link #beforeEnter} and the subscription; a user
      * who left and came back so sees where the job is now.
+     *
+     * <p>The job reports on its own thread, which carries the job's security context: the page is
+     * drawn on another thread instead (where Vaadin finds its user's), so that the user's permissions
+     * decide what it shows and reads, and a slow browser never holds up the job. Reports that arrive
+     * faster than the page is drawn are folded into the newest.
      */
     @Override
     protected void onAttach(AttachEvent attach) {
@@ -220,17 +228,24 @@ public class ImportDetailView extends Main implements BeforeEnterObserver, HasDy
         UI ui = attach.getUI();
         UUID id = summary.id();
         subscription = centre.subscribe(id, changed -> {
-            try {
-                ui.access(() -> {
-                    if (summary != null && summary.id().equals(changed.id())) {
-                        show(changed);
-                    }
-                });
-            } catch (UIDetachedException gone) {
-                // The page closed while the job went on: nobody to tell.
+            if (unseen.getAndSet(changed) == null) {
+                Thread.ofVirtual().name("import-page-push").start(() -> deliver(ui));
             }
         });
         centre.find(id).ifPresent(this::show);
+    }
+
+    private void deliver(UI ui) {
+        try {
+            ui.access(() -> {
+                ImportSummary latest = unseen.getAndSet(null);
+                if (latest != null && summary != null && summary.id().equals(latest.id())) {
+                    show(latest);
+                }
+            });
+        } catch (UIDetachedException gone) {
+            // The page closed while the job went on: nobody to tell.
+        }
     }
 
     @Override
@@ -296,6 +311,11 @@ public class ImportDetailView extends Main implements BeforeEnterObserver, HasDy
         if (before != null && before != shown.state()) {
             PageTitles.refresh(this);
         }
+    }
+
+    /** The state of the import as the page shows it now. */
+    ImportState shownState() {
+        return shownState;
     }
 
     private void showProgress(ImportSummary shown) {

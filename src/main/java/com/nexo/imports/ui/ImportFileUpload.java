@@ -5,8 +5,10 @@ import com.nexo.imports.jobs.ImportCentre;
 import com.nexo.imports.jobs.ImportDraft;
 import com.nexo.imports.jobs.ImportRuleException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -45,13 +47,46 @@ class ImportFileUpload extends Upload {
         setMaxFiles(1);
         setMaxFileSize((int) MAX_BYTES);
         setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        setDropLabel(new Span(getTranslation("imports.new.drop")));
+        setUploadButton(new Button(getTranslation("imports.new.choose-file"), VaadinIcon.UPLOAD.create()));
+        setI18n(texts());
         addFileRejectedListener(rejected -> Notices.error(getTranslation(
                 "upload.rejected",
                 rejected.getFileName() == null ? "" : rejected.getFileName(),
                 MAX_BYTES / (1024 * 1024),
                 String.join(", ", ACCEPTED))));
         setUploadHandler(new StreamingHandler(centre, uploaded));
+    }
+
+    /** The upload's own texts (buttons, status, errors) in the user's language. */
+    private UploadI18N texts() {
+        String drop = getTranslation("imports.new.drop");
+        String choose = getTranslation("imports.new.choose-file");
+        String tooLarge = getTranslation("imports.upload.too-large", MAX_BYTES / (1024 * 1024));
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(choose).setMany(choose))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("imports.upload.one-file"))
+                        .setFileIsTooBig(tooLarge)
+                        .setIncorrectFileType(getTranslation("imports.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("imports.upload.connecting"))
+                                .setStalled(getTranslation("imports.upload.stalled"))
+                                .setProcessing(getTranslation("imports.upload.processing"))
+                                .setHeld(getTranslation("imports.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("imports.upload.remaining"))
+                                .setUnknown(getTranslation("imports.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("imports.upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("imports.new.upload-failed"))
+                                .setForbidden(getTranslation("error.access-denied"))
+                                .setFileTooLarge(tooLarge)))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("imports.upload.retry"))
+                        .setStart(getTranslation("imports.upload.start"))
+                        .setRemove(getTranslation("imports.upload.remove")));
     }
 
     /** Runs on the upload's own request, outside the session's lock. */

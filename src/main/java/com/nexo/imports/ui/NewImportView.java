@@ -186,6 +186,7 @@ public class NewImportView extends Main implements HasDynamicTitle {
                 mappingChanged();
             }
         });
+        keyField.addClassName("import-key");
         columns.addClassName("import-mapping");
         problems.addClassName("import-problems");
         return DetailSections.section(getTranslation("imports.new.step.mapping"), saved, columns, keyField, problems);

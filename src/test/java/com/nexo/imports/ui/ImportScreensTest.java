@@ -23,8 +23,11 @@ import com.vaadin.flow.router.AccessDeniedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,7 +100,7 @@ class ImportScreensTest extends KaribuTest {
         UI.getCurrent().add(view);
         assertThat(centre.listeners).hasSize(1);
 
-        // The job moves on another thread; the page hears it through the UI's access queue.
+        // The job reports; the page is drawn with the report through the UI's access queue.
         centre.publish(FakeImportCentre.summary(
                 draft.importId(),
                 "articulos.csv",
@@ -106,7 +109,7 @@ class ImportScreensTest extends KaribuTest {
                 new ImportCounts(300, 150, 40, 10),
                 1000,
                 500));
-        MockVaadin.runUIQueue();
+        untilShown(() -> view.progress.getValue() > 0);
         assertThat(view.progressSection.isVisible()).isTrue();
         assertThat(view.progress.getValue()).isEqualTo(0.5);
         assertThat(view.progressText.getText()).isEqualTo("Importando: 500 de 1.000 filas");
@@ -123,7 +126,7 @@ class ImportScreensTest extends KaribuTest {
                 new ImportCounts(600, 300, 90, 10),
                 1000,
                 1000));
-        MockVaadin.runUIQueue();
+        untilShown(() -> view.shownState() == ImportState.COMPLETED);
         assertThat(view.progressSection.isVisible()).isFalse();
         assertThat(view.badges.getElement().getTextRecursively()).isEqualTo("Completada");
         assertThat(GridKt._getFormatted(view.counts, 4, "run")).isEqualTo("1.000");
@@ -246,6 +249,16 @@ class ImportScreensTest extends KaribuTest {
                 .doesNotContain("imports");
         assertThatThrownBy(() -> UI.getCurrent().navigate("imports"))
                 .hasRootCauseInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Runs the UI's access queue until the page shows what the job reported (drawn on a thread of its own). */
+    private static void untilShown(BooleanSupplier shown) {
+        Instant until = Instant.now().plusSeconds(10);
+        while (!shown.getAsBoolean()) {
+            assertThat(Instant.now()).as("the page shows the report in time").isBefore(until);
+            MockVaadin.runUIQueue();
+            LockSupport.parkNanos(1_000_000);
+        }
     }
 
     private ImportDraft upload(String csv) throws IOException {

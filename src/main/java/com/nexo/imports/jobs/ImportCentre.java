@@ -47,6 +47,14 @@ public interface ImportCentre {
     /** Starts the import in the background. */
     void start(UUID importId, ImportRequest request);
 
+    /**
+     * The request an import was last dry-run or run with, so that a checked import can be run as it was
+     * checked (empty for a draft never started).
+     */
+    default Optional<ImportRequest> request(UUID importId) {
+        return Optional.empty();
+    }
+
     /** Resumes a failed import from its last committed chunk. */
     void resume(UUID importId);
 

@@ -274,6 +274,13 @@ class ImportCentreService implements ImportCentre {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    @RolesAllowed(ImportPermissions.RUN)
+    public Optional<ImportRequest> request(UUID importId) {
+        return runs.find(importId).map(ImportRuns.Run::request);
+    }
+
+    @Override
     @Transactional
     @RolesAllowed(ImportPermissions.RUN)
     public void resume(UUID importId) {

@@ -2,6 +2,7 @@ package com.nexo.imports.jobs;
 
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +20,9 @@ class ImportNotifier {
         this.runs = runs;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+        // Called from afterCommit: a transaction of its own, bound to the job's context again (joining
+        // the finished one would read on a connection back to the login role, which may read nothing).
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Publishes after the current transaction commits (at once when there is none). */

@@ -18,11 +18,13 @@ class CheckTasklet implements Tasklet {
     private final JdbcClient jdbc;
     private final ImportRuns runs;
     private final ImportJobSettings settings;
+    private final ImportNotifier notifier;
 
-    CheckTasklet(JdbcClient jdbc, ImportRuns runs, ImportJobSettings settings) {
+    CheckTasklet(JdbcClient jdbc, ImportRuns runs, ImportJobSettings settings, ImportNotifier notifier) {
         this.jdbc = jdbc;
         this.runs = runs;
         this.settings = settings;
+        this.notifier = notifier;
     }
 
     @Override
@@ -30,6 +32,9 @@ class CheckTasklet implements Tasklet {
         UUID importId = ImportJobs.importId(
                 chunkContext.getStepContext().getStepExecution().getJobExecution());
         ImportRuns.Run run = runs.find(importId).orElseThrow();
+        // Staging was just filled and has no statistics yet: a nested loop over what the planner takes
+        // for a few rows would read the whole import once per row. Sort and hash instead.
+        jdbc.sql("SELECT set_config('enable_nestloop', 'off', true)").query(String.class).single();
         jdbc.sql("UPDATE import_line l SET refusal_field = :field, refusal_key = 'imports.refusal.duplicate-key',"
                         + " refusal_args = ARRAY[d.first::text]"
                         + " FROM (SELECT line, first_value(line) OVER (PARTITION BY key ORDER BY line) AS first"
@@ -43,6 +48,7 @@ class CheckTasklet implements Tasklet {
                 .query(Long.class)
                 .single();
         runs.addCounts(importId, run.dryRun(), refused, new ImportCounts(0, 0, 0, refused), settings.lease());
+        notifier.afterCommit(importId);
         return RepeatStatus.FINISHED;
     }
 }

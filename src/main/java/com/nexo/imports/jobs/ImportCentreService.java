@@ -414,10 +414,16 @@ class ImportCentreService implements ImportCentre {
         }
     }
 
+    /**
+     * Asks the target what undoing would do, without writing: a target may find out by trying under a
+     * savepoint, so the transaction is a writing one that is always rolled back.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     @RolesAllowed(ImportPermissions.UNDO)
     public UndoPreview previewUndo(UUID importId) {
+        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                .setRollbackOnly();
         ImportRuns.Run run = run(importId);
         ImportTarget target = allowedTarget(run.target());
         long delete = 0, archive = 0, restore = 0;

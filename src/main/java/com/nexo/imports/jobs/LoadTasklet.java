@@ -46,6 +46,7 @@ class LoadTasklet implements Tasklet, StepExecutionListener {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final ImportJobSettings settings;
+    private final ImportNotifier notifier;
     private final Map<Long, Reading> readings = new ConcurrentHashMap<>();
 
     LoadTasklet(
@@ -54,7 +55,9 @@ class LoadTasklet implements Tasklet, StepExecutionListener {
             ImportTargets targets,
             DataSource dataSource,
             JdbcClient jdbc,
-            ImportJobSettings settings) {
+            ImportJobSettings settings,
+            ImportNotifier notifier) {
+        this.notifier = notifier;
         this.files = files;
         this.runs = runs;
         this.targets = targets;
@@ -122,6 +125,7 @@ class LoadTasklet implements Tasklet, StepExecutionListener {
         context.putLong(LINE, last);
         context.putLong(COUNT, count);
         contribution.incrementWriteCount(rows);
+        notifier.afterCommit(importId);
         return reading.ended ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }
 

@@ -240,11 +240,14 @@ class ImportBenchmark {
         report.line("");
         report.line(
                 "Heap: max %.0f MiB; peak used (polled every %d ms) %.0f MiB during the upload, %.0f MiB during"
-                        + " the job; GC during the job: %d collections, %.1f s",
+                        + " the job; old generation right after a collection (what stays), at most %.0f MiB during"
+                        + " the upload, %.0f MiB during the job; GC during the job: %d collections, %.1f s",
                 memory.getHeapMemoryUsage().getMax() / MIB,
                 HEAP_EVERY_MS,
                 uploadPeak / MIB,
                 jobPeak / MIB,
+                uploadPeakAfterGc / MIB,
+                jobPeakAfterGc / MIB,
                 gcCount,
                 gcMillis / 1000.0);
 

@@ -45,6 +45,9 @@ public final class CsvSniffer {
     private CsvSniffer() {}
 
     /**
+     * The settings the file most likely uses; where its first lines say nothing (a one-column file, no
+     * numbers or dates), the Spanish ones.
+     *
      * @param head the file's first bytes (up to 64 KiB; the last line or character may be cut)
      */
     public static ImportSettings detect(byte[] head) {
@@ -62,7 +65,7 @@ public final class CsvSniffer {
     }
 
     /** Valid UTF-8 (plain ASCII is), allowing a sequence cut by the end of the head. */
-    static boolean isUtf8(byte[] bytes) {
+    private static boolean isUtf8(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
             int lead = bytes[i] & 0xFF;
@@ -100,16 +103,26 @@ public final class CsvSniffer {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
+        boolean cellStart = true;
         for (int i = 0; i < text.length() && lines.size() < MAX_LINES; i++) {
             char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if ((c == '\n' || c == '\r') && !quoted) {
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    current.append(c); // a doubled quote: both kept, still quoted
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '\n' || c == '\r') {
                 if (!current.isEmpty()) {
                     lines.add(current.toString());
                     current.setLength(0);
                 }
+                cellStart = true;
                 continue;
+            } else {
+                quoted = c == '"' && cellStart;
+                cellStart = c == ';' || c == ',' || c == '\t';
             }
             current.append(c);
         }
@@ -126,7 +139,7 @@ public final class CsvSniffer {
         for (char candidate : SEPARATORS) {
             Map<Integer, Integer> linesPerCount = new HashMap<>();
             for (String line : lines) {
-                int count = countOutsideQuotes(line, candidate);
+                int count = cells(line, candidate).size() - 1;
                 if (count > 0) {
                     linesPerCount.merge(count, 1, Integer::sum);
                 }
@@ -143,40 +156,37 @@ public final class CsvSniffer {
         return best;
     }
 
-    private static int countOutsideQuotes(String line, char separator) {
-        int count = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == separator && !quoted) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** A record's cells, unquoted and trimmed. */
+    /**
+     * A record's cells as {@link CsvRows} reads them (a quote opens a quoted cell only at its start),
+     * unquoted and trimmed.
+     */
     private static List<String> cells(String line, char separator) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        boolean cellStart = true;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
+            if (quoted) {
+                if (c != '"') {
+                    cell.append(c);
+                } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append(c);
                     i++;
                 } else {
-                    quoted = !quoted;
+                    quoted = false;
                 }
-            } else if (c == separator && !quoted) {
+            } else if (c == separator) {
                 cells.add(cell.toString().strip());
                 cell.setLength(0);
+                cellStart = true;
+                continue;
+            } else if (c == '"' && cellStart) {
+                quoted = true;
             } else {
                 cell.append(c);
             }
+            cellStart = false;
         }
         cells.add(cell.toString().strip());
         return cells;

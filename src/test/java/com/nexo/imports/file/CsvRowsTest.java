@@ -172,32 +172,59 @@ class CsvRowsTest {
         int rows = 1_000_000;
         long started = System.nanoTime();
         long count = 0;
-        long lastLine = 0;
+        CsvRecord last = null;
         try (CsvRows records = CsvRows.open(new GeneratedCsv(rows), SEMICOLON)) {
             while (records.hasNext()) {
-                CsvRecord record = records.next();
+                last = records.next();
                 count++;
-                lastLine = record.line();
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(count).isEqualTo(rows + 1);
-        assertThat(lastLine).isEqualTo(rows + 1);
+        assertThat(last)
+                .isEqualTo(new CsvRecord(rows + 1, List.of("A-0999999", "Artículo 0999999", "999,50", "31/12/2026")));
         // Short rows go at well over half a million a second; the bound leaves room for a busy machine.
         assertThat(millis).as("milliseconds for %d rows", rows).isLessThan(10_000);
     }
 
-    /** A CSV file of as many rows as asked, made while it is read: nothing of it is held in memory. */
+    /**
+     * A CSV file of as many rows as asked, made while it is read: nothing of it is held in memory. Each
+     * row is one template with its numbers written in place, so that making the file costs little
+     * beside reading it.
+     */
     private static final class GeneratedCsv extends InputStream {
 
+        private static final byte[] HEADER = "codigo;nombre;precio;alta\n".getBytes(StandardCharsets.UTF_8);
+
         private final int rows;
+        private final byte[] template =
+                "A-0000000;Artículo 0000000;000,50;31/12/2026\n".getBytes(StandardCharsets.UTF_8);
+        private final int code = 2;
+        private final int name = indexOf("Artículo ".getBytes(StandardCharsets.UTF_8))
+                + "Artículo ".getBytes(StandardCharsets.UTF_8).length;
+        private final int price = name + 8;
+        private byte[] line = HEADER;
         private int row = -1;
-        private byte[] line = "codigo;nombre;precio;alta\n".getBytes(StandardCharsets.UTF_8);
         private int position;
 
         GeneratedCsv(int rows) {
             this.rows = rows;
+        }
+
+        private int indexOf(byte[] part) {
+            for (int i = 0; ; i++) {
+                if (java.util.Arrays.equals(template, i, i + part.length, part, 0, part.length)) {
+                    return i;
+                }
+            }
+        }
+
+        private static void digits(byte[] target, int at, int width, int number) {
+            for (int i = at + width - 1; i >= at; i--) {
+                target[i] = (byte) ('0' + number % 10);
+                number /= 10;
+            }
         }
 
         @Override
@@ -217,8 +244,10 @@ class CsvRowsTest {
                     if (++row >= rows) {
                         break;
                     }
-                    line = ("A-" + row + ";Artículo " + row + ";" + (row % 1000) + ",50;31/12/2026\n")
-                            .getBytes(StandardCharsets.UTF_8);
+                    line = template;
+                    digits(line, code, 7, row);
+                    digits(line, name, 7, row);
+                    digits(line, price, 3, row % 1000);
                     position = 0;
                 }
                 int n = Math.min(length - written, line.length - position);

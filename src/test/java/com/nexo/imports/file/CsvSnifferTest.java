@@ -86,6 +86,20 @@ class CsvSnifferTest {
     }
 
     @Test
+    void a_quote_inside_an_unquoted_cell_is_text_and_opens_nothing() {
+        String text = """
+                artículo;precio;stock
+                Monitor 24" LED;199,00;5
+                Cable 2m;3,50;100
+                Teclado;25,00;12
+                """;
+        ImportSettings settings = detect(text);
+
+        assertThat(settings.separator()).isEqualTo(';');
+        assertThat(settings.decimals()).isEqualTo(DecimalStyle.COMMA);
+    }
+
+    @Test
     void decimal_commas_in_a_semicolon_file_do_not_make_commas_the_separator() {
         String text = """
                 Artículo;Precio;Peso

@@ -56,16 +56,29 @@ class ImportCentreTest {
     }
 
     static String tag() {
-        return "T" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36).toUpperCase(Locale.ROOT);
+        return "T"
+                + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36)
+                        .toUpperCase(Locale.ROOT);
     }
 
     /** A Spanish spreadsheet's export: semicolons, Windows-1252, a forged tenant column, refusable rows. */
     static byte[] accountsFile(String tag, int rows) {
         StringBuilder csv = new StringBuilder("Código;Razón social;NIF;Correo electrónico;Población;tenant_id\r\n");
         for (int i = 1; i <= rows; i++) {
-            csv.append(tag).append('-').append(i).append(";Peña y Compañía ").append(tag).append(' ').append(i)
-                    .append(" S.L.;;contacto").append(i).append("@").append(tag.toLowerCase(Locale.ROOT))
-                    .append(".example;Cáceres;").append(OTHER_TENANT).append("\r\n");
+            csv.append(tag)
+                    .append('-')
+                    .append(i)
+                    .append(";Peña y Compañía ")
+                    .append(tag)
+                    .append(' ')
+                    .append(i)
+                    .append(" S.L.;;contacto")
+                    .append(i)
+                    .append("@")
+                    .append(tag.toLowerCase(Locale.ROOT))
+                    .append(".example;Cáceres;")
+                    .append(OTHER_TENANT)
+                    .append("\r\n");
         }
         // Line rows+2: no legal name (required). Line rows+3: the first row's code again.
         csv.append(tag).append("-X;;;;;\r\n");
@@ -90,11 +103,12 @@ class ImportCentreTest {
     }
 
     long accountsWithCodePrefix(String email, String tag) {
-        return as(email, () -> transactions.execute(status -> jdbc.sql(
-                        "SELECT count(*) FROM account WHERE code LIKE :prefix")
-                .param("prefix", tag + "-%")
-                .query(Long.class)
-                .single()));
+        return as(
+                email,
+                () -> transactions.execute(status -> jdbc.sql("SELECT count(*) FROM account WHERE code LIKE :prefix")
+                        .param("prefix", tag + "-%")
+                        .query(Long.class)
+                        .single()));
     }
 
     @Test
@@ -105,7 +119,8 @@ class ImportCentreTest {
         ImportDraft draft = as(ADMIN, () -> upload("clientes.csv", file));
         assertThat(draft.settings().separator()).isEqualTo(';');
         assertThat(draft.settings().charset().name()).isEqualTo("windows-1252");
-        assertThat(draft.headers()).containsExactly("Código", "Razón social", "NIF", "Correo electrónico", "Población", "tenant_id");
+        assertThat(draft.headers())
+                .containsExactly("Código", "Razón social", "NIF", "Correo electrónico", "Población", "tenant_id");
 
         ImportMapping proposed = as(ADMIN, () -> centre.propose(draft.importId(), "accounts", draft.settings()));
         assertThat(proposed.fieldPerColumn()).startsWith("code", "legalName", "taxId", "email", "city");
@@ -116,7 +131,9 @@ class ImportCentreTest {
         assertThat(preview).hasSize(42);
         assertThat(preview.get(0).values()).containsEntry("legalName", "Peña y Compañía " + tag + " 1 S.L.");
         assertThat(preview.get(40).line()).isEqualTo(42);
-        assertThat(preview.get(40).problems()).extracting(p -> p.messageKey()).containsExactly("imports.refusal.required");
+        assertThat(preview.get(40).problems())
+                .extracting(p -> p.messageKey())
+                .containsExactly("imports.refusal.required");
 
         // Dry run: counts, nothing written.
         as(ADMIN, () -> {
@@ -217,8 +234,8 @@ class ImportCentreTest {
         });
         assertThat(await(draft.importId(), ADMIN).counts()).isEqualTo(new ImportCounts(2, 0, 0, 0));
 
-        String second = "Code,Company name,City,Credit limit\n" + tag + "-1,First " + tag + " renamed,Madrid,\"1,500.50\"\n"
-                + tag + "-2,Second " + tag + ",Sevilla,200\n";
+        String second = "Code,Company name,City,Credit limit\n" + tag + "-1,First " + tag
+                + " renamed,Madrid,\"1,500.50\"\n" + tag + "-2,Second " + tag + ",Sevilla,200\n";
         ImportDraft update = as(ADMIN, () -> upload("accounts.csv", second.getBytes(StandardCharsets.UTF_8)));
         ImportRequest updateRequest = new ImportRequest("accounts", request.settings(), request.mapping(), "code");
         as(ADMIN, () -> {
@@ -251,9 +268,16 @@ class ImportCentreTest {
         });
         await(draft.importId(), ADMIN);
         List<String> tables = List.of(
-                "import_run", "import_line", "import_change", "import_mapping", "batch_job_instance",
-                "batch_job_execution", "batch_job_execution_params", "batch_step_execution",
-                "batch_step_execution_context", "batch_job_execution_context");
+                "import_run",
+                "import_line",
+                "import_change",
+                "import_mapping",
+                "batch_job_instance",
+                "batch_job_execution",
+                "batch_job_execution_params",
+                "batch_step_execution",
+                "batch_step_execution_context",
+                "batch_job_execution_context");
         for (String table : tables) {
             long mine = count(ADMIN, table);
             long theirs = count(OTHER_TENANT_ADMIN, table);
@@ -268,15 +292,20 @@ class ImportCentreTest {
     }
 
     long count(String email, String from) {
-        return as(email, () -> transactions.execute(status ->
-                jdbc.sql("SELECT count(*) FROM " + from).query(Long.class).single()));
+        return as(
+                email,
+                () -> transactions.execute(status -> jdbc.sql("SELECT count(*) FROM " + from)
+                        .query(Long.class)
+                        .single()));
     }
 
     String legalName(String code) {
-        return as(ADMIN, () -> transactions.execute(status -> jdbc.sql("SELECT legal_name FROM account WHERE code = :code")
-                .param("code", code)
-                .query(String.class)
-                .single()));
+        return as(
+                ADMIN,
+                () -> transactions.execute(status -> jdbc.sql("SELECT legal_name FROM account WHERE code = :code")
+                        .param("code", code)
+                        .query(String.class)
+                        .single()));
     }
 
     ImportDraft upload(String name, byte[] bytes) {

@@ -100,7 +100,8 @@ CREATE TABLE import_line (
 -- Where COPY writes: COPY cannot write a table under row-level security, so the loader copies a
 -- chunk here and, in the same transaction, nexo_imports_take_inbox moves it into import_line under
 -- the tenant's context. Nothing here is ever committed (the move empties it), and staff may only
--- insert, and not the tenant column (its default is the transaction's tenant).
+-- insert, and not the tenant column (its default is the transaction's tenant). No index: it only ever
+-- holds the chunks being moved, and an index would double the cost of every row copied.
 CREATE UNLOGGED TABLE import_inbox (
     tenant_id     uuid   NOT NULL DEFAULT nexo_tenant_id(),
     import_id     uuid   NOT NULL,
@@ -111,7 +112,6 @@ CREATE UNLOGGED TABLE import_inbox (
     refusal_key   text,
     refusal_args  text[]
 );
-CREATE INDEX import_inbox_idx ON import_inbox (tenant_id, import_id);
 GRANT INSERT (import_id, line, key, vals, refusal_field, refusal_key, refusal_args) ON import_inbox TO ${staff_role};
 
 -- What an import created or updated, for undo: the target's undo data and the record's version then.

@@ -286,7 +286,8 @@ class ImportRuns {
                         settings(settings),
                         new ImportMapping(stringList(mapping)),
                         rs.getString("key_field"));
-        long job = rs.getLong("job_execution_id");
+        // Read as an object: wasNull() would tell of the last column read, not of this one.
+        Long job = rs.getObject("job_execution_id", Long.class);
         Object later = rs.getObject("undo_include_later");
         return new Run(
                 rs.getObject("id", UUID.class),
@@ -296,7 +297,7 @@ class ImportRuns {
                 request,
                 rs.getBoolean("dry_run"),
                 rs.getInt("run_number"),
-                rs.wasNull() ? null : job,
+                job,
                 later == null ? null : (Boolean) later);
     }
 

@@ -10,9 +10,10 @@
  * them) and {@link com.nexo.accounts.AccountPermissions}. The rest is internal, by sub-feature: {@code
  * account} (one account: entity, form, rules, duplicates, tax ids), {@code search} (lists, filters,
  * sorts, keyset pages, counts), {@code filters} (saved filters), {@code contacts}, {@code merge},
- * {@code export}, {@code demo} (the demo tenants' accounts) and {@code ui}.
+ * {@code export}, {@code imports} (the import centre's target for accounts and their contacts, an
+ * {@link com.nexo.imports.ImportTarget} bean), {@code demo} (the demo tenants' accounts) and {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Accounts",
-        allowedDependencies = {"base", "demo", "history", "security"})
+        allowedDependencies = {"base", "demo", "history", "imports", "security"})
 package com.nexo.accounts;

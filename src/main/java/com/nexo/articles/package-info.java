@@ -14,9 +14,10 @@
  * create purchase orders); they refer to articles and warehouses by id. The rest is
  * internal, by sub-feature: {@code catalogue}, {@code categories}, {@code units}, {@code warehouses},
  * {@code counts}, {@code replenishment}, {@code pages} (the one read behind an article's page),
- * {@code demo} and {@code ui}.
+ * {@code imports} (the catalogue, replenishment levels and opening stock as targets of the import
+ * centre: {@code imports} module's {@code ImportTarget} beans), {@code demo} and {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Articles",
-        allowedDependencies = {"accounts", "base", "demo", "history", "security", "tenancy"})
+        allowedDependencies = {"accounts", "base", "demo", "history", "imports", "security", "tenancy"})
 package com.nexo.articles;

@@ -37,8 +37,15 @@ public record ImportField(
         }
     }
 
+    /** A field of any type but {@link FieldType#CHOICE} (see {@link #choice}). */
     public static ImportField of(String id, String labelKey, FieldType type, boolean required, String... synonyms) {
         return new ImportField(id, labelKey, type, required, 0, List.of(synonyms), Map.of());
+    }
+
+    /** A field whose value is one of {@code choices} (accepted name to the value the target gets). */
+    public static ImportField choice(
+            String id, String labelKey, boolean required, Map<String, String> choices, String... synonyms) {
+        return new ImportField(id, labelKey, FieldType.CHOICE, required, 0, List.of(synonyms), choices);
     }
 
     public ImportField maxLength(int length) {

@@ -2,6 +2,8 @@ package com.nexo.accounts.account;
 
 import com.nexo.accounts.AccountReferences;
 import com.nexo.security.PortalUsers;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,11 @@ class PortalUserReferences implements AccountReferences {
     @Override
     public long count(UUID accountId) {
         return users.countOfParty(accountId);
+    }
+
+    @Override
+    public Set<UUID> referred(Collection<UUID> accountIds) {
+        return users.partiesWithUsers(accountIds);
     }
 
     @Override

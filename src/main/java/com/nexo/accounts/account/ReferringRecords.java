@@ -1,7 +1,10 @@
 package com.nexo.accounts.account;
 
 import com.nexo.accounts.AccountReferences;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,9 @@ import org.springframework.stereotype.Component;
 public class ReferringRecords {
 
     private static final String COUNT_MERGED = "SELECT count(*) FROM account WHERE merged_into = :id";
+
+    private static final String REFERRED_BY_MERGED =
+            "SELECT DISTINCT merged_into FROM account WHERE merged_into = ANY (:ids)";
 
     private static final String MOVE_MERGED = "UPDATE account SET merged_into = :to WHERE merged_into = :from";
 
@@ -32,6 +38,22 @@ public class ReferringRecords {
         long merged =
                 jdbc.sql(COUNT_MERGED).param("id", accountId).query(Long.class).single();
         return count + merged;
+    }
+
+    /** Which of these accounts records refer to (any of {@link #count(UUID)}'s), a few queries for all. */
+    public Set<UUID> referred(Collection<UUID> accountIds) {
+        Set<UUID> referred = new HashSet<>();
+        if (accountIds.isEmpty()) {
+            return referred;
+        }
+        for (AccountReferences reference : references) {
+            referred.addAll(reference.referred(accountIds));
+        }
+        referred.addAll(jdbc.sql(REFERRED_BY_MERGED)
+                .param("ids", accountIds.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
+        return referred;
     }
 
     /** Makes every record that refers to {@code from} refer to {@code to}. */

@@ -1,6 +1,8 @@
 package com.nexo.articles.catalogue;
 
 import com.nexo.accounts.AccountReferences;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,18 @@ class ArticleSupplierReferences implements AccountReferences {
                 .param("id", accountId)
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public Set<UUID> referred(Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                jdbc.sql("SELECT DISTINCT default_supplier_id FROM article WHERE default_supplier_id = ANY (:ids)")
+                        .param("ids", accountIds.toArray(UUID[]::new))
+                        .query(UUID.class)
+                        .list());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.nexo.sales.pricing;
 
 import com.nexo.accounts.AccountReferences;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,11 @@ class ClientTermsReferences implements AccountReferences {
     @Override
     public long count(UUID accountId) {
         return 0;
+    }
+
+    @Override
+    public Set<UUID> referred(Collection<UUID> accountIds) {
+        return Set.of();
     }
 
     @Override

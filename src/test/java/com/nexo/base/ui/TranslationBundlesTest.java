@@ -91,6 +91,23 @@ class TranslationBundlesTest {
     /** {@code String titleKey() { return "key"; }}: the title of a dashboard card ({@code DashboardCard}). */
     private static final Pattern CARD_TITLE = Pattern.compile("\\btitleKey\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"");
 
+    /** {@code ImportField.of("id", "key", ...)} or {@code new ImportField(...)}: a field of an import target. */
+    private static final Pattern IMPORT_FIELD = Pattern.compile(
+            "(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:[\\w.]+|\"[^\"]*\")\\s*,\\s*\"([^\"]+)\"");
+
+    /** {@code labelKey() { return "key"; }}, {@code descriptionKey()}: an import target's name and sentence. */
+    private static final Pattern TARGET_KEY =
+            Pattern.compile("\\b(?:labelKey|descriptionKey)\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"\\s*;");
+
+    /**
+     * Import targets: {@code ImportField.of("id", "key", ...)} (or {@code new ImportField(...)}) names a
+     * field's label; {@code labelKey()} and {@code descriptionKey()} return the target's name and
+     * description.
+     */
+    private static final Pattern IMPORT_KEY =
+            Pattern.compile("(?:(?:ImportField\\.of|new\\s+ImportField)\\(\\s*(?:\"[^\"]*\"|\\w+)\\s*,"
+                    + "|\\b(?:label|description)Key\\(\\)\\s*\\{\\s*return)\\s*\"([^\"]+)\"\\s*[,;)]");
+
     /**
      * {@code data-i18n="key"} in the static pages the service worker shows without the server
      * ({@code frontend/offline.html}, whose texts {@code OfflinePageTest} compares with the bundles).
@@ -343,7 +360,10 @@ class TranslationBundlesTest {
                     CONSTRAINT_MESSAGE,
                     CONSTRAINT_DEFAULT,
                     CARD_TITLE,
-                    IMPORT_REFUSAL)) {
+                    IMPORT_REFUSAL,
+                    IMPORT_FIELD,
+                    TARGET_KEY,
+                    IMPORT_KEY)) {
                 Matcher matcher = pattern.matcher(source.code());
                 while (matcher.find()) {
                     boolean builtAtRunTime =

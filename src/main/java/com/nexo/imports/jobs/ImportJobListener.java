@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keeps the import's state in step with its job: running when it starts, done or failed when it ends. */
@@ -78,6 +79,11 @@ class ImportJobListener implements JobExecutionListener {
                     || t instanceof TransientDataAccessException
                     || t instanceof SQLTransientException
                     || t instanceof java.net.ConnectException
+                    // A commit or rollback the connection could not carry out: the connection is gone.
+                    // When the chunk's rollback fails this way, its exception replaces the one that
+                    // lost the connection (which is only logged), so it is the only trace left.
+                    || ((t instanceof TransactionSystemException || t instanceof org.hibernate.TransactionException)
+                            && t.getCause() instanceof java.sql.SQLException)
                     || (t instanceof java.sql.SQLException sql
                             && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("08")

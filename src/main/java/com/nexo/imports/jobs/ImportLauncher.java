@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -82,6 +83,19 @@ class ImportLauncher implements DisposableBean {
             if (last.isRunning()) {
                 // Its node died: the repository still says it is going on.
                 last = operator.recover(last);
+            }
+            if (last.getStatus() == BatchStatus.UNKNOWN) {
+                // A chunk whose rollback failed because its connection was lost: Batch cannot tell what
+                // became of it, but PostgreSQL rolled back what the lost connection had not committed,
+                // and a chunk's work commits with its step's context, so going on from there is safe.
+                for (StepExecution step : last.getStepExecutions()) {
+                    if (step.getStatus() == BatchStatus.UNKNOWN) {
+                        step.setStatus(BatchStatus.FAILED);
+                        repository.update(step);
+                    }
+                }
+                last.setStatus(BatchStatus.FAILED);
+                repository.update(last);
             }
             return operator.restart(last);
         });

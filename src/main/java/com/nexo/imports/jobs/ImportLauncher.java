@@ -39,6 +39,14 @@ class ImportLauncher implements DisposableBean {
     private final ImportRuns runs;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final java.time.Duration lease;
+    /** Renews the lease of each running import while its job runs, however long one chunk takes. */
+    private final java.util.concurrent.ScheduledExecutorService heartbeats =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
+                Thread thread = new Thread(work, "nexo-import-lease");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     ImportLauncher(
             JobOperator operator,
@@ -56,6 +64,7 @@ class ImportLauncher implements DisposableBean {
         this.runs = runs;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.lease = settings.lease();
         this.workers = new ThreadPoolTaskExecutor();
         workers.setCorePoolSize(settings.workers());
         workers.setMaxPoolSize(settings.workers());
@@ -107,6 +116,12 @@ class ImportLauncher implements DisposableBean {
 
     private void submit(UUID importId, UUID tenantId, UUID userId, JobWork work) {
         workers.execute(() -> TenantContext.callAsSystem(tenantId, userId, () -> {
+            long period = Math.max(1_000, lease.toMillis() / 3);
+            java.util.concurrent.ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                    () -> renew(importId, tenantId, userId),
+                    period,
+                    period,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
             try {
                 JobExecution execution = work.run();
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -117,9 +132,26 @@ class ImportLauncher implements DisposableBean {
                 ensureFailed(
                         importId,
                         ImportJobListener.database(e) ? "imports.failure.database" : "imports.failure.unexpected");
+            } finally {
+                heartbeat.cancel(false);
             }
             return null;
         }));
+    }
+
+    /**
+     * Keeps the import's lease while its job is alive on this node: only a node that stopped lets it run
+     * out, so a slow chunk never makes another node take over an import that is still running.
+     */
+    private void renew(UUID importId, UUID tenantId, UUID userId) {
+        try {
+            TenantContext.callAsSystem(tenantId, userId, () -> {
+                transactions.executeWithoutResult(status -> runs.renewLease(importId, lease));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.info("Import {}: could not renew its lease ({})", importId, e.getMessage());
+        }
     }
 
     /**
@@ -201,6 +233,7 @@ class ImportLauncher implements DisposableBean {
 
     @Override
     public void destroy() {
+        heartbeats.shutdownNow();
         workers.shutdown();
     }
 }

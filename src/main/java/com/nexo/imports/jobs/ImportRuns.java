@@ -148,8 +148,14 @@ class ImportRuns {
                 .update();
     }
 
+    /**
+     * Renews the lease of a running import; skipped while a chunk holds the row (the chunk renews it as
+     * it commits).
+     */
     void renewLease(UUID id, Duration lease) {
-        jdbc.sql("UPDATE import_run SET lease_until = now() + :lease * interval '1 second' WHERE id = :id")
+        jdbc.sql("UPDATE import_run SET lease_until = now() + :lease * interval '1 second' WHERE id IN (SELECT id"
+                        + " FROM import_run WHERE id = :id AND state IN ('CHECKING', 'QUEUED', 'RUNNING', 'UNDOING')"
+                        + " FOR UPDATE SKIP LOCKED)")
                 .param("id", id)
                 .param("lease", lease.toSeconds())
                 .update();

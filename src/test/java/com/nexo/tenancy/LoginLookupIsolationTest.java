@@ -104,7 +104,10 @@ class LoginLookupIsolationTest {
                             // an active tenant only), before the visitor's context exists.
                             "nexo_public_tenant(text)",
                             // R__cms_schedule: the tenants with CMS items due to publish or expire (ids only).
-                            "nexo_cms_due_tenants()");
+                            "nexo_cms_due_tenants()",
+                            // R__imports_jobs: at start-up, the imports whose node stopped while they
+                            // ran (ids of import, tenant and user only), to resume them in their context.
+                            "nexo_imports_interrupted()");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text

@@ -34,7 +34,9 @@ class CheckTasklet implements Tasklet {
         ImportRuns.Run run = runs.find(importId).orElseThrow();
         // Staging was just filled and has no statistics yet: a nested loop over what the planner takes
         // for a few rows would read the whole import once per row. Sort and hash instead.
-        jdbc.sql("SELECT set_config('enable_nestloop', 'off', true)").query(String.class).single();
+        jdbc.sql("SELECT set_config('enable_nestloop', 'off', true)")
+                .query(String.class)
+                .single();
         jdbc.sql("UPDATE import_line l SET refusal_field = :field, refusal_key = 'imports.refusal.duplicate-key',"
                         + " refusal_args = ARRAY[d.first::text]"
                         + " FROM (SELECT line, first_value(line) OVER (PARTITION BY key ORDER BY line) AS first"

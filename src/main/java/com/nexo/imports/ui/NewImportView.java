@@ -479,14 +479,14 @@ public class NewImportView extends Main implements HasDynamicTitle {
                 preview.addColumn(row -> ImportLabels.value(this, row.values().get(fieldId)))
                         .setKey("field-" + fieldId + "-" + i)
                         .setHeader(fieldLabel(chosen, fieldId))
-                        .setWidth("9rem")
+                        .setWidth("7rem")
                         .setFlexGrow(1);
             }
         }
         preview.addColumn(row -> ImportLabels.problems(this, row.problems(), chosen.fields()))
                 .setKey("problems")
                 .setHeader(getTranslation("imports.preview.problems"))
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(2);
         preview.setItems(rows);
         for (int i = 0; i < samples.size(); i++) {

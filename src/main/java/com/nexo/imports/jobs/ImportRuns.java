@@ -64,20 +64,16 @@ class ImportRuns {
                 .update();
     }
 
+    private static final String RUN_COLUMNS = "SELECT id, target, file_id, state, settings::text, mapping::text,"
+            + " key_field, dry_run, run_number, job_execution_id, undo_include_later FROM import_run WHERE id = :id";
+
     Optional<Run> find(UUID id) {
-        return jdbc.sql(
-                        "SELECT id, target, file_id, state, settings::text, mapping::text, key_field, dry_run, run_number,"
-                                + " job_execution_id, undo_include_later FROM import_run WHERE id = :id")
-                .param("id", id)
-                .query((rs, i) -> run(rs))
-                .optional();
+        return jdbc.sql(RUN_COLUMNS).param("id", id).query((rs, i) -> run(rs)).optional();
     }
 
     /** Locks the import's row for a state change (so two starts of one import cannot both pass). */
     Optional<Run> lock(UUID id) {
-        return jdbc.sql(
-                        "SELECT id, target, file_id, state, settings::text, mapping::text, key_field, dry_run, run_number,"
-                                + " job_execution_id, undo_include_later FROM import_run WHERE id = :id FOR UPDATE")
+        return jdbc.sql(RUN_COLUMNS + " FOR UPDATE")
                 .param("id", id)
                 .query((rs, i) -> run(rs))
                 .optional();
@@ -218,36 +214,37 @@ class ImportRuns {
         return jdbc.sql("SELECT count(*) FROM import_run").query(Long.class).single();
     }
 
+    private static final String REFUSALS =
+            "SELECT line, refusal_field, refusal_key, refusal_args FROM import_line WHERE import_id = :id"
+                    + " AND refusal_key IS NOT NULL";
+
+    /** Refused rows after a line, by line (for reading them alongside the file). */
     List<StoredRefusal> refusals(UUID id, long afterLine, int limit) {
-        return jdbc.sql(
-                        "SELECT line, refusal_field, refusal_key, refusal_args FROM import_line"
-                                + " WHERE import_id = :id AND refusal_key IS NOT NULL AND line > :after ORDER BY line LIMIT :limit")
+        return jdbc.sql(REFUSALS + " AND line > :after ORDER BY line LIMIT :limit")
                 .param("id", id)
                 .param("after", afterLine)
                 .param("limit", limit)
-                .query((rs, i) -> new StoredRefusal(
-                        rs.getLong("line"),
-                        new Refusal(
-                                rs.getString("refusal_field"),
-                                rs.getString("refusal_key"),
-                                strings(rs.getArray("refusal_args")))))
+                .query((rs, i) -> storedRefusal(rs))
                 .list();
     }
 
+    /** A page of refused rows, by line (for a grid). */
     List<StoredRefusal> refusalsPage(UUID id, int offset, int limit) {
-        return jdbc.sql(
-                        "SELECT line, refusal_field, refusal_key, refusal_args FROM import_line"
-                                + " WHERE import_id = :id AND refusal_key IS NOT NULL ORDER BY line OFFSET :offset LIMIT :limit")
+        return jdbc.sql(REFUSALS + " ORDER BY line OFFSET :offset LIMIT :limit")
                 .param("id", id)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, i) -> new StoredRefusal(
-                        rs.getLong("line"),
-                        new Refusal(
-                                rs.getString("refusal_field"),
-                                rs.getString("refusal_key"),
-                                strings(rs.getArray("refusal_args")))))
+                .query((rs, i) -> storedRefusal(rs))
                 .list();
+    }
+
+    private static StoredRefusal storedRefusal(ResultSet rs) throws SQLException {
+        return new StoredRefusal(
+                rs.getLong("line"),
+                new Refusal(
+                        rs.getString("refusal_field"),
+                        rs.getString("refusal_key"),
+                        strings(rs.getArray("refusal_args"))));
     }
 
     record StoredRefusal(long line, Refusal refusal) {}

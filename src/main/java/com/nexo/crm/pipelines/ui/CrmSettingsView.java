@@ -135,20 +135,19 @@ public class CrmSettingsView extends Main implements HasDynamicTitle {
         stages.addColumn(stage -> stage.probability() + " %")
                 .setHeader(getTranslation("crm.settings.probability"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
+                .setWidth("9.5rem")
                 .setFlexGrow(0);
         stages.addColumn(stage -> stage.archived() ? getTranslation("crm.settings.archived") : "")
                 .setHeader(getTranslation("crm.settings.state"))
                 .setWidth("7rem")
                 .setFlexGrow(0);
-        stages.addComponentColumn(this::stageActions).setWidth("14rem").setFlexGrow(0);
+        stages.addComponentColumn(this::stageActions).setWidth("12.5rem").setFlexGrow(0);
         newStage.setPlaceholder(getTranslation("crm.settings.new-stage"));
         newStage.setAriaLabel(getTranslation("crm.settings.new-stage"));
         newStageProbability.setPlaceholder(getTranslation("crm.settings.probability"));
         newStageProbability.setAriaLabel(getTranslation("crm.settings.probability"));
         newStageProbability.setMin(0);
         newStageProbability.setMax(100);
-        newStageProbability.setWidth("8rem");
         addStage.setText(getTranslation("crm.settings.add-stage"));
         addStage.setIcon(VaadinIcon.PLUS.create());
         addStage.addClickListener(click -> change(
@@ -162,7 +161,7 @@ public class CrmSettingsView extends Main implements HasDynamicTitle {
                 },
                 this::showPipeline));
         Div stageAdd = row(newStage, newStageProbability, addStage);
-        return new Div(addRow, pipelineRow, new H3(getTranslation("crm.settings.stages")), stages, stageAdd);
+        return new Div(pipelineRow, addRow, new H3(getTranslation("crm.settings.stages")), stages, stageAdd);
     }
 
     private Component stageActions(StageRow stage) {

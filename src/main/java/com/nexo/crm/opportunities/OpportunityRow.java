@@ -39,4 +39,23 @@ public record OpportunityRow(
                 status,
                 version);
     }
+
+    /** The same row after a move to {@code stage} with its {@code stageProbability}, at {@code newVersion}. */
+    public OpportunityRow movedTo(UUID stage, int stageProbability, long newVersion) {
+        return new OpportunityRow(
+                id,
+                title,
+                accountId,
+                accountName,
+                amount,
+                currency,
+                stageProbability,
+                expectedClose,
+                ownerId,
+                ownerName,
+                pipelineId,
+                stage,
+                status,
+                newVersion);
+    }
 }

@@ -33,7 +33,7 @@ public class LeadForm {
     @Size(max = 254, message = "{crm.leads.validation.too-long}")
     private String email;
 
-    @Pattern(regexp = "\\+?[0-9 ().-]{6,25}", message = "{crm.leads.validation.phone}")
+    @Pattern(regexp = "(\\+?[0-9 ().-]{6,25})?", message = "{crm.leads.validation.phone}")
     private String phone;
 
     @NoControlCharacters(message = "{crm.leads.validation.control-characters}")

@@ -144,6 +144,17 @@ public class AccountDirectory {
         return matching(EnumSet.of(AccountRole.CLIENT, AccountRole.SUPPLIER, AccountRole.PROFESSIONAL), text, limit);
     }
 
+    /**
+     * Active accounts of any role whose name, code, tax id, e-mail or phone match {@code text}, best
+     * first: a picker's choices where any account may be meant (an opportunity's prospect or client),
+     * and the account part of another module's search.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public List<AccountName> accountsMatching(String text, int limit) {
+        return matching(EnumSet.noneOf(AccountRole.class), text, limit);
+    }
+
     /** Active accounts with any of {@code roles} matching the quick search {@code text}, best first. */
     private List<AccountName> matching(Set<AccountRole> roles, String text, int limit) {
         if (text == null || text.isBlank()) {

@@ -1,7 +1,6 @@
 package com.nexo.testing;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -36,43 +34,9 @@ public final class SecondNode {
         if (process != null && process.isAlive()) {
             return port;
         }
-        port = freePort();
-        Path log = log();
-        try {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, "");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "-Xmx640m",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                classPath,
-                "com.nexo.NexoApplication",
-                "--server.port=" + port,
-                "--spring.profiles.active=test",
-                "--nexo.db.name=" + TestDatabase.name(),
-                "--spring.data.redis.port=" + TestRedis.port(),
-                "--nexo.sessions.key-prefix=" + System.getProperty("nexo.sessions.key-prefix"),
-                "--nexo.sessions.node=" + NAME,
-                // The run's own OpenID Connect provider, which the test profile registers.
-                "--" + TestOidcProvider.ISSUER_PROPERTY + "=" + System.getProperty(TestOidcProvider.ISSUER_PROPERTY),
-                // Only the announcement can end a session here at once: its own checks come too late.
-                "--nexo.sessions.touch-interval=10m"));
-        try {
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .directory(Path.of(System.getProperty("basedir", ".")).toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start the second node", e);
-        }
+        port = NodeProcess.freePort();
+        // Only the announcement can end a session here at once: its own checks come too late.
+        process = NodeProcess.launch(NAME, port, log(), List.of("--nexo.sessions.touch-interval=10m"));
         Runtime.getRuntime().addShutdownHook(new Thread(SecondNode::stop));
         awaitHealthy();
         return port;
@@ -108,7 +72,7 @@ public final class SecondNode {
     }
 
     private static Path log() {
-        return Path.of(System.getProperty("basedir", "."), "target", "second-node.log");
+        return NodeProcess.targetFile("second-node.log");
     }
 
     private static void awaitHealthy() {
@@ -144,13 +108,5 @@ public final class SecondNode {
         stop();
         throw new IllegalStateException(
                 "The second node did not become healthy in " + START_TIMEOUT + "; see " + log());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

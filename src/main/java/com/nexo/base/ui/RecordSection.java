@@ -23,6 +23,12 @@ public interface RecordSection {
     /** The record type of article pages ({@code articles/:articleId}); the record id is the article's. */
     String ARTICLE = "article";
 
+    /** The record type of CRM opportunity pages ({@code crm/opportunities/:id}); the record id is the opportunity's. */
+    String CRM_OPPORTUNITY = "crm-opportunity";
+
+    /** The record type of CRM lead pages ({@code crm/leads/:id}); the record id is the lead's. */
+    String CRM_LEAD = "crm-lead";
+
     /** The kind of record page the section belongs on, e.g. {@link #ACCOUNT}. */
     String recordType();
 

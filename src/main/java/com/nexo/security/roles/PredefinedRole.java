@@ -24,6 +24,26 @@ public enum PredefinedRole {
             null,
             List.of("articles", "stock"),
             List.of("stock.reserve", "stock.move", "cms.read")),
+    /**
+     * Sells in the CRM and sees only its own leads, opportunities and activities (no crm.team or
+     * crm.all): works its pipeline, converts leads, looks after its accounts and reads sales
+     * documents and articles; neither deletes CRM records nor changes the CRM's settings.
+     */
+    SALESPERSON(
+            "salesperson",
+            List.of(),
+            null,
+            List.of("sales", "articles"),
+            List.of(
+                    "crm.read",
+                    "crm.create",
+                    "crm.edit",
+                    "crm.convert",
+                    "crm.forecast",
+                    "accounts.read",
+                    "accounts.create",
+                    "accounts.edit",
+                    "cms.read")),
     /** Buys: posting a receipt writes the stock ledger, so the role moves stock too. */
     PURCHASING(
             "purchasing",

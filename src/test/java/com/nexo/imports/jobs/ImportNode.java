@@ -1,21 +1,16 @@
 package com.nexo.imports.jobs;
 
-import com.nexo.testing.TestDatabase;
-import com.nexo.testing.TestOidcProvider;
-import com.nexo.testing.TestRedis;
+import com.nexo.testing.NodeProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An application node of its own for one import test, started like {@link com.nexo.testing.SecondNode}
- * (a separate JVM from the test class path, with the run's database and Redis) but never shared: the
- * test kills it with its import half done. Its output goes to {@code target/import-node.log}.
+ * An application node of its own for one import test, started through {@link NodeProcess} like the
+ * shared second node, but never shared: the test kills it with its import half done. Its output goes to {@code target/import-node.log}.
  */
 final class ImportNode implements AutoCloseable {
 
@@ -31,42 +26,8 @@ final class ImportNode implements AutoCloseable {
 
     /** Starts the node with these extra arguments; it does not wait for it to be ready. */
     static ImportNode start(String... extraArguments) {
-        int port = freePort();
-        Path log = log();
-        try {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, "");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "-Xmx640m",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                classPath,
-                "com.nexo.NexoApplication",
-                "--server.port=" + port,
-                "--spring.profiles.active=test",
-                "--nexo.db.name=" + TestDatabase.name(),
-                "--spring.data.redis.port=" + TestRedis.port(),
-                "--nexo.sessions.key-prefix=" + System.getProperty("nexo.sessions.key-prefix"),
-                "--nexo.sessions.node=" + NAME,
-                "--" + TestOidcProvider.ISSUER_PROPERTY + "=" + System.getProperty(TestOidcProvider.ISSUER_PROPERTY)));
-        command.addAll(List.of(extraArguments));
-        try {
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .directory(Path.of(System.getProperty("basedir", ".")).toFile())
-                    .start();
-            return new ImportNode(process, port);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start the import node", e);
-        }
+        int port = NodeProcess.freePort();
+        return new ImportNode(NodeProcess.launch(NAME, port, log(), List.of(extraArguments)), port);
     }
 
     boolean alive() {
@@ -101,29 +62,13 @@ final class ImportNode implements AutoCloseable {
     }
 
     static Path log() {
-        return Path.of(System.getProperty("basedir", "."), "target", "import-node.log");
+        return NodeProcess.targetFile("import-node.log");
     }
 
     @Override
     public void close() {
         if (process.isAlive()) {
             kill();
-        }
-    }
-
-    /** A free port among the ones this test may use (18150-18159), else any free one. */
-    private static int freePort() {
-        for (int port = 18150; port <= 18159; port++) {
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // try the next
-            }
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -25,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The import centre's screens on the real service, database and jobs: a file of articles mapped (the
  * proposal, then a column changed), dry-run and run from its page, which hears each job's end through
- * its subscription, not by being opened again. (Undo is left to {@link ImportScreensTest}: the articles
- * target's preview of an undo writes, which the service's read-only transaction refuses.)
+ * its subscription, not by being opened again. (Undo and the mapping's blockers are {@link
+ * ImportScreensTest}'s.)
  */
 class ImportJourneyTest extends KaribuTest {
 

@@ -235,6 +235,15 @@ class PermissionCatalogTest {
     }
 
     @Test
+    void the_salesperson_works_the_crm_without_seeing_other_peoples_records_or_changing_its_settings() {
+        Set<String> salesperson = codes(PredefinedRole.SALESPERSON.permissions(catalog));
+
+        assertThat(salesperson)
+                .contains("crm.read", "crm.edit", "accounts.read", "accounts.edit", "sales.read", "articles.read")
+                .doesNotContain("crm.team", "crm.all", "crm.settings", "crm.delete", "sales.edit", "accounts.delete");
+    }
+
+    @Test
     void no_predefined_role_but_the_administrator_touches_administration() {
         for (PredefinedRole role : PredefinedRole.values()) {
             if (role == PredefinedRole.ADMINISTRATOR) {

@@ -40,6 +40,11 @@ public final class CrmLeadFixtures {
         this.demo = ((NexoUser) users.loadUserByUsername(ADMIN)).tenantId();
     }
 
+    /** The id of the user who logs in with this e-mail. */
+    public UUID userId(String email) {
+        return ((NexoUser) users.loadUserByUsername(email)).userId();
+    }
+
     public UUID demoTenant() {
         return demo;
     }

@@ -75,12 +75,12 @@ class LeadsJourneyTest {
         browser.waitForText("Nuevo lead");
         browser.waitForText(second.getCompanyName());
         assertThat(browser.visibleText()).contains("1 posible duplicado");
-        screenshots("crm-leads-list");
+        screenshots("crm-leads-list", "Alta");
 
         browser.open(url("/crm/leads/" + duplicate));
         browser.waitForText("Posibles duplicados");
         browser.waitForText("mismo correo");
-        screenshots("crm-lead-detail");
+        screenshots("crm-lead-detail", null);
 
         browser.forgetCookies();
         browser.open(url("/login"));
@@ -89,17 +89,23 @@ class LeadsJourneyTest {
         browser.open(url("/crm/settings/web-forms"));
         browser.waitForText(form.getName());
         assertThat(browser.visibleText()).contains("/crm/web-to-lead/");
-        screenshots("crm-web-forms");
+        screenshots("crm-web-forms", null);
         browser.open(url("/crm/settings/assignment"));
         browser.waitForText("Nueva regla");
-        screenshots("crm-assignment-rules");
+        screenshots("crm-assignment-rules", null);
     }
 
-    private void screenshots(String page) {
+    /** Screenshots on a desktop and a tablet; {@code wideOnly}: a text the narrow page hides. */
+    private void screenshots(String page, String wideOnly) {
         browser.settle();
         browser.screenshot(page + "-1280x800");
         assertThat(browser.sidewaysScrolling()).as(page + " at 1280 px").isNull();
         browser.tablet();
+        if (wideOnly != null) {
+            browser.waitUntil(
+                    "the narrow page without " + wideOnly,
+                    () -> !browser.visibleText().contains(wideOnly));
+        }
         browser.settle();
         browser.screenshot(page + "-768x1024");
         assertThat(browser.sidewaysScrolling()).as(page + " at 768 px").isNull();

@@ -206,19 +206,20 @@ class WebToLeadController {
                 .append(language.getLanguage())
                 .append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>")
-                .append(HtmlUtils.htmlEscape(message))
+                .append(HtmlUtils.htmlEscape(message, "UTF-8"))
                 .append("</title></head><body><main><p>")
-                .append(HtmlUtils.htmlEscape(message))
+                .append(HtmlUtils.htmlEscape(message, "UTF-8"))
                 .append("</p>");
         if (!fields.isEmpty()) {
             page.append("<ul>");
             fields.forEach((field, problem) -> page.append("<li><strong>")
-                    .append(HtmlUtils.htmlEscape(field))
+                    .append(HtmlUtils.htmlEscape(field, "UTF-8"))
                     .append("</strong>: ")
-                    .append(HtmlUtils.htmlEscape(problem))
+                    .append(HtmlUtils.htmlEscape(problem, "UTF-8"))
                     .append("</li>"));
             page.append("</ul><p>")
-                    .append(HtmlUtils.htmlEscape(translations.getTranslation("crm.webforms.post.back", language)))
+                    .append(HtmlUtils.htmlEscape(
+                            translations.getTranslation("crm.webforms.post.back", language), "UTF-8"))
                     .append("</p>");
         }
         page.append("</main></body></html>");

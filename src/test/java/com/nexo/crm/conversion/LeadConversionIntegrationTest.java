@@ -10,15 +10,20 @@ import com.nexo.accounts.account.AccountService;
 import com.nexo.accounts.contacts.ContactForm;
 import com.nexo.accounts.contacts.ContactRow;
 import com.nexo.accounts.contacts.ContactService;
+import com.nexo.crm.CrmFixtures;
 import com.nexo.crm.CrmLeadFixtures;
 import com.nexo.crm.leads.LeadDetails;
 import com.nexo.crm.leads.LeadForm;
 import com.nexo.crm.leads.LeadRuleException;
 import com.nexo.crm.leads.LeadService;
 import com.nexo.crm.leads.LeadStatus;
+import com.nexo.crm.opportunities.OpportunityService;
+import com.nexo.crm.opportunities.OpportunitySummary;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
 import com.nexo.testing.NexoSpringTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Converting leads as the application role: into a new account and contact, or merged into the
+ * Converting leads as the application role: into a new account and contact (and an opportunity), or merged into the
  * account and contact the lead matches; the lead is CONVERTED with the ids and its history and the new
  * account's say so; a stale or closed lead is refused with nothing created.
  */
@@ -163,6 +168,40 @@ class LeadConversionIntegrationTest {
         LeadDetails converted = fixtures.as(CrmLeadFixtures.SALES, () -> leads.get(leadId));
         assertThat(converted.status()).isEqualTo(LeadStatus.CONVERTED);
         assertThat(converted.convertedAccountId()).isEqualTo(accountId);
+    }
+
+    @Test
+    void a_lead_converts_with_an_opportunity_of_its_owner_that_refers_to_it() {
+        new CrmFixtures(context).pipeline();
+        LeadForm form = CrmLeadFixtures.lead(fixtures.userId(CrmLeadFixtures.SALES));
+        form.setInterest("Cien sillas de oficina");
+        UUID leadId = fixtures.as(CrmLeadFixtures.SALES, () -> leads.create(form));
+        LeadDetails lead = fixtures.as(CrmLeadFixtures.SALES, () -> leads.get(leadId));
+
+        ConversionResult result = fixtures.as(
+                CrmLeadFixtures.SALES,
+                () -> conversions.convert(new ConversionRequest(
+                        leadId,
+                        lead.version(),
+                        null,
+                        null,
+                        "Sillas " + form.getCompanyName(),
+                        new BigDecimal("12500.00"),
+                        LocalDate.of(2027, 3, 31))));
+
+        assertThat(result.opportunityId()).isNotNull();
+        OpportunitySummary opportunity = fixtures.as(
+                        CrmLeadFixtures.SALES,
+                        () -> context.getBean(OpportunityService.class).find(result.opportunityId()))
+                .orElseThrow();
+        assertThat(opportunity.title()).isEqualTo("Sillas " + form.getCompanyName());
+        assertThat(opportunity.accountId()).isEqualTo(result.accountId());
+        assertThat(opportunity.amount()).isEqualByComparingTo("12500");
+        assertThat(opportunity.ownerId()).isEqualTo(lead.ownerId());
+        LeadDetails converted = fixtures.as(CrmLeadFixtures.SALES, () -> leads.get(leadId));
+        assertThat(converted.convertedOpportunityId()).isEqualTo(result.opportunityId());
+        assertThat(historyOf(result.opportunityId()))
+                .anySatisfy(entry -> assertThat(entry.note()).isEqualTo(LeadService.CONVERSION_NOTE));
     }
 
     @Test

@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 public class LeadDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The record type other features contribute sections to ({@code RecordSection}). */
-    public static final String RECORD_TYPE = "crm-lead";
+    public static final String RECORD_TYPE = com.nexo.base.ui.RecordSection.CRM_LEAD;
 
     private static final int HISTORY = 50;
 

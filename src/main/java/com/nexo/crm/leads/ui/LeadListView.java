@@ -72,6 +72,7 @@ public class LeadListView extends Main implements HasDynamicTitle {
         owners.forEach(user -> ownerNames.put(user.id(), user.displayName()));
         owner.setLabel(getTranslation("crm.leads.field.owner"));
         owner.setClearButtonVisible(true);
+        owner.setPlaceholder(getTranslation("crm.leads.list.any-owner"));
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserDirectory.UserName::displayName);
 
@@ -85,11 +86,13 @@ public class LeadListView extends Main implements HasDynamicTitle {
                                 : getTranslation("crm.leads.list.duplicates", row.duplicates()),
                         row -> row.duplicates() == 0 ? "" : "warning small"))
                 .setHeader(getTranslation("crm.leads.list.duplicates-column"))
-                .setAutoWidth(true);
+                .setWidth("11.5rem")
+                .setFlexGrow(0);
         grid.addColumn(GridCells.badgeRenderer(
                         row -> LeadLabels.status(this, row.status()), row -> LeadLabels.statusVariant(row.status())))
                 .setHeader(getTranslation("crm.leads.field.status"))
-                .setAutoWidth(true);
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
         Grid.Column<LeadRow> sourceColumn = grid.addColumn(row -> LeadLabels.source(this, row.source()))
                 .setHeader(getTranslation("crm.leads.field.source"))
                 .setAutoWidth(true);
@@ -101,7 +104,7 @@ public class LeadListView extends Main implements HasDynamicTitle {
         Grid.Column<LeadRow> createdColumn = grid.addColumn(row -> Format.date(row.createdAt()))
                 .setHeader(getTranslation("crm.leads.list.created"))
                 .setAutoWidth(true);
-        com.nexo.base.ui.NarrowScreens.hideColumnsBelow(grid, 900, List.of(sourceColumn, ownerColumn, createdColumn));
+        com.nexo.base.ui.NarrowScreens.hideColumnsBelow(grid, 1000, List.of(sourceColumn, ownerColumn, createdColumn));
         grid.setEmptyStateText(getTranslation("crm.leads.list.empty"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
         list = PagedList.bind(grid, orders -> currentFilter(), (filter, after, limit) -> {

@@ -78,7 +78,8 @@ public class WebFormsView extends Main implements HasDynamicTitle {
                 getTranslation("crm.webforms.snippet.email"),
                 getTranslation("crm.webforms.snippet.phone"),
                 getTranslation("crm.webforms.snippet.message"),
-                getTranslation("crm.webforms.snippet.send"));
+                getTranslation("crm.webforms.snippet.send"),
+                getTranslation("crm.webforms.snippet.honeypot"));
         for (WebForm form : all) {
             Span state = new Span(
                     form.enabled() ? getTranslation("crm.webforms.enabled") : getTranslation("crm.webforms.disabled"));

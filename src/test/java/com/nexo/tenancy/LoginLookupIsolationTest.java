@@ -107,7 +107,10 @@ class LoginLookupIsolationTest {
                             "nexo_cms_due_tenants()",
                             // R__imports_jobs: at start-up, the imports whose node stopped while they
                             // ran (ids of import, tenant and user only), to resume them in their context.
-                            "nexo_imports_interrupted()");
+                            "nexo_imports_interrupted()",
+                            // R__crm_web_forms: a web-to-lead post's tenant and form by the form's
+                            // token (ids of an enabled form of an active tenant only).
+                            "nexo_crm_web_form_tenant(text)");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text

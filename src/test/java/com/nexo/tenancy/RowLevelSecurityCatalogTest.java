@@ -191,8 +191,12 @@ class RowLevelSecurityCatalogTest {
      * SECURITY DEFINER functions the application role calls outside any context, besides the login
      * path: the public pages' tenant look-up and the CMS schedule's due tenants (tenant ids only).
      */
-    private static final Set<String> APPLICATION_FUNCTIONS =
-            Set.of("nexo_public_tenant(text)", "nexo_cms_due_tenants()", "nexo_imports_interrupted()");
+    private static final Set<String> APPLICATION_FUNCTIONS = Set.of(
+            "nexo_public_tenant(text)",
+            "nexo_cms_due_tenants()",
+            "nexo_imports_interrupted()",
+            // R__crm_web_forms: a web-to-lead post's tenant and form by the form's token (ids only).
+            "nexo_crm_web_form_tenant(text)");
 
     /**
      * The CMS search (R__cms_search): matches under the GIN index as the owner, bound to the context's

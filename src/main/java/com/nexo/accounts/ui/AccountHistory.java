@@ -40,6 +40,12 @@ final class AccountHistory {
     }
 
     private static String what(Component context, ChangeEntry entry, boolean contact) {
+        // Written by the CRM's conversion of a lead (the note its transaction carries).
+        if ("lead-conversion".equals(entry.note()) && "INSERT".equals(entry.operation())) {
+            return (contact
+                    ? context.getTranslation("accounts.history.contact-from-lead")
+                    : context.getTranslation("accounts.history.created-from-lead"));
+        }
         if ("merge".equals(entry.note())) {
             return (contact
                     ? context.getTranslation("accounts.history.contact-moved")

@@ -107,7 +107,10 @@ class LoginLookupIsolationTest {
                             "nexo_cms_due_tenants()",
                             // R__imports_jobs: at start-up, the imports whose node stopped while they
                             // ran (ids of import, tenant and user only), to resume them in their context.
-                            "nexo_imports_interrupted()");
+                            "nexo_imports_interrupted()",
+                            // R__crm_reminders: the activities whose reminder is due, across tenants
+                            // (ids of tenant and activity only), sent then in each tenant's context.
+                            "nexo_crm_due_reminders(integer)");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text

@@ -191,8 +191,12 @@ class RowLevelSecurityCatalogTest {
      * SECURITY DEFINER functions the application role calls outside any context, besides the login
      * path: the public pages' tenant look-up and the CMS schedule's due tenants (tenant ids only).
      */
-    private static final Set<String> APPLICATION_FUNCTIONS =
-            Set.of("nexo_public_tenant(text)", "nexo_cms_due_tenants()", "nexo_imports_interrupted()");
+    private static final Set<String> APPLICATION_FUNCTIONS = Set.of(
+            "nexo_public_tenant(text)",
+            "nexo_cms_due_tenants()",
+            "nexo_imports_interrupted()",
+            // R__crm_reminders: the activities whose reminder is due (tenant and activity ids only).
+            "nexo_crm_due_reminders(integer)");
 
     /**
      * The CMS search (R__cms_search): matches under the GIN index as the owner, bound to the context's
@@ -216,6 +220,8 @@ class RowLevelSecurityCatalogTest {
             "nexo_purchase_document_names_exceed(text,text,integer)",
             "nexo_purchase_document_search_first(text,text,integer)",
             "nexo_imports_take_inbox(uuid)",
+            // R__base_notifications: whether a user of the caller's tenant wants notifications by e-mail.
+            "nexo_notification_by_email(uuid)",
             CMS_SEARCH);
 
     /**

@@ -115,7 +115,7 @@ class ActivityList extends Div {
         done.setAriaLabel(getTranslation("crm.activities.done-label", activity.subject()));
         done.setEnabled(CurrentUser.can(CrmPermissions.EDIT));
         done.addValueChangeListener(change -> {
-            if (!change.isFromClient()) {
+            if (change.getValue() == activity.done()) {
                 return;
             }
             try {

@@ -37,6 +37,9 @@ class CrmActivitiesJourneyTest {
     @Autowired
     private ActivityService activities;
 
+    @Autowired
+    private com.nexo.base.notifications.NotificationService notifications;
+
     private static Browser browser;
 
     @BeforeAll
@@ -74,6 +77,15 @@ class CrmActivitiesJourneyTest {
                 "Visita de la semana que viene",
                 LocalDate.now(zone).plusDays(7));
 
+        fx.as(
+                seller,
+                () -> notifications.notifyUser(com.nexo.base.notifications.Notice.translated(
+                        me,
+                        "crm.reminder",
+                        "accounts/" + account,
+                        "crm.reminders.notice",
+                        "Llamar a la Carpintería Iñárritu")));
+
         browser.forgetCookies();
         browser.desktop();
         browser.open("http://localhost:" + port + "/login");
@@ -102,7 +114,7 @@ class CrmActivitiesJourneyTest {
                 .isTrue();
 
         browser.script("document.querySelector('.notification-bell-button').click();");
-        browser.waitForText("No tienes notificaciones.");
+        browser.waitForText("Recordatorio: Llamar a la Carpintería Iñárritu");
         browser.screenshot("crm-notifications-1280x800");
 
         // The account's page lists its activities, the completed one struck through.

@@ -50,7 +50,7 @@ class MyActivitiesBenchmark {
     private static final String GENERATE = """
             INSERT INTO crm_activity (id, kind, subject, account_id, due_at, assignee_id, done, done_at, created_at)
             SELECT gen_random_uuid(), (ARRAY['CALL', 'MEETING', 'TASK', 'NOTE'])[1 + g % 4], 'Actividad ' || g, :account,
-                   date_trunc('day', now()) + ((g * 7919) % 361 - 180) * interval '1 day' + (g % 20) * interval '30 minutes',
+                   date_trunc('day', now()) + ((g::bigint * 7919) % 361 - 180) * interval '1 day' + (g % 20) * interval '30 minutes',
                    CASE WHEN g % 50 = 0 THEN :me ELSE (CAST(:others AS uuid[]))[1 + g % :count] END,
                    g % 3 = 0, CASE WHEN g % 3 = 0 THEN now() END, now() - (g % 100000) * interval '1 minute'
               FROM generate_series(:from, :to) g

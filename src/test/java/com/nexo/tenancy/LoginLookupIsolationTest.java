@@ -110,7 +110,10 @@ class LoginLookupIsolationTest {
                             "nexo_imports_interrupted()",
                             // R__crm_web_forms: a web-to-lead post's tenant and form by the form's
                             // token (ids of an enabled form of an active tenant only).
-                            "nexo_crm_web_form_tenant(text)");
+                            "nexo_crm_web_form_tenant(text)",
+                            // R__crm_reminders: the activities whose reminder is due, across tenants
+                            // (ids of tenant and activity only), sent then in each tenant's context.
+                            "nexo_crm_due_reminders(integer)");
             // A SECURITY DEFINER function must not resolve names through a caller-controlled search_path.
             assertThat(texts(db, """
                     SELECT p.oid::regprocedure::text

@@ -196,7 +196,9 @@ class RowLevelSecurityCatalogTest {
             "nexo_cms_due_tenants()",
             "nexo_imports_interrupted()",
             // R__crm_web_forms: a web-to-lead post's tenant and form by the form's token (ids only).
-            "nexo_crm_web_form_tenant(text)");
+            "nexo_crm_web_form_tenant(text)",
+            // R__crm_reminders: the activities whose reminder is due (tenant and activity ids only).
+            "nexo_crm_due_reminders(integer)");
 
     /**
      * The CMS search (R__cms_search): matches under the GIN index as the owner, bound to the context's
@@ -220,6 +222,8 @@ class RowLevelSecurityCatalogTest {
             "nexo_purchase_document_names_exceed(text,text,integer)",
             "nexo_purchase_document_search_first(text,text,integer)",
             "nexo_imports_take_inbox(uuid)",
+            // R__base_notifications: whether a user of the caller's tenant wants notifications by e-mail.
+            "nexo_notification_by_email(uuid)",
             CMS_SEARCH);
 
     /**

@@ -1,5 +1,8 @@
 package com.nexo.shell.ui;
 
+import com.nexo.base.notifications.NotificationService;
+import com.nexo.base.notifications.NotificationSignals;
+import com.nexo.base.notifications.ui.NotificationBell;
 import com.nexo.base.ui.PageTitles;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
@@ -44,7 +47,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     private final H1 pageTitle = new H1();
     private Registration titleChanges;
 
-    MainLayout(AuthenticationContext authentication, UserService users, TenantService tenants) {
+    MainLayout(
+            AuthenticationContext authentication,
+            UserService users,
+            TenantService tenants,
+            NotificationService notifications,
+            NotificationSignals signals) {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -52,7 +60,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
         pageTitle.addClassName("page-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, pageTitle, spacer, new UserMenu(users, authentication));
+        addToNavbar(toggle, pageTitle, spacer);
+        // The bell of in-app notifications: an employee's (operators and portal actors get none).
+        CurrentUser.get()
+                .filter(user -> user.actorType() == ActorType.EMPLOYEE)
+                .ifPresent(user -> addToNavbar(new NotificationBell(notifications, signals, user.userId())));
+        addToNavbar(new UserMenu(users, authentication));
 
         Div brand = new Div();
         brand.addClassName("drawer-brand");

@@ -71,7 +71,8 @@ class AccountSalesSectionsTest extends KaribuTest {
         List<String> titles = _find(Section.class, spec -> spec.withClasses("record-section")).stream()
                 .map(section -> section.getElement().getChild(0).getText())
                 .toList();
-        assertThat(titles).containsExactly("Ventas", "Pendiente de cobro", "Documentos de venta");
+        // The CRM's activities section follows the sales sections (crm.read is part of the sales role).
+        assertThat(titles).containsExactly("Ventas", "Pendiente de cobro", "Documentos de venta", "Actividades");
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("client-terms-summary"))
                         .getElement()
                         .getText())
@@ -112,7 +113,8 @@ class AccountSalesSectionsTest extends KaribuTest {
         switchUser(SalesListFixtures.READ_ONLY);
         UI.getCurrent().navigate("accounts/" + client);
         assertThat(_find(Section.class, spec -> spec.withClasses("record-section")))
-                .hasSize(3);
+                .as("the three sales sections and the CRM's activities")
+                .hasSize(4);
         assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("client-new-quote")))
                 .as("a read-only user cannot start a quote")
                 .isEmpty();

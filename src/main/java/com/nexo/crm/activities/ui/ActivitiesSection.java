@@ -90,7 +90,7 @@ abstract class ActivitiesSection implements RecordSection {
 
         @Override
         public String recordType() {
-            return "crm-opportunity";
+            return RecordSection.CRM_OPPORTUNITY;
         }
     }
 
@@ -102,7 +102,7 @@ abstract class ActivitiesSection implements RecordSection {
 
         @Override
         public String recordType() {
-            return "crm-lead";
+            return RecordSection.CRM_LEAD;
         }
     }
 }

@@ -8,4 +8,10 @@ import java.util.UUID;
  * {@code fromStageId} is null when the opportunity was just created in {@code toStageId}.
  */
 public record OpportunityStageChanged(
-        UUID tenantId, UUID opportunityId, UUID pipelineId, UUID fromStageId, UUID toStageId, UUID ownerId, UUID movedBy) {}
+        UUID tenantId,
+        UUID opportunityId,
+        UUID pipelineId,
+        UUID fromStageId,
+        UUID toStageId,
+        UUID ownerId,
+        UUID movedBy) {}

@@ -56,10 +56,7 @@ public class CrmVisibility {
                         SELECT DISTINCT other.user_id
                           FROM crm_team_member mine
                           JOIN crm_team_member other ON other.tenant_id = mine.tenant_id AND other.team_id = mine.team_id
-                         WHERE mine.user_id = ?""")
-                .param(user.userId())
-                .query(UUID.class)
-                .list());
+                         WHERE mine.user_id = ?""").param(user.userId()).query(UUID.class).list());
         return new Visibility(false, owners, true);
     }
 }

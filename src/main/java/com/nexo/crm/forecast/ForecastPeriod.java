@@ -28,12 +28,6 @@ public record ForecastPeriod(YearMonth from, YearMonth to) {
         THIS_YEAR,
         NEXT_TWELVE_MONTHS;
 
-        /** The bundle key of the choice's label. */
-        public String key() {
-            return "crm.forecast.period."
-                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-
         /** The period this choice means on {@code today}. */
         public ForecastPeriod on(LocalDate today) {
             YearMonth month = YearMonth.from(today);

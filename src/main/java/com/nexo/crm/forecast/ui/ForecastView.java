@@ -63,12 +63,12 @@ public class ForecastView extends Main implements HasDynamicTitle {
 
         period.setLabel(getTranslation("crm.forecast.period"));
         period.setItems(ForecastPeriod.Choice.values());
-        period.setItemLabelGenerator(choice -> getTranslation(choice.key()));
+        period.setItemLabelGenerator(this::periodLabel);
         period.setValue(ForecastPeriod.Choice.NEXT_SIX_MONTHS);
         ForecastChoices choices = forecasts.choices();
-        configure(pipeline, "crm.forecast.pipeline", choices.pipelines());
-        configure(owner, "crm.forecast.owner", choices.owners());
-        configure(team, "crm.forecast.team", choices.teams());
+        configure(pipeline, getTranslation("crm.forecast.pipeline"), choices.pipelines());
+        configure(owner, getTranslation("crm.forecast.owner"), choices.owners());
+        configure(team, getTranslation("crm.forecast.team"), choices.teams());
         period.addValueChangeListener(event -> refresh());
 
         Div toolbar = new Div(period, pipeline, owner, team);
@@ -96,8 +96,8 @@ public class ForecastView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private void configure(ComboBox<ForecastChoices.Choice> box, String key, List<ForecastChoices.Choice> items) {
-        box.setLabel(getTranslation(key));
+    private void configure(ComboBox<ForecastChoices.Choice> box, String label, List<ForecastChoices.Choice> items) {
+        box.setLabel(label);
         box.setPlaceholder(getTranslation("crm.forecast.all"));
         box.setClearButtonVisible(true);
         box.setItems(items);
@@ -168,12 +168,23 @@ public class ForecastView extends Main implements HasDynamicTitle {
                 money(total.pipeline()),
                 money(total.weighted()),
                 money(total.won()),
-                total.target() == null ? getTranslation("crm.forecast.no-target") : money(total.target()),
-                percent(total.wonPercent())));
+                total.target() == null
+                        ? getTranslation("crm.forecast.no-target")
+                        : money(total.target()) + " (" + percent(total.wonPercent()) + ")"));
         monthGrid.setItems(shown.months());
         ownerGrid.setItems(shown.owners());
         expected.draw(expectedOption());
         againstTarget.draw(targetOption());
+    }
+
+    private String periodLabel(ForecastPeriod.Choice choice) {
+        return switch (choice) {
+            case THIS_QUARTER -> getTranslation("crm.forecast.period.this-quarter");
+            case NEXT_QUARTER -> getTranslation("crm.forecast.period.next-quarter");
+            case NEXT_SIX_MONTHS -> getTranslation("crm.forecast.period.next-six-months");
+            case THIS_YEAR -> getTranslation("crm.forecast.period.this-year");
+            case NEXT_TWELVE_MONTHS -> getTranslation("crm.forecast.period.next-twelve-months");
+        };
     }
 
     Forecast shown() {

@@ -76,11 +76,10 @@ class OpportunityQuoteSection implements RecordSection {
         QuoteState quote = found.quote();
         if (quote != null) {
             content.add(line(
-                    content,
-                    "crm.quotes.number",
+                    content.getTranslation("crm.quotes.number"),
                     quote.number() == null ? content.getTranslation("crm.quotes.draft") : quote.number()));
-            content.add(line(content, "crm.quotes.status", content.getTranslation(quote.statusKey())));
-            content.add(line(content, "crm.quotes.net", Format.money(quote.net(), quote.currency())));
+            content.add(line(content.getTranslation("crm.quotes.status"), content.getTranslation(quote.statusKey())));
+            content.add(line(content.getTranslation("crm.quotes.net"), Format.money(quote.net(), quote.currency())));
             Span follows = new Span(content.getTranslation("crm.quotes.amount-follows"));
             follows.addClassName("crm-quote-note");
             content.add(new Div(follows));
@@ -91,8 +90,8 @@ class OpportunityQuoteSection implements RecordSection {
         return content;
     }
 
-    private static Div line(Div context, String labelKey, String value) {
-        Span label = new Span(context.getTranslation(labelKey) + ": ");
+    private static Div line(String labelText, String value) {
+        Span label = new Span(labelText + ": ");
         label.addClassName("crm-quote-label");
         return new Div(label, new Span(value));
     }

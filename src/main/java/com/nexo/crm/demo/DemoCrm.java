@@ -135,10 +135,11 @@ class DemoCrm implements DemoData {
         return BigDecimal.valueOf(euros).setScale(2);
     }
 
-    static List<YearMonth> yearOf(LocalDate today) {
+    /** The months targets are set for: this year's and next year's. */
+    static List<YearMonth> targetMonths(LocalDate today) {
         List<YearMonth> months = new ArrayList<>();
-        for (int m = 1; m <= 12; m++) {
-            months.add(YearMonth.of(today.getYear(), m));
+        for (int m = 0; m < 24; m++) {
+            months.add(YearMonth.of(today.getYear(), 1).plusMonths(m));
         }
         return months;
     }

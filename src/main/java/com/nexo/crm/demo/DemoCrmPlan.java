@@ -347,9 +347,9 @@ final class DemoCrmPlan {
                 .update();
     }
 
-    /** This year's targets: the company's, the team's and each salesperson's share, every month. */
+    /** This year's and next year's targets: the company's, the team's and each salesperson's share, every month. */
     private void targets(UUID team) {
-        List<YearMonth> months = DemoCrm.yearOf(today);
+        List<YearMonth> months = DemoCrm.targetMonths(today);
         long perPerson = 18_000;
         long company = perPerson * salespeople.size() + 6_000;
         jdbc.sql("""

@@ -2,6 +2,7 @@ package com.nexo.crm.forecast.ui;
 
 import com.nexo.base.format.Formats;
 import com.nexo.base.ui.Format;
+import com.nexo.base.ui.NarrowScreens;
 import com.nexo.crm.CrmPermissions;
 import com.nexo.crm.forecast.Forecast;
 import com.nexo.crm.forecast.Forecast.Figures;
@@ -44,6 +45,9 @@ import java.util.function.Function;
 @RolesAllowed(CrmPermissions.FORECAST)
 @Menu(title = "menu.crm-forecast", order = 15.4, icon = "vaadin:chart")
 public class ForecastView extends Main implements HasDynamicTitle {
+
+    /** Below this window width the tables leave out the open count and the unweighted pipeline. */
+    private static final int NARROW = 1000;
 
     private final transient ForecastService forecasts;
     private final Select<ForecastPeriod.Choice> period = new Select<>();
@@ -127,11 +131,13 @@ public class ForecastView extends Main implements HasDynamicTitle {
     }
 
     private <T> void figureColumns(Grid<T> grid, Function<T, Figures> figures) {
-        grid.addColumn(row -> Format.integer(figures.apply(row).openCount()))
+        Grid.Column<T> open = grid.addColumn(
+                        row -> Format.integer(figures.apply(row).openCount()))
                 .setHeader(getTranslation("crm.forecast.open-count"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(row -> money(figures.apply(row).pipeline()))
+        Grid.Column<T> pipelineAmount = grid.addColumn(
+                        row -> money(figures.apply(row).pipeline()))
                 .setHeader(getTranslation("crm.forecast.pipeline-amount"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -154,6 +160,8 @@ public class ForecastView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("crm.forecast.won-percent"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        // A tablet held upright keeps the expected, won and target columns in view.
+        NarrowScreens.hideColumnsBelow(grid, NARROW, List.of(open, pipelineAmount));
     }
 
     /** Reads the forecast for the filters and shows it: totals, charts, tables. */

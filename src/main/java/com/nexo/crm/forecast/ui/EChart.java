@@ -24,7 +24,12 @@ class EChart extends Div {
               const chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
               chart.setOption(option, true);
               if (!element.__nexoResize) {
-                element.__nexoResize = new ResizeObserver(() => chart.resize());
+                // Resized on the next frame, not inside the observer's callback: a resize there can
+                // change the layout again and make the browser report a "ResizeObserver loop" error.
+                element.__nexoResize = new ResizeObserver(() => {
+                  cancelAnimationFrame(element.__nexoFrame);
+                  element.__nexoFrame = requestAnimationFrame(() => chart.resize());
+                });
                 element.__nexoResize.observe(element);
               }
             };

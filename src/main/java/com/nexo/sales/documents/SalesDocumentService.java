@@ -7,6 +7,7 @@ import com.nexo.articles.ArticleDirectory.ArticleSummary;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
+import com.nexo.sales.QuoteTotalChanged;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.sales.TaxRegime;
@@ -16,6 +17,8 @@ import com.nexo.sales.pricing.PriceLists;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
+import com.nexo.tenancy.DatabaseContext;
+import com.nexo.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +48,7 @@ public class SalesDocumentService {
     private final ClientTermsService terms;
     private final PriceLists prices;
     private final ChangeHistory changes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SalesDocumentService(
@@ -53,8 +58,10 @@ public class SalesDocumentService {
             ClientTermsService terms,
             PriceLists prices,
             ChangeHistory changes,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.changes = changes;
+        this.events = events;
         this.store = store;
         this.accounts = accounts;
         this.articles = articles;
@@ -173,6 +180,7 @@ public class SalesDocumentService {
             store.insertLines(id, freshIds(form.getLines()), totals, regime);
             form.setId(id);
             form.setVersion(0L);
+            quoteTotal(form.getKind(), id, null, null, totals.base(), form.getCurrency());
             return id;
         }
         requirePermission(SalesPermissions.EDIT);
@@ -185,7 +193,21 @@ public class SalesDocumentService {
         }
         store.replaceLines(form.getId(), freshIds(form.getLines()), totals, regime);
         form.setVersion(form.getVersion() + 1);
+        quoteTotal(
+                stored.kind(), form.getId(), stored.baseAmount(), stored.currency(), totals.base(), form.getCurrency());
         return form.getId();
+    }
+
+    /** Tells other modules (the CRM's opportunity made into this quote) that a quote's net total changed. */
+    private void quoteTotal(
+            DocumentKind kind, UUID id, BigDecimal before, String currencyBefore, BigDecimal net, String currency) {
+        if (kind != DocumentKind.QUOTE
+                || (before != null && before.compareTo(net) == 0 && currency.equals(currencyBefore))) {
+            return;
+        }
+        TenantContext.current()
+                .map(DatabaseContext::tenantId)
+                .ifPresent(tenant -> events.publishEvent(new QuoteTotalChanged(tenant, id, net, currency)));
     }
 
     /** Deletes a draft (a numbered document is cancelled instead, never deleted). */

@@ -8,9 +8,12 @@ import com.nexo.articles.stock.StockService;
 import com.nexo.base.documents.DocumentTotals;
 import com.nexo.base.numbering.DocumentNumber;
 import com.nexo.base.numbering.DocumentNumbers;
+import com.nexo.sales.QuoteAccepted;
 import com.nexo.sales.SalesPermissions;
 import com.nexo.sales.SalesRuleException;
 import com.nexo.security.Roles;
+import com.nexo.tenancy.DatabaseContext;
+import com.nexo.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +49,7 @@ public class SalesFlowService {
     private final DocumentNumbers numbers;
     private final ReservationService reservations;
     private final StockService stock;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SalesFlowService(
@@ -52,7 +57,9 @@ public class SalesFlowService {
             DocumentNumbers numbers,
             ReservationService reservations,
             StockService stock,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.store = store;
         this.numbers = numbers;
         this.reservations = reservations;
@@ -96,6 +103,9 @@ public class SalesFlowService {
         } else {
             store.status(quoteId, DocumentStatus.ACCEPTED);
         }
+        TenantContext.current()
+                .map(DatabaseContext::tenantId)
+                .ifPresent(tenant -> events.publishEvent(new QuoteAccepted(tenant, quoteId)));
         DocumentForm order = quote.toForm();
         order.setKind(DocumentKind.ORDER);
         order.setDocumentDate(today());

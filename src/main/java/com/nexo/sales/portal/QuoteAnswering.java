@@ -3,6 +3,7 @@ package com.nexo.sales.portal;
 import com.nexo.base.mail.MailOutbox;
 import com.nexo.base.mail.OutgoingMail;
 import com.nexo.base.ui.Translations;
+import com.nexo.sales.QuoteAccepted;
 import com.nexo.sales.documents.SalesDocument;
 import com.nexo.sales.documents.SalesDocumentService;
 import com.nexo.sales.documents.SalesFlowService;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +48,7 @@ class QuoteAnswering {
     private final MailOutbox outbox;
     private final I18NProvider translations;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     QuoteAnswering(
             SalesFlowService flow,
@@ -57,7 +60,9 @@ class QuoteAnswering {
             TenantService tenants,
             MailOutbox outbox,
             I18NProvider translations,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.flow = flow;
         this.documents = documents;
         this.settings = settings;
@@ -77,7 +82,9 @@ class QuoteAnswering {
     UUID followUp(UUID tenantId, UUID clientUserId, UUID quoteId, boolean accepted) {
         UUID order = null;
         try {
-            order = accepted ? TenantContext.callAsSystem(tenantId, clientUserId, () -> makeOrder(quoteId)) : null;
+            order = accepted
+                    ? TenantContext.callAsSystem(tenantId, clientUserId, () -> makeOrder(tenantId, quoteId))
+                    : null;
         } catch (RuntimeException failure) {
             LOG.warn("Accepted quote {} could not become an order; the answer stands", quoteId, failure);
         }
@@ -93,9 +100,11 @@ class QuoteAnswering {
         return order;
     }
 
-    private UUID makeOrder(UUID quoteId) {
+    private UUID makeOrder(UUID tenantId, UUID quoteId) {
         return transactions.execute(status -> {
             if (!settings.settings().acceptedQuoteToOrder()) {
+                // No order (the sales team makes it by hand), but the quote is accepted all the same.
+                events.publishEvent(new QuoteAccepted(tenantId, quoteId));
                 return null;
             }
             UUID order = flow.toOrder(quoteId, null);

@@ -192,6 +192,7 @@ public class NotificationService {
     }
 
     /** The title of a notification in {@code locale}. */
+    @RolesAllowed(EMPLOYEE)
     public String title(NotificationRow row, Locale locale) {
         return title(row.titleKey(), row.titleArgs(), row.titleText(), locale);
     }

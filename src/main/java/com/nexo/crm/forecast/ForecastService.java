@@ -81,6 +81,7 @@ public class ForecastService {
     }
 
     /** The period a choice means today, on the business's calendar. */
+    @RolesAllowed(CrmPermissions.FORECAST)
     public ForecastPeriod period(ForecastPeriod.Choice choice) {
         return choice.on(LocalDate.now(clock));
     }

@@ -11,6 +11,7 @@ import com.nexo.crm.visibility.CrmVisibility;
 import com.nexo.crm.visibility.Visibility;
 import com.nexo.history.ChangeEntry;
 import com.nexo.history.ChangeHistory;
+import com.nexo.sales.SalesPermissions;
 import com.nexo.security.CurrentUser;
 import com.nexo.security.NexoUser;
 import com.nexo.security.Roles;
@@ -33,6 +34,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,6 +53,10 @@ public class OpportunityService {
     private static final String SUMMARY_COLUMNS = """
             o.id, o.title, o.account_id, o.amount, o.currency, o.status, o.owner_id, o.stage_id,
             o.pipeline_id, o.quote_id, o.version""";
+
+    /** What winning writes, whoever wins it (the user, or the quote it was made into). */
+    private static final String WON =
+            "status = 'WON', closed_at = now(), probability = 100, updated_at = now(), version = version + 1 ";
 
     /** The columns {@link #ROW} reads. */
     public static final String ROW_COLUMNS = """
@@ -287,11 +293,9 @@ public class OpportunityService {
         if (current.status() != OpportunityStatus.OPEN) {
             throw new OpportunityRuleException("crm.opportunity.error.closed");
         }
-        jdbc.sql("""
-                        UPDATE crm_opportunity
-                           SET status = 'WON', closed_at = now(), probability = 100, updated_at = now(),
-                               version = version + 1
-                         WHERE id = :id""").param("id", id).update();
+        jdbc.sql("UPDATE crm_opportunity SET " + WON + " WHERE id = :id")
+                .param("id", id)
+                .update();
         return version + 1;
     }
 
@@ -355,22 +359,39 @@ public class OpportunityService {
     }
 
     /**
-     * Links the opportunity to the quote made from it (null: unlinks it) and, when {@code amount} is
-     * given, makes the opportunity's amount the quote's (the quote's amount is followed from then on).
+     * The opportunity made into {@code quoteId} now amounts to the quote's net total. A consequence of
+     * a sales step the caller was allowed to take (saving the quote), inside its transaction: the
+     * caller's CRM visibility is not asked. Returns whether an opportunity changed.
      */
-    @Transactional
-    @RolesAllowed({CrmPermissions.EDIT, Roles.SYSTEM})
-    public void followQuote(UUID id, UUID quoteId, BigDecimal amount) {
-        Current current = lockAny(id, visibility.current());
-        jdbc.sql("""
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({SalesPermissions.CREATE, SalesPermissions.EDIT, SalesPermissions.CONFIRM, Roles.SYSTEM})
+    public boolean followQuoteTotal(UUID quoteId, BigDecimal net, String currency) {
+        return jdbc.sql("""
                         UPDATE crm_opportunity
-                           SET quote_id = :quote, amount = COALESCE(:amount, amount), updated_at = now(),
-                               version = version + 1
-                         WHERE id = :id""")
-                .param("id", current.id())
-                .param("quote", quoteId)
-                .param("amount", amount)
-                .update();
+                           SET amount = :net, currency = :currency, updated_at = now(), version = version + 1
+                         WHERE quote_id = :quote AND (amount <> :net OR currency <> :currency)""")
+                        .param("net", net)
+                        .param("currency", currency)
+                        .param("quote", quoteId)
+                        .update()
+                > 0;
+    }
+
+    /**
+     * Wins the open opportunity made into {@code quoteId}, as {@link #win} does, unless the tenant's
+     * setting {@code crm_quote_settings.quote_wins_opportunity} says no. A consequence of accepting the
+     * quote (in the back office or by the client in its portal), inside that transaction: the
+     * caller's CRM visibility is not asked. Returns whether an opportunity was won.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RolesAllowed({SalesPermissions.CONFIRM, Roles.SYSTEM})
+    public boolean winByQuote(UUID quoteId) {
+        return jdbc.sql("UPDATE crm_opportunity SET " + WON + """
+                         WHERE quote_id = :quote AND status = 'OPEN'
+                           AND coalesce((SELECT s.quote_wins_opportunity FROM crm_quote_settings s), true)""")
+                        .param("quote", quoteId)
+                        .update()
+                > 0;
     }
 
     // ---- reads ---------------------------------------------------------------------------------

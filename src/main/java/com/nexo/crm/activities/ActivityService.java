@@ -341,7 +341,7 @@ public class ActivityService {
                 .toList();
     }
 
-    /** Leads, open opportunities or client accounts whose name matches {@code text}: what a new activity is about. */
+    /** Leads, open opportunities or accounts (prospects too) whose name matches {@code text}: what a new activity is about. */
     @Transactional(readOnly = true)
     @RolesAllowed(CrmPermissions.READ)
     public List<Choice> records(About.Type type, String text, int limit) {
@@ -350,7 +350,7 @@ public class ActivityService {
         }
         int size = Math.max(1, Math.min(limit, 50));
         if (type == About.Type.ACCOUNT) {
-            return accounts.clientsMatching(text, size).stream()
+            return accounts.accountsMatching(text, size).stream()
                     .map(account -> new Choice(account.id(), account.name()))
                     .toList();
         }

@@ -10,6 +10,7 @@ import com.nexo.crm.activities.About;
 import com.nexo.crm.activities.ActivityKind;
 import com.nexo.crm.activities.ActivityRow;
 import com.nexo.crm.activities.ActivityService;
+import com.nexo.crm.opportunities.OpportunityService;
 import com.nexo.crm.opportunities.OpportunityStageChanged;
 import com.nexo.testing.NexoSpringTest;
 import java.time.LocalDate;
@@ -41,6 +42,9 @@ class StageRuleTest {
 
     @Autowired
     private NotificationService notifications;
+
+    @Autowired
+    private OpportunityService opportunities;
 
     private CrmActivityFixtures fx;
 
@@ -118,6 +122,51 @@ class StageRuleTest {
                                 .forRecord(About.opportunity(opportunity), null, 10)
                                 .rows()))
                 .hasSize(1);
+    }
+
+    @Test
+    void moving_a_card_with_the_opportunity_service_applies_the_rule_and_a_refused_move_leaves_nothing() {
+        String owner = fx.salesperson("Vera");
+        UUID ownerId = fx.userId(owner);
+        UUID account = fx.account("Cuenta movida");
+        UUID[] pipeline = fx.pipeline();
+        UUID opportunity = fx.opportunity("Ampliación", account, pipeline, ownerId);
+        StageRuleForm form = new StageRuleForm();
+        form.setStageId(pipeline[2]);
+        form.setKind(ActivityKind.TASK);
+        form.setSubject("Preparar la demostración");
+        form.setDueInDays(1);
+        form.setNotifyOwner(false);
+        fx.as(CrmActivityFixtures.ADMIN, () -> rules.save(form));
+        long version = fx.as(
+                CrmActivityFixtures.ADMIN,
+                () -> opportunities.find(opportunity).orElseThrow().version());
+
+        // A move of an older version is refused: its transaction, the rule's activity included, is undone.
+        assertThatThrownBy(() -> fx.as(
+                        CrmActivityFixtures.ADMIN,
+                        () -> opportunities.moveToStage(opportunity, pipeline[2], version + 1)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(fx.as(
+                        owner,
+                        () -> activities
+                                .forRecord(About.opportunity(opportunity), null, 10)
+                                .rows()))
+                .isEmpty();
+
+        fx.as(CrmActivityFixtures.ADMIN, () -> opportunities.moveToStage(opportunity, pipeline[2], version));
+
+        assertThat(fx.as(
+                        owner,
+                        () -> activities
+                                .forRecord(About.opportunity(opportunity), null, 10)
+                                .rows()))
+                .singleElement()
+                .satisfies(activity -> {
+                    assertThat(activity.subject()).isEqualTo("Preparar la demostración");
+                    assertThat(activity.kind()).isEqualTo(ActivityKind.TASK);
+                    assertThat(activity.assigneeId()).isEqualTo(ownerId);
+                });
     }
 
     @Test

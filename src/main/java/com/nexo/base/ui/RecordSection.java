@@ -29,6 +29,9 @@ public interface RecordSection {
     /** The record type of CRM lead pages ({@code crm/leads/:id}); the record id is the lead's. */
     String CRM_LEAD = "crm-lead";
 
+    /** The record type of sales document pages ({@code sales/document/:id}); the record id is the document's. */
+    String SALES_DOCUMENT = "sales-document";
+
     /** The kind of record page the section belongs on, e.g. {@link #ACCOUNT}. */
     String recordType();
 

@@ -122,6 +122,26 @@ public class OpportunityQuotes {
                 });
     }
 
+    /** The opportunity a quote was made from, by its title and status (empty: none, or one the user does not see). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(CrmPermissions.READ)
+    public Optional<QuotedOpportunity> opportunityOf(UUID quoteId) {
+        Visibility seen = visibility.current();
+        return jdbc.sql("SELECT id, title, status, owner_id FROM crm_opportunity WHERE quote_id = ?")
+                .param(quoteId)
+                .query((rs, n) -> new Object[] {
+                    new QuotedOpportunity(
+                            rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("status")),
+                    rs.getObject("owner_id", UUID.class)
+                })
+                .optional()
+                .filter(row -> seen.sees((UUID) row[1]))
+                .map(row -> (QuotedOpportunity) row[0]);
+    }
+
+    /** An opportunity as its quote's page names it: {@code status} is OPEN, WON or LOST. */
+    public record QuotedOpportunity(UUID id, String title, String status) {}
+
     /** Whether accepting an opportunity's quote wins the opportunity (on unless the tenant turned it off). */
     @Transactional(readOnly = true)
     @RolesAllowed({CrmPermissions.READ, CrmPermissions.SETTINGS})

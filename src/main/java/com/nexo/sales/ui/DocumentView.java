@@ -7,6 +7,8 @@ import com.nexo.base.ui.HistoryTimeline;
 import com.nexo.base.ui.NarrowScreens;
 import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
+import com.nexo.base.ui.RecordSection;
+import com.nexo.base.ui.RecordSections;
 import com.nexo.base.ui.documents.DocumentOutput;
 import com.nexo.base.ui.documents.DocumentPageParts;
 import com.nexo.base.ui.documents.DocumentReasonDialog;
@@ -97,6 +99,12 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
     final HistoryTimeline timeline = new HistoryTimeline();
     /** A client's answer to a quote in the portal, when there is one. */
     final Paragraph portalAnswer = new Paragraph();
+    /** Sections other modules add (the CRM's opportunity a quote was made from). */
+    private final transient RecordSections contributed;
+
+    private final Div contributedSections = new Div();
+    /** The document the contributed sections show, so that a reload of the page does not rebuild them. */
+    private UUID contributedFor;
 
     DocumentView(
             DocumentPageService pages,
@@ -105,7 +113,9 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
             InvoicingService invoicing,
             SalesPrintService print,
             QuoteAnswers answers,
-            Clock clock) {
+            Clock clock,
+            RecordSections contributed) {
+        this.contributed = contributed;
         this.print = print;
         this.answers = answers;
         this.pages = pages;
@@ -131,8 +141,9 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         // The lines take the page's whole width (an order shows up to nine columns); the document's
         // data and notes, its related documents and its history follow in two columns.
         linesSection.addClassName("document-lines-section");
-        Div columns =
-                DocumentPageParts.columns(List.of(dataSection, notesSection), List.of(relatedSection, historySection));
+        contributedSections.addClassName("record-sections");
+        Div columns = DocumentPageParts.columns(
+                List.of(dataSection, notesSection, contributedSections), List.of(relatedSection, historySection));
         portalAnswer.addClassName("portal-answer-given");
         portalAnswer.setVisible(false);
         add(header, portalAnswer, linesSection, columns);
@@ -180,6 +191,13 @@ public class DocumentView extends Main implements BeforeEnterObserver, HasDynami
         showOutput(document);
         showPortalAnswer(document);
         timeline.setEntries(DocumentViewHistory.entries(this, shown.history(), document.currency()));
+        if (!document.id().equals(contributedFor)) {
+            contributedFor = document.id();
+            contributedSections.removeAll();
+            contributed
+                    .render(this, RecordSection.SALES_DOCUMENT, document.id(), CurrentUser::can)
+                    .forEach(contributedSections::add);
+        }
     }
 
     private void showOutput(SalesDocument document) {

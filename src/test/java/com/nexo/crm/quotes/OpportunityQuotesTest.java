@@ -88,6 +88,10 @@ class OpportunityQuotesTest {
         assertThat(shown.quoteId()).isEqualTo(quote);
         assertThat(shown.quote().status()).isEqualTo("DRAFT");
         assertThat(shown.canCreate()).isFalse();
+        // And the quote's page finds its way back to the opportunity.
+        assertThat(as(SALES, () -> quotes.opportunityOf(quote)))
+                .hasValueSatisfying(back -> assertThat(back.id()).isEqualTo(opportunity));
+        assertThat(as(SALES, () -> quotes.opportunityOf(UUID.randomUUID()))).isEmpty();
 
         assertThatThrownBy(() -> as(SALES, () -> quotes.createQuote(opportunity)))
                 .isInstanceOf(QuoteRuleException.class)
@@ -121,6 +125,8 @@ class OpportunityQuotesTest {
 
         assertThat(column("status", String.class)).isEqualTo("WON");
         assertThat(column("closed_at", java.sql.Timestamp.class)).isNotNull();
+        // Won as a user wins it: certain.
+        assertThat(column("probability", Integer.class)).isEqualTo(100);
     }
 
     @Test

@@ -12,6 +12,8 @@ import com.nexo.crm.opportunities.OpportunityStatus;
 import com.nexo.crm.pipelines.PipelineService;
 import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,17 @@ class OpportunityDetailViewTest extends KaribuTest {
         _click(page.save);
         assertThat(opportunities.find(id).orElseThrow().title()).isEqualTo("Escaparate doble");
         assertThat(opportunities.find(id).orElseThrow().status()).isEqualTo(OpportunityStatus.OPEN);
+    }
+
+    @Test
+    void the_quote_section_makes_the_quote_whose_page_leads_back_to_the_opportunity() {
+        open();
+        _click(_get(Button.class, spec -> spec.withClasses("crm-create-quote")));
+
+        Anchor back = _get(Anchor.class, spec -> spec.withClasses("crm-open-opportunity"));
+        assertThat(back.getHref()).isEqualTo("crm/opportunities/" + id);
+        assertThat(back.getText()).isEqualTo("Escaparate");
+        assertThat(opportunities.find(id).orElseThrow().quoteId()).isNotNull();
     }
 
     private OpportunityDetailView open() {

@@ -17,6 +17,7 @@ import com.nexo.base.ui.Notices;
 import com.nexo.base.ui.PageTitles;
 import com.nexo.base.ui.RecordSection;
 import com.nexo.base.ui.RecordSections;
+import com.nexo.base.ui.RecordTimelines;
 import com.nexo.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
@@ -65,6 +66,9 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
     private final AccountContacts contacts;
     private final HistoryTimeline timeline = new HistoryTimeline();
     private final transient RecordSections contributed;
+    /** Dated events other modules add to the account's timeline (the CRM's activities). */
+    private final transient RecordTimelines timelines;
+
     private final Div contributedSections = new Div();
     /** The account the contributed sections show, so that a reload of the page does not rebuild them. */
     private UUID contributedFor;
@@ -76,7 +80,15 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
             ContactService contactService,
             AccountListService lists,
             AccountMergeService merges) {
-        this(pages, accounts, contactService, lists, merges, RecordSections.none(), (ContactPortal) null);
+        this(
+                pages,
+                accounts,
+                contactService,
+                lists,
+                merges,
+                RecordSections.none(),
+                RecordTimelines.none(),
+                (ContactPortal) null);
     }
 
     /** {@code portal}: the portals' side of the contacts (access, invitations), absent without the portal module. */
@@ -88,8 +100,9 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
             AccountListService lists,
             AccountMergeService merges,
             RecordSections contributed,
+            RecordTimelines timelines,
             org.springframework.beans.factory.ObjectProvider<ContactPortal> portal) {
-        this(pages, accounts, contactService, lists, merges, contributed, portal.getIfAvailable());
+        this(pages, accounts, contactService, lists, merges, contributed, timelines, portal.getIfAvailable());
     }
 
     private AccountDetailView(
@@ -99,8 +112,10 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
             AccountListService lists,
             AccountMergeService merges,
             RecordSections contributed,
+            RecordTimelines timelines,
             ContactPortal portal) {
         this.contributed = contributed;
+        this.timelines = timelines;
         this.pages = pages;
         this.accounts = accounts;
         this.lists = lists;
@@ -151,7 +166,12 @@ public class AccountDetailView extends Main implements BeforeEnterObserver, HasD
         renderHeader();
         data.show(shown.details());
         contacts.show(shown.details().contacts());
-        timeline.setEntries(AccountHistory.entries(this, shown.history(), shown.userNames()));
+        timeline.setEntries(timelines.merged(
+                this,
+                RecordSection.ACCOUNT,
+                shown.id(),
+                CurrentUser::can,
+                AccountHistory.entries(this, shown.history(), shown.userNames())));
         if (!shown.id().equals(contributedFor)) {
             contributedFor = shown.id();
             contributedSections.removeAll();

@@ -170,6 +170,9 @@ class MyActivitiesViewTest extends KaribuTest {
         assertThat(list.shown())
                 .extracting(ActivityRow::subject)
                 .containsExactly("Sobre la oportunidad", "Sobre la cuenta");
+        // And on the account's timeline, beside who changed what.
+        assertThat(_get(com.nexo.base.ui.HistoryTimeline.class).getElement().getTextRecursively())
+                .contains("Sobre la oportunidad", "Sobre la cuenta", "creó la cuenta");
 
         _click(_get(section, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("activity-add")));
         ActivityDialog dialog = _get(ActivityDialog.class);

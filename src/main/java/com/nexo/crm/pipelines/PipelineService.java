@@ -166,11 +166,7 @@ public class PipelineService {
     @RolesAllowed({CrmPermissions.SETTINGS, Roles.SYSTEM})
     public void renamePipeline(UUID pipelineId, String name) {
         String clean = name(name, NAME_MAX);
-        changed(unique(() -> jdbc.sql(
-                        "UPDATE crm_pipeline SET name = :name, updated_at = now(), version = version + 1 WHERE id = :id")
-                .param("id", pipelineId)
-                .param("name", clean)
-                .update()));
+        rename("crm_pipeline", pipelineId, clean);
     }
 
     /** Makes the pipeline the one new opportunities and the board open in. */
@@ -197,11 +193,7 @@ public class PipelineService {
         if (archived && pipeline.isDefault()) {
             throw new PipelineRuleException("crm.settings.error.archived-default");
         }
-        jdbc.sql(
-                        "UPDATE crm_pipeline SET archived = :archived, updated_at = now(), version = version + 1 WHERE id = :id")
-                .param("id", pipelineId)
-                .param("archived", archived)
-                .update();
+        archive("crm_pipeline", pipelineId, archived);
     }
 
     private PipelineRow pipeline(UUID pipelineId) {
@@ -293,10 +285,7 @@ public class PipelineService {
                 throw new PipelineRuleException("crm.settings.error.stage-has-open");
             }
         }
-        jdbc.sql("UPDATE crm_stage SET archived = :archived, updated_at = now(), version = version + 1 WHERE id = :id")
-                .param("id", stage.id())
-                .param("archived", archived)
-                .update();
+        archive("crm_stage", stage.id(), archived);
     }
 
     // ---- lost reasons --------------------------------------------------------------------------
@@ -316,21 +305,13 @@ public class PipelineService {
     @RolesAllowed({CrmPermissions.SETTINGS, Roles.SYSTEM})
     public void renameLostReason(UUID reasonId, String name) {
         String clean = name(name, NAME_MAX);
-        changed(unique(() -> jdbc.sql(
-                        "UPDATE crm_lost_reason SET name = :name, updated_at = now(), version = version + 1 WHERE id = :id")
-                .param("id", reasonId)
-                .param("name", clean)
-                .update()));
+        rename("crm_lost_reason", reasonId, clean);
     }
 
     @Transactional
     @RolesAllowed({CrmPermissions.SETTINGS, Roles.SYSTEM})
     public void archiveLostReason(UUID reasonId, boolean archived) {
-        changed(jdbc.sql(
-                        "UPDATE crm_lost_reason SET archived = :archived, updated_at = now(), version = version + 1 WHERE id = :id")
-                .param("id", reasonId)
-                .param("archived", archived)
-                .update());
+        archive("crm_lost_reason", reasonId, archived);
     }
 
     // ---- teams ---------------------------------------------------------------------------------
@@ -351,21 +332,13 @@ public class PipelineService {
     @RolesAllowed({CrmPermissions.SETTINGS, Roles.SYSTEM})
     public void renameTeam(UUID teamId, String name) {
         String clean = name(name, NAME_MAX);
-        changed(unique(() -> jdbc.sql(
-                        "UPDATE crm_team SET name = :name, updated_at = now(), version = version + 1 WHERE id = :id")
-                .param("id", teamId)
-                .param("name", clean)
-                .update()));
+        rename("crm_team", teamId, clean);
     }
 
     @Transactional
     @RolesAllowed({CrmPermissions.SETTINGS, Roles.SYSTEM})
     public void archiveTeam(UUID teamId, boolean archived) {
-        changed(jdbc.sql(
-                        "UPDATE crm_team SET archived = :archived, updated_at = now(), version = version + 1 WHERE id = :id")
-                .param("id", teamId)
-                .param("archived", archived)
-                .update());
+        archive("crm_team", teamId, archived);
     }
 
     /** Adds an employee of the tenant to a team (nothing happens when it is a member already). */
@@ -414,6 +387,24 @@ public class PipelineService {
         if (probability < 0 || probability > 100) {
             throw new PipelineRuleException("crm.settings.error.probability");
         }
+    }
+
+    /** Renames a row of one of this service's tables ({@code table} is a constant of this class's). */
+    private void rename(String table, UUID id, String name) {
+        changed(unique(() -> jdbc.sql("UPDATE " + table
+                        + " SET name = :name, updated_at = now(), version = version + 1 WHERE id = :id")
+                .param("id", id)
+                .param("name", name)
+                .update()));
+    }
+
+    /** Archives (true) or restores (false) a row of one of this service's tables; refused when it is not there. */
+    private void archive(String table, UUID id, boolean archived) {
+        changed(jdbc.sql("UPDATE " + table
+                        + " SET archived = :archived, updated_at = now(), version = version + 1 WHERE id = :id")
+                .param("id", id)
+                .param("archived", archived)
+                .update());
     }
 
     private static void changed(int rows) {

@@ -30,16 +30,28 @@ $$;
 REVOKE ALL ON FUNCTION nexo_imports_take_inbox(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION nexo_imports_take_inbox(uuid) TO ${staff_role};
 
--- Imports whose job was going on when its node stopped (any tenant; the lease the node renews with
--- every chunk ran out), for another start-up to resume them in their tenant's context: only ids.
-CREATE OR REPLACE FUNCTION nexo_imports_interrupted()
+-- Replaced by nexo_imports_claim_interrupted (V78: the lease has a holder).
+DROP FUNCTION IF EXISTS nexo_imports_interrupted();
+
+-- Takes over the imports whose job was going on when its node stopped or stalled (any tenant; the
+-- lease its node renews ran out): each becomes held by p_holder for p_seconds, in this statement, so
+-- two nodes looking at once never take the same import. An import whose row a transaction still
+-- locks (a chunk of a stalled node that has not ended yet) is left for a later look. Returns only ids,
+-- for the caller to resume each import in its tenant's context.
+CREATE OR REPLACE FUNCTION nexo_imports_claim_interrupted(p_holder uuid, p_seconds integer)
     RETURNS TABLE (import_id uuid, tenant_id uuid, user_id uuid)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE sql VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
 AS $$
-    SELECT id, tenant_id, created_by FROM public.import_run
-     WHERE state IN ('CHECKING', 'QUEUED', 'RUNNING', 'UNDOING')
-       AND (lease_until IS NULL OR lease_until < now())
+    UPDATE public.import_run r
+       SET lease_holder = p_holder,
+           lease_until = now() + greatest(p_seconds, 1) * interval '1 second'
+      FROM (SELECT i.id FROM public.import_run i
+             WHERE i.state IN ('CHECKING', 'QUEUED', 'RUNNING', 'UNDOING')
+               AND (i.lease_until IS NULL OR i.lease_until < now())
+               FOR UPDATE SKIP LOCKED) due
+     WHERE r.id = due.id
+    RETURNING r.id, r.tenant_id, r.created_by
 $$;
-REVOKE ALL ON FUNCTION nexo_imports_interrupted() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION nexo_imports_interrupted() TO ${app_role};
+REVOKE ALL ON FUNCTION nexo_imports_claim_interrupted(uuid, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nexo_imports_claim_interrupted(uuid, integer) TO ${app_role};

@@ -105,9 +105,10 @@ class LoginLookupIsolationTest {
                             "nexo_public_tenant(text)",
                             // R__cms_schedule: the tenants with CMS items due to publish or expire (ids only).
                             "nexo_cms_due_tenants()",
-                            // R__imports_jobs: at start-up, the imports whose node stopped while they
-                            // ran (ids of import, tenant and user only), to resume them in their context.
-                            "nexo_imports_interrupted()",
+                            // R__imports_jobs: the imports whose node stopped or stalled while they ran,
+                            // taken over by the calling node (ids of import, tenant and user only), to
+                            // resume them in their context.
+                            "nexo_imports_claim_interrupted(uuid,integer)",
                             // R__crm_web_forms: a web-to-lead post's tenant and form by the form's
                             // token (ids of an enabled form of an active tenant only).
                             "nexo_crm_web_form_tenant(text)",

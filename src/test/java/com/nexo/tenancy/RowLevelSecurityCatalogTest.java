@@ -194,7 +194,7 @@ class RowLevelSecurityCatalogTest {
     private static final Set<String> APPLICATION_FUNCTIONS = Set.of(
             "nexo_public_tenant(text)",
             "nexo_cms_due_tenants()",
-            "nexo_imports_interrupted()",
+            "nexo_imports_claim_interrupted(uuid,integer)",
             // R__crm_web_forms: a web-to-lead post's tenant and form by the form's token (ids only).
             "nexo_crm_web_form_tenant(text)",
             // R__crm_reminders: the activities whose reminder is due (tenant and activity ids only).

@@ -48,8 +48,6 @@ class ImportCentreService implements ImportCentre {
 
     private static final String PURPOSE = "imports";
     private static final int HEAD_BYTES = 64 * 1024;
-    /** How long a queued import is held before another start-up may take it (its worker may be busy). */
-    private static final java.time.Duration QUEUED_LEASE = java.time.Duration.ofHours(1);
 
     private final ImportTargets targets;
     private final ImportRuns runs;
@@ -244,7 +242,7 @@ class ImportCentreService implements ImportCentre {
             // A failed run already changed records: it is resumed or undone, not run again from the start.
             throw new ImportRuleException("imports.error.resume-instead");
         }
-        int number = runs.prepareRun(importId, request, dryRun, QUEUED_LEASE);
+        int number = runs.prepareRun(importId, request, dryRun, settings.lease());
         NexoUser user = CurrentUser.get().orElseThrow();
         afterCommit(() -> launcher.start(importId, user.tenantId(), user.userId(), number, false));
     }
@@ -289,7 +287,7 @@ class ImportCentreService implements ImportCentre {
         if (run.state() != ImportState.FAILED) {
             throw new ImportRuleException("imports.error.not-resumable");
         }
-        runs.setState(importId, run.dryRun() ? ImportState.CHECKING : ImportState.RUNNING);
+        runs.resumeHere(importId, run.dryRun() ? ImportState.CHECKING : ImportState.RUNNING, settings.lease());
         NexoUser user = CurrentUser.get().orElseThrow();
         Long execution = run.jobExecutionId();
         afterCommit(() -> {
@@ -472,7 +470,7 @@ class ImportCentreService implements ImportCentre {
                     .param("id", importId)
                     .update();
         }
-        int number = runs.prepareUndo(importId, includeChangedLater, QUEUED_LEASE);
+        int number = runs.prepareUndo(importId, includeChangedLater, settings.lease());
         NexoUser user = CurrentUser.get().orElseThrow();
         afterCommit(() -> launcher.start(importId, user.tenantId(), user.userId(), number, true));
     }

@@ -2,6 +2,8 @@ package com.nexo.imports.jobs;
 
 import java.sql.SQLTransientException;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -15,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Keeps the import's state in step with its job: running when it starts, done or failed when it ends. */
 @Component
 class ImportJobListener implements JobExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportJobListener.class);
 
     private final ImportRuns runs;
     private final TransactionTemplate transactions;
@@ -45,18 +49,28 @@ class ImportJobListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         UUID id = ImportJobs.importId(execution);
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        transactions.executeWithoutResult(status -> {
+        Boolean ended = transactions.execute(status -> {
             ImportRuns.Run run = runs.find(id).orElseThrow();
             if (completed) {
                 ImportState state = undo(execution)
                         ? ImportState.UNDONE
                         : run.dryRun() ? ImportState.CHECKED : ImportState.COMPLETED;
-                runs.finished(id, state, null);
-            } else {
-                runs.finished(id, ImportState.FAILED, failureKey(execution));
+                return runs.finished(id, state, null);
             }
+            return runs.finished(id, ImportState.FAILED, failureKey(execution));
         });
+        if (!Boolean.TRUE.equals(ended)) {
+            leftToAnotherNode(id, execution.getStatus().toString());
+        }
         notifier.publish(id);
+    }
+
+    /** Says in the log that this node ended its part of an import another node took over. */
+    static void leftToAnotherNode(UUID importId, String how) {
+        LOG.info(
+                "Import {}: taken over by another node while this one stalled; this node leaves it ({})",
+                importId,
+                how);
     }
 
     static boolean undo(JobExecution execution) {

@@ -17,14 +17,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the import jobs on the node's own workers, each in its tenant's context as the system working
- * for the importing user, and resumes at start-up the imports whose node stopped in the middle.
+ * for the importing user, and takes over the imports whose node stopped or stalled in the middle: at
+ * start-up and then every {@code nexo.imports.sweep}.
  */
 @Component
 class ImportLauncher implements DisposableBean {
@@ -38,8 +38,8 @@ class ImportLauncher implements DisposableBean {
     private final Job undoJob;
     private final ImportRuns runs;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final java.time.Duration lease;
+    private final java.time.Duration sweep;
     /** Renews the lease of each running import while its job runs, however long one chunk takes. */
     private final java.util.concurrent.ScheduledExecutorService heartbeats =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
@@ -55,7 +55,6 @@ class ImportLauncher implements DisposableBean {
             @Qualifier("undoJob") Job undoJob,
             ImportRuns runs,
             TransactionTemplate transactions,
-            JdbcClient jdbc,
             ImportJobSettings settings) {
         this.operator = operator;
         this.repository = repository;
@@ -63,8 +62,8 @@ class ImportLauncher implements DisposableBean {
         this.undoJob = undoJob;
         this.runs = runs;
         this.transactions = transactions;
-        this.jdbc = jdbc;
         this.lease = settings.lease();
+        this.sweep = settings.sweep();
         this.workers = new ThreadPoolTaskExecutor();
         workers.setCorePoolSize(settings.workers());
         workers.setMaxPoolSize(settings.workers());
@@ -115,13 +114,25 @@ class ImportLauncher implements DisposableBean {
     }
 
     private void submit(UUID importId, UUID tenantId, UUID userId, JobWork work) {
-        workers.execute(() -> TenantContext.callAsSystem(tenantId, userId, () -> {
-            long period = Math.max(1_000, lease.toMillis() / 3);
-            java.util.concurrent.ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
-                    () -> renew(importId, tenantId, userId),
-                    period,
-                    period,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        // The lease is kept from now on, also while the job waits for a free worker.
+        long period = Math.max(1_000, lease.toMillis() / 3);
+        java.util.concurrent.ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
+                () -> renew(importId, tenantId, userId), period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            workers.execute(() -> run(importId, tenantId, userId, work, heartbeat));
+        } catch (RuntimeException rejected) {
+            heartbeat.cancel(false);
+            throw rejected;
+        }
+    }
+
+    private void run(
+            UUID importId,
+            UUID tenantId,
+            UUID userId,
+            JobWork work,
+            java.util.concurrent.ScheduledFuture<?> heartbeat) {
+        TenantContext.callAsSystem(tenantId, userId, () -> {
             try {
                 JobExecution execution = work.run();
                 if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -136,17 +147,22 @@ class ImportLauncher implements DisposableBean {
                 heartbeat.cancel(false);
             }
             return null;
-        }));
+        });
     }
 
     /**
-     * Keeps the import's lease while its job is alive on this node: only a node that stopped lets it run
-     * out, so a slow chunk never makes another node take over an import that is still running.
+     * Keeps the import's lease while its job is alive on this node: only a node that stopped (or stalled
+     * for longer than the lease) lets it run out, so a slow chunk never makes another node take over an
+     * import that is still running. Once another node took it over, this one's writes to it are refused
+     * (see {@link ImportRuns}), and the heartbeat stops renewing.
      */
     private void renew(UUID importId, UUID tenantId, UUID userId) {
         try {
             TenantContext.callAsSystem(tenantId, userId, () -> {
-                transactions.executeWithoutResult(status -> runs.renewLease(importId, lease));
+                Boolean renewed = transactions.execute(status -> runs.renewLease(importId, lease));
+                if (!Boolean.TRUE.equals(renewed)) {
+                    LOG.debug("Import {}: lease not renewed (ended, taken over, or a chunk holds it)", importId);
+                }
                 return null;
             });
         } catch (RuntimeException e) {
@@ -166,7 +182,11 @@ class ImportLauncher implements DisposableBean {
                                 || run.state() == ImportState.CHECKING
                                 || run.state() == ImportState.UNDOING
                                 || run.state() == ImportState.QUEUED)
-                        .ifPresent(run -> runs.finished(importId, ImportState.FAILED, failureKey)));
+                        .ifPresent(run -> {
+                            if (!runs.finished(importId, ImportState.FAILED, failureKey)) {
+                                ImportJobListener.leftToAnotherNode(importId, "failed here");
+                            }
+                        }));
                 return;
             } catch (RuntimeException e) {
                 LOG.info("Import {}: could not record its failure yet ({}), trying again", importId, e.getMessage());
@@ -189,28 +209,35 @@ class ImportLauncher implements DisposableBean {
                 .toJobParameters();
     }
 
-    record Interrupted(UUID importId, UUID tenantId, UUID userId) {}
-
-    /** At start-up: resumes the imports whose node stopped while they ran. */
+    /**
+     * At start-up: takes over the imports whose node stopped while they ran; then looks again every
+     * {@code nexo.imports.sweep} (if not zero) for imports whose node stopped or stalled since.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
         workers.execute(this::resumeInterrupted);
+        if (!sweep.isZero()) {
+            heartbeats.scheduleWithFixedDelay(
+                    this::resumeInterrupted,
+                    sweep.toMillis(),
+                    sweep.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
-    /** Resumes every interrupted import (whose lease ran out); returns how many. */
+    /**
+     * Takes over every interrupted import (whose lease ran out) and resumes it on this node; returns how
+     * many. The take-over is one statement: of two nodes looking at once, only one gets each import.
+     */
     int resumeInterrupted() {
-        List<Interrupted> interrupted;
+        List<ImportRuns.Interrupted> interrupted;
         try {
-            interrupted = transactions.execute(status -> jdbc.sql(
-                            "SELECT import_id, tenant_id, user_id" + " FROM nexo_imports_interrupted()")
-                    .query((rs, i) -> new Interrupted(
-                            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
-                    .list());
+            interrupted = transactions.execute(status -> runs.claimInterrupted(lease));
         } catch (RuntimeException e) {
             LOG.warn("Could not look for interrupted imports", e);
             return 0;
         }
-        for (Interrupted one : interrupted) {
+        for (ImportRuns.Interrupted one : interrupted) {
             TenantContext.callAsSystem(one.tenantId(), one.userId(), () -> {
                 ImportRuns.Run run =
                         transactions.execute(status -> runs.find(one.importId()).orElseThrow());

@@ -37,8 +37,18 @@ class ImportRuns {
 
     private final JdbcClient jdbc;
 
+    /**
+     * This node, as the holder of the leases of the imports it runs: chosen afresh at each start, so a
+     * node that restarts does not mistake an import it held before for its own.
+     */
+    private final UUID node = UUID.randomUUID();
+
     ImportRuns(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    UUID node() {
+        return node;
     }
 
     /** What a job needs to know of its import. */
@@ -91,8 +101,8 @@ class ImportRuns {
                         "UPDATE import_run SET target = :target, settings = :settings::jsonb, mapping = :mapping::jsonb,"
                                 + " key_field = :key, dry_run = :dry, state = 'QUEUED', run_number = run_number + 1,"
                                 + " total_rows = 0, rows_done = 0, failure = NULL, started_at = NULL, finished_at = NULL,"
-                                + " job_execution_id = NULL, lease_until = now() + :lease * interval '1 second', "
-                                + counts + " WHERE id = :id RETURNING run_number")
+                                + " job_execution_id = NULL, lease_until = now() + :lease * interval '1 second',"
+                                + " lease_holder = :node, " + counts + " WHERE id = :id RETURNING run_number")
                 .param("id", id)
                 .param("target", request.targetId())
                 .param("settings", settingsJson(request.settings()))
@@ -100,6 +110,7 @@ class ImportRuns {
                 .param("key", request.keyField())
                 .param("dry", dryRun)
                 .param("lease", queuedLease.toSeconds())
+                .param("node", node)
                 .query(Integer.class)
                 .single();
     }
@@ -107,75 +118,127 @@ class ImportRuns {
     int prepareUndo(UUID id, boolean includeLater, Duration queuedLease) {
         return jdbc.sql(
                         "UPDATE import_run SET state = 'UNDOING', undo_include_later = :later, run_number = run_number + 1,"
-                                + " failure = NULL, job_execution_id = NULL, lease_until = now() + :lease * interval '1 second'"
-                                + " WHERE id = :id RETURNING run_number")
+                                + " failure = NULL, job_execution_id = NULL, lease_until = now() + :lease * interval '1 second',"
+                                + " lease_holder = :node WHERE id = :id RETURNING run_number")
                 .param("id", id)
                 .param("later", includeLater)
                 .param("lease", queuedLease.toSeconds())
+                .param("node", node)
                 .query(Integer.class)
                 .single();
     }
 
-    void setState(UUID id, ImportState state) {
-        jdbc.sql("UPDATE import_run SET state = :state WHERE id = :id")
+    /** A failed import resumed by a user: this node takes its lease, for as long as it waits to run. */
+    void resumeHere(UUID id, ImportState state, Duration queuedLease) {
+        jdbc.sql("UPDATE import_run SET state = :state, lease_holder = :node,"
+                        + " lease_until = now() + :lease * interval '1 second' WHERE id = :id")
                 .param("id", id)
                 .param("state", state.name())
+                .param("node", node)
+                .param("lease", queuedLease.toSeconds())
                 .update();
     }
 
     void started(UUID id, long jobExecutionId, ImportState state, Duration lease) {
-        jdbc.sql(
+        int updated = jdbc.sql(
                         "UPDATE import_run SET state = :state, job_execution_id = :job, started_at = coalesce(started_at, now()),"
                                 + " finished_at = NULL, failure = NULL, lease_until = now() + :lease * interval '1 second'"
-                                + " WHERE id = :id")
+                                + " WHERE id = :id AND lease_holder = :node")
                 .param("id", id)
                 .param("state", state.name())
                 .param("job", jobExecutionId)
                 .param("lease", lease.toSeconds())
+                .param("node", node)
                 .update();
-    }
-
-    void finished(UUID id, ImportState state, String failure) {
-        jdbc.sql("UPDATE import_run SET state = :state, finished_at = now(), failure = :failure, lease_until = NULL"
-                        + " WHERE id = :id")
-                .param("id", id)
-                .param("state", state.name())
-                .param("failure", failure)
-                .update();
+        held(id, updated);
     }
 
     /**
-     * Renews the lease of a running import; skipped while a chunk holds the row (the chunk renews it as
-     * it commits).
+     * Ends the run, if this node still holds it; returns false (and changes nothing) when another node
+     * took the import over, which then ends it itself.
      */
-    void renewLease(UUID id, Duration lease) {
-        jdbc.sql("UPDATE import_run SET lease_until = now() + :lease * interval '1 second' WHERE id IN (SELECT id"
-                        + " FROM import_run WHERE id = :id AND state IN ('CHECKING', 'QUEUED', 'RUNNING', 'UNDOING')"
-                        + " FOR UPDATE SKIP LOCKED)")
+    boolean finished(UUID id, ImportState state, String failure) {
+        return jdbc.sql("UPDATE import_run SET state = :state, finished_at = now(), failure = :failure,"
+                                + " lease_until = NULL WHERE id = :id AND lease_holder = :node")
+                        .param("id", id)
+                        .param("state", state.name())
+                        .param("failure", failure)
+                        .param("node", node)
+                        .update()
+                > 0;
+    }
+
+    /**
+     * Renews the lease of a running import this node holds; skipped while a chunk holds the row (the
+     * chunk renews it as it commits). Returns false when the import is no longer this node's (taken
+     * over, or ended).
+     */
+    boolean renewLease(UUID id, Duration lease) {
+        return jdbc.sql("UPDATE import_run SET lease_until = now() + :lease * interval '1 second' WHERE id IN"
+                                + " (SELECT id FROM import_run WHERE id = :id AND lease_holder = :node"
+                                + " AND state IN ('CHECKING', 'QUEUED', 'RUNNING', 'UNDOING') FOR UPDATE SKIP LOCKED)")
+                        .param("id", id)
+                        .param("lease", lease.toSeconds())
+                        .param("node", node)
+                        .update()
+                > 0;
+    }
+
+    /** Whether this node holds the import's lease now. */
+    boolean holds(UUID id) {
+        return jdbc.sql("SELECT lease_holder = :node FROM import_run WHERE id = :id")
                 .param("id", id)
-                .param("lease", lease.toSeconds())
-                .update();
+                .param("node", node)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /**
+     * The imports whose node stopped or stalled while they ran (their lease ran out), now held by this
+     * node for {@code lease}: any tenant's, as ids only, for the caller to resume in their context.
+     */
+    List<Interrupted> claimInterrupted(Duration lease) {
+        return jdbc.sql("SELECT import_id, tenant_id, user_id FROM nexo_imports_claim_interrupted(:node, :seconds)")
+                .param("node", node)
+                .param("seconds", (int) Math.min(Integer.MAX_VALUE, lease.toSeconds()))
+                .query((rs, i) -> new Interrupted(
+                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+                .list();
+    }
+
+    record Interrupted(UUID importId, UUID tenantId, UUID userId) {}
+
+    /** A write of a job that found the import no longer held by this node: rolls its transaction back. */
+    private static void held(UUID id, int updated) {
+        if (updated == 0) {
+            throw new ImportLeaseLostException(id);
+        }
     }
 
     void loaded(UUID id, long rows, Duration lease) {
-        jdbc.sql("UPDATE import_run SET total_rows = :rows, lease_until = now() + :lease * interval '1 second'"
-                        + " WHERE id = :id")
+        int updated = jdbc.sql(
+                        "UPDATE import_run SET total_rows = :rows, lease_until = now() + :lease * interval '1 second'"
+                                + " WHERE id = :id AND lease_holder = :node")
                 .param("id", id)
                 .param("rows", rows)
                 .param("lease", lease.toSeconds())
+                .param("node", node)
                 .update();
+        held(id, updated);
     }
 
     /** Adds a chunk's counts to the run's (or the dry run's) and renews the lease. */
     void addCounts(UUID id, boolean dryRun, long done, ImportCounts counts, Duration lease) {
         String prefix = dryRun ? "dry_" : "";
-        jdbc.sql("UPDATE import_run SET rows_done = rows_done + :done,"
+        int updated = jdbc.sql("UPDATE import_run SET rows_done = rows_done + :done,"
                         + " " + prefix + "created = coalesce(" + prefix + "created, 0) + :created,"
                         + " " + prefix + "updated = coalesce(" + prefix + "updated, 0) + :updated,"
                         + " " + prefix + "unchanged = coalesce(" + prefix + "unchanged, 0) + :unchanged,"
                         + " " + prefix + "refused = coalesce(" + prefix + "refused, 0) + :refused,"
-                        + " lease_until = now() + :lease * interval '1 second' WHERE id = :id")
+                        + " lease_until = now() + :lease * interval '1 second' WHERE id = :id AND lease_holder = :node")
                 .param("id", id)
+                .param("node", node)
                 .param("done", done)
                 .param("created", counts.created())
                 .param("updated", counts.updated())
@@ -183,15 +246,19 @@ class ImportRuns {
                 .param("refused", counts.refused())
                 .param("lease", lease.toSeconds())
                 .update();
+        held(id, updated);
     }
 
     void addUndone(UUID id, long undone, Duration lease) {
-        jdbc.sql("UPDATE import_run SET undone = undone + :n, lease_until = now() + :lease * interval '1 second'"
-                        + " WHERE id = :id")
+        int updated = jdbc.sql(
+                        "UPDATE import_run SET undone = undone + :n, lease_until = now() + :lease * interval '1 second'"
+                                + " WHERE id = :id AND lease_holder = :node")
                 .param("id", id)
                 .param("n", undone)
                 .param("lease", lease.toSeconds())
+                .param("node", node)
                 .update();
+        held(id, updated);
     }
 
     Optional<ImportSummary> summary(UUID id) {

@@ -38,6 +38,32 @@ final class ImportNode implements AutoCloseable {
         return port;
     }
 
+    /** Stops the JVM where it is (SIGSTOP), as a node that stalls: it keeps its connections and does nothing. */
+    void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a frozen JVM go on (SIGCONT) where it stopped. */
+    void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                    .inheritIO()
+                    .start();
+            if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Kills the JVM at once (SIGKILL: no shut-down hooks, no graceful end of its jobs) and waits for it. */
     void kill() {
         process.destroyForcibly();

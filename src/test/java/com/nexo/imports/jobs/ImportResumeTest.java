@@ -52,43 +52,66 @@ class ImportResumeTest {
     @Autowired
     TransactionTemplate transactions;
 
+    /**
+     * One second node runs two imports in turn and fails at each in a different way. It stalls (frozen
+     * with SIGSTOP) in the middle of the first for longer than the lease: this node takes the import
+     * over and goes on with it; the second node, woken up, finds the import no longer its own and writes
+     * nothing more to it. It then takes up the second import by itself (its periodic look for imports
+     * whose lease ran out) and is killed in the middle of it: this node takes that one over too.
+     */
     @Test
-    void an_import_killed_with_its_jvm_resumes_from_its_last_chunk_without_losing_or_doubling_a_row() {
-        int rows = 60_000;
-        String tag = ImportCentreTest.tag();
-        ImportDraft draft = uploaded(tag, rows);
-        UUID id = draft.importId();
-        ImportRequest request = request(draft);
+    void an_import_whose_node_stalls_or_dies_goes_on_elsewhere_without_losing_or_doubling_a_row() {
+        int stalledRows = 40_000;
+        int killedRows = 30_000;
+        String stalledTag = ImportCentreTest.tag();
+        String killedTag = ImportCentreTest.tag();
+        ImportDraft stalledDraft = uploaded(stalledTag, stalledRows);
+        ImportDraft killedDraft = uploaded(killedTag, killedRows);
+        UUID stalled = stalledDraft.importId();
+        UUID killed = killedDraft.importId();
         // Queued as start() would queue it, but with its lease already run out: to every node it is an
-        // import whose node died before running it, and the next node that starts takes it up.
-        as(() -> transactions.execute(status -> runs.prepareRun(id, request, false, Duration.ZERO)));
+        // import whose node died before running it, and the next node that looks takes it up.
+        queueInterrupted(stalled, request(stalledDraft));
 
-        // Small chunks and a short lease on the node that dies, so the kill falls between chunks of the
-        // apply and the import counts as interrupted soon after.
-        ImportNode node = ImportNode.start("--nexo.imports.apply-rows=1000", "--nexo.imports.lease=4s");
-        long seenBeforeKill;
+        // Small chunks, a short lease and a look for interrupted imports every second on the second
+        // node, so the stall and the kill fall between chunks of the apply and count soon after. A
+        // transaction it leaves open while frozen is ended by the database after five seconds, as a
+        // stalled node's would be by such a setting (else this node would wait for it to wake up).
+        ImportNode node = ImportNode.start(
+                "--nexo.imports.apply-rows=1000",
+                "--nexo.imports.lease=4s",
+                "--nexo.imports.sweep=1s",
+                "--spring.datasource.hikari.connection-init-sql=SET idle_in_transaction_session_timeout = '5s'");
         try {
-            seenBeforeKill = awaitApplying(node, id, rows).rowsDone();
+            long frozenAt = awaitApplying(node, stalled, stalledRows).rowsDone();
+            node.freeze();
+            long tookOver = awaitTakenOver(stalled);
+            System.out.printf(
+                    "ImportResumeTest: froze the import node at %d of %d rows applied; this node took it over at %d%n",
+                    frozenAt, stalledRows, tookOver);
+
+            queueInterrupted(killed, request(killedDraft));
+            node.thaw();
+            long killedAt = awaitApplying(node, killed, killedRows).rowsDone();
             node.kill();
+            ImportSummary afterKill = find(killed);
+            System.out.printf(
+                    "ImportResumeTest: killed the import node at %d of %d rows applied (%d committed)%n",
+                    killedAt, killedRows, afterKill.rowsDone());
+            assertThat(afterKill.state())
+                    .as("an import whose node was killed still looks running until its lease runs out")
+                    .isEqualTo(ImportState.RUNNING);
+            assertThat(afterKill.rowsDone()).isBetween(1L, killedRows - 1L);
+            assertThat(ImportNode.tail(400))
+                    .as("the woken node's log: it left the import taken over from it")
+                    .contains("Import " + stalled + ": taken over by another node");
         } finally {
             node.close();
         }
-        ImportSummary afterKill = find(id);
-        System.out.printf(
-                "ImportResumeTest: killed the import node at %d of %d rows applied (%d committed)%n",
-                seenBeforeKill, rows, afterKill.rowsDone());
-        assertThat(afterKill.state())
-                .as("an import whose node was killed still looks running until its lease runs out")
-                .isEqualTo(ImportState.RUNNING);
-        assertThat(afterKill.rowsDone()).isBetween(1L, rows - 1L);
+        awaitTakenOver(killed);
 
-        awaitInterrupted(id);
-        assertThat(launcher.resumeInterrupted())
-                .as("imports resumed by this node")
-                .isPositive();
-        ImportSummary done = awaitEnd(id, Duration.ofMinutes(10));
-
-        assertImportedExactlyOnce(done, tag, rows);
+        assertImportedExactlyOnce(awaitEnd(stalled, Duration.ofMinutes(10)), stalledTag, stalledRows);
+        assertImportedExactlyOnce(awaitEnd(killed, Duration.ofMinutes(10)), killedTag, killedRows);
     }
 
     @Test
@@ -219,21 +242,26 @@ class ImportResumeTest {
                 + last + "); its log ends:\n" + ImportNode.tail(40));
     }
 
-    /** Waits until the import's lease has run out, so that a node takes it for interrupted. */
-    void awaitInterrupted(UUID id) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    /** Queues the import as if a node had queued it and died at once: its lease has run out. */
+    void queueInterrupted(UUID id, ImportRequest request) {
+        as(() -> transactions.execute(status -> runs.prepareRun(id, request, false, Duration.ZERO)));
+    }
+
+    /**
+     * Waits until the import's lease has run out and this node has taken it over (it looks as the
+     * periodic look would, which is off on the test server); returns the rows done by then.
+     */
+    long awaitTakenOver(UUID id) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(until)) {
-            long interrupted = transactions.execute(
-                    status -> jdbc.sql("SELECT count(*) FROM nexo_imports_interrupted() WHERE import_id = :id")
-                            .param("id", id)
-                            .query(Long.class)
-                            .single());
-            if (interrupted > 0) {
-                return;
+            launcher.resumeInterrupted();
+            boolean ours = as(() -> transactions.execute(status -> runs.holds(id)));
+            if (ours) {
+                return find(id).rowsDone();
             }
             pause(250);
         }
-        throw new AssertionError("import " + id + " was not taken for interrupted within 60 s of its node's death");
+        throw new AssertionError("import " + id + " was not taken over within 90 s of its node's stall or death");
     }
 
     ImportSummary awaitEnd(UUID id, Duration timeout) {

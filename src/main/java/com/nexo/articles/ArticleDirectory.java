@@ -68,13 +68,34 @@ public class ArticleDirectory {
         }
     }
 
-    private static final String BY_IDS = """
+    /**
+     * Header names of a file's column that holds article codes, in Spanish and English, for the import
+     * targets of any module whose rows name an article by its code.
+     */
+    public static final List<String> CODE_HEADERS = List.of(
+            "artículo",
+            "código",
+            "código artículo",
+            "referencia",
+            "ref",
+            "sku",
+            "article",
+            "article code",
+            "code",
+            "item",
+            "item code",
+            "product code");
+
+    private static final String SUMMARY = """
             SELECT a.id, a.code, a.name_es, a.name_en, u.code AS unit_code, a.barcode, a.sale_price, a.cost,
                    a.tax_rate, a.stock_tracked, a.status = 'archived' AS archived
               FROM article a
               JOIN unit_of_measure u ON u.id = a.unit_id
-             WHERE a.id IN (:ids)
             """;
+
+    private static final String BY_IDS = SUMMARY + " WHERE a.id IN (:ids)";
+
+    private static final String BY_CODES = SUMMARY + " WHERE a.code = ANY(CAST(:codes AS text[]))";
 
     private static final String SERVICES = """
             SELECT a.id FROM article a WHERE a.id = ANY(CAST(:ids AS uuid[])) AND a.kind = 'service'
@@ -122,21 +143,44 @@ public class ArticleDirectory {
         }
         jdbc.sql(BY_IDS)
                 .param("ids", ids)
-                .query((rs, n) -> new ArticleSummary(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("code"),
-                        rs.getString("name_es"),
-                        rs.getString("name_en"),
-                        rs.getString("unit_code"),
-                        rs.getString("barcode"),
-                        rs.getBigDecimal("sale_price"),
-                        rs.getBigDecimal("cost"),
-                        rs.getBigDecimal("tax_rate"),
-                        rs.getBoolean("stock_tracked"),
-                        rs.getBoolean("archived")))
+                .query(ArticleDirectory::summary)
                 .list()
                 .forEach(summary -> found.put(summary.id(), summary));
         return found;
+    }
+
+    /**
+     * The articles with these codes (exactly as written), by code, in one query; archived ones too (the
+     * caller decides what an archived article means to it). Codes not found are left out.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.EMPLOYEE, Roles.SYSTEM})
+    public Map<String, ArticleSummary> byCodes(Collection<String> codes) {
+        String[] wanted = codes.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        Map<String, ArticleSummary> found = new HashMap<>();
+        if (wanted.length > 0) {
+            jdbc.sql(BY_CODES)
+                    .param("codes", wanted)
+                    .query(ArticleDirectory::summary)
+                    .list()
+                    .forEach(summary -> found.put(summary.code(), summary));
+        }
+        return found;
+    }
+
+    private static ArticleSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ArticleSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("name_es"),
+                rs.getString("name_en"),
+                rs.getString("unit_code"),
+                rs.getString("barcode"),
+                rs.getBigDecimal("sale_price"),
+                rs.getBigDecimal("cost"),
+                rs.getBigDecimal("tax_rate"),
+                rs.getBoolean("stock_tracked"),
+                rs.getBoolean("archived"));
     }
 
     /** Which of these articles are services (worked in hours, never stocked), in one query. */

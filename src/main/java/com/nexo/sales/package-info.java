@@ -7,7 +7,7 @@
  * APIs; stock is reserved and issued through the articles module's {@code stock} interface. This
  * package is what other modules may use ({@link com.nexo.sales.SalesPermissions}); the rest is
  * internal, by sub-feature: {@code documents} (the documents and their flow), {@code pricing}
- * (price lists and clients' terms), {@code verifactu} (invoice records and their chain), {@code print}
+ * (price lists and clients' terms, and the import target of price lists' prices), {@code verifactu} (invoice records and their chain), {@code print}
  * (PDF and e-mail), {@code demo} and {@code ui}.
  */
 @org.springframework.modulith.ApplicationModule(
@@ -19,6 +19,7 @@
             "base",
             "demo",
             "history",
+            "imports",
             "security",
             "tenancy"
         })

@@ -1,5 +1,6 @@
 package com.nexo.articles.imports;
 
+import com.nexo.articles.ArticleDirectory;
 import com.nexo.imports.ImportRow;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,20 +39,7 @@ class StockRows {
     }
 
     /** Header names that propose the article's code. */
-    static final String[] ARTICLE_SYNONYMS = {
-        "artículo",
-        "código",
-        "código artículo",
-        "referencia",
-        "ref",
-        "sku",
-        "article",
-        "article code",
-        "code",
-        "item",
-        "item code",
-        "product code"
-    };
+    static final String[] ARTICLE_SYNONYMS = ArticleDirectory.CODE_HEADERS.toArray(String[]::new);
 
     /** Header names that propose the warehouse's code. */
     static final String[] WAREHOUSE_SYNONYMS = {

@@ -1,6 +1,6 @@
 package com.nexo.articles.imports;
 
-import static com.nexo.articles.imports.ImportRuns.row;
+import static com.nexo.imports.TargetRuns.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.articles.ArticleFixtures;
@@ -15,6 +15,7 @@ import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.imports.RowAction;
 import com.nexo.imports.RowOutcome;
+import com.nexo.imports.TargetRuns;
 import com.nexo.imports.UndoOutcome;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
@@ -72,12 +73,12 @@ class ArticleImportTargetTest {
     private ArticleImportTarget target;
 
     private ArticleFixtures fixtures;
-    private ImportRuns runs;
+    private TargetRuns runs;
 
     @BeforeEach
     void setUp() {
         fixtures = new ArticleFixtures(users, articles, categories, warehouses, units);
-        runs = new ImportRuns(users, transactions, jdbc, ArticleFixtures.ADMIN);
+        runs = new TargetRuns(users, transactions, jdbc, ArticleFixtures.ADMIN);
     }
 
     private String code(String suffix) {
@@ -441,7 +442,7 @@ class ArticleImportTargetTest {
         String shared = code("N0");
         List<RowOutcome> demo =
                 apply(true, List.of(row("code", shared, "name", "Demo", "category", "Demo " + fixtures.tag)));
-        ImportRuns northwind = runs.as(NORTHWIND_ADMIN);
+        TargetRuns northwind = runs.as(NORTHWIND_ADMIN);
 
         List<RowOutcome> theirs = northwind.apply(
                 target,

@@ -1,6 +1,6 @@
 package com.nexo.articles.imports;
 
-import static com.nexo.articles.imports.ImportRuns.row;
+import static com.nexo.imports.TargetRuns.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexo.articles.ArticleFixtures;
@@ -14,6 +14,7 @@ import com.nexo.articles.units.UnitService;
 import com.nexo.articles.warehouses.WarehouseService;
 import com.nexo.imports.RowAction;
 import com.nexo.imports.RowOutcome;
+import com.nexo.imports.TargetRuns;
 import com.nexo.imports.UndoOutcome;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
@@ -74,12 +75,12 @@ class StockImportTargetsTest {
     private ArticleImportTarget articleImportTarget;
 
     private ArticleFixtures fixtures;
-    private ImportRuns runs;
+    private TargetRuns runs;
 
     @BeforeEach
     void setUp() {
         fixtures = new ArticleFixtures(users, articles, categories, warehouses, units);
-        runs = new ImportRuns(users, transactions, jdbc, ArticleFixtures.ADMIN);
+        runs = new TargetRuns(users, transactions, jdbc, ArticleFixtures.ADMIN);
     }
 
     private String codeOf(UUID article) {
@@ -273,7 +274,7 @@ class StockImportTargetsTest {
         UUID article = fixtures.article(null, "ud");
         String a = codeOf(article);
         String w = warehouseCode(warehouse);
-        ImportRuns northwind = runs.as(NORTHWIND_ADMIN);
+        TargetRuns northwind = runs.as(NORTHWIND_ADMIN);
 
         List<RowOutcome> theirLevels = northwind.apply(levels, StockRows.ARTICLE, true, List.of(level(a, w, "1", "2")));
         List<RowOutcome> theirStock = northwind.apply(

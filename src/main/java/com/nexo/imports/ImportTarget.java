@@ -42,6 +42,15 @@ public interface ImportTarget {
     }
 
     /**
+     * The tables an import of this target grows (its main records first). While a large import runs,
+     * the centre refreshes their planner statistics each time they have grown by half, so that the
+     * lists over them keep their index plans (see {@code nexo_refresh_statistics}). None by default.
+     */
+    default List<String> tables() {
+        return List.of();
+    }
+
+    /**
      * Applies a batch: for each row, finds the record its key matches, then creates it, updates it
      * (only when a value differs) or leaves it unchanged, or refuses the row with a reason. With
      * {@code batch.write()} false it only classifies. Returns exactly one outcome per row.

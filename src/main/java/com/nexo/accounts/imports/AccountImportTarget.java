@@ -67,6 +67,11 @@ class AccountImportTarget implements ImportTarget {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("account", "contact");
+    }
+
+    @Override
     public String labelKey() {
         return "imports.target.accounts";
     }

@@ -351,6 +351,11 @@ class ArticleImportTarget implements ImportTarget {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("article");
+    }
+
+    @Override
     public String labelKey() {
         return "imports.target.articles";
     }

@@ -153,6 +153,11 @@ class OpeningStockImportTarget implements ImportTarget {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("stock_movement");
+    }
+
+    @Override
     public String labelKey() {
         return "imports.target.opening-stock";
     }

@@ -123,6 +123,11 @@ class StockLevelImportTarget implements ImportTarget {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("stock_level");
+    }
+
+    @Override
     public String labelKey() {
         return "imports.target.stock-levels";
     }

@@ -64,6 +64,9 @@ class ApplyTasklet implements Tasklet {
         ImportRuns.Run run = runs.find(importId).orElseThrow();
         ImportTarget target = targets.get(run.target());
         List<ImportField> fields = target.fields();
+        if (!run.dryRun()) {
+            refreshStatistics(target);
+        }
 
         List<Staged> staged = jdbc.sql("SELECT line, vals FROM import_line WHERE import_id = :id AND line > :after"
                         + " AND refusal_key IS NULL ORDER BY line LIMIT :limit")
@@ -127,6 +130,20 @@ class ApplyTasklet implements Tasklet {
         contribution.incrementWriteCount(outcomes.size());
         notifier.afterCommit(importId);
         return staged.size() < settings.applyRows() ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+    }
+
+    /**
+     * Lets the database refresh the statistics of the tables the target grows, once they have grown by
+     * half since they were last analysed: otherwise lists elsewhere keep plans made for a small table
+     * (a whole read and a sort) while the import adds rows to it.
+     */
+    private void refreshStatistics(ImportTarget target) {
+        for (String table : target.tables()) {
+            jdbc.sql("SELECT nexo_refresh_statistics(CAST(:table AS regclass))")
+                    .param("table", table)
+                    .query(Boolean.class)
+                    .single();
+        }
     }
 
     private static void check(List<Staged> staged, List<RowOutcome> outcomes) {

@@ -166,6 +166,11 @@ class PriceListImportTarget implements ImportTarget {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("sales_price_list_item");
+    }
+
+    @Override
     public String labelKey() {
         return "imports.target.price-list-items";
     }

@@ -48,6 +48,14 @@ class ImportLauncher implements DisposableBean {
                 return thread;
             });
 
+    /** Looks for interrupted imports now and then, apart from the heartbeats so a slow look delays none. */
+    private final java.util.concurrent.ScheduledExecutorService sweeper =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(work -> {
+                Thread thread = new Thread(work, "nexo-import-sweep");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     ImportLauncher(
             JobOperator operator,
             JobRepository repository,
@@ -217,11 +225,17 @@ class ImportLauncher implements DisposableBean {
     void onReady() {
         workers.execute(this::resumeInterrupted);
         if (!sweep.isZero()) {
-            heartbeats.scheduleWithFixedDelay(
-                    this::resumeInterrupted,
-                    sweep.toMillis(),
-                    sweep.toMillis(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            sweeper.scheduleWithFixedDelay(
+                    this::sweep, sweep.toMillis(), sweep.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** One periodic look: never throws, or the schedule would stop looking. */
+    private void sweep() {
+        try {
+            resumeInterrupted();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not take over interrupted imports", e);
         }
     }
 
@@ -260,6 +274,7 @@ class ImportLauncher implements DisposableBean {
 
     @Override
     public void destroy() {
+        sweeper.shutdownNow();
         heartbeats.shutdownNow();
         workers.shutdown();
     }

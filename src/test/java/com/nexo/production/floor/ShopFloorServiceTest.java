@@ -7,6 +7,7 @@ import com.nexo.production.work.WorkFixtures;
 import com.nexo.production.work.WorkService;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,10 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @NexoSpringTest
 class ShopFloorServiceTest {
+
+    /** The business clock (its time zone decides what day it is), as the services read it. */
+    @Autowired
+    private Clock clock;
 
     @Autowired
     private ApplicationContext context;
@@ -50,7 +55,7 @@ class ShopFloorServiceTest {
 
     @Test
     void a_work_centre_shows_its_workable_orders_due_today_or_before_overdue_first() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         UUID today1 = fx.order("IN_PROGRESS", article, "5", today, centre, warehouse);
         UUID overdue = fx.order("RELEASED", article, "8", today.minusDays(2), centre, warehouse);
         fx.order("RELEASED", article, "1", today.plusDays(1), centre, warehouse);
@@ -74,11 +79,11 @@ class ShopFloorServiceTest {
     @Test
     void a_worker_sees_the_orders_with_a_task_of_theirs_with_the_task_and_the_running_clock() {
         UUID worker = fx.employee(fx.floorUserId, "20", null);
-        UUID later = fx.order("RELEASED", article, "3", LocalDate.now().plusDays(5), null, warehouse);
+        UUID later = fx.order("RELEASED", article, "3", LocalDate.now(clock).plusDays(5), null, warehouse);
         UUID task = fx.task(later, 1, service, "2");
-        UUID finished = fx.order("RELEASED", article, "3", LocalDate.now(), null, warehouse);
+        UUID finished = fx.order("RELEASED", article, "3", LocalDate.now(clock), null, warehouse);
         UUID doneTask = fx.task(finished, 1, service, "1");
-        UUID someoneElses = fx.order("RELEASED", article, "3", LocalDate.now(), null, warehouse);
+        UUID someoneElses = fx.order("RELEASED", article, "3", LocalDate.now(clock), null, warehouse);
         fx.task(someoneElses, 1, service, "1");
         fx.as(fx.floor, () -> {
             work.assign(task, worker);
@@ -102,7 +107,7 @@ class ShopFloorServiceTest {
     void a_scanned_code_is_the_output_a_material_another_article_or_nothing() {
         UUID material = fx.goods();
         UUID unrelated = fx.goods();
-        UUID order = fx.order("RELEASED", article, "3", LocalDate.now(), centre, warehouse);
+        UUID order = fx.order("RELEASED", article, "3", LocalDate.now(clock), centre, warehouse);
         UUID line = fx.material(order, 1, material, "6");
 
         String articleCode = fx.codeOf(article);

@@ -14,6 +14,7 @@ import com.nexo.production.work.WorkFixtures;
 import com.nexo.production.work.WorkService;
 import com.nexo.testing.NexoSpringTest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,10 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @NexoSpringTest
 class ProfessionalJobsTest {
+
+    /** The business clock (its time zone decides what day it is), as the services read it. */
+    @Autowired
+    private Clock clock;
 
     @Autowired
     private ApplicationContext context;
@@ -65,7 +70,7 @@ class ProfessionalJobsTest {
         assertThat(asMe(() -> jobs.waitingToBeAccepted())).isOne();
 
         asMe(() -> jobs.accept(job.task(), jobs.job(job.task()).version()));
-        asMe(() -> jobs.logHours(job.task(), LocalDate.now(), new BigDecimal("2"), "Primera mano"));
+        asMe(() -> jobs.logHours(job.task(), LocalDate.now(clock), new BigDecimal("2"), "Primera mano"));
 
         OrderTask seen =
                 me.work.as(WorkFixtures.ADMIN, () -> work.tasksOf(job.order())).getFirst();
@@ -88,7 +93,7 @@ class ProfessionalJobsTest {
     @Test
     void time_needs_an_accepted_job_and_done_needs_time() {
         Assigned job = me.job("3");
-        assertThatThrownBy(() -> asMe(() -> jobs.logHours(job.task(), LocalDate.now(), BigDecimal.ONE, null)))
+        assertThatThrownBy(() -> asMe(() -> jobs.logHours(job.task(), LocalDate.now(clock), BigDecimal.ONE, null)))
                 .isInstanceOfSatisfying(
                         ProductionRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("portal.professional.error.accept-first"));
@@ -104,12 +109,13 @@ class ProfessionalJobsTest {
                 .isInstanceOfSatisfying(
                         ProductionRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("portal.professional.error.done-without-time"));
-        assertThatThrownBy(() -> asMe(() -> jobs.logHours(job.task(), LocalDate.now(), new BigDecimal("25"), null)))
+        assertThatThrownBy(
+                        () -> asMe(() -> jobs.logHours(job.task(), LocalDate.now(clock), new BigDecimal("25"), null)))
                 .isInstanceOfSatisfying(
                         ProductionRuleException.class,
                         e -> assertThat(e.field()).isEqualTo("hours"));
-        assertThatThrownBy(() ->
-                        asMe(() -> jobs.logHours(job.task(), LocalDate.now().plusDays(1), BigDecimal.ONE, null)))
+        assertThatThrownBy(() -> asMe(
+                        () -> jobs.logHours(job.task(), LocalDate.now(clock).plusDays(1), BigDecimal.ONE, null)))
                 .isInstanceOfSatisfying(
                         ProductionRuleException.class,
                         e -> assertThat(e.field()).isEqualTo("workDate"));
@@ -148,7 +154,7 @@ class ProfessionalJobsTest {
             jobs.startClock(job.task());
         });
         me.work.status(job.order(), "COMPLETED");
-        assertThatThrownBy(() -> asMe(() -> jobs.logHours(job.task(), LocalDate.now(), BigDecimal.ONE, null)))
+        assertThatThrownBy(() -> asMe(() -> jobs.logHours(job.task(), LocalDate.now(clock), BigDecimal.ONE, null)))
                 .isInstanceOfSatisfying(
                         ProductionRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("production.work.error.order-not-workable"));
@@ -177,7 +183,7 @@ class ProfessionalJobsTest {
     void earnings_add_up_the_periods_hours_at_the_rate_per_job() {
         Assigned first = me.job("3");
         Assigned second = me.job("3");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         asMe(() -> {
             jobs.accept(first.task(), jobs.job(first.task()).version());
             jobs.accept(second.task(), jobs.job(second.task()).version());
@@ -202,7 +208,7 @@ class ProfessionalJobsTest {
 
     @Test
     void every_job_of_the_period_is_on_some_page_of_the_earnings_and_the_totals_count_them_all() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         // Two jobs earn the same: the order goes on by the job's id, across a page's end too.
         List<String> hours = List.of("1", "2", "2", "3", "0.5");
         List<UUID> tasks = new ArrayList<>();

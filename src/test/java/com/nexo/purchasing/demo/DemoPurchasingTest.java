@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nexo.demo.DemoTenant;
 import com.nexo.tenancy.TenantContext;
 import com.nexo.testing.NexoSpringTest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,6 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @NexoSpringTest
 class DemoPurchasingTest {
+
+    /** The business clock: the demo dates its documents by its day. */
+    @Autowired
+    private Clock clock;
 
     /** The demo buyer's documents. */
     private static final String MINE = """
@@ -195,10 +201,13 @@ class DemoPurchasingTest {
         Map<String, Object> spread = inDemo(() -> jdbc.sql("""
                         SELECT count(DISTINCT date_trunc('month', document_date)) FILTER (WHERE kind = 'ORDER') AS order_months,
                                count(DISTINCT date_trunc('month', document_date)) FILTER (WHERE kind = 'BILL') AS bill_months,
-                               count(*) FILTER (WHERE document_date > current_date) AS future,
+                               count(*) FILTER (WHERE document_date > CAST(:today AS date)) AS future,
                                count(*) FILTER (WHERE number_year <> extract(year FROM document_date)) AS other_year,
-                               max(current_date - document_date) AS oldest
-                          FROM """ + MINE).query().singleRow());
+                               max(CAST(:today AS date) - document_date) AS oldest
+                          FROM """ + MINE)
+                .param("today", LocalDate.now(clock))
+                .query()
+                .singleRow());
         assertThat((Long) spread.get("order_months")).isGreaterThanOrEqualTo(11);
         assertThat((Long) spread.get("bill_months")).isGreaterThanOrEqualTo(8);
         assertThat(spread).containsEntry("future", 0L).containsEntry("other_year", 0L);

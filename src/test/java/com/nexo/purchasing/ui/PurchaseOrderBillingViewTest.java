@@ -28,6 +28,7 @@ import com.nexo.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +46,10 @@ import org.springframework.security.access.AccessDeniedException;
  * without purchasing.bill has no such button and the service refuses.
  */
 class PurchaseOrderBillingViewTest extends KaribuTest {
+
+    /** The business clock (its time zone decides what day it is), as the services read it. */
+    @Autowired
+    private Clock clock;
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -129,7 +134,7 @@ class PurchaseOrderBillingViewTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
 
         dialog.reference.setValue("FV-" + UUID.randomUUID().toString().substring(0, 8));
-        dialog.dueDate.setValue(LocalDate.now().plusDays(30));
+        dialog.dueDate.setValue(LocalDate.now(clock).plusDays(30));
         dialog.save.click();
         expectNotifications("Factura de proveedor registrada en borrador.");
         PurchaseRecordView bill = _get(PurchaseRecordView.class);
@@ -147,7 +152,7 @@ class PurchaseOrderBillingViewTest extends KaribuTest {
         PurchaseDocumentView page = openOrder();
         page.buttons.get("bill").click();
         SupplierBillDialog dialog = page.billDialog;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertThat(dialog.dueDate.getValue())
                 .as("a supplier without payment terms: 30 days after the bill's date")
                 .isEqualTo(today.plusDays(30));
@@ -207,7 +212,7 @@ class PurchaseOrderBillingViewTest extends KaribuTest {
                         order.id(),
                         new BillRequest(
                                 "X-1",
-                                LocalDate.now(),
+                                LocalDate.now(clock),
                                 null,
                                 List.of(new BillRequest.Line(order.line(2), BigDecimal.ONE, new BigDecimal("5"))))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -239,7 +244,7 @@ class PurchaseOrderBillingViewTest extends KaribuTest {
         UUID rfq = users.as(users.approver, () -> {
             UUID id = rfqs.create(DraftRfq.of(
                     warehouse,
-                    LocalDate.now().plusDays(5),
+                    LocalDate.now(clock).plusDays(5),
                     List.of(OrderLine.article(goods, new BigDecimal("10"), BigDecimal.ZERO)),
                     List.of(invited)));
             rfqs.send(id, 0);

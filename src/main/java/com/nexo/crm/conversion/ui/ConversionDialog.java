@@ -1,12 +1,14 @@
 package com.nexo.crm.conversion.ui;
 
 import com.nexo.base.RuleException;
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.crm.conversion.ConversionChoices;
 import com.nexo.crm.conversion.ConversionRequest;
 import com.nexo.crm.conversion.ConversionResult;
 import com.nexo.crm.conversion.LeadConversionService;
 import com.nexo.crm.leads.LeadDetails;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -84,7 +86,7 @@ class ConversionDialog extends Dialog {
         amount.setLabel(getTranslation("crm.conversion.amount"));
         amount.setValue(BigDecimal.ZERO);
         expectedClose.setLabel(getTranslation("crm.conversion.expected-close"));
-        expectedClose.setValue(LocalDate.now().plusDays(30));
+        expectedClose.setValue(LocalDate.now(Format.zone(UI.getCurrent())).plusDays(30));
         withOpportunity.addValueChangeListener(change -> {
             title.setEnabled(change.getValue());
             amount.setEnabled(change.getValue());

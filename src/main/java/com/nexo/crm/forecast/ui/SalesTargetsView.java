@@ -1,5 +1,6 @@
 package com.nexo.crm.forecast.ui;
 
+import com.nexo.base.ui.Format;
 import com.nexo.base.ui.Notices;
 import com.nexo.crm.CrmPermissions;
 import com.nexo.crm.forecast.ForecastChoices;
@@ -8,6 +9,7 @@ import com.nexo.crm.forecast.ForecastRuleException;
 import com.nexo.crm.forecast.MonthTarget;
 import com.nexo.crm.forecast.SalesTargetService;
 import com.nexo.crm.forecast.TargetScope;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -65,7 +67,7 @@ public class SalesTargetsView extends Main implements HasDynamicTitle {
         scope.setValue(scopes.getFirst());
         scope.addValueChangeListener(event -> load());
 
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = LocalDate.now(Format.zone(UI.getCurrent())).getYear();
         year.setLabel(getTranslation("crm.targets.year"));
         year.setItems(IntStream.rangeClosed(thisYear - 1, thisYear + 1).boxed().toList());
         year.setValue(thisYear);

@@ -1,11 +1,13 @@
 package com.nexo.crm.opportunities.ui;
 
 import com.nexo.accounts.AccountDirectory;
+import com.nexo.base.ui.Format;
 import com.nexo.crm.opportunities.OpportunityForm;
 import com.nexo.crm.opportunities.OpportunityRuleException;
 import com.nexo.crm.opportunities.OpportunityService;
 import com.nexo.crm.pipelines.PipelineService;
 import com.nexo.security.UserDirectory;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,7 +32,7 @@ public class NewOpportunityDialog extends Dialog {
         addClassName("crm-new-opportunity");
         setHeaderTitle(getTranslation("crm.opportunity.new"));
         fields = new OpportunityFields(accounts, pipelines, users);
-        fields.read(OpportunityForm.blank(pipelineId, stageId, LocalDate.now()), null);
+        fields.read(OpportunityForm.blank(pipelineId, stageId, LocalDate.now(Format.zone(UI.getCurrent()))), null);
         save.setText(getTranslation("crm.common.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {

@@ -62,7 +62,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * True once Vaadin's client has started, none of its connections is waiting for the server and its
-     * loading bar is switched off again (it may still be fading out: {@link #settle()} waits for that).
+     * loading bar is switched off again (it may still be fading out: {@link #settle()} finishes that).
      */
     private static final String VAADIN_IDLE = """
             const indicator = document.querySelector('.v-loading-indicator');

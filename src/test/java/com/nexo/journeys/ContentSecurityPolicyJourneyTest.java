@@ -19,6 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * connection (the only errors allowed are the 404 of the unknown address itself), and neither a page
  * nor a grid on it scrolls sideways. Screenshots of every page land in {@code target/screenshots/}.
  *
+ * <p>At each size the first menu page is opened afresh and the others are reached from it the way the
+ * menu's links reach them (the server builds each view anew; the page is not loaded again): the policy
+ * is one header for every address, so each view runs under it either way, and the page was opened at
+ * that size and never resized, so each view chooses its columns for that size.
+ *
  * <p>The suite runs it against its own server in development mode. To check a production build (as
  * DECISIONS.md says was done), start the production jar and point the test at it:
  * {@code ./mvnw -B verify -Dtest=ContentSecurityPolicyJourneyTest -Dnexo.csp.base=http://localhost:8095

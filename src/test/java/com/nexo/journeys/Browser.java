@@ -57,9 +57,12 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
+    /** How long one in-page wait ({@link #waitForVaadin()}, {@link #settle()}) waits before asking again. */
+    private static final int IN_PAGE_WAIT_MS = 2000;
+
     /**
      * True once Vaadin's client has started, none of its connections is waiting for the server and its
-     * loading bar is switched off again (it may still be fading out: {@link #settle()} waits for that).
+     * loading bar is switched off again (it may still be fading out: {@link #settle()} finishes that).
      */
     private static final String VAADIN_IDLE = """
             const indicator = document.querySelector('.v-loading-indicator');
@@ -71,11 +74,38 @@ public final class Browser implements AutoCloseable {
             """;
 
     /**
+     * {@link #VAADIN_IDLE}, checked in the page every 10 ms for up to {@code arguments[0]} ms: answers
+     * true as soon as it holds, false if it still does not at the end (the caller asks again). Polling
+     * inside the page notices the idle client within 10 ms instead of one WebDriver round trip later.
+     */
+    private static final String VAADIN_IDLE_SOON = """
+            const done = arguments[arguments.length - 1];
+            const deadline = performance.now() + arguments[0];
+            const idle = () => {
+            %s
+            };
+            const check = () => {
+              let ok = false;
+              try { ok = idle(); } catch (e) { ok = false; }
+              if (ok || performance.now() > deadline) done(ok); else setTimeout(check, 10);
+            };
+            check();
+            """.formatted(VAADIN_IDLE);
+
+    /**
      * After two frames (so that what the last action started has begun), true when no finite
      * animation (an overlay opening or closing, a drawer sliding, a fade) is still running, in the page
      * or in any shadow root: {@code document.getAnimations()} alone does not see inside shadow roots.
+     * Running ones are awaited in the page (up to {@code arguments[0]} ms; false if they still run then,
+     * and the caller asks again), and the check is repeated after two more frames.
+     *
+     * <p>Vaadin's loading bar, once switched off (its {@code style.display} is {@code none}), fades
+     * out for 0.8 s (0.3 s delay, 0.5 s fade): that fade is finished at once, which shows exactly the
+     * still page waiting for it would show (the bar at opacity 0), without the wait.
      */
     private static final String ANIMATIONS_DONE = """
+            const done = arguments[arguments.length - 1];
+            const deadline = performance.now() + arguments[0];
             const collect = (root, animations) => {
               for (const element of root.querySelectorAll('*')) {
                 if (element.shadowRoot) {
@@ -85,11 +115,25 @@ public final class Browser implements AutoCloseable {
               }
               return animations;
             };
-            return new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => {
-              const animations = collect(document, [...document.getAnimations()]);
-              resolve(animations.every(animation => animation.playState !== 'running'
-                  || animation.effect.getComputedTiming().iterations === Infinity));
-            })));
+            const frames = () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const check = async () => {
+              await frames();
+              const indicator = document.querySelector('.v-loading-indicator');
+              if (indicator && indicator.style.display === 'none') {
+                indicator.getAnimations().forEach(animation => animation.finish());
+              }
+              const running = collect(document, [...document.getAnimations()]).filter(animation =>
+                  animation.playState === 'running'
+                  && animation.effect.getComputedTiming().iterations !== Infinity);
+              if (running.length === 0) return done(true);
+              const left = deadline - performance.now();
+              if (left <= 0) return done(false);
+              await Promise.race([
+                  Promise.allSettled(running.map(animation => animation.finished)),
+                  new Promise(resolve => setTimeout(resolve, left))]);
+              return check();
+            };
+            check().catch(() => done(false));
             """;
 
     /** Like querySelector, but also inside every (nested) open shadow root. */
@@ -202,6 +246,44 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Goes to {@code path} (an address of the application whose page is open, such as {@code
+     * /crm/board}) as following a link to it does: the open page's Vaadin client asks the server for
+     * that view, which the server builds anew and the page shows without loading itself again. Waits
+     * until the address is {@code path} and Vaadin is idle. Much cheaper than {@link #open} (no new
+     * document to load and no Vaadin client to start); the view is the same as opened directly as long
+     * as the window has kept the size it had when the page was opened (the server learns the window's
+     * size when a page opens).
+     */
+    public void navigateWithin(String path) {
+        try {
+            // Follows the link and waits in the page (polling every 10 ms) for the new address.
+            driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const link = document.createElement('a');
+                    link.href = arguments[0];
+                    document.body.appendChild(link);
+                    link.click();
+                    link.remove();
+                    const deadline = performance.now() + arguments[1];
+                    const check = () => {
+                      if (location.pathname === arguments[0] || performance.now() > deadline) done();
+                      else setTimeout(check, 10);
+                    };
+                    check();
+                    """, path, IN_PAGE_WAIT_MS);
+        } catch (WebDriverException pageReplaced) {
+            // The browser loaded a new document after all: wait for it below like for any other.
+        }
+        waitUntil("the address " + path, () -> path.equals(currentPath()));
+        waitForVaadin();
+    }
+
+    /** Leaves the page shown for an empty one (before resizing the window for the next page, say). */
+    public void leavePage() {
+        driver.get("about:blank");
+    }
+
+    /**
      * Leaves the current page and deletes every cookie of every site, so the next page is seen as by a
      * new visitor. (Deleted under an open Vaadin page, its client would complain about cookies.)
      */
@@ -216,7 +298,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page has loaded and Vaadin has no request to the server on the way. */
     public void waitForVaadin() {
-        waitUntil("Vaadin to finish loading and answering", () -> Boolean.TRUE.equals(script(VAADIN_IDLE)));
+        waitUntil(
+                "Vaadin to finish loading and answering",
+                () -> Boolean.TRUE.equals(driver.executeAsyncScript(VAADIN_IDLE_SOON, IN_PAGE_WAIT_MS)));
     }
 
     /**
@@ -224,7 +308,9 @@ public final class Browser implements AutoCloseable {
      * (a resize or a click may make Vaadin talk to the server a frame later).
      */
     public void settle() {
-        waitUntil("animations to end", () -> Boolean.TRUE.equals(script(ANIMATIONS_DONE)));
+        waitUntil(
+                "animations to end",
+                () -> Boolean.TRUE.equals(driver.executeAsyncScript(ANIMATIONS_DONE, IN_PAGE_WAIT_MS)));
         if (Boolean.TRUE.equals(script("return !!window.Vaadin;"))) {
             waitForVaadin();
         }
@@ -438,11 +524,29 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, capture());
             return file;
         } catch (IOException | WebDriverException e) {
             return Path.of("(no screenshot: " + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * What the viewport shows, as PNG: the same capture as {@code getScreenshotAs}, asked of Chromium
+     * with {@code optimizeForSpeed} (the same pixels, compressed less hard and so encoded faster).
+     */
+    private byte[] capture() {
+        try {
+            Object data = driver.executeCdpCommand(
+                            "Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true))
+                    .get("data");
+            if (data instanceof String base64) {
+                return java.util.Base64.getDecoder().decode(base64);
+            }
+        } catch (WebDriverException e) {
+            // An older Chromium, say: take it the usual way.
+        }
+        return driver.getScreenshotAs(OutputType.BYTES);
     }
 
     // --- Closing -------------------------------------------------------------------------------

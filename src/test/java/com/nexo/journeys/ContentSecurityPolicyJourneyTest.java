@@ -19,6 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * connection (the only errors allowed are the 404 of the unknown address itself), and neither a page
  * nor a grid on it scrolls sideways. Screenshots of every page land in {@code target/screenshots/}.
  *
+ * <p>At each size the first menu page is opened afresh and the others are reached from it the way the
+ * menu's links reach them (the server builds each view anew; the page is not loaded again): the policy
+ * is one header for every address, so each view runs under it either way, and the page was opened at
+ * that size and never resized, so each view chooses its columns for that size.
+ *
  * <p>The suite runs it against its own server in development mode. To check a production build (as
  * DECISIONS.md says was done), start the production jar and point the test at it:
  * {@code ./mvnw -B verify -Dtest=ContentSecurityPolicyJourneyTest -Dnexo.csp.base=http://localhost:8095
@@ -53,6 +58,7 @@ class ContentSecurityPolicyJourneyTest {
         List<String> sideways = new ArrayList<>();
         for (String user : List.of("admin@demo.nexo", "operador@nexo.local")) {
             browser.forgetCookies();
+            browser.desktop();
             browser.open(url("/login"));
             collect(user + " /login", violations);
             browser.submitLoginForm(user, PASSWORD);
@@ -62,21 +68,38 @@ class ContentSecurityPolicyJourneyTest {
             collect(user + " " + browser.currentPath(), violations);
             List<String> paths = menuPaths();
             for (int width : new int[] {1280, 768}) {
-                if (width == 1280) {
-                    browser.desktop();
-                } else {
-                    browser.tablet();
+                // The window gets this size with no page open, and the first menu page is opened afresh
+                // at it: the application learns the window's width when a page opens, and some views
+                // choose their grid columns by it. The other menu pages are then reached from that
+                // page as its menu's links reach them: the server builds each view anew, in a page
+                // opened at this size and never resized, so each view is as if opened at this size
+                // (without loading and starting the whole page again for each). The page the login
+                // landed on was opened at 1280 px: when it is the menu's first page, it is that one.
+                boolean landedOnFirst = width == 1280 && browser.currentPath().equals("/" + paths.getFirst());
+                if (!landedOnFirst) {
+                    browser.leavePage();
+                    if (width == 1280) {
+                        browser.desktop();
+                    } else {
+                        browser.tablet();
+                    }
                 }
-                for (String path : paths) {
-                    // Opened at this size, as a user of such a screen opens it.
-                    browser.open(url("/" + path));
-                    browser.settle();
+                for (int i = 0; i < paths.size(); i++) {
+                    String path = paths.get(i);
+                    if (i == 0) {
+                        if (!landedOnFirst) {
+                            browser.open(url("/" + path));
+                        }
+                    } else {
+                        browser.navigateWithin("/" + path);
+                    }
                     String where = user + " /" + path + " at " + width + " px";
                     visited.add(where);
-                    collect(where, violations);
-                    overflow(where, sideways);
+                    // The screenshot waits until the page is still; the checks then read that page.
                     browser.screenshot("menu-" + user.substring(0, user.indexOf('@')) + "-"
                             + (path.isEmpty() ? "home" : path.replace('/', '-')) + "-" + width);
+                    collect(where, violations);
+                    overflow(where, sideways);
                 }
             }
             browser.desktop();

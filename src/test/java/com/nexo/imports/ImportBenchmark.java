@@ -328,8 +328,7 @@ class ImportBenchmark {
                 ", ",
                 FIELDS.stream().map(f -> f.toLowerCase(Locale.ROOT) + " text").toList());
         UUID tenant = as(
-                ADMIN,
-                () -> jdbc.sql("SELECT nexo_tenant_id()").query(UUID.class).single());
+                ADMIN, () -> com.nexo.security.CurrentUser.get().orElseThrow().tenantId());
         try (Connection owner = flyway.getConfiguration().getDataSource().getConnection()) {
             owner.setAutoCommit(true);
             try (Statement statement = owner.createStatement()) {

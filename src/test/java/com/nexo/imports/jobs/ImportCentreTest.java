@@ -291,6 +291,43 @@ class ImportCentreTest {
         }
     }
 
+    @Test
+    void imports_of_two_tenants_run_at_the_same_time_each_into_its_own_tenant() {
+        int rows = 6_000;
+        String ours = tag();
+        String theirs = tag();
+        ImportDraft mine = as(ADMIN, () -> upload("clientes.csv", accountsFile(ours, rows)));
+        ImportDraft other = as(OTHER_TENANT_ADMIN, () -> upload("customers.csv", accountsFile(theirs, rows)));
+        as(ADMIN, () -> {
+            centre.start(mine.importId(), requestFor(mine));
+            return null;
+        });
+        as(OTHER_TENANT_ADMIN, () -> {
+            centre.start(other.importId(), requestFor(other));
+            return null;
+        });
+
+        ImportSummary a = await(mine.importId(), ADMIN);
+        ImportSummary b = await(other.importId(), OTHER_TENANT_ADMIN);
+        assertThat(List.of(a.state(), b.state())).containsOnly(ImportState.COMPLETED);
+        assertThat(a.counts()).isEqualTo(new ImportCounts(rows, 0, 0, 2));
+        assertThat(b.counts()).isEqualTo(new ImportCounts(rows, 0, 0, 2));
+        assertThat(a.startedAt())
+                .as("the two jobs ran at the same time (each started before the other ended)")
+                .isBefore(b.finishedAt());
+        assertThat(b.startedAt()).isBefore(a.finishedAt());
+        assertThat(accountsWithCodePrefix(ADMIN, ours)).isEqualTo(rows);
+        assertThat(accountsWithCodePrefix(OTHER_TENANT_ADMIN, theirs)).isEqualTo(rows);
+        assertThat(accountsWithCodePrefix(ADMIN, theirs)).isZero();
+        assertThat(accountsWithCodePrefix(OTHER_TENANT_ADMIN, ours)).isZero();
+    }
+
+    /** The proposed mapping of an accounts file, matched by code, as its uploader sees it. */
+    ImportRequest requestFor(ImportDraft draft) {
+        return new ImportRequest(
+                "accounts", draft.settings(), centre.propose(draft.importId(), "accounts", draft.settings()), "code");
+    }
+
     long count(String email, String from) {
         return as(
                 email,

@@ -14,6 +14,7 @@ import com.nexo.imports.ImportRow;
 import com.nexo.imports.ImportTarget;
 import com.nexo.imports.ImportedChange;
 import com.nexo.imports.RowOutcome;
+import com.nexo.imports.RowRuleException;
 import com.nexo.imports.UndoData;
 import com.nexo.imports.UndoOutcome;
 import java.math.BigDecimal;

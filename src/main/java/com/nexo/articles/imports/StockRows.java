@@ -2,6 +2,7 @@ package com.nexo.articles.imports;
 
 import com.nexo.articles.ArticleDirectory;
 import com.nexo.imports.ImportRow;
+import com.nexo.imports.RowRuleException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

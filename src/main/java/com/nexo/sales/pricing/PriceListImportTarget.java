@@ -9,9 +9,9 @@ import com.nexo.imports.ImportField;
 import com.nexo.imports.ImportRow;
 import com.nexo.imports.ImportTarget;
 import com.nexo.imports.ImportedChange;
-import com.nexo.imports.Refusal;
 import com.nexo.imports.RowAction;
 import com.nexo.imports.RowOutcome;
+import com.nexo.imports.RowRuleException;
 import com.nexo.imports.UndoData;
 import com.nexo.imports.UndoOutcome;
 import com.nexo.sales.SalesPermissions;
@@ -212,17 +212,6 @@ class PriceListImportTarget implements ImportTarget {
         }
     }
 
-    /** Thrown while reading a row: it is refused with this reason. */
-    private static final class Refused extends RuntimeException {
-
-        private final transient Refusal refusal;
-
-        Refused(Refusal refusal) {
-            super(refusal.messageKey(), null, false, false);
-            this.refusal = refusal;
-        }
-    }
-
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public List<RowOutcome> apply(ImportBatch batch) {
@@ -243,11 +232,11 @@ class PriceListImportTarget implements ImportTarget {
                 Wanted w = wanted(i, row, lists, byCode);
                 Long first = seen.putIfAbsent(w.key(), row.line());
                 if (first != null) {
-                    throw new Refused(Refusal.of(MIN_QUANTITY, "imports.price-lists.error.item-repeated", first));
+                    throw new RowRuleException("imports.price-lists.error.item-repeated", MIN_QUANTITY, first);
                 }
                 wanted.add(w);
-            } catch (Refused refused) {
-                outcomes[i] = RowOutcome.refused(row.line(), refused.refusal);
+            } catch (RowRuleException refused) {
+                outcomes[i] = RowOutcome.refused(row.line(), refused.refusal());
             }
         }
 
@@ -310,27 +299,27 @@ class PriceListImportTarget implements ImportTarget {
         String name = text(row, LIST);
         ListRef list = name == null ? null : lists.get(name.toLowerCase(Locale.ROOT));
         if (list == null) {
-            throw new Refused(Refusal.of(LIST, "imports.price-lists.error.list-unknown", String.valueOf(name)));
+            throw new RowRuleException("imports.price-lists.error.list-unknown", LIST, String.valueOf(name));
         }
         if (list.archived()) {
-            throw new Refused(Refusal.of(LIST, "imports.price-lists.error.list-archived", list.name()));
+            throw new RowRuleException("imports.price-lists.error.list-archived", LIST, list.name());
         }
         String code = text(row, ARTICLE);
         ArticleSummary article = code == null ? null : byCode.get(code);
         if (article == null) {
-            throw new Refused(Refusal.of(ARTICLE, "imports.price-lists.error.article-unknown", String.valueOf(code)));
+            throw new RowRuleException("imports.price-lists.error.article-unknown", ARTICLE, String.valueOf(code));
         }
         BigDecimal quantity = row.has(MIN_QUANTITY) ? row.<BigDecimal>get(MIN_QUANTITY) : BigDecimal.ZERO;
         if (quantity.signum() < 0 || quantity.compareTo(MAX_QUANTITY) >= 0) {
-            throw new Refused(Refusal.of(MIN_QUANTITY, "sales.pricing.validation.min-quantity"));
+            throw new RowRuleException("sales.pricing.validation.min-quantity", MIN_QUANTITY);
         }
         BigDecimal price = row.get(PRICE);
         if (price == null || price.signum() < 0 || price.compareTo(MAX_PRICE) >= 0) {
-            throw new Refused(Refusal.of(PRICE, "sales.pricing.validation.price"));
+            throw new RowRuleException("sales.pricing.validation.price", PRICE);
         }
         BigDecimal discount = row.get(DISCOUNT);
         if (discount != null && (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0)) {
-            throw new Refused(Refusal.of(DISCOUNT, "sales.pricing.validation.percent"));
+            throw new RowRuleException("sales.pricing.validation.percent", DISCOUNT);
         }
         return new Wanted(
                 index,

@@ -65,8 +65,9 @@ class ImportRuns {
 
     void create(UUID id, UUID fileId, String fileName, long fileSize, String userName) {
         jdbc.sql("INSERT INTO import_run (id, target, file_id, file_name, file_size, user_name)"
-                        + " VALUES (:id, 'none', :file, :name, :size, :user)")
+                        + " VALUES (:id, :target, :file, :name, :size, :user)")
                 .param("id", id)
+                .param("target", ImportSummary.NO_TARGET)
                 .param("file", fileId)
                 .param("name", fileName)
                 .param("size", fileSize)

@@ -40,6 +40,14 @@ public record ImportSummary(
         return Optional.of(Duration.ofSeconds((long) Math.ceil((totalRows - rowsDone) / rowsPerSecond)));
     }
 
+    /** The target id of an uploaded file whose target is not chosen yet (a draft). */
+    public static final String NO_TARGET = "none";
+
+    /** Whether the import has a target yet (a draft just uploaded has none). */
+    public boolean targetChosen() {
+        return !NO_TARGET.equals(targetId);
+    }
+
     /** Time the run took, or has taken so far. */
     public Optional<Duration> duration() {
         if (startedAt == null) {

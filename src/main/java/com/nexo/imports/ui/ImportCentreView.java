@@ -69,7 +69,8 @@ public class ImportCentreView extends Main implements HasDynamicTitle {
                 .setWidth("9.5rem")
                 .setFlexGrow(0);
         grid.addColumn(GridCells.twoLinesRenderer(
-                        ImportSummary::fileName, row -> ImportLabels.target(this, targets, row.targetId())))
+                        ImportSummary::fileName,
+                        row -> row.targetChosen() ? ImportLabels.target(this, targets, row.targetId()) : ""))
                 .setKey("file")
                 .setHeader(getTranslation("imports.list.file"))
                 .setWidth("12rem")

@@ -273,9 +273,11 @@ public class ImportDetailView extends Main implements BeforeEnterObserver, HasDy
         ImportState before = shownState;
         this.summary = shown;
         this.shownState = shown.state();
-        String target = ImportLabels.target(this, targets, shown.targetId());
+        String target = shown.targetChosen()
+                ? ImportLabels.target(this, targets, shown.targetId())
+                : getTranslation("imports.detail.no-target");
         title.setText(shown.fileName());
-        subtitle.setText(getTranslation("imports.detail.into", target));
+        subtitle.setText(shown.targetChosen() ? getTranslation("imports.detail.into", target) : target);
         badges.removeAll();
         badges.add(ImportLabels.stateBadge(this, shown.state()));
 

@@ -115,6 +115,7 @@ class ImportScreensTest extends KaribuTest {
         assertThat(view.open(draft.importId())).isTrue();
         UI.getCurrent().add(view);
         assertThat(view.shownState()).isEqualTo(ImportState.DRAFT);
+        assertThat(view.subtitle.getText()).as("a draft has no target yet").isEqualTo("Sin elegir aún qué contiene");
 
         // Started after the page was opened: all it learns now comes through its subscription.
         centre.start(draft.importId(), request(draft, "code", "name", "salePrice"));
